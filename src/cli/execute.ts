@@ -1,0 +1,65 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Profile } from '../config/schema.js';
+import { runProfile } from '../engine/run.js';
+import { ExitCode } from '../errors.js';
+import type { Results } from '../metrics/results.js';
+import { formatSummary, progressPrinter } from '../report/console.js';
+import { registerSecret } from '../secrets.js';
+
+export interface ExecuteOptions {
+  output: string;
+  quiet: boolean;
+  seed?: number;
+  jwtToken?: string;
+  profilePath?: string;
+}
+
+export async function writeResults(file: string, results: Results): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+/**
+ * Runs a profile the way every CLI command does: progress on stderr, partial results on SIGINT/SIGTERM
+ * (a second signal quits at once), results.json written, summary printed. Returns the exit code.
+ */
+export async function executeRun(profile: Profile, options: ExecuteOptions): Promise<{ code: number; results: Results }> {
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    const code = signal === 'SIGINT' ? ExitCode.sigint : ExitCode.sigterm;
+    if (controller.signal.aborted) process.exit(code);
+    process.stderr.write(`\n${signal}: stopping the run and writing partial results (send it again to quit now)\n`);
+    controller.abort(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const extraHeaders: Record<string, string> = {};
+  if (options.jwtToken) {
+    registerSecret(options.jwtToken);
+    extraHeaders.authorization = `Bearer ${options.jwtToken}`;
+  }
+  const progress = progressPrinter({ stream: process.stderr, quiet: options.quiet });
+  let results: Results;
+  try {
+    results = await runProfile(profile, {
+      signal: controller.signal,
+      onProgress: progress,
+      seed: options.seed,
+      profilePath: options.profilePath,
+      extraHeaders,
+    });
+  } finally {
+    progress.end();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  await writeResults(options.output, results);
+  if (!options.quiet) {
+    process.stdout.write(`${formatSummary(results, Boolean(process.stdout.isTTY))}\n  results  ${options.output}\n`);
+  }
+  const code =
+    results.meta.interrupted === 'SIGINT' ? ExitCode.sigint : results.meta.interrupted === 'SIGTERM' ? ExitCode.sigterm : ExitCode.ok;
+  return { code, results };
+}

@@ -1,0 +1,58 @@
+import { ExitCode, LlmLoadError } from '../errors.js';
+import { scrub } from '../secrets.js';
+import { VERSION } from '../version.js';
+import { demoCommand } from './demo.js';
+import { runCommand } from './run.js';
+
+const HELP = `llm-load ${VERSION}: load-test LLM services and gate pull requests on performance
+
+Usage: llm-load <command> [options]
+
+Commands:
+  run [profile.yml]   run a load profile, or the --url shorthands; writes results.json
+  demo                start the built-in mock service and run a short load against it
+
+Run "llm-load <command> --help" for its options.
+Exit codes: 0 done, 1 gate failed, 2 usage or profile error, 3 stack/target could not start,
+4 internal error, 130/143 cancelled by SIGINT/SIGTERM (partial results written).
+`;
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { run: runCommand, demo: demoCommand };
+
+/** The CLI's one failure funnel: typed errors print their message and hint and exit with their code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(HELP);
+    return command ? 0 : ExitCode.usage;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const handler = COMMANDS[command];
+  if (!handler) {
+    process.stderr.write(`llm-load: unknown command "${command}"\n\n${HELP}`);
+    return ExitCode.usage;
+  }
+  try {
+    return await handler(rest);
+  } catch (error) {
+    if (error instanceof LlmLoadError) {
+      process.stderr.write(`error: ${scrub(error.message)}\n${error.hint ? `hint: ${scrub(error.hint)}\n` : ''}`);
+      return error.exitCode;
+    }
+    process.stderr.write(`llm-load: internal error: ${scrub((error as Error).stack ?? String(error))}\n`);
+    return 4;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`llm-load: ${String(error)}\n`);
+    process.exitCode = 4;
+  },
+);

@@ -1,0 +1,85 @@
+import { loadProfileFile } from '../config/load.js';
+import { profileFromShorthands } from '../config/shorthand.js';
+import { ConfigError } from '../errors.js';
+import { parseCommandArgs } from './args.js';
+import { executeRun } from './execute.js';
+
+export const RUN_HELP = `Usage: llm-load run [profile.yml] [options]
+
+Runs a load profile (see examples/) or, without one, the shorthand flags.
+
+Shorthands (seed-parity, no profile needed):
+  --url URL           target; with a path, every request is GET of that URL
+  --users N           concurrent virtual users (default 10)
+  --duration D        total run time, e.g. 30s, 2m (default 30s)
+  --ramp-up D         ramp users linearly from 0 over D (part of the duration)
+  --think-time D      pause after each request, e.g. 100ms
+  --timeout D         per-request timeout (default 60s)
+
+Options:
+  --output FILE       where to write results (default results.json)
+  --jwt-token TOKEN   send "Authorization: Bearer TOKEN" with every request (never logged)
+  --seed N            seed for scenario picks and think times (repeatable runs)
+  --quiet             no progress and no summary
+`;
+
+const OPTIONS = {
+  url: { type: 'string' },
+  users: { type: 'string' },
+  duration: { type: 'string' },
+  'ramp-up': { type: 'string' },
+  'think-time': { type: 'string' },
+  timeout: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  'jwt-token': { type: 'string' },
+  seed: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const SHORTHANDS = ['url', 'users', 'duration', 'ramp-up', 'think-time', 'timeout'] as const;
+
+export async function runCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'run');
+  if (values.help) {
+    process.stdout.write(RUN_HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new ConfigError(`llm-load run: expected at most one profile file, got ${positionals.join(' ')}`);
+  const profilePath = positionals[0];
+  let profile;
+  if (profilePath) {
+    const given = SHORTHANDS.filter((flag) => values[flag] !== undefined);
+    if (given.length) {
+      throw new ConfigError(
+        `llm-load run: --${given[0]} cannot be combined with a profile`,
+        'set it in the profile (load:, target:), or run without a profile',
+      );
+    }
+    profile = await loadProfileFile(profilePath);
+  } else if (values.url) {
+    profile = profileFromShorthands({
+      url: values.url,
+      users: values.users,
+      duration: values.duration,
+      rampUp: values['ramp-up'],
+      thinkTime: values['think-time'],
+      timeout: values.timeout,
+    });
+  } else {
+    throw new ConfigError(
+      'llm-load run: give a profile file or --url',
+      'e.g. llm-load run llm-load.yml, or llm-load run --url http://localhost:8000/health --users 10 --duration 30s',
+    );
+  }
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (seed !== undefined && !Number.isInteger(seed)) throw new ConfigError(`--seed: expected a whole number, got "${values.seed}"`);
+  const { code } = await executeRun(profile, {
+    output: values.output ?? 'results.json',
+    quiet: Boolean(values.quiet),
+    seed,
+    jwtToken: values['jwt-token'],
+    profilePath,
+  });
+  return code;
+}

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { ConfigError } from '../errors.js';
+import { BUILTIN_VARS, jsonVariables, templateVariables } from '../engine/template.js';
+import { formatPath } from './format.js';
+import { interpolateEnv } from './interpolate.js';
+import { profileSchema, show, type Profile } from './schema.js';
+
+const MAX_PROFILE_BYTES = 1024 * 1024;
+
+export async function loadProfileFile(file: string, env: NodeJS.ProcessEnv = process.env): Promise<Profile> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigError(
+      `${file}: cannot read the profile (${code ?? (error as Error).message})`,
+      code === 'ENOENT' ? 'check the path, or run without a profile: llm-load run --url URL --users N --duration D' : undefined,
+    );
+  }
+  return parseProfile(text, file, env);
+}
+
+export function parseProfile(text: string, file: string, env: NodeJS.ProcessEnv = process.env): Profile {
+  if (text.length > MAX_PROFILE_BYTES)
+    throw new ConfigError(`${file}: the profile is larger than 1 MiB; a profile holds settings, not data`);
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(`${file}: not valid YAML: ${doc.errors[0]!.message}`);
+  }
+  let raw: unknown;
+  try {
+    // maxAliasCount bounds alias expansion, so a "billion laughs" file cannot exhaust memory.
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new ConfigError(`${file}: ${(error as Error).message}`);
+  }
+  if (raw === null || raw === undefined) throw new ConfigError(`${file}: the profile is empty`, 'see examples/ for a starting point');
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError(`${file}: expected a mapping of settings (name, target, load, scenarios), got ${show(raw)}`);
+  }
+  return validateProfile(interpolateEnv(raw, env, file), file);
+}
+
+/** Validates a plain object as a profile; every error names `source` and the field. */
+export function validateProfile(raw: unknown, source: string): Profile {
+  const parsed = profileSchema.safeParse(raw, { reportInput: true, error: describeIssue });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.slice(0, 10).map((issue) => `${source}: ${formatPath(issue.path)}: ${issue.message}`);
+    throw new ConfigError(lines.join('\n'));
+  }
+  checkFlows(parsed.data, source);
+  return parsed.data;
+}
+
+function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type') {
+    return issue.input === undefined ? `required (expected ${issue.expected})` : `expected ${issue.expected}, got ${show(issue.input)}`;
+  }
+  if (issue.code === 'invalid_value') {
+    return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${show(issue.input)}`;
+  }
+  return undefined;
+}
+
+/** Checks zod cannot: relative paths need a target; every `{{var}}` is captured by an earlier step. */
+function checkFlows(profile: Profile, source: string): void {
+  for (const [scenarioName, scenario] of Object.entries(profile.scenarios)) {
+    const known = new Set<string>(BUILTIN_VARS);
+    scenario.flow.forEach((step, index) => {
+      const at = `${source}: scenarios.${scenarioName}.flow[${index}]`;
+      if (step.request.target.startsWith('/') && !profile.target) {
+        throw new ConfigError(
+          `${at}.request: "${step.request.target}" is a relative path but the profile has no target`,
+          'add target: http://host:port at the top of the profile',
+        );
+      }
+      const used = [
+        ...templateVariables(step.request.target),
+        ...Object.values(step.headers ?? {}).flatMap(templateVariables),
+        ...jsonVariables(step.json),
+        ...(step.body ? templateVariables(step.body) : []),
+      ];
+      for (const name of used) {
+        if (!known.has(name)) {
+          throw new ConfigError(
+            `${at}: unknown variable {{${name}}}`,
+            `capture it in an earlier step (capture: {${name}: $.id}) or use one of ${BUILTIN_VARS.join(', ')}`,
+          );
+        }
+      }
+      for (const name of Object.keys(step.capture ?? {})) known.add(name);
+    });
+  }
+}

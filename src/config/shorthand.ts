@@ -1,0 +1,72 @@
+import { ConfigError } from '../errors.js';
+import { parseDuration } from './duration.js';
+import { validateProfile } from './load.js';
+import type { Profile } from './schema.js';
+
+/** The seed-parity flags that describe a run without a profile file. */
+export interface Shorthands {
+  url: string;
+  users?: string;
+  duration?: string;
+  rampUp?: string;
+  thinkTime?: string;
+  timeout?: string;
+  name?: string;
+}
+
+function durationFlag(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const ms = parseDuration(value);
+  if (ms === undefined) throw new ConfigError(`${flag}: expected a duration like "30s" or "2m", got "${value}"`);
+  return ms;
+}
+
+/**
+ * `--url URL --users N --duration D --ramp-up D --think-time D`: N users ramp up linearly over the
+ * ramp-up (part of the duration, as in Locust) and hold until the duration ends. A URL with a path
+ * means GET that URL; a bare origin means GET /.
+ */
+export function profileFromShorthands(flags: Shorthands): Profile {
+  let url: URL;
+  try {
+    url = new URL(flags.url);
+    if (!/^https?:$/.test(url.protocol)) throw new Error();
+  } catch {
+    throw new ConfigError(`--url: expected an http(s) URL like "http://localhost:8000/health", got "${flags.url}"`);
+  }
+  const users = flags.users === undefined ? 10 : Number(flags.users);
+  if (!Number.isInteger(users) || users < 1) throw new ConfigError(`--users: expected a whole number of at least 1, got "${flags.users}"`);
+  const durationMs = durationFlag('--duration', flags.duration, 30_000);
+  const rampUpMs = durationFlag('--ramp-up', flags.rampUp, 0);
+  const thinkMs = durationFlag('--think-time', flags.thinkTime, 0);
+  const timeoutMs = durationFlag('--timeout', flags.timeout, 60_000);
+  if (durationMs <= 0) throw new ConfigError(`--duration: must be longer than 0, got "${flags.duration}"`);
+  if (rampUpMs >= durationMs) {
+    throw new ConfigError(
+      `--ramp-up: ${flags.rampUp} is not shorter than --duration ${flags.duration ?? '30s'}`,
+      'the ramp-up is part of the duration',
+    );
+  }
+  const stages =
+    rampUpMs > 0
+      ? [
+          { duration: `${rampUpMs}ms`, target: users },
+          { duration: `${durationMs - rampUpMs}ms`, target: users },
+        ]
+      : [{ duration: `${durationMs}ms`, target: users }];
+  return validateProfile(
+    {
+      name: flags.name ?? 'llm-load',
+      target: url.origin,
+      load: {
+        executor: 'ramping-vus',
+        start_vus: rampUpMs > 0 ? 0 : users,
+        stages,
+        think_time: `${thinkMs}ms`,
+        timeout: `${timeoutMs}ms`,
+      },
+      scenarios: { default: { flow: [{ request: `GET ${url.pathname}${url.search}` }] } },
+    },
+    'command line',
+  );
+}

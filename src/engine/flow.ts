@@ -1,0 +1,102 @@
+import type { Profile, StepConfig } from '../config/schema.js';
+import type { JsonPath } from './jsonpath.js';
+import { compileJson, compileText, hasTemplate, type Render, type Vars } from './template.js';
+
+/** A step made ready for the hot path: templates compiled, endpoint resolved to an index. */
+export interface CompiledStep {
+  label: string;
+  endpoint: number;
+  method: string;
+  origin: string;
+  path: Render;
+  headers: (vars: Vars) => Record<string, string>;
+  body: Render | undefined;
+  captures: { name: string; source: string; path: JsonPath }[];
+}
+
+export interface CompiledScenario {
+  name: string;
+  weight: number;
+  steps: CompiledStep[];
+}
+
+export interface CompiledFlows {
+  scenarios: CompiledScenario[];
+  endpointKeys: string[];
+  /** Cumulative weights, for picking a scenario with one random number. */
+  cumulativeWeights: number[];
+}
+
+/** Splits a step's target into an origin and a path template, joining relative paths onto the target. */
+function resolveTarget(target: string, base: string | undefined): { origin: string; path: string; display: string } {
+  if (target.startsWith('/')) {
+    const url = new URL(base!);
+    const prefix = url.pathname.replace(/\/$/, '');
+    return { origin: url.origin, path: prefix + target, display: target };
+  }
+  const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(target)!;
+  return { origin: match[1]!, path: match[2] ?? '/', display: target };
+}
+
+function compileHeaders(sources: Record<string, string>[]): (vars: Vars) => Record<string, string> {
+  const merged: Record<string, string> = {};
+  for (const source of sources) for (const [k, v] of Object.entries(source)) merged[k.toLowerCase()] = v;
+  const entries = Object.entries(merged);
+  if (!entries.some(([, v]) => hasTemplate(v))) return () => merged;
+  const compiled = entries.map(([k, v]) => [k, compileText(v)] as const);
+  return (vars) => {
+    const out: Record<string, string> = {};
+    for (const [k, render] of compiled) out[k] = render(vars);
+    return out;
+  };
+}
+
+function compileStep(
+  step: StepConfig,
+  profile: Profile,
+  extraHeaders: Record<string, string>,
+  endpointIndex: (key: string) => number,
+): CompiledStep {
+  const { method, target } = step.request;
+  const { origin, path, display } = resolveTarget(target, profile.target);
+  const key = `${method} ${display}`;
+  const bodyHeaders: Record<string, string> =
+    step.json !== undefined ? { 'content-type': 'application/json' } : step.body !== undefined ? { 'content-type': 'text/plain' } : {};
+  return {
+    label: step.name ?? key,
+    endpoint: endpointIndex(key),
+    method,
+    origin,
+    path: compileText(path),
+    headers: compileHeaders([bodyHeaders, profile.headers, step.headers ?? {}, extraHeaders]),
+    body: step.json !== undefined ? compileJson(step.json) : step.body !== undefined ? compileText(step.body) : undefined,
+    captures: Object.entries(step.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
+  };
+}
+
+/**
+ * Compiles every scenario of a profile. Endpoints are keyed by method and the path as written
+ * (`GET /conversations/{{conv}}/messages`), so one endpoint's metrics gather all its requests.
+ */
+export function compileFlows(profile: Profile, extraHeaders: Record<string, string> = {}): CompiledFlows {
+  const endpointKeys: string[] = [];
+  const endpointIndex = (key: string) => {
+    const found = endpointKeys.indexOf(key);
+    return found >= 0 ? found : endpointKeys.push(key) - 1;
+  };
+  const scenarios = Object.entries(profile.scenarios).map(([name, scenario]) => ({
+    name,
+    weight: scenario.weight,
+    steps: scenario.flow.map((step) => compileStep(step, profile, extraHeaders, endpointIndex)),
+  }));
+  let sum = 0;
+  const cumulativeWeights = scenarios.map((s) => (sum += s.weight));
+  return { scenarios, endpointKeys, cumulativeWeights };
+}
+
+export function pickScenario(flows: CompiledFlows, random: number): number {
+  const total = flows.cumulativeWeights[flows.cumulativeWeights.length - 1]!;
+  const point = random * total;
+  const index = flows.cumulativeWeights.findIndex((w) => point < w);
+  return index < 0 ? flows.scenarios.length - 1 : index;
+}

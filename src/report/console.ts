@@ -1,0 +1,80 @@
+import { formatDuration } from '../config/duration.js';
+import type { Progress } from '../engine/run.js';
+import type { Results } from '../metrics/results.js';
+import { formatMs, formatPercent, formatRate, table } from './format.js';
+
+export interface ConsoleOptions {
+  stream: NodeJS.WritableStream & { isTTY?: boolean };
+  quiet: boolean;
+}
+
+const CI_INTERVAL_MS = 5000;
+
+/**
+ * Progress while the load runs: on a terminal one live line redrawn every second; elsewhere (CI logs)
+ * one plain line every 5 s, so logs stay readable.
+ */
+export function progressPrinter({ stream, quiet }: ConsoleOptions): ((p: Progress) => void) & { end(): void } {
+  const tty = Boolean(stream.isTTY);
+  let lastRequests = 0;
+  let lastAt = 0;
+  let lastPrinted = 0;
+  let drew = false;
+  const print = (p: Progress) => {
+    if (quiet) return;
+    if (!tty && p.elapsedMs - lastPrinted < CI_INTERVAL_MS - 500) return;
+    const rate = ((p.requests - lastRequests) * 1000) / Math.max(1, p.elapsedMs - lastAt);
+    lastRequests = p.requests;
+    lastAt = p.elapsedMs;
+    lastPrinted = p.elapsedMs;
+    const errors = p.requests ? p.failures / p.requests : 0;
+    const line =
+      `[${formatDuration(Math.min(p.elapsedMs, p.totalMs)).padStart(5)}/${formatDuration(p.totalMs)}]` +
+      ` vus ${p.vus}  req/s ${formatRate(rate).replace('/s', '')}  p95 ${formatMs(p.p95)}  errors ${formatPercent(errors)}` +
+      (p.stopping ? '  (stopping)' : '');
+    if (tty) {
+      stream.write(`\r\x1b[2K${line}`);
+      drew = true;
+    } else stream.write(`${line}\n`);
+  };
+  return Object.assign(print, {
+    end() {
+      if (drew) stream.write('\r\x1b[2K');
+    },
+  });
+}
+
+function paint(tty: boolean, code: number, text: string): string {
+  return tty ? `\x1b[${code}m${text}\x1b[0m` : text;
+}
+
+/** The compact summary every CLI run ends with. */
+export function formatSummary(results: Results, tty = false): string {
+  const { meta, totals, metrics } = results;
+  const lat = metrics.latency;
+  const lines: string[] = [];
+  const status = meta.interrupted ? paint(tty, 33, `interrupted by ${meta.interrupted}: partial results`) : 'finished';
+  lines.push(`${paint(tty, 1, `llm-load · ${meta.name}`)} · ${meta.target} · ${formatDuration(meta.durationS * 1000)} · ${status}`);
+  const failureText = `${totals.failures} failed (${formatPercent(totals.errorRate)})`;
+  lines.push(
+    table([['requests', `${totals.requests}`, `${formatRate(totals.rps)}`, totals.failures ? paint(tty, 31, failureText) : failureText]]),
+  );
+  const header = ['', 'reqs', 'fail', 'p50', 'p90', 'p95', 'p99', 'max'];
+  const row = (label: string, g: { requests: number; failures: number; metrics: { latency: typeof lat } }) => [
+    label,
+    String(g.requests),
+    String(g.failures),
+    ...[g.metrics.latency.p50, g.metrics.latency.p90, g.metrics.latency.p95, g.metrics.latency.p99, g.metrics.latency.max].map(formatMs),
+  ];
+  const endpointRows = Object.entries(results.endpoints)
+    .slice(0, 20)
+    .map(([key, g]) => row(key, g));
+  lines.push(table([header, row('latency (all)', { ...totals, metrics }), ...endpointRows]));
+  const codes = Object.entries(results.statusCodes).map(([code, n]) => `${code}×${n}`);
+  if (codes.length) lines.push(`  status   ${codes.join('  ')}`);
+  for (const [kind, stats] of Object.entries(results.errors)) {
+    lines.push(paint(tty, 31, `  error    ${kind} ×${stats!.count}`) + (stats!.examples[0] ? `  e.g. ${stats!.examples[0]}` : ''));
+  }
+  if (totals.interrupted) lines.push(`  ${totals.interrupted} request(s) cut off by the end of the run (not counted as failures)`);
+  return lines.join('\n');
+}

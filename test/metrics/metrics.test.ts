@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createHistogram, decodeHistogram, recordMs, summarize } from '../../src/metrics/histogram.js';
+import { MetricsRecorder } from '../../src/metrics/recorder.js';
+import { TimelineRecorder } from '../../src/metrics/timeline.js';
+import { registerSecret, clearSecrets } from '../../src/secrets.js';
+
+describe('histogram summary', () => {
+  it('reports percentiles in ms at 3 significant digits and round-trips through its encoding', () => {
+    const h = createHistogram();
+    for (let i = 1; i <= 1000; i++) recordMs(h, i); // 1..1000 ms
+    const s = summarize(h);
+    expect(s.count).toBe(1000);
+    expect(s.min).toBeCloseTo(1, 2);
+    expect(s.p50).toBeCloseTo(500, -1);
+    expect(Math.abs(s.p99! - 990) / 990).toBeLessThan(0.002);
+    expect(s.mean).toBeCloseTo(500.5, 0);
+    const decoded = decodeHistogram(s.hdr);
+    expect(decoded.totalCount).toBe(1000);
+    expect(decoded.getValueAtPercentile(99)).toBe(h.getValueAtPercentile(99));
+  });
+
+  it('gives nulls for an empty histogram', () => {
+    const s = summarize(createHistogram());
+    expect(s).toMatchObject({ count: 0, p50: null, max: null, mean: null });
+  });
+});
+
+describe('timeline', () => {
+  it('keeps one window per second and fills gaps', () => {
+    const t = new TimelineRecorder();
+    const base = 1_700_000_000_000;
+    t.record(base + 100, 10, false);
+    t.record(base + 900, 30, false);
+    t.record(base + 1500, undefined, true);
+    t.record(base + 3200, 20, false);
+    const { windowS, windows } = t.finish();
+    expect(windowS).toBe(1);
+    expect(windows.map((w) => [w.t - base / 1000, w.requests, w.failures])).toEqual([
+      [0, 2, 0],
+      [1, 1, 1],
+      [2, 0, 0],
+      [3, 1, 0],
+    ]);
+    expect(windows[0]!.p95).toBeCloseTo(30, 0);
+  });
+
+  it('stays bounded however long the run: windows merge in pairs', () => {
+    const t = new TimelineRecorder(100);
+    const base = 1_700_000_000_000;
+    for (let s = 0; s < 10_000; s++) t.record(base + s * 1000, s % 100, false);
+    const { windowS, windows } = t.finish();
+    expect(windows.length).toBeLessThanOrEqual(100);
+    expect(windowS).toBe(128);
+    expect(windows.reduce((n, w) => n + w.requests, 0)).toBe(10_000);
+  });
+});
+
+describe('MetricsRecorder', () => {
+  it('counts per endpoint, status and error kind, keeping at most 5 scrubbed examples', () => {
+    clearSecrets();
+    registerSecret('sekret-token-123');
+    const r = new MetricsRecorder(['GET /a', 'POST /b'], ['s']);
+    r.record({ endpoint: 0, scenario: 0, latencyMs: 5, status: 200 });
+    for (let i = 0; i < 8; i++) {
+      r.record({ endpoint: 1, scenario: 0, latencyMs: 1, status: 500, error: 'http_5xx', message: `boom ${i} sekret-token-123` });
+    }
+    expect(r.overall.requests).toBe(9);
+    expect(r.endpoints[1]!.failures).toBe(8);
+    expect(r.endpoints[0]!.latency.totalCount).toBe(1);
+    expect(r.endpoints[1]!.latency.totalCount).toBe(0);
+    expect(r.overall.statusCodes.get(500)).toBe(8);
+    const errors = r.errors.get('http_5xx')!;
+    expect(errors.count).toBe(8);
+    expect(errors.examples).toHaveLength(5);
+    expect(errors.examples[0]).toBe('boom 0 ***');
+    clearSecrets();
+  });
+});
