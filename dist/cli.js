@@ -61522,6 +61522,189 @@ function readJsonPath(value, path) {
   return current;
 }
 
+// src/protocols/sse.ts
+import { StringDecoder } from "node:string_decoder";
+var SseParser = class {
+  constructor(onEvent) {
+    this.onEvent = onEvent;
+  }
+  onEvent;
+  decoder = new StringDecoder("utf8");
+  partial = "";
+  /** The previous chunk ended in "\r": a "\n" starting the next one belongs to the same line break. */
+  pendingCr = false;
+  eventName = "";
+  data = "";
+  hasData = false;
+  lastId;
+  push(chunk) {
+    let text = typeof chunk === "string" ? chunk : this.decoder.write(chunk);
+    if (text === "") return;
+    if (this.pendingCr && text.startsWith("\n")) text = text.slice(1);
+    this.pendingCr = false;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      const line = this.partial + text.slice(start, i);
+      this.partial = "";
+      if (c === 13) {
+        if (i + 1 === text.length) this.pendingCr = true;
+        else if (text.charCodeAt(i + 1) === 10) i++;
+      }
+      start = i + 1;
+      this.line(line);
+    }
+    if (start < text.length) this.partial += text.slice(start);
+  }
+  /** The stream ended: an event without its closing blank line is dropped, as the spec says. */
+  end() {
+    this.decoder.end();
+    this.partial = "";
+    this.reset();
+  }
+  reset() {
+    this.eventName = "";
+    this.data = "";
+    this.hasData = false;
+  }
+  line(line) {
+    if (line === "") {
+      if (this.hasData) this.onEvent({ event: this.eventName || "message", data: this.data, id: this.lastId });
+      this.reset();
+      return;
+    }
+    if (line.charCodeAt(0) === 58) return;
+    const colon = line.indexOf(":");
+    const field = colon < 0 ? line : line.slice(0, colon);
+    let value = colon < 0 ? "" : line.slice(colon + 1);
+    if (value.charCodeAt(0) === 32) value = value.slice(1);
+    if (field === "data") {
+      this.data = this.hasData ? `${this.data}
+${value}` : value;
+      this.hasData = true;
+    } else if (field === "event") this.eventName = value;
+    else if (field === "id" && !value.includes("\0")) this.lastId = value;
+  }
+};
+
+// src/protocols/stream.ts
+var LLM_PROTOCOLS = ["openai-sse", "anthropic-sse", "openai", "anthropic"];
+var StreamTracker = class {
+  start = 0;
+  /** Time the current chunk arrived; set once per chunk, read by every event in it. */
+  now = 0;
+  firstContent;
+  firstOutput;
+  lastContent = 0;
+  contentEvents = 0;
+  usageTokens;
+  gaps = new Float64Array(256);
+  gapTokens = new Uint32Array(256);
+  gapCount = 0;
+  finishReason;
+  failure;
+  /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
+  completed = false;
+  parser;
+  begin(start) {
+    this.start = start;
+    this.firstContent = this.firstOutput = this.usageTokens = void 0;
+    this.lastContent = 0;
+    this.contentEvents = 0;
+    this.gapCount = 0;
+    this.finishReason = this.failure = void 0;
+    this.completed = false;
+    this.parser = this.streaming ? new SseParser((event) => this.failure === void 0 && this.onEvent(event)) : void 0;
+  }
+  /** Feeds one chunk of a streamed body, stamped with its arrival time. */
+  chunk(chunk, now) {
+    this.now = now;
+    this.parser.push(chunk);
+  }
+  /** `chunk` stamped with now, bound once so the hot path passes it without a new closure per request. */
+  consume = (chunk) => this.chunk(chunk, performance.now());
+  output() {
+    if (this.firstOutput === void 0) this.firstOutput = this.now;
+  }
+  /** A content event carrying `tokens` tokens; its gap since the previous one is spread over them. */
+  content(tokens = 1) {
+    this.output();
+    if (this.firstContent === void 0) this.firstContent = this.now;
+    else {
+      if (this.gapCount === this.gaps.length) this.grow();
+      this.gaps[this.gapCount] = this.now - this.lastContent;
+      this.gapTokens[this.gapCount++] = Math.max(1, tokens);
+    }
+    this.lastContent = this.now;
+    this.contentEvents++;
+  }
+  usage(outputTokens) {
+    if (typeof outputTokens === "number" && Number.isFinite(outputTokens)) this.usageTokens = outputTokens;
+  }
+  fail(message) {
+    this.failure ??= message;
+  }
+  grow() {
+    const gaps = new Float64Array(this.gaps.length * 2);
+    gaps.set(this.gaps);
+    const tokens = new Uint32Array(this.gapTokens.length * 2);
+    tokens.set(this.gapTokens);
+    this.gaps = gaps;
+    this.gapTokens = tokens;
+  }
+  /** The whole body of a non-streaming response arrived at `now`. */
+  json(body, now) {
+    this.now = now;
+    let parsed;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      this.fail(`response is not JSON: ${JSON.stringify(body.slice(0, 80))}`);
+      return;
+    }
+    this.onJson(parsed);
+    this.completed = true;
+  }
+  finish(end) {
+    this.parser?.end();
+    if (this.failure !== void 0) return { ok: false, error: "stream_error", message: this.failure };
+    if (!this.completed) return { ok: false, error: "stream_error", message: "the stream ended before its end marker" };
+    if (this.firstOutput === void 0) return { ok: false, error: "no_content", message: "the response had no content" };
+    const outputTokens = this.usageTokens ?? this.contentEvents;
+    const ttft = this.firstContent === void 0 ? void 0 : this.firstContent - this.start;
+    const e2e = end - this.start;
+    return {
+      ok: true,
+      measures: {
+        ttftMs: ttft,
+        ttfoMs: this.firstOutput - this.start,
+        e2eMs: e2e,
+        tpotMs: this.streaming && ttft !== void 0 && outputTokens > 1 ? (e2e - ttft) / (outputTokens - 1) : void 0,
+        outputTokens,
+        tokenSource: this.usageTokens === void 0 ? "events" : "usage",
+        itlGaps: this.gaps,
+        itlTokens: this.gapTokens,
+        itlCount: this.gapCount,
+        finishReason: this.finishReason
+      }
+    };
+  }
+};
+function dig(value, ...keys) {
+  let current = value;
+  for (const key of keys) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function errorText(error62) {
+  const type = dig(error62, "type");
+  const message = dig(error62, "message");
+  return [type, message].filter((part) => typeof part === "string" && part).join(": ") || JSON.stringify(error62).slice(0, 200);
+}
+
 // src/config/schema.ts
 function show(value) {
   if (value === void 0) return "nothing";
@@ -61582,7 +61765,8 @@ var step = strict({
   headers: external_exports.record(external_exports.string(), external_exports.string()).optional(),
   json: external_exports.unknown().optional(),
   body: external_exports.string().optional(),
-  capture: external_exports.record(external_exports.string().regex(/^[A-Za-z_]\w*$/, "capture names are letters, digits and _"), jsonPath).optional()
+  capture: external_exports.record(external_exports.string().regex(/^[A-Za-z_]\w*$/, "capture names are letters, digits and _"), jsonPath).optional(),
+  llm: external_exports.enum(LLM_PROTOCOLS).optional()
 }).refine((s) => s.json === void 0 || s.body === void 0, { message: "give either json or body, not both" });
 var scenario = strict({
   weight: external_exports.number().positive().default(1),
@@ -61695,6 +61879,12 @@ function checkFlows(profile, source) {
           );
         }
       }
+      if (step2.capture && step2.llm?.endsWith("-sse")) {
+        throw new ConfigError(
+          `${at}.capture: a streamed reply (llm: ${step2.llm}) is not kept, so nothing can be captured from it`,
+          "capture from a non-streaming step instead"
+        );
+      }
       for (const name of Object.keys(step2.capture ?? {})) known.add(name);
     });
   }
@@ -61703,23 +61893,341 @@ function checkFlows(profile, source) {
 // src/mock/server.ts
 import { createServer } from "node:http";
 
-// src/mock/chat-app.ts
-import { randomUUID } from "node:crypto";
-var MAX_CONVERSATIONS = 1e4;
-function sendJson(res, status, body) {
+// src/util/random.ts
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function randomSeed() {
+  return Math.floor(Math.random() * 2 ** 31);
+}
+
+// src/mock/anthropic.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+
+// src/mock/faults.ts
+var FAULTS = ["429", "500", "503", "529", "cut", "malformed", "stall"];
+function isFault(value) {
+  return FAULTS.includes(value);
+}
+function parseFaultRates(text) {
+  const rates = {};
+  for (const part of text.split(",").filter(Boolean)) {
+    const [name, rate] = part.split(":");
+    const value = Number(rate);
+    if (!name || !isFault(name) || !(value >= 0 && value <= 1)) {
+      throw new Error(`--faults: "${part}" is not FAULT:RATE with FAULT one of ${FAULTS.join(", ")} and RATE from 0 to 1`);
+    }
+    rates[name] = value;
+  }
+  return rates;
+}
+function pickFault(req, rates, random) {
+  const asked = req.headers["x-mock-fault"];
+  if (typeof asked === "string" && isFault(asked)) return asked;
+  let draw = random();
+  for (const fault of FAULTS) {
+    const rate = rates[fault] ?? 0;
+    if (draw < rate) return fault;
+    draw -= rate;
+  }
+  return void 0;
+}
+var STATUS_OF = { "429": 429, "500": 500, "503": 503, "529": 529 };
+function isImmediate(fault) {
+  return fault in STATUS_OF;
+}
+
+// src/mock/model.ts
+var WORDS = "the a load test of an llm service measures time to first token and the gap between tokens while many users chat at once so that a pull request which makes the model slower is caught before it ships to production".split(" ");
+function estimateTokens(text) {
+  return Math.max(1, Math.ceil(text.length / 4));
+}
+function words(random, n) {
+  let out = "";
+  for (let i = 0; i < n; i++) out += ` ${WORDS[Math.floor(random() * WORDS.length)]}`;
+  return out;
+}
+function events(random, tokens, perEvent) {
+  const out = [];
+  for (let left = tokens; left > 0; left -= perEvent) {
+    const n = Math.min(perEvent, left);
+    out.push({ text: words(random, n), tokens: n });
+  }
+  return out;
+}
+function planReply(random, settings, promptText2, maxTokens) {
+  const limit = maxTokens !== void 0 && maxTokens > 0 ? maxTokens : Infinity;
+  const outputTokens = Math.max(1, Math.min(settings.outputTokens, limit));
+  const chunk = Math.max(1, settings.chunkTokens);
+  return {
+    reasoning: events(random, settings.reasoningTokens, chunk),
+    content: events(random, outputTokens, chunk),
+    promptTokens: estimateTokens(promptText2),
+    outputTokens,
+    reasoningTokens: settings.reasoningTokens,
+    truncated: outputTokens < settings.outputTokens,
+    settings
+  };
+}
+function planDurationMs(plan) {
+  const eventsCount = plan.reasoning.length + plan.content.length;
+  return plan.settings.ttftMs + Math.max(0, eventsCount - 1) * plan.settings.itlMs * Math.max(1, plan.settings.chunkTokens);
+}
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+}
+async function playPlan(res, arrival, plan, write, midway) {
+  const all = [...plan.reasoning.map((e) => ["reasoning", e]), ...plan.content.map((e) => ["content", e])];
+  const step2 = plan.settings.itlMs * Math.max(1, plan.settings.chunkTokens);
+  const half = Math.floor(all.length / 2);
+  let tokensSoFar = 0;
+  for (let j = 0; j < all.length; j++) {
+    if (res.destroyed) return false;
+    if (j === half && midway && !await midway()) return false;
+    await sleep(arrival + plan.settings.ttftMs + j * step2 - performance.now());
+    if (res.destroyed) return false;
+    const [kind, event] = all[j];
+    tokensSoFar += event.tokens;
+    res.write(write(kind, event, tokensSoFar));
+  }
+  return true;
+}
+
+// src/mock/context.ts
+var HEADER_SETTINGS = [
+  ["ttftMs", "x-mock-ttft"],
+  ["itlMs", "x-mock-itl"],
+  ["outputTokens", "x-mock-output-tokens"],
+  ["reasoningTokens", "x-mock-reasoning-tokens"],
+  ["chunkTokens", "x-mock-chunk-tokens"]
+];
+function settingsFor(req, ctx) {
+  const settings = { ...ctx.settings };
+  for (const [key, header] of HEADER_SETTINGS) {
+    const value = Number(req.headers[header]);
+    if (req.headers[header] !== void 0 && Number.isFinite(value) && value >= 0) settings[key] = value;
+  }
+  return settings;
+}
+function sendJson(res, status, body, headers = {}) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
   res.end(text);
 }
-var ChatApp = class {
-  constructor(replyDelayMs) {
-    this.replyDelayMs = replyDelayMs;
+function startSse(res) {
+  res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
+  res.flushHeaders();
+}
+function answerFault(res, fault, errorBody) {
+  if (!fault || !isImmediate(fault)) return false;
+  const [status, type, message] = {
+    "429": [429, "rate_limit_error", "Rate limit reached (mock)"],
+    "500": [500, "api_error", "Internal server error (mock)"],
+    "503": [503, "service_unavailable", "Service unavailable (mock)"],
+    "529": [529, "overloaded_error", "Overloaded (mock)"]
+  }[fault];
+  sendJson(res, status, errorBody(status, type, message), status === 429 ? { "retry-after": "1" } : {});
+  return true;
+}
+function chooseFault(req, ctx) {
+  return pickFault(req, ctx.faults, ctx.random);
+}
+function midStreamFault(res, fault, ctx, malformed) {
+  return async () => {
+    if (fault === "cut") {
+      res.socket?.destroy();
+      return false;
+    }
+    if (fault === "malformed") res.write(malformed);
+    if (fault === "stall") {
+      await Promise.race([sleep(ctx.stallMs), new Promise((resolve) => res.once("close", resolve))]);
+    }
+    return !res.destroyed;
+  };
+}
+
+// src/mock/openai.ts
+import { randomUUID } from "node:crypto";
+var openAiError = (_status, type, message) => ({ error: { message, type, param: null, code: type } });
+function promptText(messages) {
+  if (!Array.isArray(messages)) return "";
+  return messages.map((m) => {
+    const content = m?.content;
+    return typeof content === "string" ? content : JSON.stringify(content ?? "");
+  }).join("\n");
+}
+function usage(plan, completion) {
+  return { prompt_tokens: plan.promptTokens, completion_tokens: completion, total_tokens: plan.promptTokens + completion };
+}
+async function openAiChat(req, res, body, ctx) {
+  const arrival = performance.now();
+  const input2 = body ?? {};
+  const fault = chooseFault(req, ctx);
+  if (answerFault(res, fault, openAiError)) return;
+  const plan = planReply(ctx.random, settingsFor(req, ctx), promptText(input2.messages), input2.max_completion_tokens ?? input2.max_tokens);
+  const id = `chatcmpl-${randomUUID()}`;
+  const created = Math.floor(Date.now() / 1e3);
+  const model = input2.model ?? ctx.model;
+  const finish = plan.truncated ? "length" : "stop";
+  const completion = plan.outputTokens + plan.reasoningTokens;
+  if (!input2.stream) {
+    await sleep(arrival + planDurationMs(plan) - performance.now());
+    const message = {
+      role: "assistant",
+      content: plan.content.map((e) => e.text).join("").trim()
+    };
+    if (plan.reasoning.length)
+      message.reasoning_content = plan.reasoning.map((e) => e.text).join("").trim();
+    sendJson(res, 200, {
+      id,
+      object: "chat.completion",
+      created,
+      model,
+      choices: [{ index: 0, message, logprobs: null, finish_reason: finish }],
+      usage: usage(plan, completion)
+    });
+    return;
   }
-  replyDelayMs;
+  const continuous = input2.stream_options?.continuous_usage_stats === true;
+  const chunk = (delta, finishReason, tokensSoFar) => `data: ${JSON.stringify({
+    id,
+    object: "chat.completion.chunk",
+    created,
+    model,
+    system_fingerprint: null,
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+    ...continuous && tokensSoFar !== void 0 ? { usage: usage(plan, tokensSoFar) } : {}
+  })}
+
+`;
+  startSse(res);
+  res.write(chunk({ role: "assistant", content: "" }, null));
+  const played = await playPlan(
+    res,
+    arrival,
+    plan,
+    (kind, event, soFar) => chunk(kind === "content" ? { content: event.text } : { reasoning_content: event.text }, null, soFar),
+    midStreamFault(res, fault, ctx, 'data: {"id": "broken", "choices": [{"delta": {"content": \n\n')
+  );
+  if (!played) return;
+  res.write(chunk({}, finish, completion));
+  if (input2.stream_options?.include_usage) {
+    res.write(
+      `data: ${JSON.stringify({ id, object: "chat.completion.chunk", created, model, choices: [], usage: usage(plan, completion) })}
+
+`
+    );
+  }
+  res.end("data: [DONE]\n\n");
+}
+function openAiModels(res, ctx) {
+  sendJson(res, 200, { object: "list", data: [{ id: ctx.model, object: "model", created: 17e8, owned_by: "llm-load-mock" }] });
+}
+
+// src/mock/anthropic.ts
+var anthropicError = (_status, type, message) => ({ type: "error", error: { type, message } });
+var sse = (type, data) => `event: ${type}
+data: ${JSON.stringify({ type, ...data })}
+
+`;
+async function anthropicMessages(req, res, body, ctx) {
+  const arrival = performance.now();
+  const input2 = body ?? {};
+  const fault = chooseFault(req, ctx);
+  if (answerFault(res, fault, anthropicError)) return;
+  const prompt = `${typeof input2.system === "string" ? input2.system : ""}${promptText(input2.messages)}`;
+  const plan = planReply(ctx.random, settingsFor(req, ctx), prompt, input2.max_tokens);
+  const id = `msg_${randomUUID2().replace(/-/g, "")}`;
+  const model = input2.model ?? ctx.model;
+  const stopReason = plan.truncated ? "max_tokens" : "end_turn";
+  const outputTokens = plan.outputTokens + plan.reasoningTokens;
+  const signature = Buffer.from(id).toString("base64");
+  if (!input2.stream) {
+    await sleep(arrival + planDurationMs(plan) - performance.now());
+    const content = [];
+    if (plan.reasoning.length)
+      content.push({
+        type: "thinking",
+        thinking: plan.reasoning.map((e) => e.text).join("").trim(),
+        signature
+      });
+    content.push({
+      type: "text",
+      text: plan.content.map((e) => e.text).join("").trim()
+    });
+    sendJson(res, 200, {
+      id,
+      type: "message",
+      role: "assistant",
+      model,
+      content,
+      stop_reason: stopReason,
+      stop_sequence: null,
+      usage: { input_tokens: plan.promptTokens, output_tokens: outputTokens }
+    });
+    return;
+  }
+  startSse(res);
+  res.write(
+    sse("message_start", {
+      message: {
+        id,
+        type: "message",
+        role: "assistant",
+        model,
+        content: [],
+        stop_reason: null,
+        stop_sequence: null,
+        usage: { input_tokens: plan.promptTokens, output_tokens: 1 }
+      }
+    })
+  );
+  const textIndex = plan.reasoning.length ? 1 : 0;
+  if (plan.reasoning.length) res.write(sse("content_block_start", { index: 0, content_block: { type: "thinking", thinking: "" } }));
+  else res.write(sse("content_block_start", { index: 0, content_block: { type: "text", text: "" } }));
+  res.write(sse("ping", {}));
+  let inText = !plan.reasoning.length;
+  const played = await playPlan(
+    res,
+    arrival,
+    plan,
+    (kind, event) => {
+      if (kind === "reasoning") return sse("content_block_delta", { index: 0, delta: { type: "thinking_delta", thinking: event.text } });
+      let head = "";
+      if (!inText) {
+        inText = true;
+        head = sse("content_block_delta", { index: 0, delta: { type: "signature_delta", signature } }) + sse("content_block_stop", { index: 0 }) + sse("content_block_start", { index: textIndex, content_block: { type: "text", text: "" } });
+      }
+      return head + sse("content_block_delta", { index: textIndex, delta: { type: "text_delta", text: event.text } });
+    },
+    midStreamFault(res, fault, ctx, 'event: content_block_delta\ndata: {"type": "content_block_delta", "delta": {\n\n')
+  );
+  if (!played) return;
+  res.write(sse("content_block_stop", { index: textIndex }));
+  res.write(sse("message_delta", { delta: { stop_reason: stopReason, stop_sequence: null }, usage: { output_tokens: outputTokens } }));
+  res.end(sse("message_stop", {}));
+}
+
+// src/mock/chat-app.ts
+import { randomUUID as randomUUID3 } from "node:crypto";
+var MAX_CONVERSATIONS = 1e4;
+var ChatApp = class {
+  /** `reply` is the fake model: it answers a message after the configured latency. */
+  constructor(reply) {
+    this.reply = reply;
+  }
+  reply;
   conversations = /* @__PURE__ */ new Map();
   create(title) {
     if (this.conversations.size >= MAX_CONVERSATIONS) this.conversations.delete(this.conversations.keys().next().value);
-    const conversation = { id: randomUUID(), title, messages: [] };
+    const conversation = { id: randomUUID3(), title, messages: [] };
     this.conversations.set(conversation.id, conversation);
     return conversation;
   }
@@ -61756,8 +62264,7 @@ var ChatApp = class {
       }
       const text = typeof input2?.message === "string" ? input2.message : "";
       c.messages.push({ role: "user", content: text, at: (/* @__PURE__ */ new Date()).toISOString() });
-      await new Promise((resolve) => setTimeout(resolve, this.replyDelayMs));
-      const reply = { role: "assistant", content: `Mock reply to: ${text.slice(0, 80)}`, at: (/* @__PURE__ */ new Date()).toISOString() };
+      const reply = { role: "assistant", content: await this.reply(text), at: (/* @__PURE__ */ new Date()).toISOString() };
       c.messages.push(reply);
       sendJson(res, 200, { conversation_id: c.id, response: reply.content });
       return true;
@@ -61767,6 +62274,7 @@ var ChatApp = class {
 };
 
 // src/mock/server.ts
+var MOCK_DEFAULTS = { ttftMs: 200, itlMs: 20, outputTokens: 64, reasoningTokens: 0, chunkTokens: 1 };
 var MAX_BODY = 1024 * 1024;
 function readJson(req) {
   return new Promise((resolve, reject) => {
@@ -61789,19 +62297,45 @@ function readJson(req) {
   });
 }
 async function startMockServer(options = {}) {
-  const chat = new ChatApp(options.replyDelayMs ?? 100);
-  const server = createServer((req, res) => {
+  const random = seededRandom(options.seed ?? randomSeed());
+  const faults = { ...options.faults };
+  if (options.errorRate) faults["500"] = (faults["500"] ?? 0) + options.errorRate;
+  const ctx = {
+    settings: {
+      ttftMs: options.ttftMs ?? MOCK_DEFAULTS.ttftMs,
+      itlMs: options.itlMs ?? MOCK_DEFAULTS.itlMs,
+      outputTokens: options.outputTokens ?? MOCK_DEFAULTS.outputTokens,
+      reasoningTokens: options.reasoningTokens ?? MOCK_DEFAULTS.reasoningTokens,
+      chunkTokens: options.chunkTokens ?? MOCK_DEFAULTS.chunkTokens
+    },
+    faults,
+    random,
+    stallMs: options.stallMs ?? 12e4,
+    model: options.model ?? "mock-model"
+  };
+  const latencyMs = options.latencyMs ?? 100;
+  const chat = new ChatApp(async (message) => {
+    await sleep(latencyMs);
+    const plan = planReply(random, { ...ctx.settings, reasoningTokens: 0, chunkTokens: 1 }, message, 32);
+    return plan.content.map((e) => e.text).join("").trim();
+  });
+  const route = async (req, res) => {
     const url2 = new URL(req.url ?? "/", "http://mock");
-    const handled = req.method === "GET" && url2.pathname === "/health" ? Promise.resolve(sendJson(res, 200, { status: "ok" })).then(() => true) : chat.handle(req, res, url2, () => readJson(req));
-    handled.then(
-      (done) => {
-        if (!done) {
-          req.resume();
-          sendJson(res, 404, { error: `no route for ${req.method} ${url2.pathname}` });
-        }
-      },
-      (error62) => sendJson(res, 400, { error: error62.message })
-    );
+    const { pathname } = url2;
+    if (req.method === "GET" && (pathname === "/health" || pathname === "/healthz")) return sendJson(res, 200, { status: "ok" });
+    if (req.method === "GET" && pathname === "/v1/models") return openAiModels(res, ctx);
+    if (req.method === "POST" && pathname === "/v1/chat/completions") return openAiChat(req, res, await readJson(req), ctx);
+    if (req.method === "POST" && pathname === "/v1/messages") return anthropicMessages(req, res, await readJson(req), ctx);
+    if (pathname === "/chat" && answerFault(res, chooseFault(req, ctx), openAiError)) return void req.resume();
+    if (await chat.handle(req, res, url2, () => readJson(req))) return;
+    req.resume();
+    sendJson(res, 404, { error: { message: `no route for ${req.method} ${pathname}`, type: "not_found" } });
+  };
+  const server = createServer((req, res) => {
+    route(req, res).catch((error62) => {
+      if (!res.headersSent) sendJson(res, 400, { error: { message: error62.message, type: "invalid_request_error" } });
+      else res.destroy();
+    });
   });
   server.keepAliveTimeout = 6e4;
   await new Promise((resolve, reject) => {
@@ -61813,7 +62347,8 @@ async function startMockServer(options = {}) {
     server.close(() => resolve());
     server.closeAllConnections();
   });
-  return { url: `http://${options.host ?? "127.0.0.1"}:${port}`, port, close, [Symbol.asyncDispose]: close };
+  const host = options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1";
+  return { url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`, port, close, [Symbol.asyncDispose]: close };
 }
 
 // src/cli/args.ts
@@ -61851,20 +62386,25 @@ function createHistogram() {
     autoResize: false
   });
 }
-function recordMs(histogram, ms) {
-  const us = Math.round(ms * 1e3);
-  histogram.recordValue(us < 0 ? 0 : us > HIGHEST_US ? HIGHEST_US : us);
+var clamp = (value) => value < 0 ? 0 : value > HIGHEST_US ? HIGHEST_US : value;
+function recordMs(histogram, ms, count = 1) {
+  const us = clamp(Math.round(ms * 1e3));
+  if (count === 1) histogram.recordValue(us);
+  else histogram.recordValueWithCount(us, count);
 }
-var round3 = (us) => Math.round(us) / 1e3;
-function summarize(histogram) {
+function recordCount(histogram, value) {
+  histogram.recordValue(clamp(Math.round(value)));
+}
+function summarize(histogram, divisor = 1e3) {
   const count = histogram.totalCount;
-  const at = (p) => count ? round3(histogram.getValueAtPercentile(p)) : null;
+  const scale = (value) => Math.round(value / divisor * 1e3) / 1e3;
+  const at = (p) => count ? scale(Math.min(histogram.getValueAtPercentile(p), histogram.maxValue)) : null;
   return {
     count,
-    min: count ? round3(histogram.minNonZeroValue === Number.MAX_SAFE_INTEGER ? 0 : histogram.minNonZeroValue) : null,
-    max: count ? round3(histogram.maxValue) : null,
-    mean: count ? round3(histogram.mean) : null,
-    stddev: count ? round3(histogram.stdDeviation) : null,
+    min: count ? scale(histogram.minNonZeroValue === Number.MAX_SAFE_INTEGER ? 0 : histogram.minNonZeroValue) : null,
+    max: count ? scale(histogram.maxValue) : null,
+    mean: count ? scale(histogram.mean) : null,
+    stddev: count ? scale(histogram.stdDeviation) : null,
     p50: at(50),
     p75: at(75),
     p90: at(90),
@@ -61885,6 +62425,7 @@ var TimelineRecorder = class {
   windows = [];
   current;
   latency = createHistogram();
+  ttft = createHistogram();
   windowStart(epochMs) {
     return Math.floor(epochMs / 1e3 / this.windowS) * this.windowS;
   }
@@ -61903,14 +62444,16 @@ var TimelineRecorder = class {
     return this.current;
   }
   emptyWindow(t, vus) {
-    return { t, s: this.windowS, requests: 0, failures: 0, vus, p50: null, p95: null };
+    return { t, s: this.windowS, requests: 0, failures: 0, vus, p50: null, p95: null, ttftP95: null, tokens: 0 };
   }
   close(window2) {
     if (this.latency.totalCount > 0) {
       window2.p50 = this.latency.getValueAtPercentile(50) / 1e3;
       window2.p95 = this.latency.getValueAtPercentile(95) / 1e3;
     }
+    if (this.ttft.totalCount > 0) window2.ttftP95 = this.ttft.getValueAtPercentile(95) / 1e3;
     this.latency.reset();
+    this.ttft.reset();
     this.push(window2);
   }
   push(window2) {
@@ -61930,11 +62473,15 @@ var TimelineRecorder = class {
     this.windowS = size;
     if (this.current) this.current.t = this.windowStart(this.current.t * 1e3);
   }
-  record(epochMs, latencyMs, failed) {
+  record(epochMs, latencyMs, failed, llm) {
     const window2 = this.advance(epochMs);
     window2.requests++;
     if (failed) window2.failures++;
     else if (latencyMs !== void 0) recordMs(this.latency, latencyMs);
+    if (llm) {
+      window2.tokens += llm.outputTokens;
+      if (llm.ttftMs !== void 0) recordMs(this.ttft, llm.ttftMs);
+    }
   }
   noteVus(epochMs, vus) {
     const window2 = this.advance(epochMs);
@@ -61960,22 +62507,54 @@ function mergeWindows(a, b, size) {
     failures: a.failures + b.failures,
     vus: Math.max(a.vus, b.vus),
     p50,
-    p95: a.p95 === null ? b.p95 : b.p95 === null ? a.p95 : Math.max(a.p95, b.p95)
+    p95: maxOf(a.p95, b.p95),
+    ttftP95: maxOf(a.ttftP95, b.ttftP95),
+    tokens: a.tokens + b.tokens
   };
+}
+function maxOf(a, b) {
+  return a === null ? b : b === null ? a : Math.max(a, b);
 }
 
 // src/metrics/recorder.ts
 var MAX_EXAMPLES = 5;
+var LlmStats = class {
+  ttft = createHistogram();
+  ttfo = createHistogram();
+  itl = createHistogram();
+  tpot = createHistogram();
+  e2e = createHistogram();
+  outputTokens = createHistogram();
+  tokens = 0;
+  tokenSource = { usage: 0, events: 0 };
+  add(m) {
+    if (m.ttftMs !== void 0) recordMs(this.ttft, m.ttftMs);
+    if (m.ttfoMs !== void 0) recordMs(this.ttfo, m.ttfoMs);
+    if (m.tpotMs !== void 0) recordMs(this.tpot, m.tpotMs);
+    recordMs(this.e2e, m.e2eMs);
+    for (let i = 0; i < m.itlCount; i++) {
+      const k = m.itlTokens[i];
+      recordMs(this.itl, m.itlGaps[i] / k, k);
+    }
+    recordCount(this.outputTokens, m.outputTokens);
+    this.tokens += m.outputTokens;
+    this.tokenSource[m.tokenSource]++;
+  }
+};
 var GroupStats = class {
   requests = 0;
   failures = 0;
   latency = createHistogram();
   statusCodes = /* @__PURE__ */ new Map();
+  llm;
 };
 function addTo(group2, sample, failed) {
   group2.requests++;
   if (failed) group2.failures++;
-  else recordMs(group2.latency, sample.latencyMs);
+  else {
+    recordMs(group2.latency, sample.latencyMs);
+    if (sample.llm) (group2.llm ??= new LlmStats()).add(sample.llm);
+  }
   if (sample.status) group2.statusCodes.set(sample.status, (group2.statusCodes.get(sample.status) ?? 0) + 1);
 }
 var MetricsRecorder = class {
@@ -62002,7 +62581,7 @@ var MetricsRecorder = class {
     addTo(this.endpoints[sample.endpoint], sample, failed);
     addTo(this.scenarios[sample.scenario], sample, failed);
     if (failed) this.recordError(sample.error, sample.message);
-    this.timeline.record(epochMs, failed ? void 0 : sample.latencyMs, failed);
+    this.timeline.record(epochMs, failed ? void 0 : sample.latencyMs, failed, failed ? void 0 : sample.llm);
   }
   recordError(kind, message) {
     let stats = this.errors.get(kind);
@@ -62021,17 +62600,31 @@ var MetricsRecorder = class {
 // src/metrics/results.ts
 var RESULTS_SCHEMA = "llm-load/results@1";
 var round = (value, digits = 3) => Number(value.toFixed(digits));
+function llmMetrics(llm) {
+  return {
+    ttft: summarize(llm.ttft),
+    ttfo: summarize(llm.ttfo),
+    itl: summarize(llm.itl),
+    tpot: summarize(llm.tpot),
+    e2e: summarize(llm.e2e),
+    output_tokens: summarize(llm.outputTokens, 1)
+  };
+}
 function group(stats, durationS) {
   return {
     requests: stats.requests,
     failures: stats.failures,
     rps: durationS > 0 ? round(stats.requests / durationS) : 0,
     statusCodes: Object.fromEntries([...stats.statusCodes].sort(([a], [b]) => a - b).map(([code, n]) => [String(code), n])),
-    metrics: { latency: summarize(stats.latency) }
+    metrics: { latency: summarize(stats.latency), ...stats.llm ? llmMetrics(stats.llm) : {} },
+    ...stats.llm ? { outputTokens: stats.llm.tokens } : {}
   };
 }
-function buildResults(recorder, meta3) {
+function buildResults(recorder, meta3, hasLlmSteps = false) {
   const { overall } = recorder;
+  if (hasLlmSteps) overall.llm ??= new LlmStats();
+  const llm = overall.llm;
+  const tokens = llm?.tokens ?? 0;
   const d = meta3.durationS;
   const all = group(overall, d);
   const successes = overall.requests - overall.failures;
@@ -62046,7 +62639,12 @@ function buildResults(recorder, meta3) {
       errorRate: overall.requests ? round(overall.failures / overall.requests, 6) : 0,
       rps: all.rps,
       iterations: recorder.scenarioIterations.reduce((a, b) => a + b, 0),
-      interrupted: recorder.interrupted
+      interrupted: recorder.interrupted,
+      ...hasLlmSteps || llm ? {
+        outputTokens: tokens,
+        outputTokensPerS: d > 0 ? round(tokens / d) : 0,
+        tokenSource: { ...llm?.tokenSource ?? { usage: 0, events: 0 } }
+      } : {}
     },
     metrics: all.metrics,
     endpoints: Object.fromEntries(recorder.endpointKeys.map((key, i) => [key, group(recorder.endpoints[i], d)])),
@@ -62057,6 +62655,134 @@ function buildResults(recorder, meta3) {
     errors: Object.fromEntries(recorder.errors),
     timeline: recorder.timeline.finish()
   };
+}
+
+// src/protocols/anthropic.ts
+var AnthropicTracker = class extends StreamTracker {
+  constructor(streaming) {
+    super();
+    this.streaming = streaming;
+  }
+  streaming;
+  onEvent(event) {
+    let data;
+    try {
+      data = JSON.parse(event.data);
+    } catch {
+      this.fail(`malformed stream data: ${JSON.stringify(event.data.slice(0, 80))}`);
+      return;
+    }
+    const type = dig(data, "type") ?? event.event;
+    switch (type) {
+      case "content_block_delta": {
+        const delta = dig(data, "delta");
+        const kind = dig(delta, "type");
+        if (kind === "text_delta") {
+          if (typeof dig(delta, "text") === "string" && dig(delta, "text").length > 0) this.content();
+        } else if (kind === "thinking_delta" || kind === "input_json_delta") this.output();
+        break;
+      }
+      case "message_delta": {
+        this.usage(dig(data, "usage", "output_tokens"));
+        const stop = dig(data, "delta", "stop_reason");
+        if (typeof stop === "string") this.finishReason = stop;
+        break;
+      }
+      case "message_stop":
+        this.completed = true;
+        break;
+      case "error":
+        this.fail(`error in stream: ${errorText(dig(data, "error") ?? data)}`);
+        break;
+    }
+  }
+  onJson(body) {
+    if (dig(body, "type") === "error") return this.fail(`error response: ${errorText(dig(body, "error"))}`);
+    const blocks = dig(body, "content");
+    if (Array.isArray(blocks)) {
+      if (blocks.some((b) => dig(b, "type") === "text" && typeof dig(b, "text") === "string" && dig(b, "text").length > 0))
+        this.content();
+      else if (blocks.length > 0) this.output();
+    }
+    this.usage(dig(body, "usage", "output_tokens"));
+    const stop = dig(body, "stop_reason");
+    if (typeof stop === "string") this.finishReason = stop;
+  }
+};
+
+// src/protocols/openai.ts
+var nonEmpty = (value) => typeof value === "string" && value.length > 0;
+var OpenAiTracker = class extends StreamTracker {
+  constructor(streaming) {
+    super();
+    this.streaming = streaming;
+  }
+  streaming;
+  lastCompletionTokens = 0;
+  begin(start) {
+    super.begin(start);
+    this.lastCompletionTokens = 0;
+  }
+  onEvent(event) {
+    const data = event.data.trim();
+    if (data === "[DONE]") {
+      this.completed = true;
+      return;
+    }
+    let chunk;
+    try {
+      chunk = JSON.parse(data);
+    } catch {
+      this.fail(`malformed stream data: ${JSON.stringify(data.slice(0, 80))}`);
+      return;
+    }
+    if (event.event === "error" || dig(chunk, "error") !== void 0) {
+      this.fail(`error in stream: ${errorText(dig(chunk, "error") ?? chunk)}`);
+      return;
+    }
+    const usageTokens = dig(chunk, "usage", "completion_tokens");
+    const delta = dig(chunk, "choices", 0, "delta");
+    if (nonEmpty(dig(delta, "content"))) {
+      const tokens = typeof usageTokens === "number" ? usageTokens - this.lastCompletionTokens : 1;
+      this.content(tokens);
+    } else if (nonEmpty(dig(delta, "reasoning_content")) || nonEmpty(dig(delta, "reasoning")) || dig(delta, "tool_calls") !== void 0) {
+      this.output();
+    }
+    if (typeof usageTokens === "number") {
+      this.lastCompletionTokens = usageTokens;
+      this.usage(usageTokens);
+    }
+    const finish = dig(chunk, "choices", 0, "finish_reason");
+    if (typeof finish === "string") this.finishReason = finish;
+  }
+  /** A stream that sent its finish reason but no [DONE] still counts as complete. */
+  finish(end) {
+    if (this.finishReason !== void 0) this.completed = true;
+    return super.finish(end);
+  }
+  onJson(body) {
+    if (dig(body, "error") !== void 0) return this.fail(`error response: ${errorText(dig(body, "error"))}`);
+    const message = dig(body, "choices", 0, "message");
+    if (nonEmpty(dig(message, "content"))) this.content();
+    else if (nonEmpty(dig(message, "reasoning_content")) || dig(message, "tool_calls") !== void 0) this.output();
+    this.usage(dig(body, "usage", "completion_tokens"));
+    const finish = dig(body, "choices", 0, "finish_reason");
+    if (typeof finish === "string") this.finishReason = finish;
+  }
+};
+
+// src/protocols/index.ts
+function createTracker(protocol) {
+  switch (protocol) {
+    case "openai-sse":
+      return new OpenAiTracker(true);
+    case "openai":
+      return new OpenAiTracker(false);
+    case "anthropic-sse":
+      return new AnthropicTracker(true);
+    case "anthropic":
+      return new AnthropicTracker(false);
+  }
 }
 
 // src/engine/flow.ts
@@ -62094,7 +62820,8 @@ function compileStep(step2, profile, extraHeaders, endpointIndex) {
     path: compileText(path),
     headers: compileHeaders([bodyHeaders, profile.headers, step2.headers ?? {}, extraHeaders]),
     body: step2.json !== void 0 ? compileJson(step2.json) : step2.body !== void 0 ? compileText(step2.body) : void 0,
-    captures: Object.entries(step2.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path }))
+    captures: Object.entries(step2.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
+    llm: step2.llm
   };
 }
 function compileFlows(profile, extraHeaders = {}) {
@@ -62139,7 +62866,11 @@ var HttpClient = class {
       connect: { timeout: Math.min(options.timeoutMs, 3e4) }
     });
   }
-  async send(request, keepBody, signal) {
+  /**
+   * Sends a request and reads its body to the end. `keepBody` keeps the text (for captures and JSON
+   * replies); `onChunk` sees each chunk of a successful response as it arrives (for streams).
+   */
+  async send(request, keepBody, signal, onChunk) {
     let status = 0;
     let bytes = 0;
     let requestId;
@@ -62157,8 +62888,10 @@ var HttpClient = class {
       const failed = status >= 400;
       const limit = failed ? ERROR_BODY_LIMIT : keepBody ? KEEP_BODY_LIMIT : 0;
       let kept = "";
+      const consume = failed ? void 0 : onChunk;
       for await (const chunk of response.body) {
         bytes += chunk.length;
+        if (consume) consume(chunk);
         if (kept.length < limit) kept += chunk.toString("utf8", 0, Math.min(chunk.length, limit - kept.length));
       }
       if (failed) {
@@ -62222,6 +62955,7 @@ var VirtualUser = class {
   inflight;
   deadline = 0;
   iteration = 0;
+  trackers = /* @__PURE__ */ new Map();
   get done() {
     return this.retired || this.ctx.stopping;
   }
@@ -62259,11 +62993,15 @@ var VirtualUser = class {
       headers: step2.headers(vars),
       body: step2.body?.(vars)
     };
+    const tracker = step2.llm ? this.tracker(step2.llm) : void 0;
+    const streaming = tracker?.streaming === true;
     this.inflight = controller;
     const start = performance.now();
     this.deadline = start + this.ctx.timeoutMs;
-    const outcome = await this.ctx.http.send(request, step2.captures.length > 0, controller.signal);
-    const latencyMs = performance.now() - start;
+    tracker?.begin(start);
+    const keepBody = step2.captures.length > 0 || tracker !== void 0 && !streaming;
+    const outcome = await this.ctx.http.send(request, keepBody, controller.signal, streaming ? tracker.consume : void 0);
+    const end = performance.now();
     this.inflight = void 0;
     if (outcome.error === "interrupted") {
       this.ctx.recorder.interrupted++;
@@ -62271,12 +63009,30 @@ var VirtualUser = class {
     }
     let error62 = outcome.error;
     let message = outcome.message;
+    let llm;
+    if (error62 && streaming && outcome.status > 0 && outcome.status < 400 && error62 !== "timeout") {
+      error62 = "stream_error";
+    }
+    if (!error62 && tracker) {
+      if (!streaming) tracker.json(outcome.body ?? "", end);
+      const result = tracker.finish(end);
+      if (result.ok) llm = result.measures;
+      else {
+        error62 = result.error;
+        message = `${step2.label}: ${result.message}${outcome.requestId ? ` [request id ${outcome.requestId}]` : ""}`;
+      }
+    }
     if (!error62 && step2.captures.length > 0) {
       message = capture(step2, outcome.body ?? "", vars);
       if (message) error62 = "assertion";
     }
-    this.ctx.recorder.record({ endpoint: step2.endpoint, scenario: scenario2, latencyMs, status: outcome.status, error: error62, message });
+    this.ctx.recorder.record({ endpoint: step2.endpoint, scenario: scenario2, latencyMs: end - start, status: outcome.status, error: error62, message, llm });
     return error62 ? "failed" : "ok";
+  }
+  tracker(protocol) {
+    let tracker = this.trackers.get(protocol);
+    if (!tracker) this.trackers.set(protocol, tracker = createTracker(protocol));
+    return tracker;
   }
   /** Aborts the request in flight if its deadline has passed (checked by the run's sweeper). */
   abortIfOverdue(now) {
@@ -62394,21 +63150,6 @@ function scheduleFor(load2) {
   }
 }
 
-// src/engine/random.ts
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function randomSeed() {
-  return Math.floor(Math.random() * 2 ** 31);
-}
-
 // src/engine/run.ts
 function stoppableSleeps() {
   const pending = /* @__PURE__ */ new Set();
@@ -62508,18 +63249,22 @@ async function runProfile(profile, options = {}) {
     await http.close();
   }
   const durationMs = performance.now() - start;
-  return buildResults(recorder, {
-    name: profile.name,
-    target: profile.target ?? flows.scenarios[0].steps[0].origin,
-    startedAt: startedAt.toISOString(),
-    endedAt: (/* @__PURE__ */ new Date()).toISOString(),
-    durationS: Number((durationMs / 1e3).toFixed(3)),
-    executor: profile.load.executor,
-    profile: options.profilePath ?? null,
-    seed,
-    interrupted: signal.aborted ? String(signal.reason ?? "aborted") : null,
-    tool: { name: "llm-load", version: VERSION, node: process.version }
-  });
+  return buildResults(
+    recorder,
+    {
+      name: profile.name,
+      target: profile.target ?? flows.scenarios[0].steps[0].origin,
+      startedAt: startedAt.toISOString(),
+      endedAt: (/* @__PURE__ */ new Date()).toISOString(),
+      durationS: Number((durationMs / 1e3).toFixed(3)),
+      executor: profile.load.executor,
+      profile: options.profilePath ?? null,
+      seed,
+      interrupted: signal.aborted ? String(signal.reason ?? "aborted") : null,
+      tool: { name: "llm-load", version: VERSION, node: process.version }
+    },
+    flows.scenarios.some((s) => s.steps.some((step2) => step2.llm !== void 0))
+  );
 }
 
 // src/report/format.ts
@@ -62595,6 +63340,8 @@ function formatSummary(results, tty = false) {
   ];
   const endpointRows = Object.entries(results.endpoints).slice(0, 20).map(([key, g]) => row(key, g));
   lines.push(table([header, row("latency (all)", { ...totals, metrics }), ...endpointRows]));
+  const llm = llmRows(results);
+  if (llm) lines.push(llm);
   const codes = Object.entries(results.statusCodes).map(([code, n]) => `${code}\xD7${n}`);
   if (codes.length) lines.push(`  status   ${codes.join("  ")}`);
   for (const [kind, stats] of Object.entries(results.errors)) {
@@ -62602,6 +63349,33 @@ function formatSummary(results, tty = false) {
   }
   if (totals.interrupted) lines.push(`  ${totals.interrupted} request(s) cut off by the end of the run (not counted as failures)`);
   return lines.join("\n");
+}
+var LLM_METRICS = [
+  ["ttft", "time to first token"],
+  ["ttfo", "time to first output"],
+  ["itl", "inter-token latency"],
+  ["tpot", "time per output token"],
+  ["e2e", "stream end to end"]
+];
+function llmRows(results) {
+  const { metrics, totals } = results;
+  if (!metrics.ttft || totals.outputTokens === void 0) return void 0;
+  const rows = [["LLM", "count", "p50", "p90", "p95", "p99", "max"]];
+  for (const [key, label] of LLM_METRICS) {
+    const s = metrics[key];
+    if (!s?.count) continue;
+    rows.push([`${key} (${label})`, String(s.count), ...[s.p50, s.p90, s.p95, s.p99, s.max].map(formatMs)]);
+  }
+  const tokens = metrics.output_tokens;
+  if (tokens?.count)
+    rows.push([
+      "output tokens / reply",
+      String(tokens.count),
+      ...[tokens.p50, tokens.p90, tokens.p95, tokens.p99, tokens.max].map((v) => String(v ?? "\u2013"))
+    ]);
+  const source = totals.tokenSource ? ` (token counts: ${totals.tokenSource.usage} from usage, ${totals.tokenSource.events} by counting events)` : "";
+  return `${table(rows)}
+  tokens   ${totals.outputTokens} output, ${formatRate(totals.outputTokensPerS ?? 0).replace("/s", "")} tokens/s${source}`;
 }
 
 // src/cli/execute.ts
@@ -62623,9 +63397,10 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   const extraHeaders = {};
-  if (options.jwtToken) {
-    registerSecret(options.jwtToken);
-    extraHeaders.authorization = `Bearer ${options.jwtToken}`;
+  for (const [name, value] of Object.entries(options.secretHeaders ?? {})) {
+    registerSecret(value);
+    registerSecret(value.replace(/^Bearer\s+/i, ""));
+    extraHeaders[name.toLowerCase()] = value;
   }
   const progress = progressPrinter({ stream: process.stderr, quiet: options.quiet });
   let results;
@@ -62653,10 +63428,11 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
 }
 
 // src/cli/demo.ts
-var DEMO_HELP = `Usage: llm-load demo [--duration 15s] [--users 8] [--output results.json]
+var DEMO_HELP = `Usage: llm-load demo [--duration 20s] [--users 10] [--output results.json]
 
-Starts the built-in mock chat service on a free loopback port and runs a short real load against it:
-users create a conversation, chat in it and read its messages; a few only hit /health.
+Starts the built-in mock LLM service on a free loopback port and runs a short real load against it:
+chat-app users (create a conversation, chat, read it back) beside OpenAI- and Anthropic-style
+streaming chat, then prints TTFT, ITL, tokens/s and request stats and writes results.json.
 `;
 var OPTIONS = {
   duration: { type: "string" },
@@ -62665,6 +63441,7 @@ var OPTIONS = {
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" }
 };
+var RAMP_MS = 3e3;
 async function demoCommand(argv) {
   var _stack = [];
   try {
@@ -62673,11 +63450,16 @@ async function demoCommand(argv) {
       process.stdout.write(DEMO_HELP);
       return 0;
     }
-    const duration4 = values.duration ?? "15s";
-    if (parseDuration(duration4) === void 0) throw new ConfigError(`--duration: expected a duration like "15s", got "${duration4}"`);
-    const mock = __using(_stack, await startMockServer({ replyDelayMs: 100 }), true);
-    if (!values.quiet) process.stdout.write(`mock chat service on ${mock.url}
+    const durationMs = parseDuration(values.duration ?? "20s");
+    if (durationMs === void 0 || durationMs <= RAMP_MS) {
+      throw new ConfigError(`--duration: expected a duration longer than 3s like "20s", got "${values.duration}"`);
+    }
+    const users = Number(values.users ?? 10);
+    if (!Number.isInteger(users) || users < 1) throw new ConfigError(`--users: expected a whole number of at least 1, got "${values.users}"`);
+    const mock = __using(_stack, await startMockServer({ ttftMs: 150, itlMs: 15, outputTokens: 48, latencyMs: 100 }), true);
+    if (!values.quiet) process.stdout.write(`mock LLM service on ${mock.url}
 `);
+    const messages = [{ role: "user", content: "Hello from user {{vu}}, request {{iteration}}" }];
     const profile = validateProfile(
       {
         name: "demo",
@@ -62685,18 +63467,39 @@ async function demoCommand(argv) {
         load: {
           executor: "ramping-vus",
           stages: [
-            { duration: "3s", target: Number(values.users ?? 8) },
-            { duration: `${Math.max(1, (parseDuration(duration4) - 3e3) / 1e3)}s`, target: Number(values.users ?? 8) }
+            { duration: `${RAMP_MS}ms`, target: users },
+            { duration: `${durationMs - RAMP_MS}ms`, target: users }
           ],
           think_time: { min: "20ms", max: "80ms" }
         },
         scenarios: {
-          chat_user: {
-            weight: 9,
+          chat_app: {
+            weight: 4,
             flow: [
               { name: "create", request: "POST /conversations", json: { title: "demo" }, capture: { conv: "$.id" } },
               { name: "chat", request: "POST /chat", json: { conversation_id: "{{conv}}", message: "Hello from user {{vu}}" } },
               { name: "history", request: "GET /conversations/{{conv}}/messages" }
+            ]
+          },
+          openai_stream: {
+            weight: 4,
+            flow: [
+              {
+                request: "POST /v1/chat/completions",
+                json: { model: "mock-model", messages, stream: true, stream_options: { include_usage: true } },
+                llm: "openai-sse"
+              }
+            ]
+          },
+          anthropic_stream: {
+            weight: 2,
+            flow: [
+              {
+                request: "POST /v1/messages",
+                headers: { "anthropic-version": "2023-06-01" },
+                json: { model: "mock-model", max_tokens: 256, messages, stream: true },
+                llm: "anthropic-sse"
+              }
             ]
           },
           health: { weight: 1, flow: [{ request: "GET /health" }] }
@@ -62712,6 +63515,134 @@ async function demoCommand(argv) {
     var _promise2 = __callDispose(_stack, _error, _hasError);
     _promise2 && await _promise2;
   }
+}
+
+// src/cli/mock.ts
+var MOCK_HELP = `Usage: llm-load mock [options]
+
+Serves a mock LLM until stopped (Ctrl-C): OpenAI POST /v1/chat/completions, Anthropic POST /v1/messages
+(streamed or not), GET /v1/models, GET /health, and a chat app (POST /conversations, GET /conversations,
+POST /chat, GET /conversations/{id}/messages).
+
+  --port N              port (default 8000; 0 picks a free one)
+  --host H              address to listen on (default 127.0.0.1)
+  --ttft D              time to first token (default ${MOCK_DEFAULTS.ttftMs}ms)
+  --itl D               time between tokens (default ${MOCK_DEFAULTS.itlMs}ms)
+  --output-tokens N     tokens per reply, capped by the request's max_tokens (default ${MOCK_DEFAULTS.outputTokens})
+  --reasoning-tokens N  reasoning/thinking tokens before the answer (default 0)
+  --chunk-tokens N      tokens per stream event (default 1)
+  --latency D           how long POST /chat takes (default 100ms, like MOCK_MISTRAL)
+  --error-rate R        share of requests answered 500 (default 0)
+  --faults LIST         rates of faults, e.g. 429:0.01,529:0.01,cut:0.005,malformed:0.005,stall:0.001
+  --seed N              seed for generated text and drawn faults
+  --model NAME          model name in replies (default mock-model)
+
+Per request, headers override: x-mock-ttft, x-mock-itl, x-mock-output-tokens, x-mock-reasoning-tokens,
+x-mock-chunk-tokens (numbers, ms for times), and x-mock-fault: 429|500|503|529|cut|malformed|stall.
+`;
+var OPTIONS2 = {
+  port: { type: "string" },
+  host: { type: "string" },
+  ttft: { type: "string" },
+  itl: { type: "string" },
+  "output-tokens": { type: "string" },
+  "reasoning-tokens": { type: "string" },
+  "chunk-tokens": { type: "string" },
+  latency: { type: "string" },
+  "error-rate": { type: "string" },
+  faults: { type: "string" },
+  seed: { type: "string" },
+  model: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+function durationOption(flag, value) {
+  if (value === void 0) return void 0;
+  const ms = parseDuration(value);
+  if (ms === void 0) throw new ConfigError(`--${flag}: expected a duration like "200ms", got "${value}"`);
+  return ms;
+}
+function numberOption(flag, value, check2, expected) {
+  if (value === void 0) return void 0;
+  const n = Number(value);
+  if (!check2(n)) throw new ConfigError(`--${flag}: expected ${expected}, got "${value}"`);
+  return n;
+}
+var wholeNumber = (n) => Number.isInteger(n) && n >= 0;
+async function mockCommand(argv) {
+  const { values } = parseCommandArgs(argv, OPTIONS2, "mock");
+  if (values.help) {
+    process.stdout.write(MOCK_HELP);
+    return 0;
+  }
+  let faults;
+  try {
+    faults = values.faults ? parseFaultRates(values.faults) : void 0;
+  } catch (error62) {
+    throw new ConfigError(error62.message);
+  }
+  const server = await startMockServer({
+    port: numberOption("port", values.port ?? "8000", (n) => wholeNumber(n) && n < 65536, "a port number") ?? 8e3,
+    host: values.host,
+    ttftMs: durationOption("ttft", values.ttft),
+    itlMs: durationOption("itl", values.itl),
+    outputTokens: numberOption("output-tokens", values["output-tokens"], (n) => wholeNumber(n) && n > 0, "a whole number of at least 1"),
+    reasoningTokens: numberOption("reasoning-tokens", values["reasoning-tokens"], wholeNumber, "a whole number"),
+    chunkTokens: numberOption("chunk-tokens", values["chunk-tokens"], (n) => wholeNumber(n) && n > 0, "a whole number of at least 1"),
+    latencyMs: durationOption("latency", values.latency),
+    errorRate: numberOption("error-rate", values["error-rate"], (n) => n >= 0 && n <= 1, "a share from 0 to 1, e.g. 0.01"),
+    faults,
+    seed: numberOption("seed", values.seed, Number.isInteger, "a whole number"),
+    model: values.model
+  });
+  process.stdout.write(`llm-load mock listening on ${server.url} (OpenAI: ${server.url}/v1, Anthropic: ${server.url}/v1/messages)
+`);
+  const signal = await new Promise((resolve) => {
+    process.once("SIGINT", () => resolve("SIGINT"));
+    process.once("SIGTERM", () => resolve("SIGTERM"));
+  });
+  await server.close();
+  process.stdout.write(`mock stopped (${signal})
+`);
+  return 0;
+}
+
+// src/config/presets.ts
+var PRESETS = ["openai-chat", "anthropic-messages"];
+var PROMPT = "Request {{vu}}-{{iteration}}: in about one hundred words, explain why teams load-test an LLM service before they ship.";
+function isPreset(value) {
+  return PRESETS.includes(value);
+}
+function presetStep(preset, options) {
+  const maxTokens = options.maxTokens ?? 256;
+  const messages = [{ role: "user", content: PROMPT }];
+  switch (preset) {
+    case "openai-chat":
+      return {
+        name: "chat",
+        request: "POST /v1/chat/completions",
+        json: {
+          model: options.model ?? "gpt-4o-mini",
+          messages,
+          max_tokens: maxTokens,
+          stream: true,
+          stream_options: { include_usage: true }
+        },
+        llm: "openai-sse"
+      };
+    case "anthropic-messages":
+      return {
+        name: "messages",
+        request: "POST /v1/messages",
+        headers: { "anthropic-version": "2023-06-01" },
+        json: { model: options.model ?? "claude-sonnet-4-5", max_tokens: maxTokens, messages, stream: true },
+        llm: "anthropic-sse"
+      };
+    default:
+      throw new ConfigError(`--preset: expected one of ${PRESETS.join(", ")}, got "${preset}"`);
+  }
+}
+function apiKeyHeader(preset, key) {
+  return preset === "anthropic-messages" ? { "x-api-key": key } : { authorization: `Bearer ${key}` };
 }
 
 // src/config/shorthand.ts
@@ -62735,6 +63666,12 @@ function profileFromShorthands(flags) {
   const rampUpMs = durationFlag("--ramp-up", flags.rampUp, 0);
   const thinkMs = durationFlag("--think-time", flags.thinkTime, 0);
   const timeoutMs = durationFlag("--timeout", flags.timeout, 6e4);
+  const maxTokens = flags.maxTokens === void 0 ? void 0 : Number(flags.maxTokens);
+  if (maxTokens !== void 0 && !(Number.isInteger(maxTokens) && maxTokens > 0)) {
+    throw new ConfigError(`--max-tokens: expected a whole number of at least 1, got "${flags.maxTokens}"`);
+  }
+  if (!flags.preset && (flags.model || maxTokens))
+    throw new ConfigError("--model and --max-tokens go with --preset openai-chat or anthropic-messages");
   if (durationMs <= 0) throw new ConfigError(`--duration: must be longer than 0, got "${flags.duration}"`);
   if (rampUpMs >= durationMs) {
     throw new ConfigError(
@@ -62749,7 +63686,7 @@ function profileFromShorthands(flags) {
   return validateProfile(
     {
       name: flags.name ?? "llm-load",
-      target: url2.origin,
+      target: flags.preset ? `${url2.origin}${url2.pathname.replace(/\/$/, "")}` : url2.origin,
       load: {
         executor: "ramping-vus",
         start_vus: rampUpMs > 0 ? 0 : users,
@@ -62757,7 +63694,13 @@ function profileFromShorthands(flags) {
         think_time: `${thinkMs}ms`,
         timeout: `${timeoutMs}ms`
       },
-      scenarios: { default: { flow: [{ request: `GET ${url2.pathname}${url2.search}` }] } }
+      scenarios: {
+        default: {
+          flow: [
+            flags.preset ? presetStep(flags.preset, { model: flags.model, maxTokens }) : { request: `GET ${url2.pathname}${url2.search}` }
+          ]
+        }
+      }
     },
     "command line"
   );
@@ -62775,6 +63718,11 @@ Shorthands (seed-parity, no profile needed):
   --ramp-up D         ramp users linearly from 0 over D (part of the duration)
   --think-time D      pause after each request, e.g. 100ms
   --timeout D         per-request timeout (default 60s)
+  --preset P          openai-chat | anthropic-messages: a streaming chat request to
+                      URL/v1/chat/completions or URL/v1/messages (--url is the API base)
+  --model NAME        model for the preset
+  --max-tokens N      max_tokens for the preset (default 256)
+  --api-key KEY       API key for the preset (or env LLM_LOAD_API_KEY; never logged)
 
 Options:
   --output FILE       where to write results (default results.json)
@@ -62782,22 +63730,26 @@ Options:
   --seed N            seed for scenario picks and think times (repeatable runs)
   --quiet             no progress and no summary
 `;
-var OPTIONS2 = {
+var OPTIONS3 = {
   url: { type: "string" },
   users: { type: "string" },
   duration: { type: "string" },
   "ramp-up": { type: "string" },
   "think-time": { type: "string" },
   timeout: { type: "string" },
+  preset: { type: "string" },
+  model: { type: "string" },
+  "max-tokens": { type: "string" },
+  "api-key": { type: "string" },
   output: { type: "string", short: "o" },
   "jwt-token": { type: "string" },
   seed: { type: "string" },
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" }
 };
-var SHORTHANDS = ["url", "users", "duration", "ramp-up", "think-time", "timeout"];
+var SHORTHANDS = ["url", "users", "duration", "ramp-up", "think-time", "timeout", "preset", "model", "max-tokens"];
 async function runCommand(argv) {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS2, "run");
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS3, "run");
   if (values.help) {
     process.stdout.write(RUN_HELP);
     return 0;
@@ -62821,7 +63773,10 @@ async function runCommand(argv) {
       duration: values.duration,
       rampUp: values["ramp-up"],
       thinkTime: values["think-time"],
-      timeout: values.timeout
+      timeout: values.timeout,
+      preset: values.preset,
+      model: values.model,
+      maxTokens: values["max-tokens"]
     });
   } else {
     throw new ConfigError(
@@ -62831,11 +63786,15 @@ async function runCommand(argv) {
   }
   const seed = values.seed === void 0 ? void 0 : Number(values.seed);
   if (seed !== void 0 && !Number.isInteger(seed)) throw new ConfigError(`--seed: expected a whole number, got "${values.seed}"`);
+  const secretHeaders = {};
+  const apiKey = values["api-key"] ?? process.env.LLM_LOAD_API_KEY;
+  if (apiKey) Object.assign(secretHeaders, apiKeyHeader(values.preset && isPreset(values.preset) ? values.preset : void 0, apiKey));
+  if (values["jwt-token"]) secretHeaders.authorization = `Bearer ${values["jwt-token"]}`;
   const { code } = await executeRun(profile, {
     output: values.output ?? "results.json",
     quiet: Boolean(values.quiet),
     seed,
-    jwtToken: values["jwt-token"],
+    secretHeaders,
     profilePath
   });
   return code;
@@ -62848,13 +63807,14 @@ Usage: llm-load <command> [options]
 
 Commands:
   run [profile.yml]   run a load profile, or the --url shorthands; writes results.json
-  demo                start the built-in mock service and run a short load against it
+  mock                serve the built-in mock LLM (OpenAI, Anthropic, a chat app) with faults on demand
+  demo                start the mock and run a short load against it
 
 Run "llm-load <command> --help" for its options.
 Exit codes: 0 done, 1 gate failed, 2 usage or profile error, 3 stack/target could not start,
 4 internal error, 130/143 cancelled by SIGINT/SIGTERM (partial results written).
 `;
-var COMMANDS = { run: runCommand, demo: demoCommand };
+var COMMANDS = { run: runCommand, mock: mockCommand, demo: demoCommand };
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "help") {

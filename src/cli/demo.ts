@@ -5,10 +5,11 @@ import { startMockServer } from '../mock/server.js';
 import { parseCommandArgs } from './args.js';
 import { executeRun } from './execute.js';
 
-export const DEMO_HELP = `Usage: llm-load demo [--duration 15s] [--users 8] [--output results.json]
+export const DEMO_HELP = `Usage: llm-load demo [--duration 20s] [--users 10] [--output results.json]
 
-Starts the built-in mock chat service on a free loopback port and runs a short real load against it:
-users create a conversation, chat in it and read its messages; a few only hit /health.
+Starts the built-in mock LLM service on a free loopback port and runs a short real load against it:
+chat-app users (create a conversation, chat, read it back) beside OpenAI- and Anthropic-style
+streaming chat, then prints TTFT, ITL, tokens/s and request stats and writes results.json.
 `;
 
 const OPTIONS = {
@@ -19,16 +20,24 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+const RAMP_MS = 3000;
+
 export async function demoCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, OPTIONS, 'demo');
   if (values.help) {
     process.stdout.write(DEMO_HELP);
     return 0;
   }
-  const duration = values.duration ?? '15s';
-  if (parseDuration(duration) === undefined) throw new ConfigError(`--duration: expected a duration like "15s", got "${duration}"`);
-  await using mock = await startMockServer({ replyDelayMs: 100 });
-  if (!values.quiet) process.stdout.write(`mock chat service on ${mock.url}\n`);
+  const durationMs = parseDuration(values.duration ?? '20s');
+  if (durationMs === undefined || durationMs <= RAMP_MS) {
+    throw new ConfigError(`--duration: expected a duration longer than 3s like "20s", got "${values.duration}"`);
+  }
+  const users = Number(values.users ?? 10);
+  if (!Number.isInteger(users) || users < 1) throw new ConfigError(`--users: expected a whole number of at least 1, got "${values.users}"`);
+
+  await using mock = await startMockServer({ ttftMs: 150, itlMs: 15, outputTokens: 48, latencyMs: 100 });
+  if (!values.quiet) process.stdout.write(`mock LLM service on ${mock.url}\n`);
+  const messages = [{ role: 'user', content: 'Hello from user {{vu}}, request {{iteration}}' }];
   const profile = validateProfile(
     {
       name: 'demo',
@@ -36,18 +45,39 @@ export async function demoCommand(argv: string[]): Promise<number> {
       load: {
         executor: 'ramping-vus',
         stages: [
-          { duration: '3s', target: Number(values.users ?? 8) },
-          { duration: `${Math.max(1, (parseDuration(duration)! - 3000) / 1000)}s`, target: Number(values.users ?? 8) },
+          { duration: `${RAMP_MS}ms`, target: users },
+          { duration: `${durationMs - RAMP_MS}ms`, target: users },
         ],
         think_time: { min: '20ms', max: '80ms' },
       },
       scenarios: {
-        chat_user: {
-          weight: 9,
+        chat_app: {
+          weight: 4,
           flow: [
             { name: 'create', request: 'POST /conversations', json: { title: 'demo' }, capture: { conv: '$.id' } },
             { name: 'chat', request: 'POST /chat', json: { conversation_id: '{{conv}}', message: 'Hello from user {{vu}}' } },
             { name: 'history', request: 'GET /conversations/{{conv}}/messages' },
+          ],
+        },
+        openai_stream: {
+          weight: 4,
+          flow: [
+            {
+              request: 'POST /v1/chat/completions',
+              json: { model: 'mock-model', messages, stream: true, stream_options: { include_usage: true } },
+              llm: 'openai-sse',
+            },
+          ],
+        },
+        anthropic_stream: {
+          weight: 2,
+          flow: [
+            {
+              request: 'POST /v1/messages',
+              headers: { 'anthropic-version': '2023-06-01' },
+              json: { model: 'mock-model', max_tokens: 256, messages, stream: true },
+              llm: 'anthropic-sse',
+            },
           ],
         },
         health: { weight: 1, flow: [{ request: 'GET /health' }] },

@@ -11,7 +11,8 @@ export interface ExecuteOptions {
   output: string;
   quiet: boolean;
   seed?: number;
-  jwtToken?: string;
+  /** Headers with secrets (Authorization, API keys) sent with every request; masked everywhere. */
+  secretHeaders?: Record<string, string>;
   profilePath?: string;
 }
 
@@ -36,9 +37,10 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
   process.on('SIGTERM', onSignal);
 
   const extraHeaders: Record<string, string> = {};
-  if (options.jwtToken) {
-    registerSecret(options.jwtToken);
-    extraHeaders.authorization = `Bearer ${options.jwtToken}`;
+  for (const [name, value] of Object.entries(options.secretHeaders ?? {})) {
+    registerSecret(value);
+    registerSecret(value.replace(/^Bearer\s+/i, ''));
+    extraHeaders[name.toLowerCase()] = value;
   }
   const progress = progressPrinter({ stream: process.stderr, quiet: options.quiet });
   let results: Results;

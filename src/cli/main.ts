@@ -2,6 +2,7 @@ import { ExitCode, LlmLoadError } from '../errors.js';
 import { scrub } from '../secrets.js';
 import { VERSION } from '../version.js';
 import { demoCommand } from './demo.js';
+import { mockCommand } from './mock.js';
 import { runCommand } from './run.js';
 
 const HELP = `llm-load ${VERSION}: load-test LLM services and gate pull requests on performance
@@ -10,14 +11,15 @@ Usage: llm-load <command> [options]
 
 Commands:
   run [profile.yml]   run a load profile, or the --url shorthands; writes results.json
-  demo                start the built-in mock service and run a short load against it
+  mock                serve the built-in mock LLM (OpenAI, Anthropic, a chat app) with faults on demand
+  demo                start the mock and run a short load against it
 
 Run "llm-load <command> --help" for its options.
 Exit codes: 0 done, 1 gate failed, 2 usage or profile error, 3 stack/target could not start,
 4 internal error, 130/143 cancelled by SIGINT/SIGTERM (partial results written).
 `;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { run: runCommand, demo: demoCommand };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { run: runCommand, mock: mockCommand, demo: demoCommand };
 
 /** The CLI's one failure funnel: typed errors print their message and hint and exit with their code. */
 export async function main(argv: string[]): Promise<number> {

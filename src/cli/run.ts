@@ -1,4 +1,5 @@
 import { loadProfileFile } from '../config/load.js';
+import { apiKeyHeader, isPreset } from '../config/presets.js';
 import { profileFromShorthands } from '../config/shorthand.js';
 import { ConfigError } from '../errors.js';
 import { parseCommandArgs } from './args.js';
@@ -15,6 +16,11 @@ Shorthands (seed-parity, no profile needed):
   --ramp-up D         ramp users linearly from 0 over D (part of the duration)
   --think-time D      pause after each request, e.g. 100ms
   --timeout D         per-request timeout (default 60s)
+  --preset P          openai-chat | anthropic-messages: a streaming chat request to
+                      URL/v1/chat/completions or URL/v1/messages (--url is the API base)
+  --model NAME        model for the preset
+  --max-tokens N      max_tokens for the preset (default 256)
+  --api-key KEY       API key for the preset (or env LLM_LOAD_API_KEY; never logged)
 
 Options:
   --output FILE       where to write results (default results.json)
@@ -30,6 +36,10 @@ const OPTIONS = {
   'ramp-up': { type: 'string' },
   'think-time': { type: 'string' },
   timeout: { type: 'string' },
+  preset: { type: 'string' },
+  model: { type: 'string' },
+  'max-tokens': { type: 'string' },
+  'api-key': { type: 'string' },
   output: { type: 'string', short: 'o' },
   'jwt-token': { type: 'string' },
   seed: { type: 'string' },
@@ -37,7 +47,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const SHORTHANDS = ['url', 'users', 'duration', 'ramp-up', 'think-time', 'timeout'] as const;
+const SHORTHANDS = ['url', 'users', 'duration', 'ramp-up', 'think-time', 'timeout', 'preset', 'model', 'max-tokens'] as const;
 
 export async function runCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'run');
@@ -65,6 +75,9 @@ export async function runCommand(argv: string[]): Promise<number> {
       rampUp: values['ramp-up'],
       thinkTime: values['think-time'],
       timeout: values.timeout,
+      preset: values.preset,
+      model: values.model,
+      maxTokens: values['max-tokens'],
     });
   } else {
     throw new ConfigError(
@@ -74,11 +87,16 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const seed = values.seed === undefined ? undefined : Number(values.seed);
   if (seed !== undefined && !Number.isInteger(seed)) throw new ConfigError(`--seed: expected a whole number, got "${values.seed}"`);
+  const secretHeaders: Record<string, string> = {};
+  const apiKey = values['api-key'] ?? process.env.LLM_LOAD_API_KEY;
+  if (apiKey) Object.assign(secretHeaders, apiKeyHeader(values.preset && isPreset(values.preset) ? values.preset : undefined, apiKey));
+  // --jwt-token wins over an API key sent the same way.
+  if (values['jwt-token']) secretHeaders.authorization = `Bearer ${values['jwt-token']}`;
   const { code } = await executeRun(profile, {
     output: values.output ?? 'results.json',
     quiet: Boolean(values.quiet),
     seed,
-    jwtToken: values['jwt-token'],
+    secretHeaders,
     profilePath,
   });
   return code;

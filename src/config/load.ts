@@ -91,6 +91,12 @@ function checkFlows(profile: Profile, source: string): void {
           );
         }
       }
+      if (step.capture && step.llm?.endsWith('-sse')) {
+        throw new ConfigError(
+          `${at}.capture: a streamed reply (llm: ${step.llm}) is not kept, so nothing can be captured from it`,
+          'capture from a non-streaming step instead',
+        );
+      }
       for (const name of Object.keys(step.capture ?? {})) known.add(name);
     });
   }

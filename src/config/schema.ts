@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseDuration } from './duration.js';
 import { didYouMean } from './suggest.js';
 import { parseJsonPath } from '../engine/jsonpath.js';
+import { LLM_PROTOCOLS } from '../protocols/stream.js';
 
 /** Shows a user's value in an error message the way they wrote it. */
 export function show(value: unknown): string {
@@ -82,6 +83,7 @@ const step = strict({
   json: z.unknown().optional(),
   body: z.string().optional(),
   capture: z.record(z.string().regex(/^[A-Za-z_]\w*$/, 'capture names are letters, digits and _'), jsonPath).optional(),
+  llm: z.enum(LLM_PROTOCOLS).optional(),
 }).refine((s) => s.json === undefined || s.body === undefined, { message: 'give either json or body, not both' });
 
 const scenario = strict({

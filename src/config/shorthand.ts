@@ -1,6 +1,7 @@
 import { ConfigError } from '../errors.js';
 import { parseDuration } from './duration.js';
 import { validateProfile } from './load.js';
+import { presetStep } from './presets.js';
 import type { Profile } from './schema.js';
 
 /** The seed-parity flags that describe a run without a profile file. */
@@ -12,6 +13,10 @@ export interface Shorthands {
   thinkTime?: string;
   timeout?: string;
   name?: string;
+  /** A streaming chat request instead of GET: `--url` is then the API's base URL. */
+  preset?: string;
+  model?: string;
+  maxTokens?: string;
 }
 
 function durationFlag(flag: string, value: string | undefined, fallback: number): number {
@@ -24,7 +29,8 @@ function durationFlag(flag: string, value: string | undefined, fallback: number)
 /**
  * `--url URL --users N --duration D --ramp-up D --think-time D`: N users ramp up linearly over the
  * ramp-up (part of the duration, as in Locust) and hold until the duration ends. A URL with a path
- * means GET that URL; a bare origin means GET /.
+ * means GET that URL; a bare origin means GET /. With a preset, the URL is the API's base
+ * (`http://host:8000` or `http://gateway/openai`) and each iteration sends one streaming chat request.
  */
 export function profileFromShorthands(flags: Shorthands): Profile {
   let url: URL;
@@ -40,6 +46,12 @@ export function profileFromShorthands(flags: Shorthands): Profile {
   const rampUpMs = durationFlag('--ramp-up', flags.rampUp, 0);
   const thinkMs = durationFlag('--think-time', flags.thinkTime, 0);
   const timeoutMs = durationFlag('--timeout', flags.timeout, 60_000);
+  const maxTokens = flags.maxTokens === undefined ? undefined : Number(flags.maxTokens);
+  if (maxTokens !== undefined && !(Number.isInteger(maxTokens) && maxTokens > 0)) {
+    throw new ConfigError(`--max-tokens: expected a whole number of at least 1, got "${flags.maxTokens}"`);
+  }
+  if (!flags.preset && (flags.model || maxTokens))
+    throw new ConfigError('--model and --max-tokens go with --preset openai-chat or anthropic-messages');
   if (durationMs <= 0) throw new ConfigError(`--duration: must be longer than 0, got "${flags.duration}"`);
   if (rampUpMs >= durationMs) {
     throw new ConfigError(
@@ -57,7 +69,7 @@ export function profileFromShorthands(flags: Shorthands): Profile {
   return validateProfile(
     {
       name: flags.name ?? 'llm-load',
-      target: url.origin,
+      target: flags.preset ? `${url.origin}${url.pathname.replace(/\/$/, '')}` : url.origin,
       load: {
         executor: 'ramping-vus',
         start_vus: rampUpMs > 0 ? 0 : users,
@@ -65,7 +77,13 @@ export function profileFromShorthands(flags: Shorthands): Profile {
         think_time: `${thinkMs}ms`,
         timeout: `${timeoutMs}ms`,
       },
-      scenarios: { default: { flow: [{ request: `GET ${url.pathname}${url.search}` }] } },
+      scenarios: {
+        default: {
+          flow: [
+            flags.preset ? presetStep(flags.preset, { model: flags.model, maxTokens }) : { request: `GET ${url.pathname}${url.search}` },
+          ],
+        },
+      },
     },
     'command line',
   );

@@ -1,4 +1,5 @@
 import type { Profile, StepConfig } from '../config/schema.js';
+import type { LlmProtocol } from '../protocols/stream.js';
 import type { JsonPath } from './jsonpath.js';
 import { compileJson, compileText, hasTemplate, type Render, type Vars } from './template.js';
 
@@ -12,6 +13,8 @@ export interface CompiledStep {
   headers: (vars: Vars) => Record<string, string>;
   body: Render | undefined;
   captures: { name: string; source: string; path: JsonPath }[];
+  /** How to read the response as an LLM reply, if it is one. */
+  llm: LlmProtocol | undefined;
 }
 
 export interface CompiledScenario {
@@ -71,6 +74,7 @@ function compileStep(
     headers: compileHeaders([bodyHeaders, profile.headers, step.headers ?? {}, extraHeaders]),
     body: step.json !== undefined ? compileJson(step.json) : step.body !== undefined ? compileText(step.body) : undefined,
     captures: Object.entries(step.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
+    llm: step.llm,
   };
 }
 

@@ -51,7 +51,11 @@ export class HttpClient {
     });
   }
 
-  async send(request: HttpRequest, keepBody: boolean, signal: AbortSignal): Promise<HttpOutcome> {
+  /**
+   * Sends a request and reads its body to the end. `keepBody` keeps the text (for captures and JSON
+   * replies); `onChunk` sees each chunk of a successful response as it arrives (for streams).
+   */
+  async send(request: HttpRequest, keepBody: boolean, signal: AbortSignal, onChunk?: (chunk: Buffer) => void): Promise<HttpOutcome> {
     let status = 0;
     let bytes = 0;
     let requestId: string | undefined;
@@ -69,8 +73,10 @@ export class HttpClient {
       const failed = status >= 400;
       const limit = failed ? ERROR_BODY_LIMIT : keepBody ? KEEP_BODY_LIMIT : 0;
       let kept = '';
+      const consume = failed ? undefined : onChunk;
       for await (const chunk of response.body as AsyncIterable<Buffer>) {
         bytes += chunk.length;
+        if (consume) consume(chunk);
         if (kept.length < limit) kept += chunk.toString('utf8', 0, Math.min(chunk.length, limit - kept.length));
       }
       if (failed) {

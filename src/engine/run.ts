@@ -6,7 +6,7 @@ import { driveClosedModel, VuPool } from './executors/closed-model.js';
 import { scheduleFor } from './executors/index.js';
 import { compileFlows } from './flow.js';
 import { HttpClient } from './http.js';
-import { randomSeed, seededRandom } from './random.js';
+import { randomSeed, seededRandom } from '../util/random.js';
 import type { RunContext } from './vu.js';
 
 export interface Progress {
@@ -137,16 +137,20 @@ export async function runProfile(profile: Profile, options: RunOptions = {}): Pr
   }
 
   const durationMs = performance.now() - start;
-  return buildResults(recorder, {
-    name: profile.name,
-    target: profile.target ?? flows.scenarios[0]!.steps[0]!.origin,
-    startedAt: startedAt.toISOString(),
-    endedAt: new Date().toISOString(),
-    durationS: Number((durationMs / 1000).toFixed(3)),
-    executor: profile.load.executor,
-    profile: options.profilePath ?? null,
-    seed,
-    interrupted: signal.aborted ? String(signal.reason ?? 'aborted') : null,
-    tool: { name: 'llm-load', version: VERSION, node: process.version },
-  });
+  return buildResults(
+    recorder,
+    {
+      name: profile.name,
+      target: profile.target ?? flows.scenarios[0]!.steps[0]!.origin,
+      startedAt: startedAt.toISOString(),
+      endedAt: new Date().toISOString(),
+      durationS: Number((durationMs / 1000).toFixed(3)),
+      executor: profile.load.executor,
+      profile: options.profilePath ?? null,
+      seed,
+      interrupted: signal.aborted ? String(signal.reason ?? 'aborted') : null,
+      tool: { name: 'llm-load', version: VERSION, node: process.version },
+    },
+    flows.scenarios.some((s) => s.steps.some((step) => step.llm !== undefined)),
+  );
 }

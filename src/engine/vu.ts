@@ -1,8 +1,10 @@
 import type { MetricsRecorder, ErrorKind } from '../metrics/recorder.js';
+import { createTracker } from '../protocols/index.js';
+import type { LlmMeasures, LlmProtocol, StreamTracker } from '../protocols/stream.js';
 import { pickScenario, type CompiledFlows, type CompiledStep } from './flow.js';
 import { ABORT_STOP, ABORT_TIMEOUT, type HttpClient } from './http.js';
 import { readJsonPath } from './jsonpath.js';
-import type { Random } from './random.js';
+import type { Random } from '../util/random.js';
 import type { Vars } from './template.js';
 
 /** What every VU of a run shares. */
@@ -26,6 +28,7 @@ export class VirtualUser {
   private inflight: AbortController | undefined;
   private deadline = 0;
   private iteration = 0;
+  private readonly trackers = new Map<LlmProtocol, StreamTracker>();
 
   constructor(
     readonly id: number,
@@ -73,11 +76,15 @@ export class VirtualUser {
       headers: step.headers(vars),
       body: step.body?.(vars),
     };
+    const tracker = step.llm ? this.tracker(step.llm) : undefined;
+    const streaming = tracker?.streaming === true;
     this.inflight = controller;
     const start = performance.now();
     this.deadline = start + this.ctx.timeoutMs;
-    const outcome = await this.ctx.http.send(request, step.captures.length > 0, controller.signal);
-    const latencyMs = performance.now() - start;
+    tracker?.begin(start);
+    const keepBody = step.captures.length > 0 || (tracker !== undefined && !streaming);
+    const outcome = await this.ctx.http.send(request, keepBody, controller.signal, streaming ? tracker!.consume : undefined);
+    const end = performance.now();
     this.inflight = undefined;
 
     if (outcome.error === 'interrupted') {
@@ -86,12 +93,31 @@ export class VirtualUser {
     }
     let error: ErrorKind | undefined = outcome.error;
     let message = outcome.message;
+    let llm: LlmMeasures | undefined;
+    if (error && streaming && outcome.status > 0 && outcome.status < 400 && error !== 'timeout') {
+      error = 'stream_error'; // the response started, then its stream broke
+    }
+    if (!error && tracker) {
+      if (!streaming) tracker.json(outcome.body ?? '', end);
+      const result = tracker.finish(end);
+      if (result.ok) llm = result.measures;
+      else {
+        error = result.error;
+        message = `${step.label}: ${result.message}${outcome.requestId ? ` [request id ${outcome.requestId}]` : ''}`;
+      }
+    }
     if (!error && step.captures.length > 0) {
       message = capture(step, outcome.body ?? '', vars);
       if (message) error = 'assertion';
     }
-    this.ctx.recorder.record({ endpoint: step.endpoint, scenario, latencyMs, status: outcome.status, error, message });
+    this.ctx.recorder.record({ endpoint: step.endpoint, scenario, latencyMs: end - start, status: outcome.status, error, message, llm });
     return error ? 'failed' : 'ok';
+  }
+
+  private tracker(protocol: LlmProtocol): StreamTracker {
+    let tracker = this.trackers.get(protocol);
+    if (!tracker) this.trackers.set(protocol, (tracker = createTracker(protocol)));
+    return tracker;
   }
 
   /** Aborts the request in flight if its deadline has passed (checked by the run's sweeper). */

@@ -15,10 +15,18 @@ export function createHistogram(): Histogram {
   });
 }
 
+const clamp = (value: number) => (value < 0 ? 0 : value > HIGHEST_US ? HIGHEST_US : value);
+
 /** Records a duration in milliseconds; clamps to the histogram's range rather than throwing mid-run. */
-export function recordMs(histogram: Histogram, ms: number): void {
-  const us = Math.round(ms * 1000);
-  histogram.recordValue(us < 0 ? 0 : us > HIGHEST_US ? HIGHEST_US : us);
+export function recordMs(histogram: Histogram, ms: number, count = 1): void {
+  const us = clamp(Math.round(ms * 1000));
+  if (count === 1) histogram.recordValue(us);
+  else histogram.recordValueWithCount(us, count);
+}
+
+/** Records a plain count (e.g. output tokens of one response). */
+export function recordCount(histogram: Histogram, value: number): void {
+  histogram.recordValue(clamp(Math.round(value)));
 }
 
 export interface Summary {
@@ -37,18 +45,21 @@ export interface Summary {
   hdr: string;
 }
 
-const round3 = (us: number) => Math.round(us) / 1000;
-
-/** Summarises a microsecond histogram in milliseconds; an empty one has nulls, not zeros. */
-export function summarize(histogram: Histogram): Summary {
+/**
+ * Summarises a histogram: durations recorded in µs are reported in ms (divisor 1000); counts such as
+ * output tokens are recorded and reported as they are (divisor 1). An empty one has nulls, not zeros.
+ */
+export function summarize(histogram: Histogram, divisor = 1000): Summary {
   const count = histogram.totalCount;
-  const at = (p: number) => (count ? round3(histogram.getValueAtPercentile(p)) : null);
+  const scale = (value: number) => Math.round((value / divisor) * 1000) / 1000;
+  // A percentile reports its bucket's highest value, which can pass the true maximum: cap it there.
+  const at = (p: number) => (count ? scale(Math.min(histogram.getValueAtPercentile(p), histogram.maxValue)) : null);
   return {
     count,
-    min: count ? round3(histogram.minNonZeroValue === Number.MAX_SAFE_INTEGER ? 0 : histogram.minNonZeroValue) : null,
-    max: count ? round3(histogram.maxValue) : null,
-    mean: count ? round3(histogram.mean) : null,
-    stddev: count ? round3(histogram.stdDeviation) : null,
+    min: count ? scale(histogram.minNonZeroValue === Number.MAX_SAFE_INTEGER ? 0 : histogram.minNonZeroValue) : null,
+    max: count ? scale(histogram.maxValue) : null,
+    mean: count ? scale(histogram.mean) : null,
+    stddev: count ? scale(histogram.stdDeviation) : null,
     p50: at(50),
     p75: at(75),
     p90: at(90),

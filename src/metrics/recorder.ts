@@ -1,5 +1,6 @@
 import { scrub } from '../secrets.js';
-import { createHistogram, recordMs, type Histogram } from './histogram.js';
+import type { LlmMeasures } from '../protocols/stream.js';
+import { createHistogram, recordCount, recordMs, type Histogram } from './histogram.js';
 import { TimelineRecorder } from './timeline.js';
 
 export const ERROR_KINDS = [
@@ -23,18 +24,49 @@ export interface ErrorStats {
   examples: string[];
 }
 
+/** The LLM metrics of one group (DESIGN.md §5), created only for groups that saw an LLM response. */
+export class LlmStats {
+  readonly ttft = createHistogram();
+  readonly ttfo = createHistogram();
+  readonly itl = createHistogram();
+  readonly tpot = createHistogram();
+  readonly e2e = createHistogram();
+  readonly outputTokens = createHistogram();
+  tokens = 0;
+  readonly tokenSource = { usage: 0, events: 0 };
+
+  add(m: LlmMeasures): void {
+    if (m.ttftMs !== undefined) recordMs(this.ttft, m.ttftMs);
+    if (m.ttfoMs !== undefined) recordMs(this.ttfo, m.ttfoMs);
+    if (m.tpotMs !== undefined) recordMs(this.tpot, m.tpotMs);
+    recordMs(this.e2e, m.e2eMs);
+    // vLLM's ITL: every gap, pooled; a gap before an event of k tokens counts as k gaps of gap / k.
+    for (let i = 0; i < m.itlCount; i++) {
+      const k = m.itlTokens[i]!;
+      recordMs(this.itl, m.itlGaps[i]! / k, k);
+    }
+    recordCount(this.outputTokens, m.outputTokens);
+    this.tokens += m.outputTokens;
+    this.tokenSource[m.tokenSource]++;
+  }
+}
+
 /** Counters and histograms of one group of requests: the whole run, one endpoint, one scenario. */
 export class GroupStats {
   requests = 0;
   failures = 0;
   readonly latency: Histogram = createHistogram();
   readonly statusCodes = new Map<number, number>();
+  llm: LlmStats | undefined;
 }
 
 function addTo(group: GroupStats, sample: Sample, failed: boolean): void {
   group.requests++;
   if (failed) group.failures++;
-  else recordMs(group.latency, sample.latencyMs);
+  else {
+    recordMs(group.latency, sample.latencyMs);
+    if (sample.llm) (group.llm ??= new LlmStats()).add(sample.llm);
+  }
   if (sample.status) group.statusCodes.set(sample.status, (group.statusCodes.get(sample.status) ?? 0) + 1);
 }
 
@@ -49,6 +81,8 @@ export interface Sample {
   error?: ErrorKind;
   /** What went wrong, for the examples; scrubbed of secrets before it is kept. */
   message?: string;
+  /** Present for successful LLM responses. */
+  llm?: LlmMeasures;
 }
 
 /**
@@ -81,7 +115,7 @@ export class MetricsRecorder {
     addTo(this.endpoints[sample.endpoint]!, sample, failed);
     addTo(this.scenarios[sample.scenario]!, sample, failed);
     if (failed) this.recordError(sample.error!, sample.message);
-    this.timeline.record(epochMs, failed ? undefined : sample.latencyMs, failed);
+    this.timeline.record(epochMs, failed ? undefined : sample.latencyMs, failed, failed ? undefined : sample.llm);
   }
 
   private recordError(kind: ErrorKind, message: string | undefined): void {

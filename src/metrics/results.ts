@@ -1,5 +1,5 @@
 import { summarize, type Summary } from './histogram.js';
-import type { ErrorKind, ErrorStats, GroupStats, MetricsRecorder } from './recorder.js';
+import { LlmStats, type ErrorKind, type ErrorStats, type GroupStats, type MetricsRecorder } from './recorder.js';
 import type { Timeline } from './timeline.js';
 
 export const RESULTS_SCHEMA = 'llm-load/results@1';
@@ -18,12 +18,24 @@ export interface RunMeta {
   tool: { name: 'llm-load'; version: string; node: string };
 }
 
+/** Histograms of LLM responses; keys are the metric names used in thresholds (DESIGN.md §5). */
+export interface LlmMetrics {
+  ttft: Summary;
+  ttfo: Summary;
+  itl: Summary;
+  tpot: Summary;
+  e2e: Summary;
+  /** Tokens, not ms. */
+  output_tokens: Summary;
+}
+
 export interface GroupResults {
   requests: number;
   failures: number;
   rps: number;
   statusCodes: Record<string, number>;
-  metrics: { latency: Summary };
+  metrics: { latency: Summary } & Partial<LlmMetrics>;
+  outputTokens?: number;
 }
 
 export interface Results {
@@ -39,8 +51,13 @@ export interface Results {
     iterations: number;
     /** Requests cut off by the end of the run or a cancel; not counted as failures. */
     interrupted: number;
+    /** Present when the profile has LLM steps. */
+    outputTokens?: number;
+    outputTokensPerS?: number;
+    /** How many LLM responses had their output tokens from the server's usage, and how many by counting events. */
+    tokenSource?: { usage: number; events: number };
   };
-  metrics: { latency: Summary };
+  metrics: { latency: Summary } & Partial<LlmMetrics>;
   endpoints: Record<string, GroupResults>;
   scenarios: Record<string, GroupResults & { iterations: number }>;
   statusCodes: Record<string, number>;
@@ -50,18 +67,34 @@ export interface Results {
 
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
 
+function llmMetrics(llm: LlmStats): LlmMetrics {
+  return {
+    ttft: summarize(llm.ttft),
+    ttfo: summarize(llm.ttfo),
+    itl: summarize(llm.itl),
+    tpot: summarize(llm.tpot),
+    e2e: summarize(llm.e2e),
+    output_tokens: summarize(llm.outputTokens, 1),
+  };
+}
+
 function group(stats: GroupStats, durationS: number): GroupResults {
   return {
     requests: stats.requests,
     failures: stats.failures,
     rps: durationS > 0 ? round(stats.requests / durationS) : 0,
     statusCodes: Object.fromEntries([...stats.statusCodes].sort(([a], [b]) => a - b).map(([code, n]) => [String(code), n])),
-    metrics: { latency: summarize(stats.latency) },
+    metrics: { latency: summarize(stats.latency), ...(stats.llm ? llmMetrics(stats.llm) : {}) },
+    ...(stats.llm ? { outputTokens: stats.llm.tokens } : {}),
   };
 }
 
-export function buildResults(recorder: MetricsRecorder, meta: RunMeta): Results {
+/** `hasLlmSteps`: the profile streams LLM responses, so token totals are reported even when zero. */
+export function buildResults(recorder: MetricsRecorder, meta: RunMeta, hasLlmSteps = false): Results {
   const { overall } = recorder;
+  if (hasLlmSteps) overall.llm ??= new LlmStats();
+  const llm = overall.llm;
+  const tokens = llm?.tokens ?? 0;
   const d = meta.durationS;
   const all = group(overall, d);
   const successes = overall.requests - overall.failures;
@@ -77,6 +110,13 @@ export function buildResults(recorder: MetricsRecorder, meta: RunMeta): Results 
       rps: all.rps,
       iterations: recorder.scenarioIterations.reduce((a, b) => a + b, 0),
       interrupted: recorder.interrupted,
+      ...(hasLlmSteps || llm
+        ? {
+            outputTokens: tokens,
+            outputTokensPerS: d > 0 ? round(tokens / d) : 0,
+            tokenSource: { ...(llm?.tokenSource ?? { usage: 0, events: 0 }) },
+          }
+        : {}),
     },
     metrics: all.metrics,
     endpoints: Object.fromEntries(recorder.endpointKeys.map((key, i) => [key, group(recorder.endpoints[i]!, d)])),

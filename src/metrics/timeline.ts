@@ -1,3 +1,4 @@
+import type { LlmMeasures } from '../protocols/stream.js';
 import { createHistogram, recordMs, type Histogram } from './histogram.js';
 
 export interface TimelineWindow {
@@ -12,6 +13,10 @@ export interface TimelineWindow {
   /** Latency of successful requests that ended in the window, ms. Merged windows: p50 weighted, p95 max. */
   p50: number | null;
   p95: number | null;
+  /** TTFT p95 of the LLM responses that ended in the window, ms (merged windows: max). */
+  ttftP95: number | null;
+  /** Output tokens of the LLM responses that ended in the window. */
+  tokens: number;
 }
 
 export interface Timeline {
@@ -28,6 +33,7 @@ export class TimelineRecorder {
   private readonly windows: TimelineWindow[] = [];
   private current: TimelineWindow | undefined;
   private readonly latency: Histogram = createHistogram();
+  private readonly ttft: Histogram = createHistogram();
 
   constructor(private readonly maxWindows = 600) {}
 
@@ -51,7 +57,7 @@ export class TimelineRecorder {
   }
 
   private emptyWindow(t: number, vus: number): TimelineWindow {
-    return { t, s: this.windowS, requests: 0, failures: 0, vus, p50: null, p95: null };
+    return { t, s: this.windowS, requests: 0, failures: 0, vus, p50: null, p95: null, ttftP95: null, tokens: 0 };
   }
 
   private close(window: TimelineWindow): void {
@@ -59,7 +65,9 @@ export class TimelineRecorder {
       window.p50 = this.latency.getValueAtPercentile(50) / 1000;
       window.p95 = this.latency.getValueAtPercentile(95) / 1000;
     }
+    if (this.ttft.totalCount > 0) window.ttftP95 = this.ttft.getValueAtPercentile(95) / 1000;
     this.latency.reset();
+    this.ttft.reset();
     this.push(window);
   }
 
@@ -82,11 +90,15 @@ export class TimelineRecorder {
     if (this.current) this.current.t = this.windowStart(this.current.t * 1000);
   }
 
-  record(epochMs: number, latencyMs: number | undefined, failed: boolean): void {
+  record(epochMs: number, latencyMs: number | undefined, failed: boolean, llm?: LlmMeasures): void {
     const window = this.advance(epochMs);
     window.requests++;
     if (failed) window.failures++;
     else if (latencyMs !== undefined) recordMs(this.latency, latencyMs);
+    if (llm) {
+      window.tokens += llm.outputTokens;
+      if (llm.ttftMs !== undefined) recordMs(this.ttft, llm.ttftMs);
+    }
   }
 
   noteVus(epochMs: number, vus: number): void {
@@ -115,6 +127,12 @@ function mergeWindows(a: TimelineWindow, b: TimelineWindow, size: number): Timel
     failures: a.failures + b.failures,
     vus: Math.max(a.vus, b.vus),
     p50,
-    p95: a.p95 === null ? b.p95 : b.p95 === null ? a.p95 : Math.max(a.p95, b.p95),
+    p95: maxOf(a.p95, b.p95),
+    ttftP95: maxOf(a.ttftP95, b.ttftP95),
+    tokens: a.tokens + b.tokens,
   };
+}
+
+function maxOf(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from './context.js';
 
 /**
  * A small chat service like the ones our users load-test: conversations, messages, and a chat endpoint
@@ -19,16 +20,11 @@ interface Conversation {
 
 const MAX_CONVERSATIONS = 10_000;
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
-}
-
 export class ChatApp {
   private readonly conversations = new Map<string, Conversation>();
 
-  constructor(private readonly replyDelayMs: number) {}
+  /** `reply` is the fake model: it answers a message after the configured latency. */
+  constructor(private readonly reply: (message: string) => Promise<string>) {}
 
   private create(title: string): Conversation {
     // Bounded, so a long load run against the mock does not grow it without limit.
@@ -71,8 +67,7 @@ export class ChatApp {
       }
       const text = typeof input?.message === 'string' ? input.message : '';
       c.messages.push({ role: 'user', content: text, at: new Date().toISOString() });
-      await new Promise((resolve) => setTimeout(resolve, this.replyDelayMs));
-      const reply = { role: 'assistant' as const, content: `Mock reply to: ${text.slice(0, 80)}`, at: new Date().toISOString() };
+      const reply = { role: 'assistant' as const, content: await this.reply(text), at: new Date().toISOString() };
       c.messages.push(reply);
       sendJson(res, 200, { conversation_id: c.id, response: reply.content });
       return true;

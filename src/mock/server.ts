@@ -1,12 +1,25 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ChatApp, sendJson } from './chat-app.js';
+import { randomSeed, seededRandom } from '../util/random.js';
+import { anthropicMessages } from './anthropic.js';
+import { ChatApp } from './chat-app.js';
+import { answerFault, chooseFault, sendJson, type MockContext } from './context.js';
+import type { FaultRates } from './faults.js';
+import { planReply, sleep, type ModelSettings } from './model.js';
+import { openAiChat, openAiError, openAiModels } from './openai.js';
 
-export interface MockOptions {
+export interface MockOptions extends Partial<ModelSettings> {
   port?: number;
   host?: string;
-  /** Delay of the fake model's reply on POST /chat, ms. */
-  replyDelayMs?: number;
+  /** How long the chat app's POST /chat takes to answer (seed: MOCK_MISTRAL's fixed 100 ms), ms. */
+  latencyMs?: number;
+  /** Share of LLM and chat requests answered with a 500. */
+  errorRate?: number;
+  /** Rates of each fault (see faults.ts); adds to errorRate. */
+  faults?: FaultRates;
+  stallMs?: number;
+  seed?: number;
+  model?: string;
 }
 
 export interface MockServer extends AsyncDisposable {
@@ -14,6 +27,8 @@ export interface MockServer extends AsyncDisposable {
   port: number;
   close(): Promise<void>;
 }
+
+export const MOCK_DEFAULTS: ModelSettings = { ttftMs: 200, itlMs: 20, outputTokens: 64, reasoningTokens: 0, chunkTokens: 1 };
 
 const MAX_BODY = 1024 * 1024;
 
@@ -38,24 +53,56 @@ function readJson(req: IncomingMessage): Promise<unknown> {
   });
 }
 
-/** The built-in mock service: a chat app and a health check, on loopback by default. */
+/**
+ * The built-in mock LLM service, on loopback by default: OpenAI chat completions and Anthropic messages
+ * (streamed or not), a model list, a health check, and a small chat app — with latency, token rate and
+ * faults on demand. It imports nothing from the engine, so it behaves like any other server.
+ */
 export async function startMockServer(options: MockOptions = {}): Promise<MockServer> {
-  const chat = new ChatApp(options.replyDelayMs ?? 100);
-  const server: Server = createServer((req, res) => {
+  const random = seededRandom(options.seed ?? randomSeed());
+  const faults: FaultRates = { ...options.faults };
+  if (options.errorRate) faults['500'] = (faults['500'] ?? 0) + options.errorRate;
+  const ctx: MockContext = {
+    settings: {
+      ttftMs: options.ttftMs ?? MOCK_DEFAULTS.ttftMs,
+      itlMs: options.itlMs ?? MOCK_DEFAULTS.itlMs,
+      outputTokens: options.outputTokens ?? MOCK_DEFAULTS.outputTokens,
+      reasoningTokens: options.reasoningTokens ?? MOCK_DEFAULTS.reasoningTokens,
+      chunkTokens: options.chunkTokens ?? MOCK_DEFAULTS.chunkTokens,
+    },
+    faults,
+    random,
+    stallMs: options.stallMs ?? 120_000,
+    model: options.model ?? 'mock-model',
+  };
+  const latencyMs = options.latencyMs ?? 100;
+  const chat = new ChatApp(async (message) => {
+    await sleep(latencyMs);
+    const plan = planReply(random, { ...ctx.settings, reasoningTokens: 0, chunkTokens: 1 }, message, 32);
+    return plan.content
+      .map((e) => e.text)
+      .join('')
+      .trim();
+  });
+
+  const route = async (req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://mock');
-    const handled =
-      req.method === 'GET' && url.pathname === '/health'
-        ? Promise.resolve(sendJson(res, 200, { status: 'ok' })).then(() => true)
-        : chat.handle(req, res, url, () => readJson(req));
-    handled.then(
-      (done) => {
-        if (!done) {
-          req.resume();
-          sendJson(res, 404, { error: `no route for ${req.method} ${url.pathname}` });
-        }
-      },
-      (error: Error) => sendJson(res, 400, { error: error.message }),
-    );
+    const { pathname } = url;
+    if (req.method === 'GET' && (pathname === '/health' || pathname === '/healthz')) return sendJson(res, 200, { status: 'ok' });
+    if (req.method === 'GET' && pathname === '/v1/models') return openAiModels(res, ctx);
+    if (req.method === 'POST' && pathname === '/v1/chat/completions') return openAiChat(req, res, await readJson(req), ctx);
+    if (req.method === 'POST' && pathname === '/v1/messages') return anthropicMessages(req, res, await readJson(req), ctx);
+    if (pathname === '/chat' && answerFault(res, chooseFault(req, ctx), openAiError)) return void req.resume();
+    if (await chat.handle(req, res, url, () => readJson(req))) return;
+    req.resume();
+    sendJson(res, 404, { error: { message: `no route for ${req.method} ${pathname}`, type: 'not_found' } });
+  };
+
+  const server: Server = createServer((req, res) => {
+    route(req, res).catch((error: Error) => {
+      if (!res.headersSent) sendJson(res, 400, { error: { message: error.message, type: 'invalid_request_error' } });
+      else res.destroy();
+    });
   });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve, reject) => {
@@ -68,5 +115,6 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
       server.close(() => resolve());
       server.closeAllConnections();
     });
-  return { url: `http://${options.host ?? '127.0.0.1'}:${port}`, port, close, [Symbol.asyncDispose]: close };
+  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
+  return { url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, port, close, [Symbol.asyncDispose]: close };
 }

@@ -70,6 +70,8 @@ export function formatSummary(results: Results, tty = false): string {
     .slice(0, 20)
     .map(([key, g]) => row(key, g));
   lines.push(table([header, row('latency (all)', { ...totals, metrics }), ...endpointRows]));
+  const llm = llmRows(results);
+  if (llm) lines.push(llm);
   const codes = Object.entries(results.statusCodes).map(([code, n]) => `${code}×${n}`);
   if (codes.length) lines.push(`  status   ${codes.join('  ')}`);
   for (const [kind, stats] of Object.entries(results.errors)) {
@@ -77,4 +79,35 @@ export function formatSummary(results: Results, tty = false): string {
   }
   if (totals.interrupted) lines.push(`  ${totals.interrupted} request(s) cut off by the end of the run (not counted as failures)`);
   return lines.join('\n');
+}
+
+const LLM_METRICS = [
+  ['ttft', 'time to first token'],
+  ['ttfo', 'time to first output'],
+  ['itl', 'inter-token latency'],
+  ['tpot', 'time per output token'],
+  ['e2e', 'stream end to end'],
+] as const;
+
+/** TTFT, ITL, TPOT, e2e and token throughput, when the run had LLM responses. */
+function llmRows(results: Results): string | undefined {
+  const { metrics, totals } = results;
+  if (!metrics.ttft || totals.outputTokens === undefined) return undefined;
+  const rows = [['LLM', 'count', 'p50', 'p90', 'p95', 'p99', 'max']];
+  for (const [key, label] of LLM_METRICS) {
+    const s = metrics[key];
+    if (!s?.count) continue;
+    rows.push([`${key} (${label})`, String(s.count), ...[s.p50, s.p90, s.p95, s.p99, s.max].map(formatMs)]);
+  }
+  const tokens = metrics.output_tokens;
+  if (tokens?.count)
+    rows.push([
+      'output tokens / reply',
+      String(tokens.count),
+      ...[tokens.p50, tokens.p90, tokens.p95, tokens.p99, tokens.max].map((v) => String(v ?? '–')),
+    ]);
+  const source = totals.tokenSource
+    ? ` (token counts: ${totals.tokenSource.usage} from usage, ${totals.tokenSource.events} by counting events)`
+    : '';
+  return `${table(rows)}\n  tokens   ${totals.outputTokens} output, ${formatRate(totals.outputTokensPerS ?? 0).replace('/s', '')} tokens/s${source}`;
 }

@@ -1,0 +1,53 @@
+import { ConfigError } from '../errors.js';
+
+/** Ready-made streaming chat requests for `llm-load run --url BASE --preset …`. */
+export const PRESETS = ['openai-chat', 'anthropic-messages'] as const;
+export type Preset = (typeof PRESETS)[number];
+
+export interface PresetOptions {
+  model?: string;
+  maxTokens?: number;
+}
+
+/** Starts with the VU and iteration so no two prompts share a cacheable prefix. */
+const PROMPT = 'Request {{vu}}-{{iteration}}: in about one hundred words, explain why teams load-test an LLM service before they ship.';
+
+export function isPreset(value: string): value is Preset {
+  return (PRESETS as readonly string[]).includes(value);
+}
+
+/** The one-step flow a preset sends, as a profile step. */
+export function presetStep(preset: string, options: PresetOptions): Record<string, unknown> {
+  const maxTokens = options.maxTokens ?? 256;
+  const messages = [{ role: 'user', content: PROMPT }];
+  switch (preset) {
+    case 'openai-chat':
+      return {
+        name: 'chat',
+        request: 'POST /v1/chat/completions',
+        json: {
+          model: options.model ?? 'gpt-4o-mini',
+          messages,
+          max_tokens: maxTokens,
+          stream: true,
+          stream_options: { include_usage: true },
+        },
+        llm: 'openai-sse',
+      };
+    case 'anthropic-messages':
+      return {
+        name: 'messages',
+        request: 'POST /v1/messages',
+        headers: { 'anthropic-version': '2023-06-01' },
+        json: { model: options.model ?? 'claude-sonnet-4-5', max_tokens: maxTokens, messages, stream: true },
+        llm: 'anthropic-sse',
+      };
+    default:
+      throw new ConfigError(`--preset: expected one of ${PRESETS.join(', ')}, got "${preset}"`);
+  }
+}
+
+/** The header a preset's API expects its key in. */
+export function apiKeyHeader(preset: Preset | undefined, key: string): Record<string, string> {
+  return preset === 'anthropic-messages' ? { 'x-api-key': key } : { authorization: `Bearer ${key}` };
+}

@@ -1,0 +1,16 @@
+import { AnthropicTracker } from './anthropic.js';
+import { OpenAiTracker } from './openai.js';
+import type { LlmProtocol, StreamTracker } from './stream.js';
+
+export function createTracker(protocol: LlmProtocol): StreamTracker {
+  switch (protocol) {
+    case 'openai-sse':
+      return new OpenAiTracker(true);
+    case 'openai':
+      return new OpenAiTracker(false);
+    case 'anthropic-sse':
+      return new AnthropicTracker(true);
+    case 'anthropic':
+      return new AnthropicTracker(false);
+  }
+}

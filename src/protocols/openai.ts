@@ -1,0 +1,72 @@
+import type { SseEvent } from './sse.js';
+import { dig, errorText, StreamTracker } from './stream.js';
+
+const nonEmpty = (value: unknown) => typeof value === 'string' && value.length > 0;
+
+/**
+ * OpenAI chat completions. Streams: `data: {chunk}` lines ending with `data: [DONE]`; content in
+ * `choices[0].delta.content`, reasoning in `delta.reasoning_content` (or `reasoning`), usage in the final
+ * chunk when `stream_options.include_usage` is set — or in every chunk with vLLM's continuous usage stats,
+ * which also tells how many tokens one chunk carried.
+ */
+export class OpenAiTracker extends StreamTracker {
+  private lastCompletionTokens = 0;
+
+  constructor(readonly streaming: boolean) {
+    super();
+  }
+
+  override begin(start: number): void {
+    super.begin(start);
+    this.lastCompletionTokens = 0;
+  }
+
+  protected onEvent(event: SseEvent): void {
+    const data = event.data.trim();
+    if (data === '[DONE]') {
+      this.completed = true;
+      return;
+    }
+    let chunk: unknown;
+    try {
+      chunk = JSON.parse(data);
+    } catch {
+      this.fail(`malformed stream data: ${JSON.stringify(data.slice(0, 80))}`);
+      return;
+    }
+    if (event.event === 'error' || dig(chunk, 'error') !== undefined) {
+      this.fail(`error in stream: ${errorText(dig(chunk, 'error') ?? chunk)}`);
+      return;
+    }
+    const usageTokens = dig(chunk, 'usage', 'completion_tokens');
+    const delta = dig(chunk, 'choices', 0, 'delta');
+    if (nonEmpty(dig(delta, 'content'))) {
+      const tokens = typeof usageTokens === 'number' ? usageTokens - this.lastCompletionTokens : 1;
+      this.content(tokens);
+    } else if (nonEmpty(dig(delta, 'reasoning_content')) || nonEmpty(dig(delta, 'reasoning')) || dig(delta, 'tool_calls') !== undefined) {
+      this.output();
+    }
+    if (typeof usageTokens === 'number') {
+      this.lastCompletionTokens = usageTokens;
+      this.usage(usageTokens);
+    }
+    const finish = dig(chunk, 'choices', 0, 'finish_reason');
+    if (typeof finish === 'string') this.finishReason = finish;
+  }
+
+  /** A stream that sent its finish reason but no [DONE] still counts as complete. */
+  override finish(end: number) {
+    if (this.finishReason !== undefined) this.completed = true;
+    return super.finish(end);
+  }
+
+  protected onJson(body: unknown): void {
+    if (dig(body, 'error') !== undefined) return this.fail(`error response: ${errorText(dig(body, 'error'))}`);
+    const message = dig(body, 'choices', 0, 'message');
+    if (nonEmpty(dig(message, 'content'))) this.content();
+    else if (nonEmpty(dig(message, 'reasoning_content')) || dig(message, 'tool_calls') !== undefined) this.output();
+    this.usage(dig(body, 'usage', 'completion_tokens'));
+    const finish = dig(body, 'choices', 0, 'finish_reason');
+    if (typeof finish === 'string') this.finishReason = finish;
+  }
+}

@@ -1,0 +1,159 @@
+import { SseParser, type SseEvent } from './sse.js';
+
+export const LLM_PROTOCOLS = ['openai-sse', 'anthropic-sse', 'openai', 'anthropic'] as const;
+export type LlmProtocol = (typeof LLM_PROTOCOLS)[number];
+
+/** What one LLM response measured (DESIGN.md §5); times in ms from the request's start. */
+export interface LlmMeasures {
+  ttftMs: number | undefined;
+  ttfoMs: number | undefined;
+  e2eMs: number;
+  /** (e2e − ttft) / (output_tokens − 1); undefined with fewer than 2 tokens or without a stream. */
+  tpotMs: number | undefined;
+  outputTokens: number;
+  tokenSource: 'usage' | 'events';
+  /** Gaps between consecutive content events (ms) and the tokens each one carried. */
+  itlGaps: Float64Array;
+  itlTokens: Uint32Array;
+  itlCount: number;
+  finishReason: string | undefined;
+}
+
+export type LlmOutcome = { ok: true; measures: LlmMeasures } | { ok: false; error: 'stream_error' | 'no_content'; message: string };
+
+/**
+ * The shared half of every protocol adapter: it turns "content arrived", "output arrived", "usage said N"
+ * and "the stream ended" into the metrics. One tracker per VU and protocol is reused for every request,
+ * so a long stream costs no per-token allocation.
+ */
+export abstract class StreamTracker {
+  protected start = 0;
+  /** Time the current chunk arrived; set once per chunk, read by every event in it. */
+  protected now = 0;
+  private firstContent: number | undefined;
+  private firstOutput: number | undefined;
+  private lastContent = 0;
+  private contentEvents = 0;
+  private usageTokens: number | undefined;
+  private gaps = new Float64Array(256);
+  private gapTokens = new Uint32Array(256);
+  private gapCount = 0;
+  protected finishReason: string | undefined;
+  protected failure: string | undefined;
+  /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
+  protected completed = false;
+  private parser: SseParser | undefined;
+
+  abstract readonly streaming: boolean;
+  protected abstract onEvent(event: SseEvent): void;
+  protected abstract onJson(body: unknown): void;
+
+  begin(start: number): void {
+    this.start = start;
+    this.firstContent = this.firstOutput = this.usageTokens = undefined;
+    this.lastContent = 0;
+    this.contentEvents = 0;
+    this.gapCount = 0;
+    this.finishReason = this.failure = undefined;
+    this.completed = false;
+    this.parser = this.streaming ? new SseParser((event) => this.failure === undefined && this.onEvent(event)) : undefined;
+  }
+
+  /** Feeds one chunk of a streamed body, stamped with its arrival time. */
+  chunk(chunk: Buffer, now: number): void {
+    this.now = now;
+    this.parser!.push(chunk);
+  }
+
+  /** `chunk` stamped with now, bound once so the hot path passes it without a new closure per request. */
+  readonly consume = (chunk: Buffer): void => this.chunk(chunk, performance.now());
+
+  protected output(): void {
+    if (this.firstOutput === undefined) this.firstOutput = this.now;
+  }
+
+  /** A content event carrying `tokens` tokens; its gap since the previous one is spread over them. */
+  protected content(tokens = 1): void {
+    this.output();
+    if (this.firstContent === undefined) this.firstContent = this.now;
+    else {
+      if (this.gapCount === this.gaps.length) this.grow();
+      this.gaps[this.gapCount] = this.now - this.lastContent;
+      this.gapTokens[this.gapCount++] = Math.max(1, tokens);
+    }
+    this.lastContent = this.now;
+    this.contentEvents++;
+  }
+
+  protected usage(outputTokens: unknown): void {
+    if (typeof outputTokens === 'number' && Number.isFinite(outputTokens)) this.usageTokens = outputTokens;
+  }
+
+  protected fail(message: string): void {
+    this.failure ??= message;
+  }
+
+  private grow(): void {
+    const gaps = new Float64Array(this.gaps.length * 2);
+    gaps.set(this.gaps);
+    const tokens = new Uint32Array(this.gapTokens.length * 2);
+    tokens.set(this.gapTokens);
+    this.gaps = gaps;
+    this.gapTokens = tokens;
+  }
+
+  /** The whole body of a non-streaming response arrived at `now`. */
+  json(body: string, now: number): void {
+    this.now = now;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      this.fail(`response is not JSON: ${JSON.stringify(body.slice(0, 80))}`);
+      return;
+    }
+    this.onJson(parsed);
+    this.completed = true;
+  }
+
+  finish(end: number): LlmOutcome {
+    this.parser?.end();
+    if (this.failure !== undefined) return { ok: false, error: 'stream_error', message: this.failure };
+    if (!this.completed) return { ok: false, error: 'stream_error', message: 'the stream ended before its end marker' };
+    if (this.firstOutput === undefined) return { ok: false, error: 'no_content', message: 'the response had no content' };
+    const outputTokens = this.usageTokens ?? this.contentEvents;
+    const ttft = this.firstContent === undefined ? undefined : this.firstContent - this.start;
+    const e2e = end - this.start;
+    return {
+      ok: true,
+      measures: {
+        ttftMs: ttft,
+        ttfoMs: this.firstOutput - this.start,
+        e2eMs: e2e,
+        tpotMs: this.streaming && ttft !== undefined && outputTokens > 1 ? (e2e - ttft) / (outputTokens - 1) : undefined,
+        outputTokens,
+        tokenSource: this.usageTokens === undefined ? 'events' : 'usage',
+        itlGaps: this.gaps,
+        itlTokens: this.gapTokens,
+        itlCount: this.gapCount,
+        finishReason: this.finishReason,
+      },
+    };
+  }
+}
+
+/** Reads a property path of parsed JSON without trusting its shape. */
+export function dig(value: unknown, ...keys: (string | number)[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+export function errorText(error: unknown): string {
+  const type = dig(error, 'type');
+  const message = dig(error, 'message');
+  return [type, message].filter((part) => typeof part === 'string' && part).join(': ') || JSON.stringify(error).slice(0, 200);
+}
