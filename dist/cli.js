@@ -63398,7 +63398,6 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
   process.on("SIGTERM", onSignal);
   const extraHeaders = {};
   for (const [name, value] of Object.entries(options.secretHeaders ?? {})) {
-    registerSecret(value);
     registerSecret(value.replace(/^Bearer\s+/i, ""));
     extraHeaders[name.toLowerCase()] = value;
   }

@@ -38,8 +38,8 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
 
   const extraHeaders: Record<string, string> = {};
   for (const [name, value] of Object.entries(options.secretHeaders ?? {})) {
-    registerSecret(value);
-    registerSecret(value.replace(/^Bearer\s+/i, ''));
+    registerSecret(value.replace(/^Bearer\s+/i, '')); // masks "Bearer <token>" as "Bearer ***"
+
     extraHeaders[name.toLowerCase()] = value;
   }
   const progress = progressPrinter({ stream: process.stderr, quiet: options.quiet });

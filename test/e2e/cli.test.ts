@@ -43,7 +43,9 @@ describe('llm-load CLI (bundled dist/cli.js as a subprocess)', () => {
     expect(results.timeline.windows.length).toBeGreaterThanOrEqual(10);
     expect(results.meta.tool.version).toMatch(/^\d+\.\d+\.\d+/);
     // Non-TTY progress: one line every 5 s; the summary ends the run.
-    expect(run.stderr.match(/^\[\s*\S+\/10s\] vus 10/gm)?.length).toBe(2);
+    const progressLines = run.stderr.match(/^\[\s*\S+\/10s\] vus \d+ {2}req\/s \S+ {2}p95 \S+ {2}errors 0\.00%/gm) ?? [];
+    expect(progressLines.length).toBeGreaterThanOrEqual(1);
+    expect(progressLines.length).toBeLessThanOrEqual(3);
     expect(run.stdout).toContain('GET /slow');
     expect(run.stdout).toMatch(/p50/);
   }, 40_000);
@@ -133,20 +135,30 @@ describe('llm-load CLI (bundled dist/cli.js as a subprocess)', () => {
     for (const text of written) expect(text).not.toContain(token);
   });
 
-  it('runs the demo against the built-in mock and reports every step', async () => {
+  it('runs the demo against the built-in mock and prints TTFT, ITL, tokens/s and request stats', async () => {
     const output = join(dir, 'demo.json');
-    const run = await runCli(['demo', '--duration', '5s', '--output', output]);
+    const run = await runCli(['demo', '--duration', '6s', '--output', output]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('mock chat service on http://127.0.0.1:');
+    expect(run.stdout).toContain('mock LLM service on http://127.0.0.1:');
+    expect(run.stdout).toMatch(/ttft \(time to first token\)\s+\d+\s+1\d\dms/);
+    expect(run.stdout).toMatch(/itl \(inter-token latency\)\s+\d+\s+1\d\.\dms/);
+    expect(run.stdout).toMatch(/tokens {3}\d+ output, \d+ tokens\/s/);
+    expect(run.stdout).toMatch(/requests {2}\d+ +\d+(\.\d)?\/s +0 failed/);
     const results = await readResults(output);
     expect(results.totals.failures).toBe(0);
-    expect(Object.keys(results.endpoints)).toEqual([
-      'POST /conversations',
-      'POST /chat',
-      'GET /conversations/{{conv}}/messages',
-      'GET /health',
-    ]);
+    expect(Object.keys(results.endpoints).sort()).toEqual(
+      [
+        'GET /conversations/{{conv}}/messages',
+        'GET /health',
+        'POST /chat',
+        'POST /conversations',
+        'POST /v1/chat/completions',
+        'POST /v1/messages',
+      ].sort(),
+    );
     expect(results.endpoints['POST /chat']!.metrics.latency.p50).toBeGreaterThanOrEqual(100);
     expect(results.endpoints['POST /chat']!.metrics.latency.p50).toBeLessThan(110);
+    expect(results.totals.outputTokens).toBeGreaterThan(0);
+    expect(results.totals.tokenSource!.usage).toBe(results.metrics.ttft!.count);
   }, 20_000);
 });
