@@ -68,8 +68,8 @@ var __using = (stack, value, async) => {
   return value;
 };
 var __callDispose = (stack, error62, hasError) => {
-  var E = typeof SuppressedError === "function" ? SuppressedError : function(e, s, m, _) {
-    return _ = Error(m), _.name = "SuppressedError", _.error = e, _.suppressed = s, _;
+  var E = typeof SuppressedError === "function" ? SuppressedError : function(e, s2, m, _) {
+    return _ = Error(m), _.name = "SuppressedError", _.error = e, _.suppressed = s2, _;
   };
   var fail = (e) => error62 = hasError ? new E(e, error62, "An error was suppressed during disposal") : (hasError = true, e);
   var next = (it) => {
@@ -603,10 +603,10 @@ var require_toJS = __commonJS({
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        const data2 = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data2);
         ctx.onCreate = (res2) => {
-          data.res = res2;
+          data2.res = res2;
           delete ctx.onCreate;
         };
         const res = value.toJSON(arg, ctx);
@@ -712,20 +712,20 @@ var require_Alias = __commonJS({
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
-          if (!data) {
+          let data2 = anchors2.get(found);
+          if (!data2) {
             toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            data2 = anchors2.get(found);
           }
-          if (data?.res === void 0) {
+          if (data2?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
             throw new ReferenceError(msg);
           }
           if (maxAliasCount >= 0) {
-            data.count += 1;
-            if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount) {
+            data2.count += 1;
+            if (data2.aliasCount === 0)
+              data2.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data2.count * data2.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
@@ -2679,10 +2679,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s = "";
+          let s2 = "";
           for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+            s2 += String.fromCharCode(buf[i]);
+          str = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -3740,8 +3740,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+          const s2 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s2}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -5954,12 +5954,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          const s2 = this.peek(3);
+          if ((s2 === "---" || s2 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
+            return s2 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -6264,11 +6264,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
+        const s2 = this.buffer.slice(this.pos, i);
+        if (s2) {
+          yield s2;
+          this.pos += s2.length;
+          return s2.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -7427,9 +7427,9 @@ var require_ByteBuffer = __commonJS({
       static allocate(size = 16) {
         return new _ByteBuffer(new Uint8Array(size));
       }
-      constructor(data) {
+      constructor(data2) {
         this.position = 0;
-        this.data = data;
+        this.data = data2;
         this.int32ArrayForConvert = new Uint32Array(1);
         this.int8ArrayForConvert = new Uint8Array(this.int32ArrayForConvert.buffer);
       }
@@ -8748,24 +8748,24 @@ var require_trees = __commonJS({
     function d_code(dist) {
       return dist < 256 ? _dist_code[dist] : _dist_code[256 + (dist >>> 7)];
     }
-    function put_short(s, w) {
-      s.pending_buf[s.pending++] = w & 255;
-      s.pending_buf[s.pending++] = w >>> 8 & 255;
+    function put_short(s2, w) {
+      s2.pending_buf[s2.pending++] = w & 255;
+      s2.pending_buf[s2.pending++] = w >>> 8 & 255;
     }
-    function send_bits(s, value, length) {
-      if (s.bi_valid > Buf_size - length) {
-        s.bi_buf |= value << s.bi_valid & 65535;
-        put_short(s, s.bi_buf);
-        s.bi_buf = value >> Buf_size - s.bi_valid;
-        s.bi_valid += length - Buf_size;
+    function send_bits(s2, value, length) {
+      if (s2.bi_valid > Buf_size - length) {
+        s2.bi_buf |= value << s2.bi_valid & 65535;
+        put_short(s2, s2.bi_buf);
+        s2.bi_buf = value >> Buf_size - s2.bi_valid;
+        s2.bi_valid += length - Buf_size;
       } else {
-        s.bi_buf |= value << s.bi_valid & 65535;
-        s.bi_valid += length;
+        s2.bi_buf |= value << s2.bi_valid & 65535;
+        s2.bi_valid += length;
       }
     }
-    function send_code(s, c, tree) {
+    function send_code(s2, c, tree) {
       send_bits(
-        s,
+        s2,
         tree[c * 2],
         tree[c * 2 + 1]
         /*.Len*/
@@ -8780,18 +8780,18 @@ var require_trees = __commonJS({
       } while (--len > 0);
       return res >>> 1;
     }
-    function bi_flush(s) {
-      if (s.bi_valid === 16) {
-        put_short(s, s.bi_buf);
-        s.bi_buf = 0;
-        s.bi_valid = 0;
-      } else if (s.bi_valid >= 8) {
-        s.pending_buf[s.pending++] = s.bi_buf & 255;
-        s.bi_buf >>= 8;
-        s.bi_valid -= 8;
+    function bi_flush(s2) {
+      if (s2.bi_valid === 16) {
+        put_short(s2, s2.bi_buf);
+        s2.bi_buf = 0;
+        s2.bi_valid = 0;
+      } else if (s2.bi_valid >= 8) {
+        s2.pending_buf[s2.pending++] = s2.bi_buf & 255;
+        s2.bi_buf >>= 8;
+        s2.bi_valid -= 8;
       }
     }
-    function gen_bitlen(s, desc) {
+    function gen_bitlen(s2, desc) {
       var tree = desc.dyn_tree;
       var max_code = desc.max_code;
       var stree = desc.stat_desc.static_tree;
@@ -8806,11 +8806,11 @@ var require_trees = __commonJS({
       var f;
       var overflow = 0;
       for (bits = 0; bits <= MAX_BITS; bits++) {
-        s.bl_count[bits] = 0;
+        s2.bl_count[bits] = 0;
       }
-      tree[s.heap[s.heap_max] * 2 + 1] = 0;
-      for (h = s.heap_max + 1; h < HEAP_SIZE; h++) {
-        n = s.heap[h];
+      tree[s2.heap[s2.heap_max] * 2 + 1] = 0;
+      for (h = s2.heap_max + 1; h < HEAP_SIZE; h++) {
+        n = s2.heap[h];
         bits = tree[tree[n * 2 + 1] * 2 + 1] + 1;
         if (bits > max_length) {
           bits = max_length;
@@ -8820,15 +8820,15 @@ var require_trees = __commonJS({
         if (n > max_code) {
           continue;
         }
-        s.bl_count[bits]++;
+        s2.bl_count[bits]++;
         xbits = 0;
         if (n >= base) {
           xbits = extra[n - base];
         }
         f = tree[n * 2];
-        s.opt_len += f * (bits + xbits);
+        s2.opt_len += f * (bits + xbits);
         if (has_stree) {
-          s.static_len += f * (stree[n * 2 + 1] + xbits);
+          s2.static_len += f * (stree[n * 2 + 1] + xbits);
         }
       }
       if (overflow === 0) {
@@ -8836,23 +8836,23 @@ var require_trees = __commonJS({
       }
       do {
         bits = max_length - 1;
-        while (s.bl_count[bits] === 0) {
+        while (s2.bl_count[bits] === 0) {
           bits--;
         }
-        s.bl_count[bits]--;
-        s.bl_count[bits + 1] += 2;
-        s.bl_count[max_length]--;
+        s2.bl_count[bits]--;
+        s2.bl_count[bits + 1] += 2;
+        s2.bl_count[max_length]--;
         overflow -= 2;
       } while (overflow > 0);
       for (bits = max_length; bits !== 0; bits--) {
-        n = s.bl_count[bits];
+        n = s2.bl_count[bits];
         while (n !== 0) {
-          m = s.heap[--h];
+          m = s2.heap[--h];
           if (m > max_code) {
             continue;
           }
           if (tree[m * 2 + 1] !== bits) {
-            s.opt_len += (bits - tree[m * 2 + 1]) * tree[m * 2];
+            s2.opt_len += (bits - tree[m * 2 + 1]) * tree[m * 2];
             tree[m * 2 + 1] = bits;
           }
           n--;
@@ -8937,95 +8937,95 @@ var require_trees = __commonJS({
       static_d_desc = new StaticTreeDesc(static_dtree, extra_dbits, 0, D_CODES, MAX_BITS);
       static_bl_desc = new StaticTreeDesc(new Array(0), extra_blbits, 0, BL_CODES, MAX_BL_BITS);
     }
-    function init_block(s) {
+    function init_block(s2) {
       var n;
       for (n = 0; n < L_CODES; n++) {
-        s.dyn_ltree[n * 2] = 0;
+        s2.dyn_ltree[n * 2] = 0;
       }
       for (n = 0; n < D_CODES; n++) {
-        s.dyn_dtree[n * 2] = 0;
+        s2.dyn_dtree[n * 2] = 0;
       }
       for (n = 0; n < BL_CODES; n++) {
-        s.bl_tree[n * 2] = 0;
+        s2.bl_tree[n * 2] = 0;
       }
-      s.dyn_ltree[END_BLOCK * 2] = 1;
-      s.opt_len = s.static_len = 0;
-      s.last_lit = s.matches = 0;
+      s2.dyn_ltree[END_BLOCK * 2] = 1;
+      s2.opt_len = s2.static_len = 0;
+      s2.last_lit = s2.matches = 0;
     }
-    function bi_windup(s) {
-      if (s.bi_valid > 8) {
-        put_short(s, s.bi_buf);
-      } else if (s.bi_valid > 0) {
-        s.pending_buf[s.pending++] = s.bi_buf;
+    function bi_windup(s2) {
+      if (s2.bi_valid > 8) {
+        put_short(s2, s2.bi_buf);
+      } else if (s2.bi_valid > 0) {
+        s2.pending_buf[s2.pending++] = s2.bi_buf;
       }
-      s.bi_buf = 0;
-      s.bi_valid = 0;
+      s2.bi_buf = 0;
+      s2.bi_valid = 0;
     }
-    function copy_block(s, buf, len, header) {
-      bi_windup(s);
+    function copy_block(s2, buf, len, header) {
+      bi_windup(s2);
       if (header) {
-        put_short(s, len);
-        put_short(s, ~len);
+        put_short(s2, len);
+        put_short(s2, ~len);
       }
-      utils.arraySet(s.pending_buf, s.window, buf, len, s.pending);
-      s.pending += len;
+      utils.arraySet(s2.pending_buf, s2.window, buf, len, s2.pending);
+      s2.pending += len;
     }
     function smaller(tree, n, m, depth) {
       var _n2 = n * 2;
       var _m2 = m * 2;
       return tree[_n2] < tree[_m2] || tree[_n2] === tree[_m2] && depth[n] <= depth[m];
     }
-    function pqdownheap(s, tree, k) {
-      var v = s.heap[k];
+    function pqdownheap(s2, tree, k) {
+      var v = s2.heap[k];
       var j = k << 1;
-      while (j <= s.heap_len) {
-        if (j < s.heap_len && smaller(tree, s.heap[j + 1], s.heap[j], s.depth)) {
+      while (j <= s2.heap_len) {
+        if (j < s2.heap_len && smaller(tree, s2.heap[j + 1], s2.heap[j], s2.depth)) {
           j++;
         }
-        if (smaller(tree, v, s.heap[j], s.depth)) {
+        if (smaller(tree, v, s2.heap[j], s2.depth)) {
           break;
         }
-        s.heap[k] = s.heap[j];
+        s2.heap[k] = s2.heap[j];
         k = j;
         j <<= 1;
       }
-      s.heap[k] = v;
+      s2.heap[k] = v;
     }
-    function compress_block(s, ltree, dtree) {
+    function compress_block(s2, ltree, dtree) {
       var dist;
       var lc;
       var lx = 0;
       var code;
       var extra;
-      if (s.last_lit !== 0) {
+      if (s2.last_lit !== 0) {
         do {
-          dist = s.pending_buf[s.d_buf + lx * 2] << 8 | s.pending_buf[s.d_buf + lx * 2 + 1];
-          lc = s.pending_buf[s.l_buf + lx];
+          dist = s2.pending_buf[s2.d_buf + lx * 2] << 8 | s2.pending_buf[s2.d_buf + lx * 2 + 1];
+          lc = s2.pending_buf[s2.l_buf + lx];
           lx++;
           if (dist === 0) {
-            send_code(s, lc, ltree);
+            send_code(s2, lc, ltree);
           } else {
             code = _length_code[lc];
-            send_code(s, code + LITERALS + 1, ltree);
+            send_code(s2, code + LITERALS + 1, ltree);
             extra = extra_lbits[code];
             if (extra !== 0) {
               lc -= base_length[code];
-              send_bits(s, lc, extra);
+              send_bits(s2, lc, extra);
             }
             dist--;
             code = d_code(dist);
-            send_code(s, code, dtree);
+            send_code(s2, code, dtree);
             extra = extra_dbits[code];
             if (extra !== 0) {
               dist -= base_dist[code];
-              send_bits(s, dist, extra);
+              send_bits(s2, dist, extra);
             }
           }
-        } while (lx < s.last_lit);
+        } while (lx < s2.last_lit);
       }
-      send_code(s, END_BLOCK, ltree);
+      send_code(s2, END_BLOCK, ltree);
     }
-    function build_tree(s, desc) {
+    function build_tree(s2, desc) {
       var tree = desc.dyn_tree;
       var stree = desc.stat_desc.static_tree;
       var has_stree = desc.stat_desc.has_stree;
@@ -9033,73 +9033,73 @@ var require_trees = __commonJS({
       var n, m;
       var max_code = -1;
       var node2;
-      s.heap_len = 0;
-      s.heap_max = HEAP_SIZE;
+      s2.heap_len = 0;
+      s2.heap_max = HEAP_SIZE;
       for (n = 0; n < elems; n++) {
         if (tree[n * 2] !== 0) {
-          s.heap[++s.heap_len] = max_code = n;
-          s.depth[n] = 0;
+          s2.heap[++s2.heap_len] = max_code = n;
+          s2.depth[n] = 0;
         } else {
           tree[n * 2 + 1] = 0;
         }
       }
-      while (s.heap_len < 2) {
-        node2 = s.heap[++s.heap_len] = max_code < 2 ? ++max_code : 0;
+      while (s2.heap_len < 2) {
+        node2 = s2.heap[++s2.heap_len] = max_code < 2 ? ++max_code : 0;
         tree[node2 * 2] = 1;
-        s.depth[node2] = 0;
-        s.opt_len--;
+        s2.depth[node2] = 0;
+        s2.opt_len--;
         if (has_stree) {
-          s.static_len -= stree[node2 * 2 + 1];
+          s2.static_len -= stree[node2 * 2 + 1];
         }
       }
       desc.max_code = max_code;
-      for (n = s.heap_len >> 1; n >= 1; n--) {
-        pqdownheap(s, tree, n);
+      for (n = s2.heap_len >> 1; n >= 1; n--) {
+        pqdownheap(s2, tree, n);
       }
       node2 = elems;
       do {
-        n = s.heap[
+        n = s2.heap[
           1
           /*SMALLEST*/
         ];
-        s.heap[
+        s2.heap[
           1
           /*SMALLEST*/
-        ] = s.heap[s.heap_len--];
+        ] = s2.heap[s2.heap_len--];
         pqdownheap(
-          s,
+          s2,
           tree,
           1
           /*SMALLEST*/
         );
-        m = s.heap[
+        m = s2.heap[
           1
           /*SMALLEST*/
         ];
-        s.heap[--s.heap_max] = n;
-        s.heap[--s.heap_max] = m;
+        s2.heap[--s2.heap_max] = n;
+        s2.heap[--s2.heap_max] = m;
         tree[node2 * 2] = tree[n * 2] + tree[m * 2];
-        s.depth[node2] = (s.depth[n] >= s.depth[m] ? s.depth[n] : s.depth[m]) + 1;
+        s2.depth[node2] = (s2.depth[n] >= s2.depth[m] ? s2.depth[n] : s2.depth[m]) + 1;
         tree[n * 2 + 1] = tree[m * 2 + 1] = node2;
-        s.heap[
+        s2.heap[
           1
           /*SMALLEST*/
         ] = node2++;
         pqdownheap(
-          s,
+          s2,
           tree,
           1
           /*SMALLEST*/
         );
-      } while (s.heap_len >= 2);
-      s.heap[--s.heap_max] = s.heap[
+      } while (s2.heap_len >= 2);
+      s2.heap[--s2.heap_max] = s2.heap[
         1
         /*SMALLEST*/
       ];
-      gen_bitlen(s, desc);
-      gen_codes(tree, max_code, s.bl_count);
+      gen_bitlen(s2, desc);
+      gen_codes(tree, max_code, s2.bl_count);
     }
-    function scan_tree(s, tree, max_code) {
+    function scan_tree(s2, tree, max_code) {
       var n;
       var prevlen = -1;
       var curlen;
@@ -9118,16 +9118,16 @@ var require_trees = __commonJS({
         if (++count < max_count && curlen === nextlen) {
           continue;
         } else if (count < min_count) {
-          s.bl_tree[curlen * 2] += count;
+          s2.bl_tree[curlen * 2] += count;
         } else if (curlen !== 0) {
           if (curlen !== prevlen) {
-            s.bl_tree[curlen * 2]++;
+            s2.bl_tree[curlen * 2]++;
           }
-          s.bl_tree[REP_3_6 * 2]++;
+          s2.bl_tree[REP_3_6 * 2]++;
         } else if (count <= 10) {
-          s.bl_tree[REPZ_3_10 * 2]++;
+          s2.bl_tree[REPZ_3_10 * 2]++;
         } else {
-          s.bl_tree[REPZ_11_138 * 2]++;
+          s2.bl_tree[REPZ_11_138 * 2]++;
         }
         count = 0;
         prevlen = curlen;
@@ -9143,7 +9143,7 @@ var require_trees = __commonJS({
         }
       }
     }
-    function send_tree(s, tree, max_code) {
+    function send_tree(s2, tree, max_code) {
       var n;
       var prevlen = -1;
       var curlen;
@@ -9162,21 +9162,21 @@ var require_trees = __commonJS({
           continue;
         } else if (count < min_count) {
           do {
-            send_code(s, curlen, s.bl_tree);
+            send_code(s2, curlen, s2.bl_tree);
           } while (--count !== 0);
         } else if (curlen !== 0) {
           if (curlen !== prevlen) {
-            send_code(s, curlen, s.bl_tree);
+            send_code(s2, curlen, s2.bl_tree);
             count--;
           }
-          send_code(s, REP_3_6, s.bl_tree);
-          send_bits(s, count - 3, 2);
+          send_code(s2, REP_3_6, s2.bl_tree);
+          send_bits(s2, count - 3, 2);
         } else if (count <= 10) {
-          send_code(s, REPZ_3_10, s.bl_tree);
-          send_bits(s, count - 3, 3);
+          send_code(s2, REPZ_3_10, s2.bl_tree);
+          send_bits(s2, count - 3, 3);
         } else {
-          send_code(s, REPZ_11_138, s.bl_tree);
-          send_bits(s, count - 11, 7);
+          send_code(s2, REPZ_11_138, s2.bl_tree);
+          send_bits(s2, count - 11, 7);
         }
         count = 0;
         prevlen = curlen;
@@ -9192,82 +9192,82 @@ var require_trees = __commonJS({
         }
       }
     }
-    function build_bl_tree(s) {
+    function build_bl_tree(s2) {
       var max_blindex;
-      scan_tree(s, s.dyn_ltree, s.l_desc.max_code);
-      scan_tree(s, s.dyn_dtree, s.d_desc.max_code);
-      build_tree(s, s.bl_desc);
+      scan_tree(s2, s2.dyn_ltree, s2.l_desc.max_code);
+      scan_tree(s2, s2.dyn_dtree, s2.d_desc.max_code);
+      build_tree(s2, s2.bl_desc);
       for (max_blindex = BL_CODES - 1; max_blindex >= 3; max_blindex--) {
-        if (s.bl_tree[bl_order[max_blindex] * 2 + 1] !== 0) {
+        if (s2.bl_tree[bl_order[max_blindex] * 2 + 1] !== 0) {
           break;
         }
       }
-      s.opt_len += 3 * (max_blindex + 1) + 5 + 5 + 4;
+      s2.opt_len += 3 * (max_blindex + 1) + 5 + 5 + 4;
       return max_blindex;
     }
-    function send_all_trees(s, lcodes, dcodes, blcodes) {
+    function send_all_trees(s2, lcodes, dcodes, blcodes) {
       var rank;
-      send_bits(s, lcodes - 257, 5);
-      send_bits(s, dcodes - 1, 5);
-      send_bits(s, blcodes - 4, 4);
+      send_bits(s2, lcodes - 257, 5);
+      send_bits(s2, dcodes - 1, 5);
+      send_bits(s2, blcodes - 4, 4);
       for (rank = 0; rank < blcodes; rank++) {
-        send_bits(s, s.bl_tree[bl_order[rank] * 2 + 1], 3);
+        send_bits(s2, s2.bl_tree[bl_order[rank] * 2 + 1], 3);
       }
-      send_tree(s, s.dyn_ltree, lcodes - 1);
-      send_tree(s, s.dyn_dtree, dcodes - 1);
+      send_tree(s2, s2.dyn_ltree, lcodes - 1);
+      send_tree(s2, s2.dyn_dtree, dcodes - 1);
     }
-    function detect_data_type(s) {
+    function detect_data_type(s2) {
       var black_mask = 4093624447;
       var n;
       for (n = 0; n <= 31; n++, black_mask >>>= 1) {
-        if (black_mask & 1 && s.dyn_ltree[n * 2] !== 0) {
+        if (black_mask & 1 && s2.dyn_ltree[n * 2] !== 0) {
           return Z_BINARY;
         }
       }
-      if (s.dyn_ltree[9 * 2] !== 0 || s.dyn_ltree[10 * 2] !== 0 || s.dyn_ltree[13 * 2] !== 0) {
+      if (s2.dyn_ltree[9 * 2] !== 0 || s2.dyn_ltree[10 * 2] !== 0 || s2.dyn_ltree[13 * 2] !== 0) {
         return Z_TEXT;
       }
       for (n = 32; n < LITERALS; n++) {
-        if (s.dyn_ltree[n * 2] !== 0) {
+        if (s2.dyn_ltree[n * 2] !== 0) {
           return Z_TEXT;
         }
       }
       return Z_BINARY;
     }
     var static_init_done = false;
-    function _tr_init(s) {
+    function _tr_init(s2) {
       if (!static_init_done) {
         tr_static_init();
         static_init_done = true;
       }
-      s.l_desc = new TreeDesc(s.dyn_ltree, static_l_desc);
-      s.d_desc = new TreeDesc(s.dyn_dtree, static_d_desc);
-      s.bl_desc = new TreeDesc(s.bl_tree, static_bl_desc);
-      s.bi_buf = 0;
-      s.bi_valid = 0;
-      init_block(s);
+      s2.l_desc = new TreeDesc(s2.dyn_ltree, static_l_desc);
+      s2.d_desc = new TreeDesc(s2.dyn_dtree, static_d_desc);
+      s2.bl_desc = new TreeDesc(s2.bl_tree, static_bl_desc);
+      s2.bi_buf = 0;
+      s2.bi_valid = 0;
+      init_block(s2);
     }
-    function _tr_stored_block(s, buf, stored_len, last) {
-      send_bits(s, (STORED_BLOCK << 1) + (last ? 1 : 0), 3);
-      copy_block(s, buf, stored_len, true);
+    function _tr_stored_block(s2, buf, stored_len, last) {
+      send_bits(s2, (STORED_BLOCK << 1) + (last ? 1 : 0), 3);
+      copy_block(s2, buf, stored_len, true);
     }
-    function _tr_align(s) {
-      send_bits(s, STATIC_TREES << 1, 3);
-      send_code(s, END_BLOCK, static_ltree);
-      bi_flush(s);
+    function _tr_align(s2) {
+      send_bits(s2, STATIC_TREES << 1, 3);
+      send_code(s2, END_BLOCK, static_ltree);
+      bi_flush(s2);
     }
-    function _tr_flush_block(s, buf, stored_len, last) {
+    function _tr_flush_block(s2, buf, stored_len, last) {
       var opt_lenb, static_lenb;
       var max_blindex = 0;
-      if (s.level > 0) {
-        if (s.strm.data_type === Z_UNKNOWN) {
-          s.strm.data_type = detect_data_type(s);
+      if (s2.level > 0) {
+        if (s2.strm.data_type === Z_UNKNOWN) {
+          s2.strm.data_type = detect_data_type(s2);
         }
-        build_tree(s, s.l_desc);
-        build_tree(s, s.d_desc);
-        max_blindex = build_bl_tree(s);
-        opt_lenb = s.opt_len + 3 + 7 >>> 3;
-        static_lenb = s.static_len + 3 + 7 >>> 3;
+        build_tree(s2, s2.l_desc);
+        build_tree(s2, s2.d_desc);
+        max_blindex = build_bl_tree(s2);
+        opt_lenb = s2.opt_len + 3 + 7 >>> 3;
+        static_lenb = s2.static_len + 3 + 7 >>> 3;
         if (static_lenb <= opt_lenb) {
           opt_lenb = static_lenb;
         }
@@ -9275,34 +9275,34 @@ var require_trees = __commonJS({
         opt_lenb = static_lenb = stored_len + 5;
       }
       if (stored_len + 4 <= opt_lenb && buf !== -1) {
-        _tr_stored_block(s, buf, stored_len, last);
-      } else if (s.strategy === Z_FIXED || static_lenb === opt_lenb) {
-        send_bits(s, (STATIC_TREES << 1) + (last ? 1 : 0), 3);
-        compress_block(s, static_ltree, static_dtree);
+        _tr_stored_block(s2, buf, stored_len, last);
+      } else if (s2.strategy === Z_FIXED || static_lenb === opt_lenb) {
+        send_bits(s2, (STATIC_TREES << 1) + (last ? 1 : 0), 3);
+        compress_block(s2, static_ltree, static_dtree);
       } else {
-        send_bits(s, (DYN_TREES << 1) + (last ? 1 : 0), 3);
-        send_all_trees(s, s.l_desc.max_code + 1, s.d_desc.max_code + 1, max_blindex + 1);
-        compress_block(s, s.dyn_ltree, s.dyn_dtree);
+        send_bits(s2, (DYN_TREES << 1) + (last ? 1 : 0), 3);
+        send_all_trees(s2, s2.l_desc.max_code + 1, s2.d_desc.max_code + 1, max_blindex + 1);
+        compress_block(s2, s2.dyn_ltree, s2.dyn_dtree);
       }
-      init_block(s);
+      init_block(s2);
       if (last) {
-        bi_windup(s);
+        bi_windup(s2);
       }
     }
-    function _tr_tally(s, dist, lc) {
-      s.pending_buf[s.d_buf + s.last_lit * 2] = dist >>> 8 & 255;
-      s.pending_buf[s.d_buf + s.last_lit * 2 + 1] = dist & 255;
-      s.pending_buf[s.l_buf + s.last_lit] = lc & 255;
-      s.last_lit++;
+    function _tr_tally(s2, dist, lc) {
+      s2.pending_buf[s2.d_buf + s2.last_lit * 2] = dist >>> 8 & 255;
+      s2.pending_buf[s2.d_buf + s2.last_lit * 2 + 1] = dist & 255;
+      s2.pending_buf[s2.l_buf + s2.last_lit] = lc & 255;
+      s2.last_lit++;
       if (dist === 0) {
-        s.dyn_ltree[lc * 2]++;
+        s2.dyn_ltree[lc * 2]++;
       } else {
-        s.matches++;
+        s2.matches++;
         dist--;
-        s.dyn_ltree[(_length_code[lc] + LITERALS + 1) * 2]++;
-        s.dyn_dtree[d_code(dist) * 2]++;
+        s2.dyn_ltree[(_length_code[lc] + LITERALS + 1) * 2]++;
+        s2.dyn_dtree[d_code(dist) * 2]++;
       }
-      return s.last_lit === s.lit_bufsize - 1;
+      return s2.last_lit === s2.lit_bufsize - 1;
     }
     exports2._tr_init = _tr_init;
     exports2._tr_stored_block = _tr_stored_block;
@@ -9456,35 +9456,35 @@ var require_deflate = __commonJS({
       }
     }
     function flush_pending(strm) {
-      var s = strm.state;
-      var len = s.pending;
+      var s2 = strm.state;
+      var len = s2.pending;
       if (len > strm.avail_out) {
         len = strm.avail_out;
       }
       if (len === 0) {
         return;
       }
-      utils.arraySet(strm.output, s.pending_buf, s.pending_out, len, strm.next_out);
+      utils.arraySet(strm.output, s2.pending_buf, s2.pending_out, len, strm.next_out);
       strm.next_out += len;
-      s.pending_out += len;
+      s2.pending_out += len;
       strm.total_out += len;
       strm.avail_out -= len;
-      s.pending -= len;
-      if (s.pending === 0) {
-        s.pending_out = 0;
+      s2.pending -= len;
+      if (s2.pending === 0) {
+        s2.pending_out = 0;
       }
     }
-    function flush_block_only(s, last) {
-      trees._tr_flush_block(s, s.block_start >= 0 ? s.block_start : -1, s.strstart - s.block_start, last);
-      s.block_start = s.strstart;
-      flush_pending(s.strm);
+    function flush_block_only(s2, last) {
+      trees._tr_flush_block(s2, s2.block_start >= 0 ? s2.block_start : -1, s2.strstart - s2.block_start, last);
+      s2.block_start = s2.strstart;
+      flush_pending(s2.strm);
     }
-    function put_byte(s, b) {
-      s.pending_buf[s.pending++] = b;
+    function put_byte(s2, b) {
+      s2.pending_buf[s2.pending++] = b;
     }
-    function putShortMSB(s, b) {
-      s.pending_buf[s.pending++] = b >>> 8 & 255;
-      s.pending_buf[s.pending++] = b & 255;
+    function putShortMSB(s2, b) {
+      s2.pending_buf[s2.pending++] = b >>> 8 & 255;
+      s2.pending_buf[s2.pending++] = b & 255;
     }
     function read_buf(strm, buf, start, size) {
       var len = strm.avail_in;
@@ -9505,25 +9505,25 @@ var require_deflate = __commonJS({
       strm.total_in += len;
       return len;
     }
-    function longest_match(s, cur_match) {
-      var chain_length = s.max_chain_length;
-      var scan = s.strstart;
+    function longest_match(s2, cur_match) {
+      var chain_length = s2.max_chain_length;
+      var scan = s2.strstart;
       var match;
       var len;
-      var best_len = s.prev_length;
-      var nice_match = s.nice_match;
-      var limit = s.strstart > s.w_size - MIN_LOOKAHEAD ? s.strstart - (s.w_size - MIN_LOOKAHEAD) : 0;
-      var _win = s.window;
-      var wmask = s.w_mask;
-      var prev = s.prev;
-      var strend = s.strstart + MAX_MATCH;
+      var best_len = s2.prev_length;
+      var nice_match = s2.nice_match;
+      var limit = s2.strstart > s2.w_size - MIN_LOOKAHEAD ? s2.strstart - (s2.w_size - MIN_LOOKAHEAD) : 0;
+      var _win = s2.window;
+      var wmask = s2.w_mask;
+      var prev = s2.prev;
+      var strend = s2.strstart + MAX_MATCH;
       var scan_end1 = _win[scan + best_len - 1];
       var scan_end = _win[scan + best_len];
-      if (s.prev_length >= s.good_match) {
+      if (s2.prev_length >= s2.good_match) {
         chain_length >>= 2;
       }
-      if (nice_match > s.lookahead) {
-        nice_match = s.lookahead;
+      if (nice_match > s2.lookahead) {
+        nice_match = s2.lookahead;
       }
       do {
         match = cur_match;
@@ -9537,7 +9537,7 @@ var require_deflate = __commonJS({
         len = MAX_MATCH - (strend - scan);
         scan = strend - MAX_MATCH;
         if (len > best_len) {
-          s.match_start = cur_match;
+          s2.match_start = cur_match;
           best_len = len;
           if (len >= nice_match) {
             break;
@@ -9546,356 +9546,356 @@ var require_deflate = __commonJS({
           scan_end = _win[scan + best_len];
         }
       } while ((cur_match = prev[cur_match & wmask]) > limit && --chain_length !== 0);
-      if (best_len <= s.lookahead) {
+      if (best_len <= s2.lookahead) {
         return best_len;
       }
-      return s.lookahead;
+      return s2.lookahead;
     }
-    function fill_window(s) {
-      var _w_size = s.w_size;
+    function fill_window(s2) {
+      var _w_size = s2.w_size;
       var p, n, m, more, str;
       do {
-        more = s.window_size - s.lookahead - s.strstart;
-        if (s.strstart >= _w_size + (_w_size - MIN_LOOKAHEAD)) {
-          utils.arraySet(s.window, s.window, _w_size, _w_size, 0);
-          s.match_start -= _w_size;
-          s.strstart -= _w_size;
-          s.block_start -= _w_size;
-          n = s.hash_size;
+        more = s2.window_size - s2.lookahead - s2.strstart;
+        if (s2.strstart >= _w_size + (_w_size - MIN_LOOKAHEAD)) {
+          utils.arraySet(s2.window, s2.window, _w_size, _w_size, 0);
+          s2.match_start -= _w_size;
+          s2.strstart -= _w_size;
+          s2.block_start -= _w_size;
+          n = s2.hash_size;
           p = n;
           do {
-            m = s.head[--p];
-            s.head[p] = m >= _w_size ? m - _w_size : 0;
+            m = s2.head[--p];
+            s2.head[p] = m >= _w_size ? m - _w_size : 0;
           } while (--n);
           n = _w_size;
           p = n;
           do {
-            m = s.prev[--p];
-            s.prev[p] = m >= _w_size ? m - _w_size : 0;
+            m = s2.prev[--p];
+            s2.prev[p] = m >= _w_size ? m - _w_size : 0;
           } while (--n);
           more += _w_size;
         }
-        if (s.strm.avail_in === 0) {
+        if (s2.strm.avail_in === 0) {
           break;
         }
-        n = read_buf(s.strm, s.window, s.strstart + s.lookahead, more);
-        s.lookahead += n;
-        if (s.lookahead + s.insert >= MIN_MATCH) {
-          str = s.strstart - s.insert;
-          s.ins_h = s.window[str];
-          s.ins_h = (s.ins_h << s.hash_shift ^ s.window[str + 1]) & s.hash_mask;
-          while (s.insert) {
-            s.ins_h = (s.ins_h << s.hash_shift ^ s.window[str + MIN_MATCH - 1]) & s.hash_mask;
-            s.prev[str & s.w_mask] = s.head[s.ins_h];
-            s.head[s.ins_h] = str;
+        n = read_buf(s2.strm, s2.window, s2.strstart + s2.lookahead, more);
+        s2.lookahead += n;
+        if (s2.lookahead + s2.insert >= MIN_MATCH) {
+          str = s2.strstart - s2.insert;
+          s2.ins_h = s2.window[str];
+          s2.ins_h = (s2.ins_h << s2.hash_shift ^ s2.window[str + 1]) & s2.hash_mask;
+          while (s2.insert) {
+            s2.ins_h = (s2.ins_h << s2.hash_shift ^ s2.window[str + MIN_MATCH - 1]) & s2.hash_mask;
+            s2.prev[str & s2.w_mask] = s2.head[s2.ins_h];
+            s2.head[s2.ins_h] = str;
             str++;
-            s.insert--;
-            if (s.lookahead + s.insert < MIN_MATCH) {
+            s2.insert--;
+            if (s2.lookahead + s2.insert < MIN_MATCH) {
               break;
             }
           }
         }
-      } while (s.lookahead < MIN_LOOKAHEAD && s.strm.avail_in !== 0);
+      } while (s2.lookahead < MIN_LOOKAHEAD && s2.strm.avail_in !== 0);
     }
-    function deflate_stored(s, flush) {
+    function deflate_stored(s2, flush) {
       var max_block_size = 65535;
-      if (max_block_size > s.pending_buf_size - 5) {
-        max_block_size = s.pending_buf_size - 5;
+      if (max_block_size > s2.pending_buf_size - 5) {
+        max_block_size = s2.pending_buf_size - 5;
       }
       for (; ; ) {
-        if (s.lookahead <= 1) {
-          fill_window(s);
-          if (s.lookahead === 0 && flush === Z_NO_FLUSH) {
+        if (s2.lookahead <= 1) {
+          fill_window(s2);
+          if (s2.lookahead === 0 && flush === Z_NO_FLUSH) {
             return BS_NEED_MORE;
           }
-          if (s.lookahead === 0) {
+          if (s2.lookahead === 0) {
             break;
           }
         }
-        s.strstart += s.lookahead;
-        s.lookahead = 0;
-        var max_start = s.block_start + max_block_size;
-        if (s.strstart === 0 || s.strstart >= max_start) {
-          s.lookahead = s.strstart - max_start;
-          s.strstart = max_start;
-          flush_block_only(s, false);
-          if (s.strm.avail_out === 0) {
+        s2.strstart += s2.lookahead;
+        s2.lookahead = 0;
+        var max_start = s2.block_start + max_block_size;
+        if (s2.strstart === 0 || s2.strstart >= max_start) {
+          s2.lookahead = s2.strstart - max_start;
+          s2.strstart = max_start;
+          flush_block_only(s2, false);
+          if (s2.strm.avail_out === 0) {
             return BS_NEED_MORE;
           }
         }
-        if (s.strstart - s.block_start >= s.w_size - MIN_LOOKAHEAD) {
-          flush_block_only(s, false);
-          if (s.strm.avail_out === 0) {
+        if (s2.strstart - s2.block_start >= s2.w_size - MIN_LOOKAHEAD) {
+          flush_block_only(s2, false);
+          if (s2.strm.avail_out === 0) {
             return BS_NEED_MORE;
           }
         }
       }
-      s.insert = 0;
+      s2.insert = 0;
       if (flush === Z_FINISH) {
-        flush_block_only(s, true);
-        if (s.strm.avail_out === 0) {
+        flush_block_only(s2, true);
+        if (s2.strm.avail_out === 0) {
           return BS_FINISH_STARTED;
         }
         return BS_FINISH_DONE;
       }
-      if (s.strstart > s.block_start) {
-        flush_block_only(s, false);
-        if (s.strm.avail_out === 0) {
+      if (s2.strstart > s2.block_start) {
+        flush_block_only(s2, false);
+        if (s2.strm.avail_out === 0) {
           return BS_NEED_MORE;
         }
       }
       return BS_NEED_MORE;
     }
-    function deflate_fast(s, flush) {
+    function deflate_fast(s2, flush) {
       var hash_head;
       var bflush;
       for (; ; ) {
-        if (s.lookahead < MIN_LOOKAHEAD) {
-          fill_window(s);
-          if (s.lookahead < MIN_LOOKAHEAD && flush === Z_NO_FLUSH) {
+        if (s2.lookahead < MIN_LOOKAHEAD) {
+          fill_window(s2);
+          if (s2.lookahead < MIN_LOOKAHEAD && flush === Z_NO_FLUSH) {
             return BS_NEED_MORE;
           }
-          if (s.lookahead === 0) {
+          if (s2.lookahead === 0) {
             break;
           }
         }
         hash_head = 0;
-        if (s.lookahead >= MIN_MATCH) {
-          s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + MIN_MATCH - 1]) & s.hash_mask;
-          hash_head = s.prev[s.strstart & s.w_mask] = s.head[s.ins_h];
-          s.head[s.ins_h] = s.strstart;
+        if (s2.lookahead >= MIN_MATCH) {
+          s2.ins_h = (s2.ins_h << s2.hash_shift ^ s2.window[s2.strstart + MIN_MATCH - 1]) & s2.hash_mask;
+          hash_head = s2.prev[s2.strstart & s2.w_mask] = s2.head[s2.ins_h];
+          s2.head[s2.ins_h] = s2.strstart;
         }
-        if (hash_head !== 0 && s.strstart - hash_head <= s.w_size - MIN_LOOKAHEAD) {
-          s.match_length = longest_match(s, hash_head);
+        if (hash_head !== 0 && s2.strstart - hash_head <= s2.w_size - MIN_LOOKAHEAD) {
+          s2.match_length = longest_match(s2, hash_head);
         }
-        if (s.match_length >= MIN_MATCH) {
-          bflush = trees._tr_tally(s, s.strstart - s.match_start, s.match_length - MIN_MATCH);
-          s.lookahead -= s.match_length;
-          if (s.match_length <= s.max_lazy_match && s.lookahead >= MIN_MATCH) {
-            s.match_length--;
+        if (s2.match_length >= MIN_MATCH) {
+          bflush = trees._tr_tally(s2, s2.strstart - s2.match_start, s2.match_length - MIN_MATCH);
+          s2.lookahead -= s2.match_length;
+          if (s2.match_length <= s2.max_lazy_match && s2.lookahead >= MIN_MATCH) {
+            s2.match_length--;
             do {
-              s.strstart++;
-              s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + MIN_MATCH - 1]) & s.hash_mask;
-              hash_head = s.prev[s.strstart & s.w_mask] = s.head[s.ins_h];
-              s.head[s.ins_h] = s.strstart;
-            } while (--s.match_length !== 0);
-            s.strstart++;
+              s2.strstart++;
+              s2.ins_h = (s2.ins_h << s2.hash_shift ^ s2.window[s2.strstart + MIN_MATCH - 1]) & s2.hash_mask;
+              hash_head = s2.prev[s2.strstart & s2.w_mask] = s2.head[s2.ins_h];
+              s2.head[s2.ins_h] = s2.strstart;
+            } while (--s2.match_length !== 0);
+            s2.strstart++;
           } else {
-            s.strstart += s.match_length;
-            s.match_length = 0;
-            s.ins_h = s.window[s.strstart];
-            s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + 1]) & s.hash_mask;
+            s2.strstart += s2.match_length;
+            s2.match_length = 0;
+            s2.ins_h = s2.window[s2.strstart];
+            s2.ins_h = (s2.ins_h << s2.hash_shift ^ s2.window[s2.strstart + 1]) & s2.hash_mask;
           }
         } else {
-          bflush = trees._tr_tally(s, 0, s.window[s.strstart]);
-          s.lookahead--;
-          s.strstart++;
+          bflush = trees._tr_tally(s2, 0, s2.window[s2.strstart]);
+          s2.lookahead--;
+          s2.strstart++;
         }
         if (bflush) {
-          flush_block_only(s, false);
-          if (s.strm.avail_out === 0) {
+          flush_block_only(s2, false);
+          if (s2.strm.avail_out === 0) {
             return BS_NEED_MORE;
           }
         }
       }
-      s.insert = s.strstart < MIN_MATCH - 1 ? s.strstart : MIN_MATCH - 1;
+      s2.insert = s2.strstart < MIN_MATCH - 1 ? s2.strstart : MIN_MATCH - 1;
       if (flush === Z_FINISH) {
-        flush_block_only(s, true);
-        if (s.strm.avail_out === 0) {
+        flush_block_only(s2, true);
+        if (s2.strm.avail_out === 0) {
           return BS_FINISH_STARTED;
         }
         return BS_FINISH_DONE;
       }
-      if (s.last_lit) {
-        flush_block_only(s, false);
-        if (s.strm.avail_out === 0) {
+      if (s2.last_lit) {
+        flush_block_only(s2, false);
+        if (s2.strm.avail_out === 0) {
           return BS_NEED_MORE;
         }
       }
       return BS_BLOCK_DONE;
     }
-    function deflate_slow(s, flush) {
+    function deflate_slow(s2, flush) {
       var hash_head;
       var bflush;
       var max_insert;
       for (; ; ) {
-        if (s.lookahead < MIN_LOOKAHEAD) {
-          fill_window(s);
-          if (s.lookahead < MIN_LOOKAHEAD && flush === Z_NO_FLUSH) {
+        if (s2.lookahead < MIN_LOOKAHEAD) {
+          fill_window(s2);
+          if (s2.lookahead < MIN_LOOKAHEAD && flush === Z_NO_FLUSH) {
             return BS_NEED_MORE;
           }
-          if (s.lookahead === 0) {
+          if (s2.lookahead === 0) {
             break;
           }
         }
         hash_head = 0;
-        if (s.lookahead >= MIN_MATCH) {
-          s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + MIN_MATCH - 1]) & s.hash_mask;
-          hash_head = s.prev[s.strstart & s.w_mask] = s.head[s.ins_h];
-          s.head[s.ins_h] = s.strstart;
+        if (s2.lookahead >= MIN_MATCH) {
+          s2.ins_h = (s2.ins_h << s2.hash_shift ^ s2.window[s2.strstart + MIN_MATCH - 1]) & s2.hash_mask;
+          hash_head = s2.prev[s2.strstart & s2.w_mask] = s2.head[s2.ins_h];
+          s2.head[s2.ins_h] = s2.strstart;
         }
-        s.prev_length = s.match_length;
-        s.prev_match = s.match_start;
-        s.match_length = MIN_MATCH - 1;
-        if (hash_head !== 0 && s.prev_length < s.max_lazy_match && s.strstart - hash_head <= s.w_size - MIN_LOOKAHEAD) {
-          s.match_length = longest_match(s, hash_head);
-          if (s.match_length <= 5 && (s.strategy === Z_FILTERED || s.match_length === MIN_MATCH && s.strstart - s.match_start > 4096)) {
-            s.match_length = MIN_MATCH - 1;
+        s2.prev_length = s2.match_length;
+        s2.prev_match = s2.match_start;
+        s2.match_length = MIN_MATCH - 1;
+        if (hash_head !== 0 && s2.prev_length < s2.max_lazy_match && s2.strstart - hash_head <= s2.w_size - MIN_LOOKAHEAD) {
+          s2.match_length = longest_match(s2, hash_head);
+          if (s2.match_length <= 5 && (s2.strategy === Z_FILTERED || s2.match_length === MIN_MATCH && s2.strstart - s2.match_start > 4096)) {
+            s2.match_length = MIN_MATCH - 1;
           }
         }
-        if (s.prev_length >= MIN_MATCH && s.match_length <= s.prev_length) {
-          max_insert = s.strstart + s.lookahead - MIN_MATCH;
-          bflush = trees._tr_tally(s, s.strstart - 1 - s.prev_match, s.prev_length - MIN_MATCH);
-          s.lookahead -= s.prev_length - 1;
-          s.prev_length -= 2;
+        if (s2.prev_length >= MIN_MATCH && s2.match_length <= s2.prev_length) {
+          max_insert = s2.strstart + s2.lookahead - MIN_MATCH;
+          bflush = trees._tr_tally(s2, s2.strstart - 1 - s2.prev_match, s2.prev_length - MIN_MATCH);
+          s2.lookahead -= s2.prev_length - 1;
+          s2.prev_length -= 2;
           do {
-            if (++s.strstart <= max_insert) {
-              s.ins_h = (s.ins_h << s.hash_shift ^ s.window[s.strstart + MIN_MATCH - 1]) & s.hash_mask;
-              hash_head = s.prev[s.strstart & s.w_mask] = s.head[s.ins_h];
-              s.head[s.ins_h] = s.strstart;
+            if (++s2.strstart <= max_insert) {
+              s2.ins_h = (s2.ins_h << s2.hash_shift ^ s2.window[s2.strstart + MIN_MATCH - 1]) & s2.hash_mask;
+              hash_head = s2.prev[s2.strstart & s2.w_mask] = s2.head[s2.ins_h];
+              s2.head[s2.ins_h] = s2.strstart;
             }
-          } while (--s.prev_length !== 0);
-          s.match_available = 0;
-          s.match_length = MIN_MATCH - 1;
-          s.strstart++;
+          } while (--s2.prev_length !== 0);
+          s2.match_available = 0;
+          s2.match_length = MIN_MATCH - 1;
+          s2.strstart++;
           if (bflush) {
-            flush_block_only(s, false);
-            if (s.strm.avail_out === 0) {
+            flush_block_only(s2, false);
+            if (s2.strm.avail_out === 0) {
               return BS_NEED_MORE;
             }
           }
-        } else if (s.match_available) {
-          bflush = trees._tr_tally(s, 0, s.window[s.strstart - 1]);
+        } else if (s2.match_available) {
+          bflush = trees._tr_tally(s2, 0, s2.window[s2.strstart - 1]);
           if (bflush) {
-            flush_block_only(s, false);
+            flush_block_only(s2, false);
           }
-          s.strstart++;
-          s.lookahead--;
-          if (s.strm.avail_out === 0) {
+          s2.strstart++;
+          s2.lookahead--;
+          if (s2.strm.avail_out === 0) {
             return BS_NEED_MORE;
           }
         } else {
-          s.match_available = 1;
-          s.strstart++;
-          s.lookahead--;
+          s2.match_available = 1;
+          s2.strstart++;
+          s2.lookahead--;
         }
       }
-      if (s.match_available) {
-        bflush = trees._tr_tally(s, 0, s.window[s.strstart - 1]);
-        s.match_available = 0;
+      if (s2.match_available) {
+        bflush = trees._tr_tally(s2, 0, s2.window[s2.strstart - 1]);
+        s2.match_available = 0;
       }
-      s.insert = s.strstart < MIN_MATCH - 1 ? s.strstart : MIN_MATCH - 1;
+      s2.insert = s2.strstart < MIN_MATCH - 1 ? s2.strstart : MIN_MATCH - 1;
       if (flush === Z_FINISH) {
-        flush_block_only(s, true);
-        if (s.strm.avail_out === 0) {
+        flush_block_only(s2, true);
+        if (s2.strm.avail_out === 0) {
           return BS_FINISH_STARTED;
         }
         return BS_FINISH_DONE;
       }
-      if (s.last_lit) {
-        flush_block_only(s, false);
-        if (s.strm.avail_out === 0) {
+      if (s2.last_lit) {
+        flush_block_only(s2, false);
+        if (s2.strm.avail_out === 0) {
           return BS_NEED_MORE;
         }
       }
       return BS_BLOCK_DONE;
     }
-    function deflate_rle(s, flush) {
+    function deflate_rle(s2, flush) {
       var bflush;
       var prev;
       var scan, strend;
-      var _win = s.window;
+      var _win = s2.window;
       for (; ; ) {
-        if (s.lookahead <= MAX_MATCH) {
-          fill_window(s);
-          if (s.lookahead <= MAX_MATCH && flush === Z_NO_FLUSH) {
+        if (s2.lookahead <= MAX_MATCH) {
+          fill_window(s2);
+          if (s2.lookahead <= MAX_MATCH && flush === Z_NO_FLUSH) {
             return BS_NEED_MORE;
           }
-          if (s.lookahead === 0) {
+          if (s2.lookahead === 0) {
             break;
           }
         }
-        s.match_length = 0;
-        if (s.lookahead >= MIN_MATCH && s.strstart > 0) {
-          scan = s.strstart - 1;
+        s2.match_length = 0;
+        if (s2.lookahead >= MIN_MATCH && s2.strstart > 0) {
+          scan = s2.strstart - 1;
           prev = _win[scan];
           if (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan]) {
-            strend = s.strstart + MAX_MATCH;
+            strend = s2.strstart + MAX_MATCH;
             do {
             } while (prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && prev === _win[++scan] && scan < strend);
-            s.match_length = MAX_MATCH - (strend - scan);
-            if (s.match_length > s.lookahead) {
-              s.match_length = s.lookahead;
+            s2.match_length = MAX_MATCH - (strend - scan);
+            if (s2.match_length > s2.lookahead) {
+              s2.match_length = s2.lookahead;
             }
           }
         }
-        if (s.match_length >= MIN_MATCH) {
-          bflush = trees._tr_tally(s, 1, s.match_length - MIN_MATCH);
-          s.lookahead -= s.match_length;
-          s.strstart += s.match_length;
-          s.match_length = 0;
+        if (s2.match_length >= MIN_MATCH) {
+          bflush = trees._tr_tally(s2, 1, s2.match_length - MIN_MATCH);
+          s2.lookahead -= s2.match_length;
+          s2.strstart += s2.match_length;
+          s2.match_length = 0;
         } else {
-          bflush = trees._tr_tally(s, 0, s.window[s.strstart]);
-          s.lookahead--;
-          s.strstart++;
+          bflush = trees._tr_tally(s2, 0, s2.window[s2.strstart]);
+          s2.lookahead--;
+          s2.strstart++;
         }
         if (bflush) {
-          flush_block_only(s, false);
-          if (s.strm.avail_out === 0) {
+          flush_block_only(s2, false);
+          if (s2.strm.avail_out === 0) {
             return BS_NEED_MORE;
           }
         }
       }
-      s.insert = 0;
+      s2.insert = 0;
       if (flush === Z_FINISH) {
-        flush_block_only(s, true);
-        if (s.strm.avail_out === 0) {
+        flush_block_only(s2, true);
+        if (s2.strm.avail_out === 0) {
           return BS_FINISH_STARTED;
         }
         return BS_FINISH_DONE;
       }
-      if (s.last_lit) {
-        flush_block_only(s, false);
-        if (s.strm.avail_out === 0) {
+      if (s2.last_lit) {
+        flush_block_only(s2, false);
+        if (s2.strm.avail_out === 0) {
           return BS_NEED_MORE;
         }
       }
       return BS_BLOCK_DONE;
     }
-    function deflate_huff(s, flush) {
+    function deflate_huff(s2, flush) {
       var bflush;
       for (; ; ) {
-        if (s.lookahead === 0) {
-          fill_window(s);
-          if (s.lookahead === 0) {
+        if (s2.lookahead === 0) {
+          fill_window(s2);
+          if (s2.lookahead === 0) {
             if (flush === Z_NO_FLUSH) {
               return BS_NEED_MORE;
             }
             break;
           }
         }
-        s.match_length = 0;
-        bflush = trees._tr_tally(s, 0, s.window[s.strstart]);
-        s.lookahead--;
-        s.strstart++;
+        s2.match_length = 0;
+        bflush = trees._tr_tally(s2, 0, s2.window[s2.strstart]);
+        s2.lookahead--;
+        s2.strstart++;
         if (bflush) {
-          flush_block_only(s, false);
-          if (s.strm.avail_out === 0) {
+          flush_block_only(s2, false);
+          if (s2.strm.avail_out === 0) {
             return BS_NEED_MORE;
           }
         }
       }
-      s.insert = 0;
+      s2.insert = 0;
       if (flush === Z_FINISH) {
-        flush_block_only(s, true);
-        if (s.strm.avail_out === 0) {
+        flush_block_only(s2, true);
+        if (s2.strm.avail_out === 0) {
           return BS_FINISH_STARTED;
         }
         return BS_FINISH_DONE;
       }
-      if (s.last_lit) {
-        flush_block_only(s, false);
-        if (s.strm.avail_out === 0) {
+      if (s2.last_lit) {
+        flush_block_only(s2, false);
+        if (s2.strm.avail_out === 0) {
           return BS_NEED_MORE;
         }
       }
@@ -9932,20 +9932,20 @@ var require_deflate = __commonJS({
       new Config(32, 258, 258, 4096, deflate_slow)
       /* 9 max compression */
     ];
-    function lm_init(s) {
-      s.window_size = 2 * s.w_size;
-      zero(s.head);
-      s.max_lazy_match = configuration_table[s.level].max_lazy;
-      s.good_match = configuration_table[s.level].good_length;
-      s.nice_match = configuration_table[s.level].nice_length;
-      s.max_chain_length = configuration_table[s.level].max_chain;
-      s.strstart = 0;
-      s.block_start = 0;
-      s.lookahead = 0;
-      s.insert = 0;
-      s.match_length = s.prev_length = MIN_MATCH - 1;
-      s.match_available = 0;
-      s.ins_h = 0;
+    function lm_init(s2) {
+      s2.window_size = 2 * s2.w_size;
+      zero(s2.head);
+      s2.max_lazy_match = configuration_table[s2.level].max_lazy;
+      s2.good_match = configuration_table[s2.level].good_length;
+      s2.nice_match = configuration_table[s2.level].nice_length;
+      s2.max_chain_length = configuration_table[s2.level].max_chain;
+      s2.strstart = 0;
+      s2.block_start = 0;
+      s2.lookahead = 0;
+      s2.insert = 0;
+      s2.match_length = s2.prev_length = MIN_MATCH - 1;
+      s2.match_available = 0;
+      s2.ins_h = 0;
     }
     function DeflateState() {
       this.strm = null;
@@ -10013,22 +10013,22 @@ var require_deflate = __commonJS({
       this.bi_valid = 0;
     }
     function deflateResetKeep(strm) {
-      var s;
+      var s2;
       if (!strm || !strm.state) {
         return err(strm, Z_STREAM_ERROR);
       }
       strm.total_in = strm.total_out = 0;
       strm.data_type = Z_UNKNOWN;
-      s = strm.state;
-      s.pending = 0;
-      s.pending_out = 0;
-      if (s.wrap < 0) {
-        s.wrap = -s.wrap;
+      s2 = strm.state;
+      s2.pending = 0;
+      s2.pending_out = 0;
+      if (s2.wrap < 0) {
+        s2.wrap = -s2.wrap;
       }
-      s.status = s.wrap ? INIT_STATE : BUSY_STATE;
-      strm.adler = s.wrap === 2 ? 0 : 1;
-      s.last_flush = Z_NO_FLUSH;
-      trees._tr_init(s);
+      s2.status = s2.wrap ? INIT_STATE : BUSY_STATE;
+      strm.adler = s2.wrap === 2 ? 0 : 1;
+      s2.last_flush = Z_NO_FLUSH;
+      trees._tr_init(s2);
       return Z_OK;
     }
     function deflateReset(strm) {
@@ -10069,257 +10069,257 @@ var require_deflate = __commonJS({
       if (windowBits === 8) {
         windowBits = 9;
       }
-      var s = new DeflateState();
-      strm.state = s;
-      s.strm = strm;
-      s.wrap = wrap;
-      s.gzhead = null;
-      s.w_bits = windowBits;
-      s.w_size = 1 << s.w_bits;
-      s.w_mask = s.w_size - 1;
-      s.hash_bits = memLevel + 7;
-      s.hash_size = 1 << s.hash_bits;
-      s.hash_mask = s.hash_size - 1;
-      s.hash_shift = ~~((s.hash_bits + MIN_MATCH - 1) / MIN_MATCH);
-      s.window = new utils.Buf8(s.w_size * 2);
-      s.head = new utils.Buf16(s.hash_size);
-      s.prev = new utils.Buf16(s.w_size);
-      s.lit_bufsize = 1 << memLevel + 6;
-      s.pending_buf_size = s.lit_bufsize * 4;
-      s.pending_buf = new utils.Buf8(s.pending_buf_size);
-      s.d_buf = 1 * s.lit_bufsize;
-      s.l_buf = (1 + 2) * s.lit_bufsize;
-      s.level = level;
-      s.strategy = strategy;
-      s.method = method;
+      var s2 = new DeflateState();
+      strm.state = s2;
+      s2.strm = strm;
+      s2.wrap = wrap;
+      s2.gzhead = null;
+      s2.w_bits = windowBits;
+      s2.w_size = 1 << s2.w_bits;
+      s2.w_mask = s2.w_size - 1;
+      s2.hash_bits = memLevel + 7;
+      s2.hash_size = 1 << s2.hash_bits;
+      s2.hash_mask = s2.hash_size - 1;
+      s2.hash_shift = ~~((s2.hash_bits + MIN_MATCH - 1) / MIN_MATCH);
+      s2.window = new utils.Buf8(s2.w_size * 2);
+      s2.head = new utils.Buf16(s2.hash_size);
+      s2.prev = new utils.Buf16(s2.w_size);
+      s2.lit_bufsize = 1 << memLevel + 6;
+      s2.pending_buf_size = s2.lit_bufsize * 4;
+      s2.pending_buf = new utils.Buf8(s2.pending_buf_size);
+      s2.d_buf = 1 * s2.lit_bufsize;
+      s2.l_buf = (1 + 2) * s2.lit_bufsize;
+      s2.level = level;
+      s2.strategy = strategy;
+      s2.method = method;
       return deflateReset(strm);
     }
     function deflateInit(strm, level) {
       return deflateInit2(strm, level, Z_DEFLATED, MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY);
     }
     function deflate(strm, flush) {
-      var old_flush, s;
+      var old_flush, s2;
       var beg, val;
       if (!strm || !strm.state || flush > Z_BLOCK || flush < 0) {
         return strm ? err(strm, Z_STREAM_ERROR) : Z_STREAM_ERROR;
       }
-      s = strm.state;
-      if (!strm.output || !strm.input && strm.avail_in !== 0 || s.status === FINISH_STATE && flush !== Z_FINISH) {
+      s2 = strm.state;
+      if (!strm.output || !strm.input && strm.avail_in !== 0 || s2.status === FINISH_STATE && flush !== Z_FINISH) {
         return err(strm, strm.avail_out === 0 ? Z_BUF_ERROR : Z_STREAM_ERROR);
       }
-      s.strm = strm;
-      old_flush = s.last_flush;
-      s.last_flush = flush;
-      if (s.status === INIT_STATE) {
-        if (s.wrap === 2) {
+      s2.strm = strm;
+      old_flush = s2.last_flush;
+      s2.last_flush = flush;
+      if (s2.status === INIT_STATE) {
+        if (s2.wrap === 2) {
           strm.adler = 0;
-          put_byte(s, 31);
-          put_byte(s, 139);
-          put_byte(s, 8);
-          if (!s.gzhead) {
-            put_byte(s, 0);
-            put_byte(s, 0);
-            put_byte(s, 0);
-            put_byte(s, 0);
-            put_byte(s, 0);
-            put_byte(s, s.level === 9 ? 2 : s.strategy >= Z_HUFFMAN_ONLY || s.level < 2 ? 4 : 0);
-            put_byte(s, OS_CODE);
-            s.status = BUSY_STATE;
+          put_byte(s2, 31);
+          put_byte(s2, 139);
+          put_byte(s2, 8);
+          if (!s2.gzhead) {
+            put_byte(s2, 0);
+            put_byte(s2, 0);
+            put_byte(s2, 0);
+            put_byte(s2, 0);
+            put_byte(s2, 0);
+            put_byte(s2, s2.level === 9 ? 2 : s2.strategy >= Z_HUFFMAN_ONLY || s2.level < 2 ? 4 : 0);
+            put_byte(s2, OS_CODE);
+            s2.status = BUSY_STATE;
           } else {
             put_byte(
-              s,
-              (s.gzhead.text ? 1 : 0) + (s.gzhead.hcrc ? 2 : 0) + (!s.gzhead.extra ? 0 : 4) + (!s.gzhead.name ? 0 : 8) + (!s.gzhead.comment ? 0 : 16)
+              s2,
+              (s2.gzhead.text ? 1 : 0) + (s2.gzhead.hcrc ? 2 : 0) + (!s2.gzhead.extra ? 0 : 4) + (!s2.gzhead.name ? 0 : 8) + (!s2.gzhead.comment ? 0 : 16)
             );
-            put_byte(s, s.gzhead.time & 255);
-            put_byte(s, s.gzhead.time >> 8 & 255);
-            put_byte(s, s.gzhead.time >> 16 & 255);
-            put_byte(s, s.gzhead.time >> 24 & 255);
-            put_byte(s, s.level === 9 ? 2 : s.strategy >= Z_HUFFMAN_ONLY || s.level < 2 ? 4 : 0);
-            put_byte(s, s.gzhead.os & 255);
-            if (s.gzhead.extra && s.gzhead.extra.length) {
-              put_byte(s, s.gzhead.extra.length & 255);
-              put_byte(s, s.gzhead.extra.length >> 8 & 255);
+            put_byte(s2, s2.gzhead.time & 255);
+            put_byte(s2, s2.gzhead.time >> 8 & 255);
+            put_byte(s2, s2.gzhead.time >> 16 & 255);
+            put_byte(s2, s2.gzhead.time >> 24 & 255);
+            put_byte(s2, s2.level === 9 ? 2 : s2.strategy >= Z_HUFFMAN_ONLY || s2.level < 2 ? 4 : 0);
+            put_byte(s2, s2.gzhead.os & 255);
+            if (s2.gzhead.extra && s2.gzhead.extra.length) {
+              put_byte(s2, s2.gzhead.extra.length & 255);
+              put_byte(s2, s2.gzhead.extra.length >> 8 & 255);
             }
-            if (s.gzhead.hcrc) {
-              strm.adler = crc32(strm.adler, s.pending_buf, s.pending, 0);
+            if (s2.gzhead.hcrc) {
+              strm.adler = crc32(strm.adler, s2.pending_buf, s2.pending, 0);
             }
-            s.gzindex = 0;
-            s.status = EXTRA_STATE;
+            s2.gzindex = 0;
+            s2.status = EXTRA_STATE;
           }
         } else {
-          var header = Z_DEFLATED + (s.w_bits - 8 << 4) << 8;
+          var header = Z_DEFLATED + (s2.w_bits - 8 << 4) << 8;
           var level_flags = -1;
-          if (s.strategy >= Z_HUFFMAN_ONLY || s.level < 2) {
+          if (s2.strategy >= Z_HUFFMAN_ONLY || s2.level < 2) {
             level_flags = 0;
-          } else if (s.level < 6) {
+          } else if (s2.level < 6) {
             level_flags = 1;
-          } else if (s.level === 6) {
+          } else if (s2.level === 6) {
             level_flags = 2;
           } else {
             level_flags = 3;
           }
           header |= level_flags << 6;
-          if (s.strstart !== 0) {
+          if (s2.strstart !== 0) {
             header |= PRESET_DICT;
           }
           header += 31 - header % 31;
-          s.status = BUSY_STATE;
-          putShortMSB(s, header);
-          if (s.strstart !== 0) {
-            putShortMSB(s, strm.adler >>> 16);
-            putShortMSB(s, strm.adler & 65535);
+          s2.status = BUSY_STATE;
+          putShortMSB(s2, header);
+          if (s2.strstart !== 0) {
+            putShortMSB(s2, strm.adler >>> 16);
+            putShortMSB(s2, strm.adler & 65535);
           }
           strm.adler = 1;
         }
       }
-      if (s.status === EXTRA_STATE) {
-        if (s.gzhead.extra) {
-          beg = s.pending;
-          while (s.gzindex < (s.gzhead.extra.length & 65535)) {
-            if (s.pending === s.pending_buf_size) {
-              if (s.gzhead.hcrc && s.pending > beg) {
-                strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+      if (s2.status === EXTRA_STATE) {
+        if (s2.gzhead.extra) {
+          beg = s2.pending;
+          while (s2.gzindex < (s2.gzhead.extra.length & 65535)) {
+            if (s2.pending === s2.pending_buf_size) {
+              if (s2.gzhead.hcrc && s2.pending > beg) {
+                strm.adler = crc32(strm.adler, s2.pending_buf, s2.pending - beg, beg);
               }
               flush_pending(strm);
-              beg = s.pending;
-              if (s.pending === s.pending_buf_size) {
+              beg = s2.pending;
+              if (s2.pending === s2.pending_buf_size) {
                 break;
               }
             }
-            put_byte(s, s.gzhead.extra[s.gzindex] & 255);
-            s.gzindex++;
+            put_byte(s2, s2.gzhead.extra[s2.gzindex] & 255);
+            s2.gzindex++;
           }
-          if (s.gzhead.hcrc && s.pending > beg) {
-            strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+          if (s2.gzhead.hcrc && s2.pending > beg) {
+            strm.adler = crc32(strm.adler, s2.pending_buf, s2.pending - beg, beg);
           }
-          if (s.gzindex === s.gzhead.extra.length) {
-            s.gzindex = 0;
-            s.status = NAME_STATE;
+          if (s2.gzindex === s2.gzhead.extra.length) {
+            s2.gzindex = 0;
+            s2.status = NAME_STATE;
           }
         } else {
-          s.status = NAME_STATE;
+          s2.status = NAME_STATE;
         }
       }
-      if (s.status === NAME_STATE) {
-        if (s.gzhead.name) {
-          beg = s.pending;
+      if (s2.status === NAME_STATE) {
+        if (s2.gzhead.name) {
+          beg = s2.pending;
           do {
-            if (s.pending === s.pending_buf_size) {
-              if (s.gzhead.hcrc && s.pending > beg) {
-                strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+            if (s2.pending === s2.pending_buf_size) {
+              if (s2.gzhead.hcrc && s2.pending > beg) {
+                strm.adler = crc32(strm.adler, s2.pending_buf, s2.pending - beg, beg);
               }
               flush_pending(strm);
-              beg = s.pending;
-              if (s.pending === s.pending_buf_size) {
+              beg = s2.pending;
+              if (s2.pending === s2.pending_buf_size) {
                 val = 1;
                 break;
               }
             }
-            if (s.gzindex < s.gzhead.name.length) {
-              val = s.gzhead.name.charCodeAt(s.gzindex++) & 255;
+            if (s2.gzindex < s2.gzhead.name.length) {
+              val = s2.gzhead.name.charCodeAt(s2.gzindex++) & 255;
             } else {
               val = 0;
             }
-            put_byte(s, val);
+            put_byte(s2, val);
           } while (val !== 0);
-          if (s.gzhead.hcrc && s.pending > beg) {
-            strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+          if (s2.gzhead.hcrc && s2.pending > beg) {
+            strm.adler = crc32(strm.adler, s2.pending_buf, s2.pending - beg, beg);
           }
           if (val === 0) {
-            s.gzindex = 0;
-            s.status = COMMENT_STATE;
+            s2.gzindex = 0;
+            s2.status = COMMENT_STATE;
           }
         } else {
-          s.status = COMMENT_STATE;
+          s2.status = COMMENT_STATE;
         }
       }
-      if (s.status === COMMENT_STATE) {
-        if (s.gzhead.comment) {
-          beg = s.pending;
+      if (s2.status === COMMENT_STATE) {
+        if (s2.gzhead.comment) {
+          beg = s2.pending;
           do {
-            if (s.pending === s.pending_buf_size) {
-              if (s.gzhead.hcrc && s.pending > beg) {
-                strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+            if (s2.pending === s2.pending_buf_size) {
+              if (s2.gzhead.hcrc && s2.pending > beg) {
+                strm.adler = crc32(strm.adler, s2.pending_buf, s2.pending - beg, beg);
               }
               flush_pending(strm);
-              beg = s.pending;
-              if (s.pending === s.pending_buf_size) {
+              beg = s2.pending;
+              if (s2.pending === s2.pending_buf_size) {
                 val = 1;
                 break;
               }
             }
-            if (s.gzindex < s.gzhead.comment.length) {
-              val = s.gzhead.comment.charCodeAt(s.gzindex++) & 255;
+            if (s2.gzindex < s2.gzhead.comment.length) {
+              val = s2.gzhead.comment.charCodeAt(s2.gzindex++) & 255;
             } else {
               val = 0;
             }
-            put_byte(s, val);
+            put_byte(s2, val);
           } while (val !== 0);
-          if (s.gzhead.hcrc && s.pending > beg) {
-            strm.adler = crc32(strm.adler, s.pending_buf, s.pending - beg, beg);
+          if (s2.gzhead.hcrc && s2.pending > beg) {
+            strm.adler = crc32(strm.adler, s2.pending_buf, s2.pending - beg, beg);
           }
           if (val === 0) {
-            s.status = HCRC_STATE;
+            s2.status = HCRC_STATE;
           }
         } else {
-          s.status = HCRC_STATE;
+          s2.status = HCRC_STATE;
         }
       }
-      if (s.status === HCRC_STATE) {
-        if (s.gzhead.hcrc) {
-          if (s.pending + 2 > s.pending_buf_size) {
+      if (s2.status === HCRC_STATE) {
+        if (s2.gzhead.hcrc) {
+          if (s2.pending + 2 > s2.pending_buf_size) {
             flush_pending(strm);
           }
-          if (s.pending + 2 <= s.pending_buf_size) {
-            put_byte(s, strm.adler & 255);
-            put_byte(s, strm.adler >> 8 & 255);
+          if (s2.pending + 2 <= s2.pending_buf_size) {
+            put_byte(s2, strm.adler & 255);
+            put_byte(s2, strm.adler >> 8 & 255);
             strm.adler = 0;
-            s.status = BUSY_STATE;
+            s2.status = BUSY_STATE;
           }
         } else {
-          s.status = BUSY_STATE;
+          s2.status = BUSY_STATE;
         }
       }
-      if (s.pending !== 0) {
+      if (s2.pending !== 0) {
         flush_pending(strm);
         if (strm.avail_out === 0) {
-          s.last_flush = -1;
+          s2.last_flush = -1;
           return Z_OK;
         }
       } else if (strm.avail_in === 0 && rank(flush) <= rank(old_flush) && flush !== Z_FINISH) {
         return err(strm, Z_BUF_ERROR);
       }
-      if (s.status === FINISH_STATE && strm.avail_in !== 0) {
+      if (s2.status === FINISH_STATE && strm.avail_in !== 0) {
         return err(strm, Z_BUF_ERROR);
       }
-      if (strm.avail_in !== 0 || s.lookahead !== 0 || flush !== Z_NO_FLUSH && s.status !== FINISH_STATE) {
-        var bstate = s.strategy === Z_HUFFMAN_ONLY ? deflate_huff(s, flush) : s.strategy === Z_RLE ? deflate_rle(s, flush) : configuration_table[s.level].func(s, flush);
+      if (strm.avail_in !== 0 || s2.lookahead !== 0 || flush !== Z_NO_FLUSH && s2.status !== FINISH_STATE) {
+        var bstate = s2.strategy === Z_HUFFMAN_ONLY ? deflate_huff(s2, flush) : s2.strategy === Z_RLE ? deflate_rle(s2, flush) : configuration_table[s2.level].func(s2, flush);
         if (bstate === BS_FINISH_STARTED || bstate === BS_FINISH_DONE) {
-          s.status = FINISH_STATE;
+          s2.status = FINISH_STATE;
         }
         if (bstate === BS_NEED_MORE || bstate === BS_FINISH_STARTED) {
           if (strm.avail_out === 0) {
-            s.last_flush = -1;
+            s2.last_flush = -1;
           }
           return Z_OK;
         }
         if (bstate === BS_BLOCK_DONE) {
           if (flush === Z_PARTIAL_FLUSH) {
-            trees._tr_align(s);
+            trees._tr_align(s2);
           } else if (flush !== Z_BLOCK) {
-            trees._tr_stored_block(s, 0, 0, false);
+            trees._tr_stored_block(s2, 0, 0, false);
             if (flush === Z_FULL_FLUSH) {
-              zero(s.head);
-              if (s.lookahead === 0) {
-                s.strstart = 0;
-                s.block_start = 0;
-                s.insert = 0;
+              zero(s2.head);
+              if (s2.lookahead === 0) {
+                s2.strstart = 0;
+                s2.block_start = 0;
+                s2.insert = 0;
               }
             }
           }
           flush_pending(strm);
           if (strm.avail_out === 0) {
-            s.last_flush = -1;
+            s2.last_flush = -1;
             return Z_OK;
           }
         }
@@ -10327,27 +10327,27 @@ var require_deflate = __commonJS({
       if (flush !== Z_FINISH) {
         return Z_OK;
       }
-      if (s.wrap <= 0) {
+      if (s2.wrap <= 0) {
         return Z_STREAM_END;
       }
-      if (s.wrap === 2) {
-        put_byte(s, strm.adler & 255);
-        put_byte(s, strm.adler >> 8 & 255);
-        put_byte(s, strm.adler >> 16 & 255);
-        put_byte(s, strm.adler >> 24 & 255);
-        put_byte(s, strm.total_in & 255);
-        put_byte(s, strm.total_in >> 8 & 255);
-        put_byte(s, strm.total_in >> 16 & 255);
-        put_byte(s, strm.total_in >> 24 & 255);
+      if (s2.wrap === 2) {
+        put_byte(s2, strm.adler & 255);
+        put_byte(s2, strm.adler >> 8 & 255);
+        put_byte(s2, strm.adler >> 16 & 255);
+        put_byte(s2, strm.adler >> 24 & 255);
+        put_byte(s2, strm.total_in & 255);
+        put_byte(s2, strm.total_in >> 8 & 255);
+        put_byte(s2, strm.total_in >> 16 & 255);
+        put_byte(s2, strm.total_in >> 24 & 255);
       } else {
-        putShortMSB(s, strm.adler >>> 16);
-        putShortMSB(s, strm.adler & 65535);
+        putShortMSB(s2, strm.adler >>> 16);
+        putShortMSB(s2, strm.adler & 65535);
       }
       flush_pending(strm);
-      if (s.wrap > 0) {
-        s.wrap = -s.wrap;
+      if (s2.wrap > 0) {
+        s2.wrap = -s2.wrap;
       }
-      return s.pending !== 0 ? Z_OK : Z_STREAM_END;
+      return s2.pending !== 0 ? Z_OK : Z_STREAM_END;
     }
     function deflateEnd(strm) {
       var status;
@@ -10363,7 +10363,7 @@ var require_deflate = __commonJS({
     }
     function deflateSetDictionary(strm, dictionary) {
       var dictLength = dictionary.length;
-      var s;
+      var s2;
       var str, n;
       var wrap;
       var avail;
@@ -10373,26 +10373,26 @@ var require_deflate = __commonJS({
       if (!strm || !strm.state) {
         return Z_STREAM_ERROR;
       }
-      s = strm.state;
-      wrap = s.wrap;
-      if (wrap === 2 || wrap === 1 && s.status !== INIT_STATE || s.lookahead) {
+      s2 = strm.state;
+      wrap = s2.wrap;
+      if (wrap === 2 || wrap === 1 && s2.status !== INIT_STATE || s2.lookahead) {
         return Z_STREAM_ERROR;
       }
       if (wrap === 1) {
         strm.adler = adler32(strm.adler, dictionary, dictLength, 0);
       }
-      s.wrap = 0;
-      if (dictLength >= s.w_size) {
+      s2.wrap = 0;
+      if (dictLength >= s2.w_size) {
         if (wrap === 0) {
-          zero(s.head);
-          s.strstart = 0;
-          s.block_start = 0;
-          s.insert = 0;
+          zero(s2.head);
+          s2.strstart = 0;
+          s2.block_start = 0;
+          s2.insert = 0;
         }
-        tmpDict = new utils.Buf8(s.w_size);
-        utils.arraySet(tmpDict, dictionary, dictLength - s.w_size, s.w_size, 0);
+        tmpDict = new utils.Buf8(s2.w_size);
+        utils.arraySet(tmpDict, dictionary, dictLength - s2.w_size, s2.w_size, 0);
         dictionary = tmpDict;
-        dictLength = s.w_size;
+        dictLength = s2.w_size;
       }
       avail = strm.avail_in;
       next = strm.next_in;
@@ -10400,30 +10400,30 @@ var require_deflate = __commonJS({
       strm.avail_in = dictLength;
       strm.next_in = 0;
       strm.input = dictionary;
-      fill_window(s);
-      while (s.lookahead >= MIN_MATCH) {
-        str = s.strstart;
-        n = s.lookahead - (MIN_MATCH - 1);
+      fill_window(s2);
+      while (s2.lookahead >= MIN_MATCH) {
+        str = s2.strstart;
+        n = s2.lookahead - (MIN_MATCH - 1);
         do {
-          s.ins_h = (s.ins_h << s.hash_shift ^ s.window[str + MIN_MATCH - 1]) & s.hash_mask;
-          s.prev[str & s.w_mask] = s.head[s.ins_h];
-          s.head[s.ins_h] = str;
+          s2.ins_h = (s2.ins_h << s2.hash_shift ^ s2.window[str + MIN_MATCH - 1]) & s2.hash_mask;
+          s2.prev[str & s2.w_mask] = s2.head[s2.ins_h];
+          s2.head[s2.ins_h] = str;
           str++;
         } while (--n);
-        s.strstart = str;
-        s.lookahead = MIN_MATCH - 1;
-        fill_window(s);
+        s2.strstart = str;
+        s2.lookahead = MIN_MATCH - 1;
+        fill_window(s2);
       }
-      s.strstart += s.lookahead;
-      s.block_start = s.strstart;
-      s.insert = s.lookahead;
-      s.lookahead = 0;
-      s.match_length = s.prev_length = MIN_MATCH - 1;
-      s.match_available = 0;
+      s2.strstart += s2.lookahead;
+      s2.block_start = s2.strstart;
+      s2.insert = s2.lookahead;
+      s2.lookahead = 0;
+      s2.match_length = s2.prev_length = MIN_MATCH - 1;
+      s2.match_available = 0;
       strm.next_in = next;
       strm.input = input2;
       strm.avail_in = avail;
-      s.wrap = wrap;
+      s2.wrap = wrap;
       return Z_OK;
     }
     exports2.deflateInit = deflateInit;
@@ -10673,7 +10673,7 @@ var require_deflate2 = __commonJS({
         this._dict_set = true;
       }
     }
-    Deflate.prototype.push = function(data, mode) {
+    Deflate.prototype.push = function(data2, mode) {
       var strm = this.strm;
       var chunkSize = this.options.chunkSize;
       var status, _mode;
@@ -10681,12 +10681,12 @@ var require_deflate2 = __commonJS({
         return false;
       }
       _mode = mode === ~~mode ? mode : mode === true ? Z_FINISH : Z_NO_FLUSH;
-      if (typeof data === "string") {
-        strm.input = strings.string2buf(data);
-      } else if (toString.call(data) === "[object ArrayBuffer]") {
-        strm.input = new Uint8Array(data);
+      if (typeof data2 === "string") {
+        strm.input = strings.string2buf(data2);
+      } else if (toString.call(data2) === "[object ArrayBuffer]") {
+        strm.input = new Uint8Array(data2);
       } else {
-        strm.input = data;
+        strm.input = data2;
       }
       strm.next_in = 0;
       strm.avail_in = strm.input.length;
@@ -12677,7 +12677,7 @@ var require_inflate2 = __commonJS({
         }
       }
     }
-    Inflate.prototype.push = function(data, mode) {
+    Inflate.prototype.push = function(data2, mode) {
       var strm = this.strm;
       var chunkSize = this.options.chunkSize;
       var dictionary = this.options.dictionary;
@@ -12688,12 +12688,12 @@ var require_inflate2 = __commonJS({
         return false;
       }
       _mode = mode === ~~mode ? mode : mode === true ? c.Z_FINISH : c.Z_NO_FLUSH;
-      if (typeof data === "string") {
-        strm.input = strings.binstring2buf(data);
-      } else if (toString.call(data) === "[object ArrayBuffer]") {
-        strm.input = new Uint8Array(data);
+      if (typeof data2 === "string") {
+        strm.input = strings.binstring2buf(data2);
+      } else if (toString.call(data2) === "[object ArrayBuffer]") {
+        strm.input = new Uint8Array(data2);
       } else {
-        strm.input = data;
+        strm.input = data2;
       }
       strm.next_in = 0;
       strm.avail_in = strm.input.length;
@@ -13215,11 +13215,11 @@ var require_wasm = __commonJS({
     "use strict";
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
+        return value instanceof P ? value : new P(function(resolve2) {
+          resolve2(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve, reject) {
+      return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
             step2(generator.next(value));
@@ -13235,7 +13235,7 @@ var require_wasm = __commonJS({
           }
         }
         function step2(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step2((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -13307,13 +13307,13 @@ var require_wasm = __commonJS({
         const remoteHistogramClass = remoteHistogramClassFor(parameters.bitBucketSize);
         return new _WasmHistogram(new wasm[remoteHistogramClass](parameters.lowestDiscernibleValue, parameters.highestTrackableValue, parameters.numberOfSignificantValueDigits, parameters.autoResize), remoteHistogramClass);
       }
-      static decode(data, bitBucketSize = 32, minBarForHighestTrackableValue = 0) {
+      static decode(data2, bitBucketSize = 32, minBarForHighestTrackableValue = 0) {
         if (!(0, exports2.webAssemblyReady)()) {
           throw new Error("WebAssembly is not ready yet!");
         }
         const remoteHistogramClass = remoteHistogramClassFor(bitBucketSize);
         const decodeFunc = `decode${remoteHistogramClass}`;
-        const ptrArr = wasm.__newArray(wasm.UINT8ARRAY_ID, data);
+        const ptrArr = wasm.__newArray(wasm.UINT8ARRAY_ID, data2);
         const wasmHistogram = new _WasmHistogram(wasm[remoteHistogramClass].wrap(wasm[decodeFunc](ptrArr, minBarForHighestTrackableValue)), remoteHistogramClass);
         return wasmHistogram;
       }
@@ -14449,8 +14449,8 @@ var require_JsHistogram_encoding = __commonJS({
     }
     exports.deflate = findDeflateFunction();
     exports.inflate = findInflateFunction();
-    function decompress(data) {
-      const buffer = new ByteBuffer_1.default(data);
+    function decompress(data2) {
+      const buffer = new ByteBuffer_1.default(data2);
       const initialTargetPosition = buffer.position;
       const cookie = buffer.getInt32();
       if ((cookie & ~240) !== V2CompressedEncodingCookieBase) {
@@ -14460,8 +14460,8 @@ var require_JsHistogram_encoding = __commonJS({
       const uncompressedBuffer = (0, exports.inflate)(buffer.data.slice(initialTargetPosition + 8, initialTargetPosition + 8 + lengthOfCompressedContents));
       return uncompressedBuffer;
     }
-    function doDecode(data, bitBucketSize = 32, minBarForHighestTrackableValue = 0) {
-      const buffer = new ByteBuffer_1.default(data);
+    function doDecode(data2, bitBucketSize = 32, minBarForHighestTrackableValue = 0) {
+      const buffer = new ByteBuffer_1.default(data2);
       const cookie = buffer.getInt32();
       let payloadLengthInBytes;
       let numberOfSignificantValueDigits;
@@ -14494,8 +14494,8 @@ var require_JsHistogram_encoding = __commonJS({
       targetBuffer.putInt32(compressedEncodingCookie);
       const intermediateUncompressedByteBuffer = ByteBuffer_1.default.allocate();
       const uncompressedLength = encodeIntoByteBuffer(self, intermediateUncompressedByteBuffer);
-      const data = intermediateUncompressedByteBuffer.data.slice(0, uncompressedLength);
-      const compressedData = (0, exports.deflate)(data, compressionOptions);
+      const data2 = intermediateUncompressedByteBuffer.data.slice(0, uncompressedLength);
+      const compressedData = (0, exports.deflate)(data2, compressionOptions);
       targetBuffer.putInt32(compressedData.byteLength);
       targetBuffer.putArray(compressedData);
       return base64.fromByteArray(targetBuffer.data);
@@ -14519,8 +14519,8 @@ var require_encoding = __commonJS({
     var JsHistogram_encoding_1 = require_JsHistogram_encoding();
     var V2CompressedEncodingCookieBase2 = 478450436;
     var compressedEncodingCookie2 = V2CompressedEncodingCookieBase2 | 16;
-    function decompress2(data) {
-      const buffer = new ByteBuffer_12.default(data);
+    function decompress2(data2) {
+      const buffer = new ByteBuffer_12.default(data2);
       const initialTargetPosition = buffer.position;
       const cookie = buffer.getInt32();
       if ((cookie & ~240) !== V2CompressedEncodingCookieBase2) {
@@ -14531,8 +14531,8 @@ var require_encoding = __commonJS({
       return uncompressedBuffer;
     }
     var decodeFromCompressedBase642 = (base64String, bitBucketSize = 32, useWebAssembly = false, minBarForHighestTrackableValue = 0) => {
-      const data = base644.toByteArray(base64String.trim());
-      const uncompressedData = decompress2(data);
+      const data2 = base644.toByteArray(base64String.trim());
+      const uncompressedData = decompress2(data2);
       if (useWebAssembly) {
         return wasm_1.WasmHistogram.decode(uncompressedData, bitBucketSize, minBarForHighestTrackableValue);
       }
@@ -15536,11 +15536,11 @@ var require_errors2 = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code, data2) {
         super(message);
         this.name = "HTTPParserError";
         this.code = code ? `HPE_${code}` : void 0;
-        this.data = data ? data.toString() : void 0;
+        this.data = data2 ? data2.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kHTTPParserError] === true;
@@ -15566,13 +15566,13 @@ var require_errors2 = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code, { headers, data: data2 }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
         this.statusCode = code;
-        this.data = data;
+        this.data = data2;
         this.headers = headers;
       }
       static [Symbol.hasInstance](instance) {
@@ -17462,8 +17462,8 @@ var require_wrap_handler = __commonJS({
       onUpgrade(statusCode, rawHeaders, socket) {
         return this.#handler.onUpgrade?.(statusCode, rawHeaders, socket);
       }
-      onData(data) {
-        return this.#handler.onData?.(data);
+      onData(data2) {
+        return this.#handler.onData?.(data2);
       }
       onComplete(trailers) {
         return this.#handler.onComplete?.(trailers);
@@ -17494,8 +17494,8 @@ var require_wrap_handler = __commonJS({
           controller.pause();
         }
       }
-      onResponseData(controller, data) {
-        if (this.#handler.onData?.(data) === false) {
+      onResponseData(controller, data2) {
+        if (this.#handler.onData?.(data2) === false) {
           controller.pause();
         }
       }
@@ -17631,8 +17631,8 @@ var require_unwrap_handler = __commonJS({
         this.#handler.onResponseStart?.(this.#controller, statusCode, parseHeaders(rawHeaders), statusMessage);
         return !this.#controller.paused;
       }
-      onData(data) {
-        this.#handler.onResponseData?.(this.#controller, data);
+      onData(data2) {
+        this.#handler.onResponseData?.(this.#controller, data2);
         return !this.#controller.paused;
       }
       onComplete(rawTrailers) {
@@ -17711,9 +17711,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
-            this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+          return new Promise((resolve2, reject) => {
+            this.close((err, data2) => {
+              return err ? reject(err) : resolve2(data2);
             });
           });
         }
@@ -17751,9 +17751,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
-            this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve(data);
+          return new Promise((resolve2, reject) => {
+            this.destroy(err, (err2, data2) => {
+              return err2 ? reject(err2) : resolve2(data2);
             });
           });
         }
@@ -18921,13 +18921,13 @@ var require_infra = __commonJS({
     function asciiLowercase(str) {
       return nonASCIIRegex.test(str) ? str.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : str.toLowerCase();
     }
-    function forgivingBase64(data) {
-      data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, "");
-      let dataLength = data.length;
+    function forgivingBase64(data2) {
+      data2 = data2.replace(ASCII_WHITESPACE_REPLACE_REGEX, "");
+      let dataLength = data2.length;
       if (dataLength % 4 === 0) {
-        if (data.charCodeAt(dataLength - 1) === 61) {
+        if (data2.charCodeAt(dataLength - 1) === 61) {
           --dataLength;
-          if (data.charCodeAt(dataLength - 1) === 61) {
+          if (data2.charCodeAt(dataLength - 1) === 61) {
             --dataLength;
           }
         }
@@ -18935,10 +18935,10 @@ var require_infra = __commonJS({
       if (dataLength % 4 === 1) {
         return "failure";
       }
-      if (/[^+/0-9A-Za-z]/.test(data.length === dataLength ? data : data.substring(0, dataLength))) {
+      if (/[^+/0-9A-Za-z]/.test(data2.length === dataLength ? data2 : data2.substring(0, dataLength))) {
         return "failure";
       }
-      const buffer = Buffer.from(data, "base64");
+      const buffer = Buffer.from(data2, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
     function isASCIIWhitespace(char) {
@@ -20509,26 +20509,26 @@ var require_util2 = __commonJS({
       return protocol === "http:" || protocol === "https:";
     }
     function simpleRangeHeaderValue(value, allowWhitespace) {
-      const data = value;
-      if (!data.startsWith("bytes")) {
+      const data2 = value;
+      if (!data2.startsWith("bytes")) {
         return "failure";
       }
       const position = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data,
+          data2,
           position
         );
       }
-      if (data.charCodeAt(position.position) !== 61) {
+      if (data2.charCodeAt(position.position) !== 61) {
         return "failure";
       }
       position.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data,
+          data2,
           position
         );
       }
@@ -20537,25 +20537,25 @@ var require_util2 = __commonJS({
           const code = char.charCodeAt(0);
           return code >= 48 && code <= 57;
         },
-        data,
+        data2,
         position
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data,
+          data2,
           position
         );
       }
-      if (data.charCodeAt(position.position) !== 45) {
+      if (data2.charCodeAt(position.position) !== 45) {
         return "failure";
       }
       position.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
-          data,
+          data2,
           position
         );
       }
@@ -20564,11 +20564,11 @@ var require_util2 = __commonJS({
           const code = char.charCodeAt(0);
           return code >= 48 && code <= 57;
         },
-        data,
+        data2,
         position
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position.position < data.length) {
+      if (position.position < data2.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -21259,8 +21259,8 @@ var require_promise = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise2 = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -21517,9 +21517,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       }
       const promise2 = createDeferredPromise();
       const errorSteps = promise2.reject;
-      const successSteps = (data) => {
+      const successSteps = (data2) => {
         try {
-          promise2.resolve(convertBytesToJSValue(data));
+          promise2.resolve(convertBytesToJSValue(data2));
         } catch (e) {
           errorSteps(e);
         }
@@ -21842,14 +21842,14 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           if (ret !== constants.ERROR.OK) {
-            const data = chunk.subarray(llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr);
+            const data2 = chunk.subarray(llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr);
             if (ret === constants.ERROR.PAUSED_UPGRADE) {
-              this.onUpgrade(data);
+              this.onUpgrade(data2);
             } else if (ret === constants.ERROR.PAUSED) {
               this.paused = true;
-              socket.unshift(data);
+              socket.unshift(data2);
             } else {
-              throw this.createError(ret, data);
+              throw this.createError(ret, data2);
             }
           }
         } catch (err) {
@@ -21877,7 +21877,7 @@ var require_client_h1 = __commonJS({
         }
         return this.createError(ret, EMPTY_BUF);
       }
-      createError(ret, data) {
+      createError(ret, data2) {
         const { llhttp, contentLength, bytesRead } = this;
         if (contentLength && bytesRead !== parseInt(contentLength, 10)) {
           return new ResponseContentLengthMismatchError();
@@ -21888,7 +21888,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants.ERROR[ret], data);
+        return new HTTPParserError(message, constants.ERROR[ret], data2);
       }
       destroy() {
         assert2(currentParser === null);
@@ -22085,7 +22085,7 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        const pause2 = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
         if (request.aborted) {
           return -1;
         }
@@ -22099,7 +22099,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants.ERROR.PAUSED : 0;
+        return pause2 ? constants.ERROR.PAUSED : 0;
       }
       /**
        * @param {Buffer} buf
@@ -22686,12 +22686,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -23575,12 +23575,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -23897,16 +23897,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -23919,7 +23919,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -24170,8 +24170,8 @@ var require_fixed_queue = __commonJS({
        * @param {T} data
        * @returns {void}
        */
-      push(data) {
-        this.list[this.top] = data;
+      push(data2) {
+        this.list[this.top] = data2;
         this.top = this.top + 1 & kMask;
       }
       /** @returns {T|null} */
@@ -24194,11 +24194,11 @@ var require_fixed_queue = __commonJS({
         return this.head.isEmpty();
       }
       /** @param {T} data */
-      push(data) {
+      push(data2) {
         if (this.head.isFull()) {
           this.head = this.head.next = new FixedCircularBuffer();
         }
-        this.head.push(data);
+        this.head.push(data2);
       }
       /** @returns {T|null} */
       shift() {
@@ -24326,8 +24326,8 @@ var require_pool_base = __commonJS({
           }
           return Promise.all(closeAll);
         } else {
-          return new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          return new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -25130,9 +25130,9 @@ var require_socks5_client = __commonJS({
       /**
        * Handle incoming data from the socket
        */
-      onData(data) {
-        debug("received data", data.length, "bytes in state", this.state);
-        this.buffer = Buffer2.concat([this.buffer, data]);
+      onData(data2) {
+        debug("received data", data2.length, "bytes in state", this.state);
+        this.buffer = Buffer2.concat([this.buffer, data2]);
         try {
           switch (this.state) {
             case STATES.HANDSHAKING:
@@ -25449,7 +25449,7 @@ var require_socks5_proxy_agent = __commonJS({
         const proxyHost = this[kProxyUrl].hostname;
         const proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug("creating SOCKS5 connection to", proxyHost, proxyPort);
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
@@ -25459,7 +25459,7 @@ var require_socks5_proxy_agent = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -25469,14 +25469,14 @@ var require_socks5_proxy_agent = __commonJS({
           socket.destroy();
         });
         await socks5Client.handshake();
-        await new Promise((resolve, reject) => {
+        await new Promise((resolve2, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3);
           const onAuthenticated = () => {
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve();
+            resolve2();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -25485,14 +25485,14 @@ var require_socks5_proxy_agent = __commonJS({
           };
           if (socks5Client.state === STATES.AUTHENTICATED) {
             clearTimeout(timeout);
-            resolve();
+            resolve2();
           } else {
             socks5Client.once("authenticated", onAuthenticated);
             socks5Client.once("error", onError);
           }
         });
         await socks5Client.connect(targetHost, targetPort);
-        await new Promise((resolve, reject) => {
+        await new Promise((resolve2, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3);
@@ -25500,7 +25500,7 @@ var require_socks5_proxy_agent = __commonJS({
             debug("SOCKS5 tunnel established to", targetHost, targetPort, "via", info);
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve();
+            resolve2();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -25543,8 +25543,8 @@ var require_socks5_proxy_agent = __commonJS({
                       socket,
                       servername: this[kRequestTls]?.servername || targetHost
                     });
-                    await new Promise((resolve, reject) => {
-                      finalSocket.once("secureConnect", resolve);
+                    await new Promise((resolve2, reject) => {
+                      finalSocket.once("secureConnect", resolve2);
                       finalSocket.once("error", reject);
                     });
                   }
@@ -25642,14 +25642,14 @@ var require_proxy_agent = __commonJS({
       }
       [kDispatch](opts, handler) {
         const onHeaders = handler.onHeaders;
-        handler.onHeaders = function(statusCode, data, resume) {
+        handler.onHeaders = function(statusCode, data2, resume) {
           if (statusCode === 407) {
             if (typeof handler.onError === "function") {
               handler.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
-          if (onHeaders) onHeaders.call(this, statusCode, data, resume);
+          if (onHeaders) onHeaders.call(this, statusCode, data2, resume);
         };
         const {
           origin,
@@ -26677,7 +26677,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -26691,11 +26691,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve(null);
+                resolve2(null);
               }
             });
           } else {
-            this.on("close", resolve);
+            this.on("close", resolve2);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -26723,7 +26723,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -26738,7 +26738,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -26812,18 +26812,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length, encoding));
+          resolve2(chunksDecode(body, length, encoding));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve2(JSON.parse(chunksDecode(body, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -27013,9 +27013,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
-          request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+        return new Promise((resolve2, reject) => {
+          request.call(this, opts, (err, data2) => {
+            return err ? reject(err) : resolve2(data2);
           });
         });
       }
@@ -27227,9 +27227,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
-          stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+        return new Promise((resolve2, reject) => {
+          stream.call(this, opts, factory, (err, data2) => {
+            return err ? reject(err) : resolve2(data2);
           });
         });
       }
@@ -27517,9 +27517,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
-          upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+        return new Promise((resolve2, reject) => {
+          upgrade.call(this, opts, (err, data2) => {
+            return err ? reject(err) : resolve2(data2);
           });
         });
       }
@@ -27612,9 +27612,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
-          connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+        return new Promise((resolve2, reject) => {
+          connect.call(this, opts, (err, data2) => {
+            return err ? reject(err) : resolve2(data2);
           });
         });
       }
@@ -27835,17 +27835,17 @@ var require_mock_utils = __commonJS({
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
-    function getResponseData(data) {
-      if (Buffer.isBuffer(data)) {
-        return data;
-      } else if (data instanceof Uint8Array) {
-        return data;
-      } else if (data instanceof ArrayBuffer) {
-        return data;
-      } else if (typeof data === "object") {
-        return JSON.stringify(data);
-      } else if (data) {
-        return data.toString();
+    function getResponseData(data2) {
+      if (Buffer.isBuffer(data2)) {
+        return data2;
+      } else if (data2 instanceof Uint8Array) {
+        return data2;
+      } else if (data2 instanceof ArrayBuffer) {
+        return data2;
+      } else if (typeof data2 === "object") {
+        return JSON.stringify(data2);
+      } else if (data2) {
+        return data2.toString();
       } else {
         return "";
       }
@@ -27875,9 +27875,9 @@ var require_mock_utils = __commonJS({
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data, opts) {
+    function addMockDispatch(mockDispatches, key, data2, opts) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false, ...opts };
-      const replyData = typeof data === "function" ? { callback: data } : { ...data };
+      const replyData = typeof data2 === "function" ? { callback: data2 } : { ...data2 };
       const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       mockDispatches[kTotalDispatchCount] = (mockDispatches[kTotalDispatchCount] || 0) + 1;
@@ -27913,12 +27913,12 @@ var require_mock_utils = __commonJS({
         query
       };
     }
-    function generateKeyValues(data) {
-      const keys = Object.keys(data);
+    function generateKeyValues(data2) {
+      const keys = Object.keys(data2);
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
-        const value = data[key];
+        const value = data2[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
@@ -27935,8 +27935,8 @@ var require_mock_utils = __commonJS({
     }
     async function getResponse(body) {
       const buffers = [];
-      for await (const data of body) {
-        buffers.push(data);
+      for await (const data2 of body) {
+        buffers.push(data2);
       }
       return Buffer.concat(buffers).toString("utf8");
     }
@@ -27947,7 +27947,7 @@ var require_mock_utils = __commonJS({
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
       }
-      const { data: { statusCode, data, headers, trailers, error: error62 }, delay, persist } = mockDispatch2;
+      const { data: { statusCode, data: data2, headers, trailers, error: error62 }, delay, persist } = mockDispatch2;
       const { timesInvoked, times } = mockDispatch2;
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
@@ -27978,7 +27978,7 @@ var require_mock_utils = __commonJS({
       } else {
         handleReply(this[kDispatches]);
       }
-      function handleReply(mockDispatches, _data = data) {
+      function handleReply(mockDispatches, _data = data2) {
         if (aborted2) {
           return;
         }
@@ -28163,12 +28163,12 @@ var require_mock_interceptor = __commonJS({
         this[kDefaultTrailers] = {};
         this[kContentLength] = false;
       }
-      createMockScopeDispatchData({ statusCode, data, responseOptions }) {
-        const responseData = getResponseData(data);
+      createMockScopeDispatchData({ statusCode, data: data2, responseOptions }) {
+        const responseData = getResponseData(data2);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
         const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
         const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
-        return { statusCode, data, headers, trailers };
+        return { statusCode, data: data2, headers, trailers };
       }
       validateReplyParameters(replyParameters) {
         if (typeof replyParameters.statusCode === "undefined") {
@@ -28887,8 +28887,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports2, module2) {
     "use strict";
-    var { writeFile: writeFile2, readFile: readFile2, mkdir: mkdir2 } = __require("node:fs/promises");
-    var { dirname: dirname2, resolve } = __require("node:path");
+    var { writeFile: writeFile2, readFile: readFile3, mkdir: mkdir2 } = __require("node:fs/promises");
+    var { dirname: dirname3, resolve: resolve2 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -29089,8 +29089,8 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile2(resolve(path), "utf8");
-          const parsed = JSON.parse(data);
+          const data2 = await readFile3(resolve2(path), "utf8");
+          const parsed = JSON.parse(data2);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
             for (const { hash: hash2, snapshot } of parsed) {
@@ -29118,13 +29118,13 @@ var require_snapshot_recorder = __commonJS({
         if (!path) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve(path);
-        await mkdir2(dirname2(resolvedPath), { recursive: true });
-        const data = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
+        const resolvedPath = resolve2(path);
+        await mkdir2(dirname3(resolvedPath), { recursive: true });
+        const data2 = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
           snapshot
         }));
-        await writeFile2(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
+        await writeFile2(resolvedPath, JSON.stringify(data2, null, 2), { flush: true });
       }
       /**
        * Clears all recorded snapshots
@@ -34860,13 +34860,13 @@ var require_response = __commonJS({
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response-json
-      static json(data, init = void 0) {
+      static json(data2, init = void 0) {
         webidl.argumentLengthCheck(arguments, 1, "Response.json");
         if (init !== null) {
           init = webidl.converters.ResponseInit(init);
         }
         const bytes = textEncoder.encode(
-          serializeJavascriptValueToJSONString(data)
+          serializeJavascriptValueToJSONString(data2)
         );
         const body = extractBody(bytes);
         const responseObject = fromInnerResponse(makeResponse({}), "response");
@@ -37098,7 +37098,7 @@ var require_fetch = __commonJS({
         const agent = fetchParams.controller.dispatcher;
         const path = url2.pathname + url2.search;
         const hasTrailingQuestionMark = url2.search.length === 0 && url2.href[url2.href.length - url2.hash.length - 1] === "?";
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: hasTrailingQuestionMark ? `${path}?` : path,
             origin: url2.origin,
@@ -37186,7 +37186,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -37239,7 +37239,7 @@ var require_fetch = __commonJS({
                   headersList.append(headerName, String(value), true);
                 }
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -37263,7 +37263,7 @@ var require_fetch = __commonJS({
                   headersList.append(nameStr, value.toString("latin1"), true);
                 }
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -38516,13 +38516,13 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type, bubbles = false, cancelable = false, data2 = null, origin = "", lastEventId = "", source = null, ports = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
         return new _MessageEvent(type, {
           bubbles,
           cancelable,
-          data,
+          data: data2,
           origin,
           lastEventId,
           source,
@@ -38818,8 +38818,8 @@ var require_util5 = __commonJS({
       const event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
-    function websocketMessageReceived(handler, type, data) {
-      handler.onMessage(type, data);
+    function websocketMessageReceived(handler, type, data2) {
+      handler.onMessage(type, data2);
     }
     function toArrayBuffer(buffer) {
       if (buffer.byteLength === buffer.buffer.byteLength) {
@@ -38997,8 +38997,8 @@ var require_frame = __commonJS({
       /**
        * @param {Buffer|undefined} data
        */
-      constructor(data) {
-        this.frameData = data;
+      constructor(data2) {
+        this.frameData = data2;
       }
       createFrame(opcode) {
         const frameData = this.frameData;
@@ -39285,8 +39285,8 @@ var require_permessage_deflate = __commonJS({
           }
           this.#inflate[kBuffer] = [];
           this.#inflate[kLength] = 0;
-          this.#inflate.on("data", (data) => {
-            this.#inflate[kLength] += data.length;
+          this.#inflate.on("data", (data2) => {
+            this.#inflate[kLength] += data2.length;
             if (this.#maxPayloadSize > 0 && this.#inflate[kLength] > this.#maxPayloadSize) {
               callback(new MessageSizeExceededError());
               this.#inflate.removeAllListeners();
@@ -39294,7 +39294,7 @@ var require_permessage_deflate = __commonJS({
               this.#inflate = null;
               return;
             }
-            this.#inflate[kBuffer].push(data);
+            this.#inflate[kBuffer].push(data2);
           });
           this.#inflate.on("error", (err) => {
             this.#inflate = null;
@@ -39519,13 +39519,13 @@ var require_receiver = __commonJS({
                 this.#extensions.get("permessage-deflate").decompress(
                   body,
                   this.#info.fin,
-                  (error62, data) => {
+                  (error62, data2) => {
                     if (error62) {
                       const code = error62 instanceof MessageSizeExceededError ? 1009 : 1007;
                       failWebsocketConnection(this.#handler, code, error62.message);
                       return;
                     }
-                    if (!this.writeFragments(data)) {
+                    if (!this.writeFragments(data2)) {
                       return;
                     }
                     if (this.#maxPayloadSize > 0 && this.#fragmentsBytes > this.#maxPayloadSize) {
@@ -39617,16 +39617,16 @@ var require_receiver = __commonJS({
         this.#fragmentsBytes = 0;
         return output2;
       }
-      parseCloseBody(data) {
-        assert2(data.length !== 1);
+      parseCloseBody(data2) {
+        assert2(data2.length !== 1);
         let code;
-        if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+        if (data2.length >= 2) {
+          code = data2.readUInt16BE(0);
         }
         if (code !== void 0 && !isValidStatusCode(code)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason = data.subarray(2);
+        let reason = data2.subarray(2);
         if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
           reason = reason.subarray(3);
         }
@@ -39758,17 +39758,17 @@ var require_sender = __commonJS({
         this.#running = false;
       }
     };
-    function createFrame(data, hint) {
-      return new WebsocketFrameSend(toBuffer(data, hint)).createFrame(hint === sendHints.text ? opcodes.TEXT : opcodes.BINARY);
+    function createFrame(data2, hint) {
+      return new WebsocketFrameSend(toBuffer(data2, hint)).createFrame(hint === sendHints.text ? opcodes.TEXT : opcodes.BINARY);
     }
-    function toBuffer(data, hint) {
+    function toBuffer(data2, hint) {
       switch (hint) {
         case sendHints.text:
         case sendHints.typedArray:
-          return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+          return new Uint8Array(data2.buffer, data2.byteOffset, data2.byteLength);
         case sendHints.arrayBuffer:
         case sendHints.blob:
-          return new Uint8Array(data);
+          return new Uint8Array(data2);
       }
     }
     module2.exports = { SendQueue };
@@ -39827,7 +39827,7 @@ var require_websocket = __commonJS({
       /** @type {Handler} */
       #handler = {
         onConnectionEstablished: (response, extensions) => this.#onConnectionEstablished(response, extensions),
-        onMessage: (opcode, data) => this.#onMessage(opcode, data),
+        onMessage: (opcode, data2) => this.#onMessage(opcode, data2),
         onParserError: (err) => failWebsocketConnection(this.#handler, null, err.message),
         onParserDrain: () => this.#onParserDrain(),
         onSocketData: (chunk) => {
@@ -39926,37 +39926,37 @@ var require_websocket = __commonJS({
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
        * @param {NodeJS.TypedArray|ArrayBuffer|Blob|string} data
        */
-      send(data) {
+      send(data2) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.send";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        data = webidl.converters.WebSocketSendData(data, prefix, "data");
+        data2 = webidl.converters.WebSocketSendData(data2, prefix, "data");
         if (isConnecting(this.#handler.readyState)) {
           throw new DOMException("Sent before connected.", "InvalidStateError");
         }
         if (!isEstablished(this.#handler.readyState) || isClosing(this.#handler.readyState)) {
           return;
         }
-        if (typeof data === "string") {
-          const buffer = Buffer.from(data);
+        if (typeof data2 === "string") {
+          const buffer = Buffer.from(data2);
           this.#bufferedAmount += buffer.byteLength;
           this.#sendQueue.add(buffer, () => {
             this.#bufferedAmount -= buffer.byteLength;
           }, sendHints.text);
-        } else if (isArrayBuffer(data)) {
-          this.#bufferedAmount += data.byteLength;
-          this.#sendQueue.add(data, () => {
-            this.#bufferedAmount -= data.byteLength;
+        } else if (isArrayBuffer(data2)) {
+          this.#bufferedAmount += data2.byteLength;
+          this.#sendQueue.add(data2, () => {
+            this.#bufferedAmount -= data2.byteLength;
           }, sendHints.arrayBuffer);
-        } else if (ArrayBuffer.isView(data)) {
-          this.#bufferedAmount += data.byteLength;
-          this.#sendQueue.add(data, () => {
-            this.#bufferedAmount -= data.byteLength;
+        } else if (ArrayBuffer.isView(data2)) {
+          this.#bufferedAmount += data2.byteLength;
+          this.#sendQueue.add(data2, () => {
+            this.#bufferedAmount -= data2.byteLength;
           }, sendHints.typedArray);
-        } else if (webidl.is.Blob(data)) {
-          this.#bufferedAmount += data.size;
-          this.#sendQueue.add(data, () => {
-            this.#bufferedAmount -= data.size;
+        } else if (webidl.is.Blob(data2)) {
+          this.#bufferedAmount += data2.size;
+          this.#sendQueue.add(data2, () => {
+            this.#bufferedAmount -= data2.size;
           }, sendHints.blob);
         }
       }
@@ -40101,23 +40101,23 @@ var require_websocket = __commonJS({
           });
         }
       }
-      #onMessage(type, data) {
+      #onMessage(type, data2) {
         if (this.#handler.readyState !== states.OPEN) {
           return;
         }
         let dataForEvent;
         if (type === opcodes.TEXT) {
           try {
-            dataForEvent = utf8Decode(data);
+            dataForEvent = utf8Decode(data2);
           } catch {
             failWebsocketConnection(this.#handler, 1007, "Received invalid UTF-8 in text frame.");
             return;
           }
         } else if (type === opcodes.BINARY) {
           if (this.#binaryType === "blob") {
-            dataForEvent = new Blob([data]);
+            dataForEvent = new Blob([data2]);
           } else {
-            dataForEvent = toArrayBuffer(data);
+            dataForEvent = toArrayBuffer(data2);
           }
         }
         fireEvent("message", this, createFastMessageEvent, {
@@ -40386,7 +40386,7 @@ var require_websocketstream = __commonJS({
       #handler = {
         // https://whatpr.org/websockets/48/7b748d3...d5570f3.html#feedback-to-websocket-stream-from-the-protocol
         onConnectionEstablished: (response, extensions) => this.#onConnectionEstablished(response, extensions),
-        onMessage: (opcode, data) => this.#onMessage(opcode, data),
+        onMessage: (opcode, data2) => this.#onMessage(opcode, data2),
         onParserError: (err) => failWebsocketConnection(this.#handler, null, err.message),
         onParserDrain: () => this.#handler.socket.resume(),
         onSocketData: (chunk) => {
@@ -40488,10 +40488,10 @@ var require_websocketstream = __commonJS({
       #write(chunk) {
         chunk = webidl.converters.WebSocketStreamWrite(chunk);
         const promise2 = createDeferredPromise();
-        let data = null;
+        let data2 = null;
         let opcode = null;
         if (webidl.is.BufferSource(chunk)) {
-          data = new Uint8Array(ArrayBuffer.isView(chunk) ? new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk.slice());
+          data2 = new Uint8Array(ArrayBuffer.isView(chunk) ? new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength) : chunk.slice());
           opcode = opcodes.BINARY;
         } else {
           let string4;
@@ -40501,11 +40501,11 @@ var require_websocketstream = __commonJS({
             promise2.reject(e);
             return promise2.promise;
           }
-          data = new TextEncoder().encode(string4);
+          data2 = new TextEncoder().encode(string4);
           opcode = opcodes.TEXT;
         }
         if (!this.#handler.closeState.has(sentCloseFrameState.SENT) && !this.#handler.closeState.has(sentCloseFrameState.RECEIVED)) {
-          const frame = new WebsocketFrameSend(data);
+          const frame = new WebsocketFrameSend(data2);
           this.#handler.socket.write(frame.createFrame(opcode), () => {
             promise2.resolve(void 0);
           });
@@ -40550,20 +40550,20 @@ var require_websocketstream = __commonJS({
         });
       }
       /** @type {import('../websocket').Handler['onMessage']} */
-      #onMessage(type, data) {
+      #onMessage(type, data2) {
         if (this.#handler.readyState !== states.OPEN) {
           return;
         }
         let chunk;
         if (type === opcodes.TEXT) {
           try {
-            chunk = utf8Decode(data);
+            chunk = utf8Decode(data2);
           } catch {
             failWebsocketConnection(this.#handler, 1007, "Received invalid UTF-8 in text frame.");
             return;
           }
         } else if (type === opcodes.BINARY) {
-          chunk = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+          chunk = new Uint8Array(data2.buffer, data2.byteOffset, data2.byteLength);
         }
         this.#readableStreamController.enqueue(chunk);
       }
@@ -41622,6 +41622,11 @@ var ConfigError = class extends LlmLoadError {
     super(message, ExitCode.usage, hint);
   }
 };
+var StackError = class extends LlmLoadError {
+  constructor(message, hint) {
+    super(message, ExitCode.stack, hint);
+  }
+};
 
 // src/secrets.ts
 var MASK = "***";
@@ -41734,6 +41739,289 @@ function interpolateEnv(value, env, file2, path = []) {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, interpolateEnv(item, env, file2, [...path, key])]));
   }
   return value;
+}
+
+// src/config/suggest.ts
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+function closest(word, candidates, most = 3) {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return candidates.map((c) => ({ c, d: distance(word.toLowerCase(), c.toLowerCase()) })).filter(({ d }) => d <= limit).sort((x, y) => x.d - y.d).slice(0, most).map(({ c }) => c);
+}
+function didYouMean(word, candidates) {
+  const near = closest(word, candidates);
+  return near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : "";
+}
+
+// src/gate/metrics.ts
+var HISTOGRAM_METRICS = ["latency", "ttft", "ttfo", "itl", "tpot", "e2e", "output_tokens", "send_lag"];
+var STATS = ["p50", "p75", "p90", "p95", "p99", "p999", "min", "max", "mean", "stddev", "count"];
+var SCALAR_METRICS = [
+  "error_rate",
+  "success_rate",
+  "rps",
+  "requests",
+  "failures",
+  "output_tokens_per_s",
+  "dropped_iterations",
+  "goodput",
+  "capacity"
+];
+function parseMetricKey(source) {
+  const m = /^([a-z_]+)(?:\.(p\d+(?:\.\d+)?|min|max|mean|stddev|count))?(?:\{(.+)\})?$/.exec(source.trim());
+  if (!m) return void 0;
+  const [, name, rawStat, rawSelector] = m;
+  const stat = rawStat?.replace(".", "");
+  const isHistogram = HISTOGRAM_METRICS.includes(name);
+  const isScalar = SCALAR_METRICS.includes(name);
+  if (!isHistogram && !isScalar) return void 0;
+  if (isScalar && stat) return void 0;
+  if (stat && !STATS.includes(stat)) return void 0;
+  let selector;
+  if (rawSelector) {
+    const eq = /^([\w.-]+)=(.+)$/.exec(rawSelector);
+    selector = eq ? eq[1] === "scenario" ? { kind: "scenario", key: eq[2] } : { kind: "tag", key: `${eq[1]}=${eq[2]}` } : { kind: "endpoint", key: rawSelector };
+  }
+  return { name, stat, selector, source };
+}
+function knownMetricKeys() {
+  const keys = [...SCALAR_METRICS];
+  for (const name of HISTOGRAM_METRICS) for (const stat of STATS) keys.push(`${name}.${stat}`);
+  return keys;
+}
+function group(results, key) {
+  if (!key.selector) return void 0;
+  if (key.selector.kind === "scenario") return results.scenarios[key.selector.key];
+  if (key.selector.kind === "tag") return results.tags?.[key.selector.key];
+  return results.endpoints[key.selector.key];
+}
+function readMetric(results, key) {
+  const scoped = key.selector ? group(results, key) : void 0;
+  if (key.selector && !scoped) return { value: null, samples: 0 };
+  const requests = scoped ? scoped.requests : results.totals.requests;
+  const failures = scoped ? scoped.failures : results.totals.failures;
+  switch (key.name) {
+    case "error_rate":
+      return { value: requests ? failures / requests : null, samples: requests };
+    case "success_rate":
+      return { value: requests ? (requests - failures) / requests : null, samples: requests };
+    case "rps":
+      return { value: scoped ? scoped.rps : results.totals.rps, samples: requests };
+    case "requests":
+      return { value: requests, samples: requests };
+    case "failures":
+      return { value: failures, samples: requests };
+    case "output_tokens_per_s":
+      return { value: scoped ? null : results.totals.outputTokensPerS ?? null, samples: requests };
+    case "dropped_iterations":
+      return { value: results.totals.droppedIterations ?? 0, samples: requests };
+    case "goodput":
+      return { value: results.goodput?.ratio ?? null, samples: results.goodput?.requests ?? 0 };
+    case "capacity":
+      return { value: results.capacity?.value ?? null, samples: results.capacity?.steps.length ?? 0 };
+  }
+  const metrics = (scoped ?? results).metrics;
+  const summary = metrics[key.name];
+  if (!summary) return { value: null, samples: 0 };
+  const stat = key.stat ?? "p95";
+  const value = summary[stat];
+  return { value: typeof value === "number" ? value : null, samples: summary.count };
+}
+
+// src/gate/thresholds.ts
+var DURATION_MS = { us: 1e-3, \u00B5s: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+var PLAIN_UNITS = /* @__PURE__ */ new Set(["", "rps", "req/s", "/s", "tokens/s", "tok/s", "vus", "tokens", "requests"]);
+var FORM = /^\s*(?:p\((\d+(?:\.\d+)?)\)\s*)?(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*([a-zµ/%.]*)\s*$/i;
+var ThresholdSyntaxError = class extends Error {
+};
+function parseThreshold(source) {
+  const m = FORM.exec(source);
+  if (!m) {
+    throw new ThresholdSyntaxError(
+      `expected a threshold like "<50ms", "<=2s", ">1000", "<0.1%" or "p(95)<500", got ${JSON.stringify(source)}`
+    );
+  }
+  const [, percentile, op, number4, rawUnit] = m;
+  const unit = rawUnit.toLowerCase();
+  const value = Number(number4);
+  const stat = percentile ? `p${percentile.replace(".", "")}` : void 0;
+  if (unit === "%") return { op, value: value / 100, unit: "ratio", stat, source };
+  if (unit in DURATION_MS) return { op, value: value * DURATION_MS[unit], unit: "ms", stat, source };
+  if (PLAIN_UNITS.has(unit)) return { op, value, unit: stat ? "ms" : "number", stat, source };
+  throw new ThresholdSyntaxError(`unknown unit "${rawUnit}" in ${JSON.stringify(source)} (use ms, s, m, %, or none)`);
+}
+function passes(actual, threshold) {
+  switch (threshold.op) {
+    case "<":
+      return actual < threshold.value;
+    case "<=":
+      return actual <= threshold.value;
+    case ">":
+      return actual > threshold.value;
+    case ">=":
+      return actual >= threshold.value;
+  }
+}
+
+// src/gate/slo.ts
+function parseSloRows(rows, field) {
+  return Object.entries(rows).map(([source, text]) => {
+    const parsed = parseMetricKey(source);
+    if (!parsed) {
+      const near = closest(source, knownMetricKeys());
+      throw new ConfigError(
+        `${field}: unknown metric "${source}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : ""}`,
+        "metrics: latency, ttft, ttfo, itl, tpot, e2e, output_tokens, send_lag with .p50/.p95/.p99/\u2026; error_rate, rps, output_tokens_per_s, goodput"
+      );
+    }
+    try {
+      const threshold = parseThreshold(text);
+      return { key: threshold.stat && !parsed.stat ? { ...parsed, stat: threshold.stat } : parsed, threshold };
+    } catch (error62) {
+      if (error62 instanceof ThresholdSyntaxError) throw new ConfigError(`${field}["${source}"]: ${error62.message}`);
+      throw error62;
+    }
+  });
+}
+function show(value, threshold) {
+  if (threshold.unit === "ratio") return `${(value * 100).toFixed(2)}%`;
+  if (threshold.unit === "ms") return value >= 1e3 ? `${(value / 1e3).toFixed(2)}s` : `${value.toFixed(1)}ms`;
+  return `${Number(value.toFixed(2))}`;
+}
+function brokenSlos(results, rows) {
+  const broken = [];
+  for (const { key, threshold } of rows) {
+    const { value, samples } = readMetric(results, key);
+    if (value === null || samples === 0) broken.push(`${key.source}: no data`);
+    else if (!passes(value, threshold)) broken.push(`${key.source} ${show(value, threshold)} (limit ${threshold.source})`);
+  }
+  return broken;
+}
+
+// src/config/load-plan.ts
+var s = (seconds) => seconds * 1e3;
+function need(value, field, what) {
+  if (value === void 0) throw new ConfigError(`load.${field}: ${what}`);
+  return value;
+}
+function vuBudget(load2, peakPerS) {
+  const preAllocatedVus = load2.pre_allocated_vus ?? Math.max(1, Math.min(1e3, Math.ceil(peakPerS)));
+  return { preAllocatedVus, maxVus: load2.max_vus ?? Math.max(preAllocatedVus, 100, preAllocatedVus * 10) };
+}
+function planLoad(load2) {
+  switch (load2.shape) {
+    case "baseline": {
+      const users = load2.users ?? 10;
+      return {
+        executor: "ramping-vus",
+        startVus: 0,
+        stages: [
+          { durationMs: load2.ramp ?? s(30), target: users },
+          { durationMs: load2.duration ?? s(300), target: users }
+        ]
+      };
+    }
+    case "spike": {
+      const base = load2.users ?? 10;
+      const peak = load2.peak ?? 500;
+      const ramp = load2.ramp ?? s(60);
+      const hold = load2.hold ?? s(60);
+      return {
+        executor: "ramping-vus",
+        startVus: 0,
+        stages: [
+          { durationMs: s(30), target: base },
+          { durationMs: s(30), target: base },
+          { durationMs: ramp, target: peak },
+          { durationMs: hold, target: peak },
+          { durationMs: ramp, target: base },
+          { durationMs: load2.duration ?? s(60), target: base }
+        ]
+      };
+    }
+    case "endurance": {
+      const users = load2.users ?? 20;
+      return {
+        executor: "ramping-vus",
+        startVus: 0,
+        stages: [
+          { durationMs: load2.ramp ?? s(300), target: users },
+          { durationMs: load2.duration ?? s(3600), target: users }
+        ]
+      };
+    }
+    case "stress":
+      throw new ConfigError("load.shape: stress is a search; run it with runSearch");
+  }
+  const timeUnitS = load2.time_unit / 1e3;
+  switch (load2.executor ?? "constant-vus") {
+    case "constant-vus":
+      return {
+        executor: "constant-vus",
+        vus: need(load2.vus, "vus", "constant-vus needs vus (e.g. vus: 10)"),
+        durationMs: need(load2.duration, "duration", "constant-vus needs duration (e.g. duration: 30s)")
+      };
+    case "ramping-vus":
+      return {
+        executor: "ramping-vus",
+        startVus: load2.start_vus,
+        stages: need(load2.stages, "stages", "ramping-vus needs stages (e.g. [{duration: 1m, target: 10}])").map((st) => ({
+          durationMs: st.duration,
+          target: Math.round(st.target)
+        }))
+      };
+    case "constant-arrival-rate": {
+      const ratePerS = need(load2.rate, "rate", "constant-arrival-rate needs rate (iterations per time_unit, e.g. rate: 50)") / timeUnitS;
+      return {
+        executor: "constant-arrival-rate",
+        ratePerS,
+        durationMs: need(load2.duration, "duration", "constant-arrival-rate needs duration (e.g. duration: 1m)"),
+        ...vuBudget(load2, ratePerS)
+      };
+    }
+    case "ramping-arrival-rate": {
+      const stages = need(
+        load2.stages,
+        "stages",
+        "ramping-arrival-rate needs stages of target rates (e.g. [{duration: 1m, target: 50}])"
+      ).map((st) => ({
+        durationMs: st.duration,
+        target: st.target / timeUnitS
+      }));
+      const startRatePerS = load2.start_rate / timeUnitS;
+      return {
+        executor: "ramping-arrival-rate",
+        startRatePerS,
+        stages,
+        ...vuBudget(load2, Math.max(startRatePerS, ...stages.map((st) => st.target)))
+      };
+    }
+  }
+}
+function searchOf(profile) {
+  if (profile.capacity) return profile.capacity;
+  const load2 = profile.load;
+  if (load2.shape !== "stress") return void 0;
+  return {
+    vary: "vus",
+    mode: "step",
+    start: load2.start ?? 100,
+    step: load2.step ?? 100,
+    max: load2.max ?? 1e3,
+    step_duration: load2.step_duration ?? s(60),
+    slo: load2.limits ?? { error_rate: "<5%", "latency.p95": "<2s" }
+  };
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -42585,8 +42873,8 @@ function slugify(input2) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data) {
-  return typeof data === "object" && data !== null && !Array.isArray(data);
+function isObject(data2) {
+  return typeof data2 === "object" && data2 !== null && !Array.isArray(data2);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
   if (globalConfig.jitless) {
@@ -42630,24 +42918,24 @@ function shallowClone(o) {
     return new Set(o);
   return o;
 }
-function numKeys(data) {
+function numKeys(data2) {
   let keyCount = 0;
-  for (const key in data) {
-    if (Object.prototype.hasOwnProperty.call(data, key)) {
+  for (const key in data2) {
+    if (Object.prototype.hasOwnProperty.call(data2, key)) {
       keyCount++;
     }
   }
   return keyCount;
 }
-var getParsedType = (data) => {
-  const t = typeof data;
+var getParsedType = (data2) => {
+  const t = typeof data2;
   switch (t) {
     case "undefined":
       return "undefined";
     case "string":
       return "string";
     case "number":
-      return Number.isNaN(data) ? "nan" : "number";
+      return Number.isNaN(data2) ? "nan" : "number";
     case "boolean":
       return "boolean";
     case "function":
@@ -42657,25 +42945,25 @@ var getParsedType = (data) => {
     case "symbol":
       return "symbol";
     case "object":
-      if (Array.isArray(data)) {
+      if (Array.isArray(data2)) {
         return "array";
       }
-      if (data === null) {
+      if (data2 === null) {
         return "null";
       }
-      if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+      if (data2.then && typeof data2.then === "function" && data2.catch && typeof data2.catch === "function") {
         return "promise";
       }
-      if (typeof Map !== "undefined" && data instanceof Map) {
+      if (typeof Map !== "undefined" && data2 instanceof Map) {
         return "map";
       }
-      if (typeof Set !== "undefined" && data instanceof Set) {
+      if (typeof Set !== "undefined" && data2 instanceof Set) {
         return "set";
       }
-      if (typeof Date !== "undefined" && data instanceof Date) {
+      if (typeof Date !== "undefined" && data2 instanceof Date) {
         return "date";
       }
-      if (typeof File !== "undefined" && data instanceof File) {
+      if (typeof File !== "undefined" && data2 instanceof File) {
         return "file";
       }
       return "object";
@@ -42979,20 +43267,20 @@ function getLengthableOrigin(input2) {
     return "string";
   return "unknown";
 }
-function parsedType(data) {
-  const t = typeof data;
+function parsedType(data2) {
+  const t = typeof data2;
   switch (t) {
     case "number": {
-      return Number.isNaN(data) ? "nan" : "number";
+      return Number.isNaN(data2) ? "nan" : "number";
     }
     case "object": {
-      if (data === null) {
+      if (data2 === null) {
         return "null";
       }
-      if (Array.isArray(data)) {
+      if (Array.isArray(data2)) {
         return "array";
       }
-      const obj = data;
+      const obj = data2;
       if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
         return obj.constructor.name;
       }
@@ -44362,7 +44650,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
       inst._zod.run = inst._zod.parse;
     });
   } else {
-    const runChecks = (payload, checks2, ctx) => {
+    const runChecks2 = (payload, checks2, ctx) => {
       if (payload.memo)
         return payload;
       let isAborted = aborted(payload);
@@ -44413,7 +44701,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
         canary.aborted = true;
         return canary;
       }
-      const checkResult = runChecks(payload, checks, ctx);
+      const checkResult = runChecks2(payload, checks, ctx);
       if (checkResult instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
@@ -44438,9 +44726,9 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
       if (result instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
+        return result.then((result2) => runChecks2(result2, checks, ctx));
       }
-      return runChecks(result, checks, ctx);
+      return runChecks2(result, checks, ctx);
     };
   }
 }, {
@@ -44744,15 +45032,15 @@ var $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
     }
   };
 });
-function isValidBase64(data) {
-  if (data === "")
+function isValidBase64(data2) {
+  if (data2 === "")
     return true;
-  if (/\s/.test(data))
+  if (/\s/.test(data2))
     return false;
-  if (data.length % 4 !== 0)
+  if (data2.length % 4 !== 0)
     return false;
   try {
-    atob(data);
+    atob(data2);
     return true;
   } catch {
     return false;
@@ -44775,10 +45063,10 @@ var $ZodBase64 = /* @__PURE__ */ $constructor("$ZodBase64", (inst, def) => {
   };
 });
 var base64urlCharset = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL(data) {
-  if (!base64urlCharset.test(data))
+function isValidBase64URL(data2) {
+  if (!base64urlCharset.test(data2))
     return false;
-  const base644 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const base644 = data2.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
   const padded = base644.padEnd(Math.ceil(base644.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -46605,7 +46893,7 @@ function partPattern(schema) {
   if (def.options) {
     const sources = def.options.map(partPattern);
     if (sources.every(Boolean))
-      return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
+      return `^(${sources.map((s2) => cleanRegex(s2)).join("|")})$`;
   }
   return leafPattern(schema);
 }
@@ -46803,7 +47091,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve) {
+function isRecursive(inst, stack, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -46811,9 +47099,9 @@ function isRecursive(inst, stack, resolve) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check2 = (child) => {
+  const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve);
+      const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -46824,7 +47112,7 @@ function isRecursive(inst, stack, resolve) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -46840,32 +47128,32 @@ function isRecursive(inst, stack, resolve) {
     case "object": {
       const raw = rawShape(def);
       merge2(raw ? shape(raw, true) : ASSUMED);
-      check2(def.catchall);
+      check3(def.catchall);
       break;
     }
     case "array":
-      check2(def.element);
+      check3(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check2(el);
-      check2(def.rest);
+        check3(el);
+      check3(def.rest);
       break;
     case "record":
     case "map":
-      check2(def.keyType);
-      check2(def.valueType);
+      check3(def.keyType);
+      check3(def.valueType);
       break;
     case "set":
-      check2(def.valueType);
+      check3(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check2(el);
+        check3(el);
       break;
     case "intersection":
-      check2(def.left);
-      check2(def.right);
+      check3(def.left);
+      check3(def.right);
       break;
     case "optional":
     case "nullable":
@@ -46876,19 +47164,19 @@ function isRecursive(inst, stack, resolve) {
     case "nonoptional":
     case "promise":
     case "success":
-      check2(def.innerType);
+      check3(def.innerType);
       break;
     case "pipe":
-      check2(def.in);
-      check2(def.out);
+      check3(def.in);
+      check3(def.out);
       break;
     case "function":
-      check2(def.input);
-      check2(def.output);
+      check3(def.input);
+      check3(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -46925,10 +47213,10 @@ function isRecursive(inst, stack, resolve) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check2(value);
+          check3(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check2(el);
+            check3(el);
       }
     }
   }
@@ -54749,22 +55037,22 @@ function installCompiledUserMethods(target, source, parser) {
   const sourceAny = source;
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
-    targetAny.safeParse = (data, params) => {
-      const out = parser(data);
+    targetAny.safeParse = (data2, params) => {
+      const out = parser(data2);
       if (out !== INVALID) {
         return { success: true, data: out };
       }
-      return originalSafeParse(data, params);
+      return originalSafeParse(data2, params);
     };
   }
   if (typeof sourceAny.parse === "function") {
     const originalParse = sourceAny.parse;
-    targetAny.parse = (data, params) => {
-      const out = parser(data);
+    targetAny.parse = (data2, params) => {
+      const out = parser(data2);
       if (out !== INVALID) {
         return out;
       }
-      return originalParse(data, params);
+      return originalParse(data2, params);
     };
   }
 }
@@ -54874,8 +55162,8 @@ function generateChecks(doc, ctx, schema, accessor) {
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
   let currentAccessor = accessor;
-  for (const check2 of schemaChecks) {
-    const def = check2._zod.def;
+  for (const check3 of schemaChecks) {
+    const def = check3._zod.def;
     if (def.when && !WHEN_DEFAULTED_CHECKS.has(def.check)) {
       throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
     }
@@ -54923,7 +55211,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         currentAccessor = generateStringFormatCheck(doc, ctx, def, currentAccessor);
         break;
       case "custom":
-        currentAccessor = generateCustomRefineCheck(doc, ctx, check2, currentAccessor);
+        currentAccessor = generateCustomRefineCheck(doc, ctx, check3, currentAccessor);
         break;
       case "bigint_format":
         generateBigIntFormatCheck(doc, def, currentAccessor);
@@ -54939,7 +55227,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         break;
       case "overwrite": {
         const newAccessor = newVar(ctx);
-        generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor);
+        generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor);
         currentAccessor = newAccessor;
         break;
       }
@@ -55062,8 +55350,8 @@ function generatePropertyCheck(doc, ctx, def, accessor) {
   const propAccessor = `${accessor}[${JSON.stringify(def.property)}]`;
   generateCheck(doc, ctx, def.schema, propAccessor);
 }
-function generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor) {
-  const tx = check2._zod.def.tx;
+function generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor) {
+  const tx = check3._zod.def.tx;
   if (!tx) {
     throw new ZodCompileUnsupportedError("overwrite check without a transform function");
   }
@@ -55079,8 +55367,8 @@ function throwAsync() {
 function pushIssue(issue2) {
   this.issues.push(issue2);
 }
-function generateCustomRefineCheck(doc, ctx, check2, accessor) {
-  const def = check2._zod.def;
+function generateCustomRefineCheck(doc, ctx, check3, accessor) {
+  const def = check3._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
       throw new ZodCompileAsyncError("z.compile: async .refine() predicates are not supported");
@@ -55093,11 +55381,11 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
     doc.write(`if (!${resVar}) return INVALID;`);
     return accessor;
   }
-  if (check2._zod.check) {
-    if (isAsyncFunction(check2._zod.check)) {
+  if (check3._zod.check) {
+    if (isAsyncFunction(check3._zod.check)) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
-    const checkFn = check2._zod.check;
+    const checkFn = check3._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
@@ -55719,8 +56007,8 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   return outputVar;
 }
 function generateSizeGate(doc, schema, size) {
-  for (const [max2, check2] of sizeCaps(schema._zod.def.checks)) {
-    doc.write(`if (${size} > ${numericOperand(max2, check2._zod.def.check)}) return INVALID;`);
+  for (const [max2, check3] of sizeCaps(schema._zod.def.checks)) {
+    doc.write(`if (${size} > ${numericOperand(max2, check3._zod.def.check)}) return INVALID;`);
   }
 }
 function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
@@ -57297,12 +57585,12 @@ function _stringbool(Classes, _params) {
     in: stringSchema,
     out: booleanSchema,
     transform: ((input2, payload) => {
-      let data = input2;
+      let data2 = input2;
       if (params.case !== "sensitive")
-        data = data.toLowerCase();
-      if (truthySet.has(data)) {
+        data2 = data2.toLowerCase();
+      if (truthySet.has(data2)) {
         return true;
-      } else if (falsySet.has(data)) {
+      } else if (falsySet.has(data2)) {
         return false;
       } else {
         payload.issues.push({
@@ -59020,8 +59308,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta3);
     return this;
   },
-  refine(check2, params) {
-    return this.check(refine(check2, params));
+  refine(check3, params) {
+    return this.check(refine(check3, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -59105,17 +59393,17 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set "~standard"(value) {
     util_exports.own(this, "~standard", value);
   },
-  parse: function _parse2(data, params) {
-    return parse2(this, data, params, { callee: _parse2 });
+  parse: function _parse2(data2, params) {
+    return parse2(this, data2, params, { callee: _parse2 });
   },
-  parseAsync: async function _parseAsync2(data, params) {
-    return await parseAsync2(this, data, params, { callee: _parseAsync2 });
+  parseAsync: async function _parseAsync2(data2, params) {
+    return await parseAsync2(this, data2, params, { callee: _parseAsync2 });
   },
-  safeParse(data, params) {
-    return safeParse2(this, data, params);
+  safeParse(data2, params) {
+    return safeParse2(this, data2, params);
   },
-  async safeParseAsync(data, params) {
-    return safeParseAsync2(this, data, params);
+  async safeParseAsync(data2, params) {
+    return safeParseAsync2(this, data2, params);
   },
   // `spa` is an alias: same function object as `safeParseAsync`, as before.
   get spa() {
@@ -59124,35 +59412,35 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   set spa(value) {
     util_exports.own(this, "spa", value);
   },
-  validate(data, params) {
-    return validate(this, data, params);
+  validate(data2, params) {
+    return validate(this, data2, params);
   },
-  validateAsync(data, params) {
-    return validateAsync(this, data, params);
+  validateAsync(data2, params) {
+    return validateAsync(this, data2, params);
   },
-  encode: function _encode2(data, params) {
-    return encode2(this, data, params, { callee: _encode2 });
+  encode: function _encode2(data2, params) {
+    return encode2(this, data2, params, { callee: _encode2 });
   },
-  decode: function _decode2(data, params) {
-    return decode2(this, data, params, { callee: _decode2 });
+  decode: function _decode2(data2, params) {
+    return decode2(this, data2, params, { callee: _decode2 });
   },
-  encodeAsync: async function _encodeAsync2(data, params) {
-    return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
+  encodeAsync: async function _encodeAsync2(data2, params) {
+    return await encodeAsync2(this, data2, params, { callee: _encodeAsync2 });
   },
-  decodeAsync: async function _decodeAsync2(data, params) {
-    return await decodeAsync2(this, data, params, { callee: _decodeAsync2 });
+  decodeAsync: async function _decodeAsync2(data2, params) {
+    return await decodeAsync2(this, data2, params, { callee: _decodeAsync2 });
   },
-  safeEncode(data, params) {
-    return safeEncode2(this, data, params);
+  safeEncode(data2, params) {
+    return safeEncode2(this, data2, params);
   },
-  safeDecode(data, params) {
-    return safeDecode2(this, data, params);
+  safeDecode(data2, params) {
+    return safeDecode2(this, data2, params);
   },
-  async safeEncodeAsync(data, params) {
-    return safeEncodeAsync2(this, data, params);
+  async safeEncodeAsync(data2, params) {
+    return safeEncodeAsync2(this, data2, params);
   },
-  async safeDecodeAsync(data, params) {
-    return safeDecodeAsync2(this, data, params);
+  async safeDecodeAsync(data2, params) {
+    return safeDecodeAsync2(this, data2, params);
   },
   toJSONSchema(params) {
     return createToJSONSchemaMethod(this, {})(params);
@@ -60410,7 +60698,7 @@ function _instanceof(cls, params = {}) {
   const inst = new ZodInstanceOf({
     type: "custom",
     check: "custom",
-    fn: (data) => data instanceof cls,
+    fn: (data2) => data2 instanceof cls,
     abort: true,
     ...util_exports.normalizeParams(params)
   });
@@ -61134,12 +61422,12 @@ function convertSchema(schema, ctx) {
   let baseSchema = convertBaseSchema(schema, ctx);
   const hasExplicitType = schema.type || schema.enum !== void 0 || schema.const !== void 0;
   if (schema.anyOf && Array.isArray(schema.anyOf)) {
-    const options = schema.anyOf.map((s) => convertSchema(s, ctx));
+    const options = schema.anyOf.map((s2) => convertSchema(s2, ctx));
     const anyOfUnion = z.union(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, anyOfUnion) : anyOfUnion;
   }
   if (schema.oneOf && Array.isArray(schema.oneOf)) {
-    const options = schema.oneOf.map((s) => convertSchema(s, ctx));
+    const options = schema.oneOf.map((s2) => convertSchema(s2, ctx));
     const oneOfUnion = z.xor(options);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, oneOfUnion) : oneOfUnion;
   }
@@ -61239,24 +61527,24 @@ function visit(schema, fnOrHandlers) {
     return h ? h(node2, rewritten) : node2;
   };
   const cache = /* @__PURE__ */ new Map();
-  function run(s) {
-    const cached2 = cache.get(s);
+  function run(s2) {
+    const cached2 = cache.get(s2);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s)
+        getter: () => cache.get(s2)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s, RESOLVING);
-    const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
+    cache.set(s2, RESOLVING);
+    const inner = mapInner(s2);
+    const mapped = fn(inner, inner !== s2);
+    cache.set(s2, mapped);
     return mapped;
   }
-  function mapInner(s) {
-    const def = s._zod.def;
+  function mapInner(s2) {
+    const def = s2._zod.def;
     const kind = def.type;
     switch (kind) {
       case "object": {
@@ -61276,11 +61564,11 @@ function visit(schema, fnOrHandlers) {
           if (newCatchall !== def.catchall)
             changed = true;
         }
-        return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
+        return changed ? clone(s2, { ...def, shape: newShape, catchall: newCatchall }) : s2;
       }
       case "array": {
         const mapped = run(def.element);
-        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
+        return mapped === def.element ? s2 : clone(s2, { ...def, element: mapped });
       }
       case "tuple": {
         const oldItems = def.items;
@@ -61298,17 +61586,17 @@ function visit(schema, fnOrHandlers) {
           if (newRest !== def.rest)
             changed = true;
         }
-        return changed ? clone(s, { ...def, items: newItems, rest: newRest }) : s;
+        return changed ? clone(s2, { ...def, items: newItems, rest: newRest }) : s2;
       }
       case "record":
       case "map": {
         const newKey = run(def.keyType);
         const newVal = run(def.valueType);
-        return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
+        return newKey === def.keyType && newVal === def.valueType ? s2 : clone(s2, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
         const newVal = run(def.valueType);
-        return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
+        return newVal === def.valueType ? s2 : clone(s2, { ...def, valueType: newVal });
       }
       case "union": {
         const oldOptions = def.options;
@@ -61320,12 +61608,12 @@ function visit(schema, fnOrHandlers) {
             changed = true;
           newOptions.push(mapped);
         }
-        return changed ? clone(s, { ...def, options: newOptions }) : s;
+        return changed ? clone(s2, { ...def, options: newOptions }) : s2;
       }
       case "intersection": {
         const newLeft = run(def.left);
         const newRight = run(def.right);
-        return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
+        return newLeft === def.left && newRight === def.right ? s2 : clone(s2, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
       case "nullable":
@@ -61337,22 +61625,22 @@ function visit(schema, fnOrHandlers) {
       case "promise":
       case "success": {
         const newInner = run(def.innerType);
-        return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
+        return newInner === def.innerType ? s2 : clone(s2, { ...def, innerType: newInner });
       }
       case "pipe": {
         const newIn = run(def.in);
         const newOut = run(def.out);
-        return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
+        return newIn === def.in && newOut === def.out ? s2 : clone(s2, { ...def, in: newIn, out: newOut });
       }
       case "function": {
         const newInput = run(def.input);
         const newOutput = run(def.output);
-        return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
+        return newInput === def.input && newOutput === def.output ? s2 : clone(s2, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run(original()) });
+        return clone(s2, { ...rest, getter: () => run(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -61376,10 +61664,10 @@ function visit(schema, fnOrHandlers) {
       case "file":
       case "transform":
       case "custom":
-        return s;
+        return s2;
       default: {
         kind;
-        return s;
+        return s2;
       }
     }
   }
@@ -61389,11 +61677,11 @@ function visit(schema, fnOrHandlers) {
 // node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
-    object: (s) => s.partial(),
+    object: (s2) => s2.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
-    union: (s) => {
-      const def = s._zod.def;
-      return def.discriminator === void 0 ? s : union(def.options);
+    union: (s2) => {
+      const def = s2._zod.def;
+      return def.discriminator === void 0 ? s2 : union(def.options);
     }
   });
 }
@@ -61413,18 +61701,18 @@ function inSide(def) {
 }
 function input(schema) {
   return visit(schema, {
-    pipe: (s) => inSide(s._zod.def),
+    pipe: (s2) => inSide(s2._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
-    default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
+    default: (s2, rewritten) => rewritten ? optional(s2._zod.def.innerType) : s2,
     // A catch value is output-side too, but `.catch()` leaves the declared input type alone, so the inner schema stands on its own.
-    catch: (s, rewritten) => rewritten ? s._zod.def.innerType : s
+    catch: (s2, rewritten) => rewritten ? s2._zod.def.innerType : s2
   });
 }
 function output(schema) {
   return visit(schema, {
-    pipe: (s) => outSide(s._zod.def),
+    pipe: (s2) => outSide(s2._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
-    prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
+    prefault: (s2, rewritten) => rewritten ? s2._zod.def.innerType : s2
   });
 }
 
@@ -61469,34 +61757,11 @@ function parseDuration(value) {
 }
 function formatDuration(ms) {
   if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const s = ms / 1e3;
-  if (s < 60) return `${Number(s.toFixed(1))}s`;
-  const m = Math.floor(s / 60);
-  const rest = Math.round(s - m * 60);
+  const s2 = ms / 1e3;
+  if (s2 < 60) return `${Number(s2.toFixed(1))}s`;
+  const m = Math.floor(s2 / 60);
+  const rest = Math.round(s2 - m * 60);
   return rest ? `${m}m${rest}s` : `${m}m`;
-}
-
-// src/config/suggest.ts
-function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
-function closest(word, candidates, most = 3) {
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return candidates.map((c) => ({ c, d: distance(word.toLowerCase(), c.toLowerCase()) })).filter(({ d }) => d <= limit).sort((x, y) => x.d - y.d).slice(0, most).map(({ c }) => c);
-}
-function didYouMean(word, candidates) {
-  const near = closest(word, candidates);
-  return near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : "";
 }
 
 // src/engine/jsonpath.ts
@@ -61706,13 +61971,13 @@ function errorText(error62) {
 }
 
 // src/config/schema.ts
-function show(value) {
+function show2(value) {
   if (value === void 0) return "nothing";
   if (typeof value === "string") return JSON.stringify(value);
   const text = JSON.stringify(value);
   return text && text.length > 60 ? `${text.slice(0, 57)}...` : String(text);
 }
-var PLANNED_KEYS = /* @__PURE__ */ new Set(["stack", "auth", "data", "thresholds", "regression", "endurance"]);
+var PLANNED_KEYS = /* @__PURE__ */ new Set(["stack", "thresholds", "regression", "endurance"]);
 function strict(shape) {
   const known = Object.keys(shape);
   return external_exports.strictObject(shape, {
@@ -61727,7 +61992,7 @@ function strict(shape) {
 var duration3 = (what = 'a duration like "30s" or "2m"') => external_exports.unknown().transform((value, ctx) => {
   const ms = parseDuration(value);
   if (ms === void 0) {
-    ctx.addIssue({ code: "custom", message: `expected ${what}, got ${show(value)}` });
+    ctx.addIssue({ code: "custom", message: `expected ${what}, got ${show2(value)}` });
     return external_exports.NEVER;
   }
   return ms;
@@ -61741,7 +62006,7 @@ var requestLine = external_exports.string().transform((value, ctx) => {
   if (!method || !target || !HTTP_METHODS.includes(method) || !/^(\/|https?:\/\/)/.test(target)) {
     ctx.addIssue({
       code: "custom",
-      message: `expected "METHOD /path" or "METHOD http://host/path" (methods: ${HTTP_METHODS.join(", ")}), got ${show(value)}`
+      message: `expected "METHOD /path" or "METHOD http://host/path" (methods: ${HTTP_METHODS.join(", ")}), got ${show2(value)}`
     });
     return external_exports.NEVER;
   }
@@ -61759,6 +62024,15 @@ var thinkTime = external_exports.union([
   duration3().transform((ms) => ({ minMs: ms, maxMs: ms })),
   strict({ min: duration3(), max: duration3() }).transform(({ min, max: max2 }) => ({ minMs: min, maxMs: max2 }))
 ]);
+var statusList = external_exports.union([
+  external_exports.number().int().min(100).max(599).transform((n) => [n]),
+  external_exports.array(external_exports.number().int().min(100).max(599)).min(1)
+]);
+var check2 = strict({
+  status: statusList.optional(),
+  json: external_exports.record(external_exports.string(), strict({ exists: external_exports.boolean().optional(), equals: external_exports.unknown().optional() })).optional(),
+  contains: external_exports.union([external_exports.string().transform((t) => [t]), external_exports.array(external_exports.string())]).optional()
+});
 var step = strict({
   name: external_exports.string().min(1).optional(),
   request: requestLine,
@@ -61766,40 +62040,102 @@ var step = strict({
   json: external_exports.unknown().optional(),
   body: external_exports.string().optional(),
   capture: external_exports.record(external_exports.string().regex(/^[A-Za-z_]\w*$/, "capture names are letters, digits and _"), jsonPath).optional(),
+  check: check2.optional(),
+  tags: external_exports.record(external_exports.string().regex(/^[\w.-]+$/, 'tag names are letters, digits, ".", "_" and "-"'), external_exports.string()).optional(),
   llm: external_exports.enum(LLM_PROTOCOLS).optional()
-}).refine((s) => s.json === void 0 || s.body === void 0, { message: "give either json or body, not both" });
+}).refine((s2) => s2.json === void 0 || s2.body === void 0, { message: "give either json or body, not both" });
 var scenario = strict({
   weight: external_exports.number().positive().default(1),
   flow: external_exports.array(step).min(1, "a scenario needs at least one step in flow")
 });
-var EXECUTORS = ["constant-vus", "ramping-vus"];
-var stage = strict({ duration: duration3(), target: external_exports.number().int().nonnegative() });
+var EXECUTORS = ["constant-vus", "ramping-vus", "constant-arrival-rate", "ramping-arrival-rate"];
+var SHAPES = ["baseline", "stress", "spike", "endurance"];
+var stage = strict({ duration: duration3(), target: external_exports.number().nonnegative() });
+var limits = external_exports.record(external_exports.string(), external_exports.string());
 var load = strict({
-  executor: external_exports.enum(EXECUTORS).default("constant-vus"),
+  executor: external_exports.enum(EXECUTORS).optional(),
   vus: positiveInt.optional(),
   duration: duration3().optional(),
   start_vus: external_exports.number().int().nonnegative().default(0),
   stages: external_exports.array(stage).min(1).optional(),
+  rate: external_exports.number().positive().optional(),
+  start_rate: external_exports.number().nonnegative().default(0),
+  time_unit: duration3().default(1e3),
+  pre_allocated_vus: positiveInt.optional(),
+  max_vus: positiveInt.optional(),
   think_time: thinkTime.default({ minMs: 0, maxMs: 0 }),
   timeout: duration3().default(6e4),
-  graceful_stop: duration3().default(3e4)
+  graceful_stop: duration3().default(3e4),
+  // Named shapes (sugar over stages): baseline, stress, spike, endurance.
+  shape: external_exports.enum(SHAPES).optional(),
+  users: positiveInt.optional(),
+  peak: positiveInt.optional(),
+  ramp: duration3().optional(),
+  hold: duration3().optional(),
+  start: positiveInt.optional(),
+  step: positiveInt.optional(),
+  max: positiveInt.optional(),
+  step_duration: duration3().optional(),
+  limits: limits.optional()
 }).superRefine((l, ctx) => {
-  if (l.executor === "constant-vus") {
-    if (l.vus === void 0) ctx.addIssue({ code: "custom", path: ["vus"], message: "constant-vus needs vus (e.g. vus: 10)" });
-    if (l.duration === void 0)
-      ctx.addIssue({ code: "custom", path: ["duration"], message: "constant-vus needs duration (e.g. duration: 30s)" });
-  } else if (!l.stages) {
-    ctx.addIssue({ code: "custom", path: ["stages"], message: "ramping-vus needs stages (e.g. [{duration: 1m, target: 10}])" });
-  }
-  if (l.think_time.minMs > l.think_time.maxMs)
+  if (l.think_time.minMs > l.think_time.maxMs) {
     ctx.addIssue({ code: "custom", path: ["think_time"], message: "think_time min is larger than max" });
+  }
+  if (l.shape && l.executor) {
+    ctx.addIssue({ code: "custom", path: ["shape"], message: "give either shape or executor, not both (a shape sets its own stages)" });
+  }
+  if (l.max_vus !== void 0 && l.pre_allocated_vus !== void 0 && l.max_vus < l.pre_allocated_vus) {
+    ctx.addIssue({ code: "custom", path: ["max_vus"], message: "max_vus is smaller than pre_allocated_vus" });
+  }
+});
+var capacity = strict({
+  vary: external_exports.enum(["rate", "vus"]).default("rate"),
+  mode: external_exports.enum(["step", "binary"]).default("step"),
+  start: external_exports.number().positive(),
+  step: external_exports.number().positive().optional(),
+  max: external_exports.number().positive(),
+  step_duration: duration3().default(3e4),
+  slo: limits.refine((l) => Object.keys(l).length > 0, 'name at least one SLO row, e.g. {"ttft.p99": "<2s"}'),
+  target: external_exports.string().optional(),
+  critical: external_exports.string().optional()
+}).refine((c) => c.max >= c.start, { message: "capacity max is below start", path: ["max"] });
+var distribution = external_exports.union([
+  external_exports.number().int().positive().transform((fixed) => ({ fixed })),
+  external_exports.array(external_exports.number().int().positive()).min(1).transform((list) => ({ list })),
+  strict({
+    mean: external_exports.number().positive(),
+    stddev: external_exports.number().nonnegative().default(0),
+    min: external_exports.number().int().positive().default(1),
+    max: external_exports.number().int().positive().default(1e6)
+  })
+]);
+var data = strict({
+  prompts: external_exports.string().min(1).optional(),
+  order: external_exports.enum(["sequential", "random", "per_vu"]).default("sequential"),
+  synthetic: strict({ input_tokens: distribution, output_tokens: distribution.optional() }).optional(),
+  max_tokens: distribution.optional()
+}).refine((d) => !(d.prompts && d.synthetic), { message: "give either prompts or synthetic, not both" });
+var auth = strict({
+  login: strict({
+    url: external_exports.string().regex(/^(\/|https?:\/\/)/, 'expected a URL like "http://host/api/auth/login" or a path joined to target'),
+    method: external_exports.enum(["POST", "PUT", "GET"]).default("POST"),
+    json: external_exports.unknown().optional(),
+    body: external_exports.string().optional(),
+    headers: external_exports.record(external_exports.string(), external_exports.string()).default({})
+  }),
+  token: jsonPath,
+  header: external_exports.string().regex(/^[\w-]+:\s*.*\{\{\s*token\s*\}\}/, 'expected "Header-Name: value with {{token}}", e.g. "Authorization: Bearer {{token}}"').default("Authorization: Bearer {{token}}"),
+  per_vu: external_exports.boolean().default(false)
 });
 var profileSchema = strict({
   name: external_exports.string().regex(/^[\w.-]+$/, 'name is letters, digits, ".", "_" and "-" (it names the comment and the baseline)').default("llm-load"),
   target: external_exports.url({ protocol: /^https?$/, error: 'expected an http(s) URL like "http://localhost:8000"' }).optional(),
   headers: external_exports.record(external_exports.string(), external_exports.string()).default({}),
+  auth: auth.optional(),
+  data: data.optional(),
   load,
-  scenarios: external_exports.record(external_exports.string().regex(/^[\w.-]+$/, 'scenario names are letters, digits, ".", "_" and "-"'), scenario).refine((s) => Object.keys(s).length > 0, "define at least one scenario")
+  capacity: capacity.optional(),
+  scenarios: external_exports.record(external_exports.string().regex(/^[\w.-]+$/, 'scenario names are letters, digits, ".", "_" and "-"'), scenario).refine((s2) => Object.keys(s2).length > 0, "define at least one scenario")
 });
 
 // src/config/load.ts
@@ -61832,7 +62168,7 @@ function parseProfile(text, file2, env = process.env) {
   }
   if (raw === null || raw === void 0) throw new ConfigError(`${file2}: the profile is empty`, "see examples/ for a starting point");
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new ConfigError(`${file2}: expected a mapping of settings (name, target, load, scenarios), got ${show(raw)}`);
+    throw new ConfigError(`${file2}: expected a mapping of settings (name, target, load, scenarios), got ${show2(raw)}`);
   }
   return validateProfile(interpolateEnv(raw, env, file2), file2);
 }
@@ -61842,21 +62178,35 @@ function validateProfile(raw, source) {
     const lines = parsed.error.issues.slice(0, 10).map((issue2) => `${source}: ${formatPath(issue2.path)}: ${issue2.message}`);
     throw new ConfigError(lines.join("\n"));
   }
-  checkFlows(parsed.data, source);
-  return parsed.data;
+  const profile = parsed.data;
+  checkFlows(profile, source);
+  try {
+    const search = searchOf(profile);
+    if (search) parseSloRows(search.slo, profile.capacity ? "capacity.slo" : "load.limits");
+    else planLoad(profile.load);
+  } catch (error62) {
+    if (error62 instanceof ConfigError) throw new ConfigError(`${source}: ${error62.message}`, error62.hint);
+    throw error62;
+  }
+  if (profile.auth?.login.url.startsWith("/") && !profile.target) {
+    throw new ConfigError(`${source}: auth.login.url: "${profile.auth.login.url}" is a relative path but the profile has no target`);
+  }
+  return profile;
 }
 function describeIssue(issue2) {
   if (issue2.code === "invalid_type") {
-    return issue2.input === void 0 ? `required (expected ${issue2.expected})` : `expected ${issue2.expected}, got ${show(issue2.input)}`;
+    return issue2.input === void 0 ? `required (expected ${issue2.expected})` : `expected ${issue2.expected}, got ${show2(issue2.input)}`;
   }
   if (issue2.code === "invalid_value") {
-    return `expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}, got ${show(issue2.input)}`;
+    return `expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}, got ${show2(issue2.input)}`;
   }
   return void 0;
 }
 function checkFlows(profile, source) {
   for (const [scenarioName, scenario2] of Object.entries(profile.scenarios)) {
     const known = new Set(BUILTIN_VARS);
+    if (profile.auth) known.add("token");
+    if (profile.data) for (const name of ["prompt", "messages", "max_tokens", "input_tokens"]) known.add(name);
     scenario2.flow.forEach((step2, index) => {
       const at = `${source}: scenarios.${scenarioName}.flow[${index}]`;
       if (step2.request.target.startsWith("/") && !profile.target) {
@@ -61875,7 +62225,7 @@ function checkFlows(profile, source) {
         if (!known.has(name)) {
           throw new ConfigError(
             `${at}: unknown variable {{${name}}}`,
-            `capture it in an earlier step (capture: {${name}: $.id}) or use one of ${BUILTIN_VARS.join(", ")}`
+            `capture it in an earlier step (capture: {${name}: $.id}) or use one of ${BUILTIN_VARS.join(", ")} (token with auth:, prompt/messages/max_tokens with data:)`
           );
         }
       }
@@ -61931,11 +62281,11 @@ function parseFaultRates(text) {
 function pickFault(req, rates, random) {
   const asked = req.headers["x-mock-fault"];
   if (typeof asked === "string" && isFault(asked)) return asked;
-  let draw = random();
+  let draw2 = random();
   for (const fault of FAULTS) {
     const rate = rates[fault] ?? 0;
-    if (draw < rate) return fault;
-    draw -= rate;
+    if (draw2 < rate) return fault;
+    draw2 -= rate;
   }
   return void 0;
 }
@@ -61981,7 +62331,7 @@ function planDurationMs(plan) {
   return plan.settings.ttftMs + Math.max(0, eventsCount - 1) * plan.settings.itlMs * Math.max(1, plan.settings.chunkTokens);
 }
 function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+  return new Promise((resolve2) => setTimeout(resolve2, Math.max(0, ms)));
 }
 async function playPlan(res, arrival, plan, write, midway) {
   const all = [...plan.reasoning.map((e) => ["reasoning", e]), ...plan.content.map((e) => ["content", e])];
@@ -62047,7 +62397,7 @@ function midStreamFault(res, fault, ctx, malformed) {
     }
     if (fault === "malformed") res.write(malformed);
     if (fault === "stall") {
-      await Promise.race([sleep(ctx.stallMs), new Promise((resolve) => res.once("close", resolve))]);
+      await Promise.race([sleep(ctx.stallMs), new Promise((resolve2) => res.once("close", resolve2))]);
     }
     return !res.destroyed;
   };
@@ -62133,8 +62483,8 @@ function openAiModels(res, ctx) {
 
 // src/mock/anthropic.ts
 var anthropicError = (_status, type, message) => ({ type: "error", error: { type, message } });
-var sse = (type, data) => `event: ${type}
-data: ${JSON.stringify({ type, ...data })}
+var sse = (type, data2) => `event: ${type}
+data: ${JSON.stringify({ type, ...data2 })}
 
 `;
 async function anthropicMessages(req, res, body, ctx) {
@@ -62277,7 +62627,7 @@ var ChatApp = class {
 var MOCK_DEFAULTS = { ttftMs: 200, itlMs: 20, outputTokens: 64, reasoningTokens: 0, chunkTokens: 1 };
 var MAX_BODY = 1024 * 1024;
 function readJson(req) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     let size = 0;
     const chunks = [];
     req.on("data", (chunk) => {
@@ -62288,7 +62638,7 @@ function readJson(req) {
     req.on("end", () => {
       const text = Buffer.concat(chunks).toString("utf8");
       try {
-        resolve(text ? JSON.parse(text) : void 0);
+        resolve2(text ? JSON.parse(text) : void 0);
       } catch {
         reject(new SyntaxError("request body is not JSON"));
       }
@@ -62338,13 +62688,13 @@ async function startMockServer(options = {}) {
     });
   });
   server.keepAliveTimeout = 6e4;
-  await new Promise((resolve, reject) => {
+  await new Promise((resolve2, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve2);
   });
   const { port } = server.address();
-  const close = () => new Promise((resolve) => {
-    server.close(() => resolve());
+  const close = () => new Promise((resolve2) => {
+    server.close(() => resolve2());
     server.closeAllConnections();
   });
   const host = options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1";
@@ -62372,7 +62722,10 @@ function parseCommandArgs(argv, options, command) {
 
 // src/cli/execute.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname as dirname2 } from "node:path";
+
+// src/engine/run.ts
+import { dirname, resolve } from "node:path";
 
 // src/metrics/histogram.ts
 var hdr = __toESM(require_dist2(), 1);
@@ -62548,19 +62901,21 @@ var GroupStats = class {
   statusCodes = /* @__PURE__ */ new Map();
   llm;
 };
-function addTo(group2, sample, failed) {
-  group2.requests++;
-  if (failed) group2.failures++;
+function addTo(group3, sample, failed) {
+  group3.requests++;
+  if (failed) group3.failures++;
   else {
-    recordMs(group2.latency, sample.latencyMs);
-    if (sample.llm) (group2.llm ??= new LlmStats()).add(sample.llm);
+    recordMs(group3.latency, sample.latencyMs);
+    if (sample.llm) (group3.llm ??= new LlmStats()).add(sample.llm);
   }
-  if (sample.status) group2.statusCodes.set(sample.status, (group2.statusCodes.get(sample.status) ?? 0) + 1);
+  if (sample.status) group3.statusCodes.set(sample.status, (group3.statusCodes.get(sample.status) ?? 0) + 1);
 }
 var MetricsRecorder = class {
-  constructor(endpointKeys, scenarioNames, maxTimelineWindows) {
+  constructor(endpointKeys, scenarioNames, tagKeys = [], maxTimelineWindows) {
     this.endpointKeys = endpointKeys;
     this.scenarioNames = scenarioNames;
+    this.tagKeys = tagKeys;
+    this.tags = tagKeys.map(() => new GroupStats());
     this.endpoints = endpointKeys.map(() => new GroupStats());
     this.scenarios = scenarioNames.map(() => new GroupStats());
     this.scenarioIterations = scenarioNames.map(() => 0);
@@ -62568,10 +62923,15 @@ var MetricsRecorder = class {
   }
   endpointKeys;
   scenarioNames;
+  tagKeys;
   overall = new GroupStats();
   endpoints;
   scenarios;
   scenarioIterations;
+  tags;
+  /** Open model: scheduled → actual send of each iteration's first request. */
+  sendLag = createHistogram();
+  droppedIterations = 0;
   errors = /* @__PURE__ */ new Map();
   timeline;
   interrupted = 0;
@@ -62579,7 +62939,8 @@ var MetricsRecorder = class {
     const failed = sample.error !== void 0;
     addTo(this.overall, sample, failed);
     addTo(this.endpoints[sample.endpoint], sample, failed);
-    addTo(this.scenarios[sample.scenario], sample, failed);
+    if (sample.scenario >= 0) addTo(this.scenarios[sample.scenario], sample, failed);
+    if (sample.tags) for (const tag of sample.tags) addTo(this.tags[tag], sample, failed);
     if (failed) this.recordError(sample.error, sample.message);
     this.timeline.record(epochMs, failed ? void 0 : sample.latencyMs, failed, failed ? void 0 : sample.llm);
   }
@@ -62591,6 +62952,9 @@ var MetricsRecorder = class {
       const text = scrub(message).slice(0, 300);
       if (!stats.examples.includes(text)) stats.examples.push(text);
     }
+  }
+  recordSendLag(ms) {
+    recordMs(this.sendLag, ms);
   }
   iterationDone(scenario2) {
     this.scenarioIterations[scenario2]++;
@@ -62610,7 +62974,7 @@ function llmMetrics(llm) {
     output_tokens: summarize(llm.outputTokens, 1)
   };
 }
-function group(stats, durationS) {
+function group2(stats, durationS) {
   return {
     requests: stats.requests,
     failures: stats.failures,
@@ -62620,13 +62984,13 @@ function group(stats, durationS) {
     ...stats.llm ? { outputTokens: stats.llm.tokens } : {}
   };
 }
-function buildResults(recorder, meta3, hasLlmSteps = false) {
+function buildResults(recorder, meta3, hasLlmSteps = false, openModel = false) {
   const { overall } = recorder;
   if (hasLlmSteps) overall.llm ??= new LlmStats();
   const llm = overall.llm;
   const tokens = llm?.tokens ?? 0;
   const d = meta3.durationS;
-  const all = group(overall, d);
+  const all = group2(overall, d);
   const successes = overall.requests - overall.failures;
   return {
     schema: RESULTS_SCHEMA,
@@ -62644,17 +63008,228 @@ function buildResults(recorder, meta3, hasLlmSteps = false) {
         outputTokens: tokens,
         outputTokensPerS: d > 0 ? round(tokens / d) : 0,
         tokenSource: { ...llm?.tokenSource ?? { usage: 0, events: 0 } }
-      } : {}
+      } : {},
+      ...openModel ? { droppedIterations: recorder.droppedIterations } : {}
     },
-    metrics: all.metrics,
-    endpoints: Object.fromEntries(recorder.endpointKeys.map((key, i) => [key, group(recorder.endpoints[i], d)])),
+    metrics: openModel ? { ...all.metrics, send_lag: summarize(recorder.sendLag) } : all.metrics,
+    ...recorder.tagKeys.length ? { tags: Object.fromEntries(recorder.tagKeys.map((key, i) => [key, group2(recorder.tags[i], d)])) } : {},
+    endpoints: Object.fromEntries(recorder.endpointKeys.map((key, i) => [key, group2(recorder.endpoints[i], d)])),
     scenarios: Object.fromEntries(
-      recorder.scenarioNames.map((name, i) => [name, { ...group(recorder.scenarios[i], d), iterations: recorder.scenarioIterations[i] }])
+      recorder.scenarioNames.map((name, i) => [name, { ...group2(recorder.scenarios[i], d), iterations: recorder.scenarioIterations[i] }])
     ),
     statusCodes: all.statusCodes,
     errors: Object.fromEntries(recorder.errors),
     timeline: recorder.timeline.finish()
   };
+}
+
+// src/engine/auth.ts
+var LoginError = class extends Error {
+};
+var AuthSession = class {
+  constructor(auth2, http, recorder, timeoutMs, fixedToken) {
+    this.auth = auth2;
+    this.http = http;
+    this.recorder = recorder;
+    this.timeoutMs = timeoutMs;
+    this.fixedToken = fixedToken;
+    if (fixedToken) registerSecret(fixedToken);
+  }
+  auth;
+  http;
+  recorder;
+  timeoutMs;
+  fixedToken;
+  tokens = /* @__PURE__ */ new Map();
+  key(vu) {
+    return this.auth?.perVu ? vu : 0;
+  }
+  token(vu) {
+    if (this.fixedToken) return Promise.resolve(this.fixedToken);
+    const key = this.key(vu);
+    let pending = this.tokens.get(key);
+    if (!pending) {
+      pending = this.login(vu).catch(() => {
+        this.tokens.delete(key);
+        return void 0;
+      });
+      this.tokens.set(key, pending);
+    }
+    return pending;
+  }
+  /**
+   * Logs in once before the run when the token is shared, so a login that fails stops the run with its
+   * reason (as a LoginError) instead of failing every iteration.
+   */
+  async prime() {
+    if (this.fixedToken || !this.auth || this.auth.perVu) return;
+    const login = this.login(0);
+    this.tokens.set(
+      0,
+      login.catch(() => void 0)
+    );
+    await login;
+  }
+  /** A request with `stale` got 401: log in again, unless another VU already did. */
+  async refresh(vu, stale) {
+    if (this.fixedToken) return void 0;
+    const key = this.key(vu);
+    const current = await this.tokens.get(key);
+    if (current !== void 0 && current !== stale) return current;
+    this.tokens.delete(key);
+    return this.token(vu);
+  }
+  /** Logs in; throws LoginError with a scrubbed reason when it fails (the failure is also recorded). */
+  async login(vu) {
+    const auth2 = this.auth;
+    const request = {
+      origin: auth2.origin,
+      path: auth2.path,
+      method: auth2.method,
+      headers: auth2.headers,
+      body: auth2.body?.({ vu })
+    };
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort("timeout"), this.timeoutMs);
+    const start = performance.now();
+    const outcome = await this.http.send(request, true, controller.signal);
+    clearTimeout(timer);
+    const latencyMs = performance.now() - start;
+    let token;
+    let problem = outcome.error === "interrupted" ? "interrupted" : outcome.message;
+    if (!outcome.error) {
+      try {
+        token = readJsonPath(JSON.parse(outcome.body ?? ""), auth2.tokenPath);
+      } catch {
+        token = void 0;
+      }
+      if (typeof token !== "string" || token === "") problem = `login response has no token at ${auth2.tokenSource}`;
+    }
+    const kind = outcome.error && outcome.error !== "interrupted" ? outcome.error : problem ? "assertion" : void 0;
+    this.recorder.record({ endpoint: auth2.endpoint, scenario: -1, latencyMs, status: outcome.status, error: kind, message: problem });
+    if (problem) throw new LoginError(`auth login ${auth2.method} ${auth2.path}: ${problem}`);
+    registerSecret(token);
+    return token;
+  }
+};
+
+// src/engine/data.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { extname } from "node:path";
+
+// src/engine/words.ts
+var SYNTHETIC_WORDS = "time year people way day man thing woman life child world school state family student group country problem hand part place case week company system program question work government number night point home water room mother area money story fact month lot right study book eye job word business issue side kind head house service friend father power hour game line end member law car city community name president team minute idea kid body information back parent face others level office door health person art war history party result change morning reason research girl guy moment air teacher force education foot boy age policy process music market sense nation plan college interest death experience effect use class control care field development role effort rate heart drug show leader light voice wife police mind price report decision son view relationship town road arm difference value building action model season society tax director position player record paper space ground form event official matter center couple site project activity star table need court oil situation cost industry figure street image phone data picture practice piece land product doctor wall patient worker news test movie north love support technology step baby computer type attention film tree source organization hair window evidence population truth song energy approach security focus chance system network server request latency token stream model prompt answer question reason think explain describe compare summarize list write small large fast slow careful simple clear short long first last next other new old good great high low early late young important public ".trim().split(/\s+/);
+
+// src/engine/data.ts
+function asItem(value, where) {
+  if (typeof value === "string") return { prompt: value, messages: [{ role: "user", content: value }] };
+  if (Array.isArray(value)) return { prompt: lastContent(value), messages: value };
+  if (value && typeof value === "object") {
+    const record2 = value;
+    if (Array.isArray(record2.messages)) return { prompt: lastContent(record2.messages), messages: record2.messages };
+    if (typeof record2.prompt === "string") return asItem(record2.prompt, where);
+  }
+  throw new ConfigError(`${where}: expected a prompt string, a messages array, or an object with "prompt" or "messages"`);
+}
+function lastContent(messages) {
+  const content = messages[messages.length - 1]?.content;
+  return typeof content === "string" ? content : JSON.stringify(content ?? "");
+}
+function csvFields(line) {
+  const fields = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') field += '"', i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") fields.push(field), field = "";
+    else field += c;
+  }
+  fields.push(field);
+  return fields;
+}
+async function loadPrompts(file2) {
+  let text;
+  try {
+    text = await readFile2(file2, "utf8");
+  } catch (error62) {
+    throw new ConfigError(`data.prompts: cannot read ${file2} (${error62.code ?? error62.message})`);
+  }
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
+  const ext = extname(file2).toLowerCase();
+  let items;
+  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") {
+    items = lines.map((line, i) => {
+      try {
+        return asItem(JSON.parse(line), `${file2}:${i + 1}`);
+      } catch (error62) {
+        if (error62 instanceof ConfigError) throw error62;
+        throw new ConfigError(`${file2}:${i + 1}: not valid JSON (${error62.message})`);
+      }
+    });
+  } else if (ext === ".csv") {
+    const header = csvFields(lines[0] ?? "").map((h) => h.trim().toLowerCase());
+    const column = header.indexOf("prompt");
+    if (column < 0) throw new ConfigError(`${file2}: a CSV of prompts needs a "prompt" column in its header row, got ${header.join(", ")}`);
+    items = lines.slice(1).map((line) => asItem(csvFields(line)[column] ?? "", file2));
+  } else {
+    items = lines.map((line) => asItem(line, file2));
+  }
+  if (items.length === 0) throw new ConfigError(`data.prompts: ${file2} holds no prompts`);
+  return items;
+}
+function draw(distribution2, random) {
+  if ("fixed" in distribution2) return distribution2.fixed;
+  if ("list" in distribution2) return distribution2.list[Math.floor(random() * distribution2.list.length)];
+  const u = 1 - random();
+  const v = random();
+  const value = distribution2.mean + distribution2.stddev * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return Math.round(Math.min(distribution2.max, Math.max(distribution2.min, value)));
+}
+function syntheticPrompt(tokens, random) {
+  const words2 = Math.max(1, Math.round(tokens / 1.3));
+  const out = [];
+  for (let i = 0; i < words2; i++) out.push(SYNTHETIC_WORDS[Math.floor(random() * SYNTHETIC_WORDS.length)]);
+  return out.join(" ");
+}
+function createDataSource(options) {
+  let next = 0;
+  return {
+    fill(vars, vu, iteration) {
+      const random = seededRandom((options.seed ^ Math.imul(vu, 2246822507) ^ Math.imul(iteration + 1, 3266489909)) >>> 0);
+      const prompts = options.prompts;
+      if (prompts) {
+        const index = options.order === "random" ? Math.floor(random() * prompts.length) : options.order === "per_vu" ? (vu - 1) % prompts.length : next++ % prompts.length;
+        const item = prompts[index];
+        vars.prompt = item.prompt;
+        vars.messages = item.messages;
+      } else if (options.inputTokens) {
+        const tokens = draw(options.inputTokens, random);
+        const prompt = syntheticPrompt(tokens, random);
+        vars.prompt = prompt;
+        vars.messages = [{ role: "user", content: prompt }];
+        vars.input_tokens = tokens;
+      }
+      if (options.outputTokens) vars.max_tokens = draw(options.outputTokens, random);
+    }
+  };
+}
+
+// src/engine/executors/base.ts
+function pause(ms, signal) {
+  return new Promise((resolve2) => {
+    const timer = setTimeout(done, Math.max(0, ms));
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve2();
+    }
+    signal.addEventListener("abort", done, { once: true });
+  });
 }
 
 // src/protocols/anthropic.ts
@@ -62665,17 +63240,17 @@ var AnthropicTracker = class extends StreamTracker {
   }
   streaming;
   onEvent(event) {
-    let data;
+    let data2;
     try {
-      data = JSON.parse(event.data);
+      data2 = JSON.parse(event.data);
     } catch {
       this.fail(`malformed stream data: ${JSON.stringify(event.data.slice(0, 80))}`);
       return;
     }
-    const type = dig(data, "type") ?? event.event;
+    const type = dig(data2, "type") ?? event.event;
     switch (type) {
       case "content_block_delta": {
-        const delta = dig(data, "delta");
+        const delta = dig(data2, "delta");
         const kind = dig(delta, "type");
         if (kind === "text_delta") {
           if (typeof dig(delta, "text") === "string" && dig(delta, "text").length > 0) this.content();
@@ -62683,8 +63258,8 @@ var AnthropicTracker = class extends StreamTracker {
         break;
       }
       case "message_delta": {
-        this.usage(dig(data, "usage", "output_tokens"));
-        const stop = dig(data, "delta", "stop_reason");
+        this.usage(dig(data2, "usage", "output_tokens"));
+        const stop = dig(data2, "delta", "stop_reason");
         if (typeof stop === "string") this.finishReason = stop;
         break;
       }
@@ -62692,7 +63267,7 @@ var AnthropicTracker = class extends StreamTracker {
         this.completed = true;
         break;
       case "error":
-        this.fail(`error in stream: ${errorText(dig(data, "error") ?? data)}`);
+        this.fail(`error in stream: ${errorText(dig(data2, "error") ?? data2)}`);
         break;
     }
   }
@@ -62724,16 +63299,16 @@ var OpenAiTracker = class extends StreamTracker {
     this.lastCompletionTokens = 0;
   }
   onEvent(event) {
-    const data = event.data.trim();
-    if (data === "[DONE]") {
+    const data2 = event.data.trim();
+    if (data2 === "[DONE]") {
       this.completed = true;
       return;
     }
     let chunk;
     try {
-      chunk = JSON.parse(data);
+      chunk = JSON.parse(data2);
     } catch {
-      this.fail(`malformed stream data: ${JSON.stringify(data.slice(0, 80))}`);
+      this.fail(`malformed stream data: ${JSON.stringify(data2.slice(0, 80))}`);
       return;
     }
     if (event.event === "error" || dig(chunk, "error") !== void 0) {
@@ -62785,6 +63360,33 @@ function createTracker(protocol) {
   }
 }
 
+// src/engine/checks.ts
+function runChecks(checks, status, body) {
+  if (checks.status && !checks.status.includes(status)) {
+    return `check status: expected ${checks.status.join(" or ")}, got ${status}`;
+  }
+  for (const text of checks.contains) {
+    if (!body.includes(text)) return `check contains: ${JSON.stringify(text)} not in the response`;
+  }
+  if (checks.json.length === 0) return void 0;
+  let json2;
+  try {
+    json2 = JSON.parse(body);
+  } catch {
+    return `check json: the response is not JSON (${JSON.stringify(body.slice(0, 60))})`;
+  }
+  for (const check3 of checks.json) {
+    const value = readJsonPath(json2, check3.path);
+    if (check3.exists !== void 0 && value !== void 0 !== check3.exists) {
+      return `check json ${check3.source}: expected it to ${check3.exists ? "exist" : "be absent"}`;
+    }
+    if ("equals" in check3 && check3.equals !== void 0 && JSON.stringify(value) !== JSON.stringify(check3.equals)) {
+      return `check json ${check3.source}: expected ${JSON.stringify(check3.equals)}, got ${JSON.stringify(value) ?? "nothing"}`;
+    }
+  }
+  return void 0;
+}
+
 // src/engine/flow.ts
 function resolveTarget(target, base) {
   if (target.startsWith("/")) {
@@ -62807,7 +63409,19 @@ function compileHeaders(sources) {
     return out;
   };
 }
-function compileStep(step2, profile, extraHeaders, endpointIndex) {
+function compileChecks(check3) {
+  if (!check3) return void 0;
+  return {
+    status: check3.status,
+    contains: check3.contains ?? [],
+    json: Object.entries(check3.json ?? {}).map(([source, expect]) => ({ source, path: parseJsonPath(source), ...expect }))
+  };
+}
+function splitHeader(line) {
+  const colon = line.indexOf(":");
+  return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
+}
+function compileStep(step2, profile, extraHeaders, endpointIndex, tagIndex) {
   const { method, target } = step2.request;
   const { origin, path, display } = resolveTarget(target, profile.target);
   const key = `${method} ${display}`;
@@ -62818,26 +63432,57 @@ function compileStep(step2, profile, extraHeaders, endpointIndex) {
     method,
     origin,
     path: compileText(path),
-    headers: compileHeaders([bodyHeaders, profile.headers, step2.headers ?? {}, extraHeaders]),
+    headers: compileHeaders([bodyHeaders, profile.headers, authHeader(profile), step2.headers ?? {}, extraHeaders]),
     body: step2.json !== void 0 ? compileJson(step2.json) : step2.body !== void 0 ? compileText(step2.body) : void 0,
     captures: Object.entries(step2.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
-    llm: step2.llm
+    llm: step2.llm,
+    checks: compileChecks(step2.check),
+    expectsStatus: step2.check?.status,
+    keepBody: Boolean(step2.capture) || Boolean(step2.check?.json || step2.check?.contains),
+    tags: Object.entries(step2.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`))
+  };
+}
+function authHeader(profile) {
+  if (!profile.auth) return {};
+  const [name, value] = splitHeader(profile.auth.header);
+  return { [name]: value };
+}
+function compileAuth(profile, endpointIndex) {
+  const auth2 = profile.auth;
+  if (!auth2) return void 0;
+  const { origin, path, display } = resolveTarget(auth2.login.url, profile.target);
+  return {
+    origin,
+    path,
+    method: auth2.login.method,
+    headers: Object.fromEntries(
+      Object.entries({ ...auth2.login.json !== void 0 ? { "content-type": "application/json" } : {}, ...auth2.login.headers }).map(
+        ([k, v]) => [k.toLowerCase(), v]
+      )
+    ),
+    body: auth2.login.json !== void 0 ? compileJson(auth2.login.json) : auth2.login.body !== void 0 ? compileText(auth2.login.body) : void 0,
+    tokenPath: auth2.token.path,
+    tokenSource: auth2.token.source,
+    perVu: auth2.per_vu,
+    endpoint: endpointIndex(`${auth2.login.method} ${display} (login)`)
   };
 }
 function compileFlows(profile, extraHeaders = {}) {
   const endpointKeys = [];
-  const endpointIndex = (key) => {
-    const found = endpointKeys.indexOf(key);
-    return found >= 0 ? found : endpointKeys.push(key) - 1;
+  const tagKeys = [];
+  const indexIn = (list) => (key) => {
+    const found = list.indexOf(key);
+    return found >= 0 ? found : list.push(key) - 1;
   };
   const scenarios = Object.entries(profile.scenarios).map(([name, scenario2]) => ({
     name,
     weight: scenario2.weight,
-    steps: scenario2.flow.map((step2) => compileStep(step2, profile, extraHeaders, endpointIndex))
+    steps: scenario2.flow.map((step2) => compileStep(step2, profile, extraHeaders, indexIn(endpointKeys), indexIn(tagKeys)))
   }));
+  const auth2 = compileAuth(profile, indexIn(endpointKeys));
   let sum = 0;
-  const cumulativeWeights = scenarios.map((s) => sum += s.weight);
-  return { scenarios, endpointKeys, cumulativeWeights };
+  const cumulativeWeights = scenarios.map((s2) => sum += s2.weight);
+  return { scenarios, endpointKeys, tagKeys, auth: auth2, cumulativeWeights };
 }
 function pickScenario(flows, random) {
   const total = flows.cumulativeWeights[flows.cumulativeWeights.length - 1];
@@ -62868,9 +63513,10 @@ var HttpClient = class {
   }
   /**
    * Sends a request and reads its body to the end. `keepBody` keeps the text (for captures and JSON
-   * replies); `onChunk` sees each chunk of a successful response as it arrives (for streams).
+   * replies); `onChunk` sees each chunk of a successful response as it arrives (for streams);
+   * `expectedStatus` lists statuses that are not failures even when ≥ 400.
    */
-  async send(request, keepBody, signal, onChunk) {
+  async send(request, keepBody, signal, onChunk, expectedStatus) {
     let status = 0;
     let bytes = 0;
     let requestId;
@@ -62885,7 +63531,7 @@ var HttpClient = class {
       });
       status = response.statusCode;
       requestId = findRequestId(response.headers);
-      const failed = status >= 400;
+      const failed = status >= 400 && !expectedStatus?.includes(status);
       const limit = failed ? ERROR_BODY_LIMIT : keepBody ? KEEP_BODY_LIMIT : 0;
       let kept = "";
       const consume = failed ? void 0 : onChunk;
@@ -62947,6 +63593,7 @@ var VirtualUser = class {
   constructor(id, ctx) {
     this.id = id;
     this.ctx = ctx;
+    this.random = seededRandom((ctx.seed ^ Math.imul(id, 2654435761)) >>> 0);
   }
   id;
   ctx;
@@ -62956,35 +63603,60 @@ var VirtualUser = class {
   deadline = 0;
   iteration = 0;
   trackers = /* @__PURE__ */ new Map();
+  random;
   get done() {
     return this.retired || this.ctx.stopping;
   }
+  /** Closed model: iterations back to back (with think time) until retired or the run stops. */
   async run() {
+    while (!this.done) await this.iterate(void 0, true);
+  }
+  /**
+   * One iteration of a scenario. `scheduledAt` (open model) is when the iteration was due: its first
+   * request's latency counts from then, so queueing in the generator or the service cannot hide.
+   */
+  async iterate(scheduledAt, thinkAfterLast = false) {
     const { flows, recorder } = this.ctx;
-    while (!this.done) {
-      const index = pickScenario(flows, this.ctx.random());
-      const scenario2 = flows.scenarios[index];
-      const vars = { vu: this.id, iteration: this.iteration++, scenario: scenario2.name };
-      let finished = true;
-      for (const step2 of scenario2.steps) {
-        if (this.done) {
-          finished = false;
-          break;
-        }
-        const outcome = await this.runStep(step2, index, vars);
-        if (outcome === "interrupted") finished = false;
-        if (outcome !== "ok") break;
-        await this.think();
-      }
-      if (finished) recorder.iterationDone(index);
+    const index = pickScenario(flows, this.random());
+    const scenario2 = flows.scenarios[index];
+    const vars = { vu: this.id, iteration: this.iteration, scenario: scenario2.name };
+    this.ctx.data?.fill(vars, this.id, this.iteration, this.random);
+    this.iteration++;
+    if (this.ctx.auth) {
+      const token = await this.ctx.auth.token(this.id);
+      if (token === void 0) return;
+      vars.token = token;
     }
+    let finished = true;
+    const steps = scenario2.steps;
+    for (let i = 0; i < steps.length; i++) {
+      if (this.done) {
+        finished = false;
+        break;
+      }
+      const outcome = await this.runStep(steps[i], index, vars, i === 0 ? scheduledAt : void 0);
+      if (outcome === "interrupted") finished = false;
+      if (outcome !== "ok") break;
+      if (thinkAfterLast || i < steps.length - 1) await this.think();
+    }
+    if (finished) recorder.iterationDone(index);
   }
   think() {
     const { minMs, maxMs } = this.ctx.thinkTime;
     if (maxMs <= 0) return void 0;
-    return this.ctx.sleep(minMs + (maxMs - minMs) * this.ctx.random());
+    return this.ctx.sleep(minMs + (maxMs - minMs) * this.random());
   }
-  async runStep(step2, scenario2, vars) {
+  async runStep(step2, scenario2, vars, scheduledAt) {
+    let result = await this.attempt(step2, scenario2, vars, scheduledAt, this.ctx.auth !== void 0);
+    if (result === "retry-auth") {
+      const token = await this.ctx.auth.refresh(this.id, vars.token);
+      if (token === void 0) return "failed";
+      vars.token = token;
+      result = await this.attempt(step2, scenario2, vars, void 0, false);
+    }
+    return result === "retry-auth" ? "failed" : result;
+  }
+  async attempt(step2, scenario2, vars, scheduledAt, mayRefreshAuth) {
     const controller = new AbortController();
     const request = {
       origin: step2.origin,
@@ -62996,38 +63668,68 @@ var VirtualUser = class {
     const tracker = step2.llm ? this.tracker(step2.llm) : void 0;
     const streaming = tracker?.streaming === true;
     this.inflight = controller;
-    const start = performance.now();
-    this.deadline = start + this.ctx.timeoutMs;
+    const sent = performance.now();
+    const start = scheduledAt ?? sent;
+    if (scheduledAt !== void 0) this.ctx.recorder.recordSendLag(sent - scheduledAt);
+    this.deadline = sent + this.ctx.timeoutMs;
     tracker?.begin(start);
-    const keepBody = step2.captures.length > 0 || tracker !== void 0 && !streaming;
-    const outcome = await this.ctx.http.send(request, keepBody, controller.signal, streaming ? tracker.consume : void 0);
+    const keepBody = step2.keepBody || tracker !== void 0 && !streaming;
+    const outcome = await this.ctx.http.send(
+      request,
+      keepBody,
+      controller.signal,
+      streaming ? tracker.consume : void 0,
+      step2.expectsStatus
+    );
     const end = performance.now();
     this.inflight = void 0;
     if (outcome.error === "interrupted") {
       this.ctx.recorder.interrupted++;
       return "interrupted";
     }
-    let error62 = outcome.error;
+    if (mayRefreshAuth && outcome.status === 401) return "retry-auth";
+    const { error: error62, message, llm } = this.judge(step2, outcome, tracker, end, vars);
+    this.ctx.recorder.record({
+      endpoint: step2.endpoint,
+      scenario: scenario2,
+      tags: step2.tags,
+      latencyMs: end - start,
+      status: outcome.status,
+      error: error62,
+      message,
+      llm
+    });
+    return error62 ? "failed" : "ok";
+  }
+  /** Turns a response into an error kind (or none), reading an LLM reply, checks and captures. */
+  judge(step2, outcome, tracker, end, vars) {
+    let error62 = outcome.error === "interrupted" ? void 0 : outcome.error;
     let message = outcome.message;
-    let llm;
-    if (error62 && streaming && outcome.status > 0 && outcome.status < 400 && error62 !== "timeout") {
+    if (error62 && tracker?.streaming && outcome.status > 0 && outcome.status < 400 && error62 !== "timeout") {
       error62 = "stream_error";
     }
-    if (!error62 && tracker) {
-      if (!streaming) tracker.json(outcome.body ?? "", end);
+    if (error62) return { error: error62, message };
+    let llm;
+    if (tracker) {
+      if (!tracker.streaming) tracker.json(outcome.body ?? "", end);
       const result = tracker.finish(end);
-      if (result.ok) llm = result.measures;
-      else {
-        error62 = result.error;
-        message = `${step2.label}: ${result.message}${outcome.requestId ? ` [request id ${outcome.requestId}]` : ""}`;
+      if (!result.ok) {
+        return {
+          error: result.error,
+          message: `${step2.label}: ${result.message}${outcome.requestId ? ` [request id ${outcome.requestId}]` : ""}`
+        };
       }
+      llm = result.measures;
     }
-    if (!error62 && step2.captures.length > 0) {
+    if (step2.checks) {
+      message = runChecks(step2.checks, outcome.status, outcome.body ?? "");
+      if (message) return { error: "assertion", message: `${step2.label}: ${message}` };
+    }
+    if (step2.captures.length > 0) {
       message = capture(step2, outcome.body ?? "", vars);
-      if (message) error62 = "assertion";
+      if (message) return { error: "assertion", message };
     }
-    this.ctx.recorder.record({ endpoint: step2.endpoint, scenario: scenario2, latencyMs: end - start, status: outcome.status, error: error62, message, llm });
-    return error62 ? "failed" : "ok";
+    return { llm };
   }
   tracker(protocol) {
     let tracker = this.trackers.get(protocol);
@@ -63059,75 +63761,20 @@ function capture(step2, body, vars) {
 }
 
 // src/engine/executors/closed-model.ts
-var TICK_MS = 50;
-var VuPool = class {
-  constructor(ctx) {
-    this.ctx = ctx;
-  }
-  ctx;
-  all = [];
-  running = [];
-  active = 0;
-  nextId = 1;
-  get activeCount() {
-    return this.active;
-  }
-  scaleTo(target) {
-    while (this.active < target) {
-      const vu = new VirtualUser(this.nextId++, this.ctx);
-      this.all.push(vu);
-      this.active++;
-      this.running.push(vu.run());
-    }
-    for (let i = this.all.length - 1; i >= 0 && this.active > target; i--) {
-      if (!this.all[i].retired) {
-        this.all[i].retired = true;
-        this.active--;
-      }
-    }
-  }
-  /** Resolves when every VU has left. */
-  settled() {
-    return Promise.all(this.running).then(() => void 0);
-  }
-};
-async function driveClosedModel(schedule, pool, signal) {
-  const start = performance.now();
-  while (!signal.aborted) {
-    const elapsed = performance.now() - start;
-    if (elapsed >= schedule.durationMs) break;
-    pool.scaleTo(schedule.vusAt(elapsed));
-    await new Promise((resolve) => {
-      const timer = setTimeout(done, Math.min(TICK_MS, schedule.durationMs - elapsed));
-      function done() {
-        clearTimeout(timer);
-        signal.removeEventListener("abort", done);
-        resolve();
-      }
-      signal.addEventListener("abort", done, { once: true });
-    });
-  }
-}
-
-// src/engine/executors/constant-vus.ts
 function constantVus(vus, durationMs) {
   return { durationMs, maxVus: vus, vusAt: () => vus };
 }
-
-// src/engine/executors/ramping-vus.ts
 function rampingVus(startVus, stages) {
-  const durationMs = stages.reduce((sum, s) => sum + s.durationMs, 0);
-  const maxVus = Math.max(startVus, ...stages.map((s) => s.target));
+  const durationMs = stages.reduce((sum, st) => sum + st.durationMs, 0);
   return {
     durationMs,
-    maxVus,
+    maxVus: Math.max(startVus, ...stages.map((st) => st.target)),
     vusAt(elapsedMs) {
       let from = startVus;
       let stageStart = 0;
       for (const stage2 of stages) {
         if (elapsedMs < stageStart + stage2.durationMs) {
-          const progress = (elapsedMs - stageStart) / stage2.durationMs;
-          return Math.round(from + (stage2.target - from) * progress);
+          return Math.round(from + (stage2.target - from) * (elapsedMs - stageStart) / stage2.durationMs);
         }
         stageStart += stage2.durationMs;
         from = stage2.target;
@@ -63136,18 +63783,232 @@ function rampingVus(startVus, stages) {
     }
   };
 }
+var TICK_MS = 50;
+var ClosedModelExecutor = class {
+  constructor(schedule, ctx) {
+    this.schedule = schedule;
+    this.ctx = ctx;
+  }
+  schedule;
+  ctx;
+  vus = [];
+  running = [];
+  active = 0;
+  get durationMs() {
+    return this.schedule.durationMs;
+  }
+  get maxVus() {
+    return this.schedule.maxVus;
+  }
+  get activeCount() {
+    return this.active;
+  }
+  scaleTo(target) {
+    while (this.active < target) {
+      const vu = new VirtualUser(this.vus.length + 1, this.ctx);
+      this.vus.push(vu);
+      this.active++;
+      this.running.push(vu.run());
+    }
+    for (let i = this.vus.length - 1; i >= 0 && this.active > target; i--) {
+      if (!this.vus[i].retired) {
+        this.vus[i].retired = true;
+        this.active--;
+      }
+    }
+  }
+  async drive(signal) {
+    const start = performance.now();
+    while (!signal.aborted) {
+      const elapsed = performance.now() - start;
+      if (elapsed >= this.schedule.durationMs) break;
+      this.scaleTo(this.schedule.vusAt(elapsed));
+      await pause(Math.min(TICK_MS, this.schedule.durationMs - elapsed), signal);
+    }
+  }
+  async windDown() {
+    this.scaleTo(0);
+    await Promise.all(this.running);
+  }
+};
+
+// src/engine/executors/open-model.ts
+function constantArrivalRate(ratePerS, durationMs, preAllocatedVus, maxVus) {
+  const interval = 1e3 / ratePerS;
+  return { durationMs, preAllocatedVus, maxVus, timeOf: (i) => i * interval < durationMs ? i * interval : void 0 };
+}
+function rampingArrivalRate(startRatePerS, stages, preAllocatedVus, maxVus) {
+  const durationMs = stages.reduce((sum, st) => sum + st.durationMs, 0);
+  return {
+    durationMs,
+    preAllocatedVus,
+    maxVus,
+    timeOf(i) {
+      let before = 0;
+      let stageStart = 0;
+      let from = startRatePerS / 1e3;
+      for (const stage2 of stages) {
+        const to = stage2.target / 1e3;
+        const d = stage2.durationMs;
+        const inStage = (from + to) / 2 * d;
+        if (i < before + inStage) {
+          const need2 = i - before;
+          const slope = (to - from) / d;
+          const t = Math.abs(slope) < 1e-15 ? need2 / from : (-from + Math.sqrt(Math.max(0, from * from + 2 * slope * need2))) / slope;
+          return stageStart + t;
+        }
+        before += inStage;
+        stageStart += d;
+        from = to;
+      }
+      return void 0;
+    }
+  };
+}
+var OpenModelExecutor = class {
+  constructor(schedule, ctx) {
+    this.schedule = schedule;
+    this.ctx = ctx;
+    for (let i = 0; i < schedule.preAllocatedVus; i++) this.idle.push(this.newVu());
+  }
+  schedule;
+  ctx;
+  vus = [];
+  idle = [];
+  running = /* @__PURE__ */ new Set();
+  busy = 0;
+  stopping = false;
+  get durationMs() {
+    return this.schedule.durationMs;
+  }
+  get maxVus() {
+    return this.schedule.maxVus;
+  }
+  get activeCount() {
+    return this.busy;
+  }
+  newVu() {
+    const vu = new VirtualUser(this.vus.length + 1, this.ctx);
+    this.vus.push(vu);
+    return vu;
+  }
+  launch(scheduledAt) {
+    const vu = this.idle.pop() ?? (this.vus.length < this.schedule.maxVus ? this.newVu() : void 0);
+    if (!vu) {
+      this.ctx.recorder.droppedIterations++;
+      return;
+    }
+    this.busy++;
+    const work = vu.iterate(scheduledAt).then(() => {
+      this.busy--;
+      this.running.delete(work);
+      if (!this.stopping) this.idle.push(vu);
+    });
+    this.running.add(work);
+  }
+  async drive(signal) {
+    const start = performance.now();
+    let i = 0;
+    while (!signal.aborted) {
+      const due = this.schedule.timeOf(i);
+      if (due === void 0) break;
+      const wait = start + due - performance.now();
+      if (wait > 1) await pause(wait, signal);
+      if (signal.aborted) break;
+      const now = performance.now();
+      for (let next = this.schedule.timeOf(i); next !== void 0 && start + next <= now + 0.5; next = this.schedule.timeOf(i)) {
+        this.launch(start + next);
+        i++;
+      }
+    }
+    const left = start + this.schedule.durationMs - performance.now();
+    if (left > 0 && !signal.aborted) await pause(left, signal);
+  }
+  async windDown() {
+    this.stopping = true;
+    await Promise.all(this.running);
+  }
+};
 
 // src/engine/executors/index.ts
-function scheduleFor(load2) {
-  switch (load2.executor) {
+function createExecutor(plan, ctx) {
+  switch (plan.executor) {
     case "constant-vus":
-      return constantVus(load2.vus, load2.duration);
+      return new ClosedModelExecutor(constantVus(plan.vus, plan.durationMs), ctx);
     case "ramping-vus":
-      return rampingVus(
-        load2.start_vus,
-        load2.stages.map((s) => ({ durationMs: s.duration, target: s.target }))
-      );
+      return new ClosedModelExecutor(rampingVus(plan.startVus, plan.stages), ctx);
+    case "constant-arrival-rate":
+      return new OpenModelExecutor(constantArrivalRate(plan.ratePerS, plan.durationMs, plan.preAllocatedVus, plan.maxVus), ctx);
+    case "ramping-arrival-rate":
+      return new OpenModelExecutor(rampingArrivalRate(plan.startRatePerS, plan.stages, plan.preAllocatedVus, plan.maxVus), ctx);
   }
+}
+
+// src/engine/search.ts
+function saturated(results, offeredRps) {
+  if (results.totals.errorRate > 0.5) return true;
+  const dropped = results.totals.droppedIterations ?? 0;
+  if (dropped > 0.1 * Math.max(1, results.totals.iterations + dropped)) return true;
+  return offeredRps !== void 0 && results.totals.rps < 0.7 * offeredRps;
+}
+function planFor(profile, search, value) {
+  if (search.vary === "vus") return { executor: "constant-vus", vus: Math.round(value), durationMs: search.step_duration };
+  const preAllocatedVus = profile.load.pre_allocated_vus ?? Math.max(1, Math.ceil(value));
+  return {
+    executor: "constant-arrival-rate",
+    ratePerS: value,
+    durationMs: search.step_duration,
+    preAllocatedVus,
+    maxVus: profile.load.max_vus ?? Math.max(preAllocatedVus * 10, 100)
+  };
+}
+async function runSearch(profile, search, options) {
+  const rows = parseSloRows(search.slo, "capacity.slo");
+  const stepSize = search.step ?? (search.mode === "binary" ? Math.max((search.max - search.start) / 16, 1e-9) : search.start);
+  const steps = [];
+  let best;
+  let last;
+  let brokeAt = null;
+  const signal = options.signal;
+  const tryValue = async (value) => {
+    const results = await runLoad(profile, planFor(profile, search, value), {
+      ...options,
+      onProgress: (p) => options.onProgress?.({ ...p, label: `${search.vary === "vus" ? "vus" : "rate"} ${Number(value.toFixed(2))}` })
+    });
+    last = results;
+    const reasons = brokenSlos(results, rows);
+    const isSaturated = saturated(results, search.vary === "rate" ? value : void 0);
+    if (isSaturated && reasons.length === 0) reasons.push("the service is saturated");
+    const passed = reasons.length === 0 && !results.meta.interrupted;
+    steps.push({ value, passed, reasons, rps: results.totals.rps, errorRate: results.totals.errorRate, saturated: isSaturated });
+    if (passed && (!best || value > (best.capacity?.value ?? -Infinity)))
+      best = { ...results, capacity: { ...emptyCapacity(search), value } };
+    if (!passed && (!brokeAt || value < brokeAt.value)) brokeAt = { value, reasons };
+    return passed;
+  };
+  if (search.mode === "step") {
+    for (let value = search.start; value <= search.max + 1e-9 && !signal?.aborted; value += stepSize) {
+      if (!await tryValue(value)) break;
+    }
+  } else if (await tryValue(search.start)) {
+    let lo = search.start;
+    let hi = search.max;
+    if (!signal?.aborted && !await tryValue(hi)) {
+      while (hi - lo > stepSize && !signal?.aborted) {
+        const mid = (lo + hi) / 2;
+        if (await tryValue(mid)) lo = mid;
+        else hi = mid;
+      }
+    }
+  }
+  const chosen = best ?? last;
+  return {
+    ...chosen,
+    capacity: { ...emptyCapacity(search), value: best?.capacity?.value ?? null, brokeAt, steps }
+  };
+}
+function emptyCapacity(search) {
+  return { vary: search.vary, unit: search.vary === "vus" ? "vus" : "rps", value: null, brokeAt: null, steps: [] };
 }
 
 // src/engine/run.ts
@@ -63155,11 +64016,11 @@ function stoppableSleeps() {
   const pending = /* @__PURE__ */ new Set();
   return {
     sleep(ms) {
-      return new Promise((resolve) => {
+      return new Promise((resolve2) => {
         const wake = () => {
           clearTimeout(timer);
           pending.delete(wake);
-          resolve();
+          resolve2();
         };
         const timer = setTimeout(wake, ms);
         pending.add(wake);
@@ -63170,58 +64031,80 @@ function stoppableSleeps() {
     }
   };
 }
-function waitFor(ms, signal) {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    }
-    signal.addEventListener("abort", done, { once: true });
+async function dataSourceFor(profile, options, seed) {
+  const data2 = profile.data;
+  if (!data2) return void 0;
+  const base = options.profilePath ? dirname(options.profilePath) : process.cwd();
+  return createDataSource({
+    prompts: data2.prompts ? await loadPrompts(resolve(base, data2.prompts)) : void 0,
+    order: data2.order,
+    inputTokens: data2.synthetic?.input_tokens,
+    outputTokens: data2.synthetic?.output_tokens ?? data2.max_tokens,
+    seed
   });
 }
 async function runProfile(profile, options = {}) {
+  const search = searchOf(profile);
+  if (search) return runSearch(profile, search, options);
+  return runLoad(profile, planLoad(profile.load), options);
+}
+async function runLoad(profile, plan, options = {}) {
   const signal = options.signal ?? new AbortController().signal;
   const seed = options.seed ?? randomSeed();
-  const flows = compileFlows(profile, options.extraHeaders);
-  const schedule = scheduleFor(profile.load);
+  const extraHeaders = { ...options.extraHeaders };
+  if (options.jwtToken && !profile.auth) extraHeaders.authorization = `Bearer ${options.jwtToken}`;
+  const flows = compileFlows(profile, extraHeaders);
   const recorder = new MetricsRecorder(
     flows.endpointKeys,
-    flows.scenarios.map((s) => s.name)
+    flows.scenarios.map((s2) => s2.name),
+    flows.tagKeys
   );
-  const http = new HttpClient({ connections: schedule.maxVus, timeoutMs: profile.load.timeout });
   const sleeps = stoppableSleeps();
   const ctx = {
     flows,
-    http,
+    http: void 0,
     recorder,
-    random: seededRandom(seed),
+    seed,
     thinkTime: profile.load.think_time,
     timeoutMs: profile.load.timeout,
+    data: await dataSourceFor(profile, options, seed),
+    auth: void 0,
     stopping: false,
     sleep: sleeps.sleep
   };
-  const pool = new VuPool(ctx);
+  const executor = createExecutor(plan, ctx);
+  const http = new HttpClient({ connections: executor.maxVus + 1, timeoutMs: profile.load.timeout });
+  ctx.http = http;
+  if (profile.auth) {
+    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken);
+    try {
+      await ctx.auth.prime();
+    } catch (error62) {
+      await http.close();
+      if (error62 instanceof LoginError)
+        throw new StackError(error62.message, "check auth.login (URL, credentials) and auth.token (where the token is in the response)");
+      throw error62;
+    }
+  }
   const startedAt = /* @__PURE__ */ new Date();
   const start = performance.now();
   const stopNow = () => {
     ctx.stopping = true;
     sleeps.wakeAll();
-    for (const vu of pool.all) vu.interrupt();
+    for (const vu of executor.vus) vu.interrupt();
   };
   signal.addEventListener("abort", stopNow, { once: true });
   const sweepMs = Math.max(10, Math.min(100, profile.load.timeout / 10));
   const sweeper = setInterval(() => {
     const now = performance.now();
-    for (const vu of pool.all) vu.abortIfOverdue(now);
-    recorder.timeline.noteVus(Date.now(), pool.activeCount);
+    for (const vu of executor.vus) vu.abortIfOverdue(now);
+    recorder.timeline.noteVus(Date.now(), executor.activeCount);
   }, sweepMs);
   const progress = setInterval(() => {
     options.onProgress?.({
       elapsedMs: performance.now() - start,
-      totalMs: schedule.durationMs,
-      vus: pool.activeCount,
+      totalMs: executor.durationMs,
+      vus: executor.activeCount,
       requests: recorder.overall.requests,
       failures: recorder.overall.failures,
       p95: recorder.overall.latency.totalCount ? recorder.overall.latency.getValueAtPercentile(95) / 1e3 : null,
@@ -63229,15 +64112,14 @@ async function runProfile(profile, options = {}) {
     });
   }, 1e3);
   try {
-    await driveClosedModel(schedule, pool, signal);
+    await executor.drive(signal);
     ctx.stopping = true;
     sleeps.wakeAll();
-    pool.scaleTo(0);
-    const settled = pool.settled();
+    const settled = executor.windDown();
     const graceEnded = new AbortController();
     const onAbort = () => graceEnded.abort();
     signal.addEventListener("abort", onAbort, { once: true });
-    await Promise.race([settled, waitFor(profile.load.graceful_stop, graceEnded.signal)]);
+    await Promise.race([settled, pause(profile.load.graceful_stop, graceEnded.signal)]);
     graceEnded.abort();
     signal.removeEventListener("abort", onAbort);
     stopNow();
@@ -63249,6 +64131,8 @@ async function runProfile(profile, options = {}) {
     await http.close();
   }
   const durationMs = performance.now() - start;
+  const hasLlmSteps = flows.scenarios.some((s2) => s2.steps.some((step2) => step2.llm !== void 0));
+  const openModel = plan.executor.endsWith("arrival-rate");
   return buildResults(
     recorder,
     {
@@ -63257,13 +64141,14 @@ async function runProfile(profile, options = {}) {
       startedAt: startedAt.toISOString(),
       endedAt: (/* @__PURE__ */ new Date()).toISOString(),
       durationS: Number((durationMs / 1e3).toFixed(3)),
-      executor: profile.load.executor,
+      executor: plan.executor,
       profile: options.profilePath ?? null,
       seed,
       interrupted: signal.aborted ? String(signal.reason ?? "aborted") : null,
       tool: { name: "llm-load", version: VERSION, node: process.version }
     },
-    flows.scenarios.some((s) => s.steps.some((step2) => step2.llm !== void 0))
+    hasLlmSteps,
+    openModel
   );
 }
 
@@ -63362,9 +64247,9 @@ function llmRows(results) {
   if (!metrics.ttft || totals.outputTokens === void 0) return void 0;
   const rows = [["LLM", "count", "p50", "p90", "p95", "p99", "max"]];
   for (const [key, label] of LLM_METRICS) {
-    const s = metrics[key];
-    if (!s?.count) continue;
-    rows.push([`${key} (${label})`, String(s.count), ...[s.p50, s.p90, s.p95, s.p99, s.max].map(formatMs)]);
+    const s2 = metrics[key];
+    if (!s2?.count) continue;
+    rows.push([`${key} (${label})`, String(s2.count), ...[s2.p50, s2.p90, s2.p95, s2.p99, s2.max].map(formatMs)]);
   }
   const tokens = metrics.output_tokens;
   if (tokens?.count)
@@ -63380,7 +64265,7 @@ function llmRows(results) {
 
 // src/cli/execute.ts
 async function writeResults(file2, results) {
-  await mkdir(dirname(file2), { recursive: true });
+  await mkdir(dirname2(file2), { recursive: true });
   await writeFile(file2, `${JSON.stringify(results, null, 2)}
 `);
 }
@@ -63396,6 +64281,7 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  if (options.jwtToken) registerSecret(options.jwtToken);
   const extraHeaders = {};
   for (const [name, value] of Object.entries(options.secretHeaders ?? {})) {
     registerSecret(value.replace(/^Bearer\s+/i, ""));
@@ -63409,7 +64295,8 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
       onProgress: progress,
       seed: options.seed,
       profilePath: options.profilePath,
-      extraHeaders
+      extraHeaders,
+      jwtToken: options.jwtToken
     });
   } finally {
     progress.end();
@@ -63560,10 +64447,10 @@ function durationOption(flag, value) {
   if (ms === void 0) throw new ConfigError(`--${flag}: expected a duration like "200ms", got "${value}"`);
   return ms;
 }
-function numberOption(flag, value, check2, expected) {
+function numberOption(flag, value, check3, expected) {
   if (value === void 0) return void 0;
   const n = Number(value);
-  if (!check2(n)) throw new ConfigError(`--${flag}: expected ${expected}, got "${value}"`);
+  if (!check3(n)) throw new ConfigError(`--${flag}: expected ${expected}, got "${value}"`);
   return n;
 }
 var wholeNumber = (n) => Number.isInteger(n) && n >= 0;
@@ -63595,9 +64482,9 @@ async function mockCommand(argv) {
   });
   process.stdout.write(`llm-load mock listening on ${server.url} (OpenAI: ${server.url}/v1, Anthropic: ${server.url}/v1/messages)
 `);
-  const signal = await new Promise((resolve) => {
-    process.once("SIGINT", () => resolve("SIGINT"));
-    process.once("SIGTERM", () => resolve("SIGTERM"));
+  const signal = await new Promise((resolve2) => {
+    process.once("SIGINT", () => resolve2("SIGINT"));
+    process.once("SIGTERM", () => resolve2("SIGTERM"));
   });
   await server.close();
   process.stdout.write(`mock stopped (${signal})
@@ -63788,12 +64675,13 @@ async function runCommand(argv) {
   const secretHeaders = {};
   const apiKey = values["api-key"] ?? process.env.LLM_LOAD_API_KEY;
   if (apiKey) Object.assign(secretHeaders, apiKeyHeader(values.preset && isPreset(values.preset) ? values.preset : void 0, apiKey));
-  if (values["jwt-token"]) secretHeaders.authorization = `Bearer ${values["jwt-token"]}`;
+  if (values["jwt-token"]) delete secretHeaders.authorization;
   const { code } = await executeRun(profile, {
     output: values.output ?? "results.json",
     quiet: Boolean(values.quiet),
     seed,
     secretHeaders,
+    jwtToken: values["jwt-token"],
     profilePath
   });
   return code;

@@ -11,8 +11,10 @@ export interface ExecuteOptions {
   output: string;
   quiet: boolean;
   seed?: number;
-  /** Headers with secrets (Authorization, API keys) sent with every request; masked everywhere. */
+  /** Headers with secrets (API keys) sent with every request; masked everywhere. */
   secretHeaders?: Record<string, string>;
+  /** --jwt-token: the auth token (no login), or `Authorization: Bearer` when the profile has no auth. */
+  jwtToken?: string;
   profilePath?: string;
 }
 
@@ -36,6 +38,7 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
+  if (options.jwtToken) registerSecret(options.jwtToken);
   const extraHeaders: Record<string, string> = {};
   for (const [name, value] of Object.entries(options.secretHeaders ?? {})) {
     registerSecret(value.replace(/^Bearer\s+/i, '')); // masks "Bearer <token>" as "Bearer ***"
@@ -51,6 +54,7 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
       seed: options.seed,
       profilePath: options.profilePath,
       extraHeaders,
+      jwtToken: options.jwtToken,
     });
   } finally {
     progress.end();

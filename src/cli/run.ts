@@ -91,12 +91,13 @@ export async function runCommand(argv: string[]): Promise<number> {
   const apiKey = values['api-key'] ?? process.env.LLM_LOAD_API_KEY;
   if (apiKey) Object.assign(secretHeaders, apiKeyHeader(values.preset && isPreset(values.preset) ? values.preset : undefined, apiKey));
   // --jwt-token wins over an API key sent the same way.
-  if (values['jwt-token']) secretHeaders.authorization = `Bearer ${values['jwt-token']}`;
+  if (values['jwt-token']) delete secretHeaders.authorization;
   const { code } = await executeRun(profile, {
     output: values.output ?? 'results.json',
     quiet: Boolean(values.quiet),
     seed,
     secretHeaders,
+    jwtToken: values['jwt-token'],
     profilePath,
   });
   return code;

@@ -5,6 +5,8 @@ import { ConfigError } from '../errors.js';
 import { BUILTIN_VARS, jsonVariables, templateVariables } from '../engine/template.js';
 import { formatPath } from './format.js';
 import { interpolateEnv } from './interpolate.js';
+import { parseSloRows } from '../gate/slo.js';
+import { planLoad, searchOf } from './load-plan.js';
 import { profileSchema, show, type Profile } from './schema.js';
 
 const MAX_PROFILE_BYTES = 1024 * 1024;
@@ -51,8 +53,20 @@ export function validateProfile(raw: unknown, source: string): Profile {
     const lines = parsed.error.issues.slice(0, 10).map((issue) => `${source}: ${formatPath(issue.path)}: ${issue.message}`);
     throw new ConfigError(lines.join('\n'));
   }
-  checkFlows(parsed.data, source);
-  return parsed.data;
+  const profile = parsed.data;
+  checkFlows(profile, source);
+  try {
+    const search = searchOf(profile);
+    if (search) parseSloRows(search.slo, profile.capacity ? 'capacity.slo' : 'load.limits');
+    else planLoad(profile.load);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError(`${source}: ${error.message}`, error.hint);
+    throw error;
+  }
+  if (profile.auth?.login.url.startsWith('/') && !profile.target) {
+    throw new ConfigError(`${source}: auth.login.url: "${profile.auth.login.url}" is a relative path but the profile has no target`);
+  }
+  return profile;
 }
 
 function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
@@ -69,6 +83,8 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
 function checkFlows(profile: Profile, source: string): void {
   for (const [scenarioName, scenario] of Object.entries(profile.scenarios)) {
     const known = new Set<string>(BUILTIN_VARS);
+    if (profile.auth) known.add('token');
+    if (profile.data) for (const name of ['prompt', 'messages', 'max_tokens', 'input_tokens']) known.add(name);
     scenario.flow.forEach((step, index) => {
       const at = `${source}: scenarios.${scenarioName}.flow[${index}]`;
       if (step.request.target.startsWith('/') && !profile.target) {
@@ -87,7 +103,8 @@ function checkFlows(profile: Profile, source: string): void {
         if (!known.has(name)) {
           throw new ConfigError(
             `${at}: unknown variable {{${name}}}`,
-            `capture it in an earlier step (capture: {${name}: $.id}) or use one of ${BUILTIN_VARS.join(', ')}`,
+            `capture it in an earlier step (capture: {${name}: $.id}) or use one of ${BUILTIN_VARS.join(', ')}` +
+              ' (token with auth:, prompt/messages/max_tokens with data:)',
           );
         }
       }

@@ -13,7 +13,7 @@ export function show(value: unknown): string {
 }
 
 /** Keys that later versions read; naming them gets a clearer message than "unknown key". */
-const PLANNED_KEYS = new Set(['stack', 'auth', 'data', 'thresholds', 'regression', 'endurance']);
+const PLANNED_KEYS = new Set(['stack', 'thresholds', 'regression', 'endurance']);
 
 /** A strict object whose unknown-key error lists the valid keys closest to the typo. */
 function strict<T extends z.ZodRawShape>(shape: T) {
@@ -76,6 +76,23 @@ const thinkTime = z.union([
   strict({ min: duration(), max: duration() }).transform(({ min, max }) => ({ minMs: min, maxMs: max })),
 ]);
 
+const statusList = z.union([
+  z
+    .number()
+    .int()
+    .min(100)
+    .max(599)
+    .transform((n) => [n]),
+  z.array(z.number().int().min(100).max(599)).min(1),
+]);
+
+/** Per-step checks: expected status, JSON path exists/equals, body contains. A failed one is an `assertion` error. */
+const check = strict({
+  status: statusList.optional(),
+  json: z.record(z.string(), strict({ exists: z.boolean().optional(), equals: z.unknown().optional() })).optional(),
+  contains: z.union([z.string().transform((t) => [t]), z.array(z.string())]).optional(),
+});
+
 const step = strict({
   name: z.string().min(1).optional(),
   request: requestLine,
@@ -83,6 +100,8 @@ const step = strict({
   json: z.unknown().optional(),
   body: z.string().optional(),
   capture: z.record(z.string().regex(/^[A-Za-z_]\w*$/, 'capture names are letters, digits and _'), jsonPath).optional(),
+  check: check.optional(),
+  tags: z.record(z.string().regex(/^[\w.-]+$/, 'tag names are letters, digits, ".", "_" and "-"'), z.string()).optional(),
   llm: z.enum(LLM_PROTOCOLS).optional(),
 }).refine((s) => s.json === undefined || s.body === undefined, { message: 'give either json or body, not both' });
 
@@ -91,29 +110,103 @@ const scenario = strict({
   flow: z.array(step).min(1, 'a scenario needs at least one step in flow'),
 });
 
-export const EXECUTORS = ['constant-vus', 'ramping-vus'] as const;
+export const EXECUTORS = ['constant-vus', 'ramping-vus', 'constant-arrival-rate', 'ramping-arrival-rate'] as const;
+export const SHAPES = ['baseline', 'stress', 'spike', 'endurance'] as const;
 
-const stage = strict({ duration: duration(), target: z.number().int().nonnegative() });
+const stage = strict({ duration: duration(), target: z.number().nonnegative() });
+
+/** `<5%`-style limits keyed by metric, as in the thresholds table. */
+const limits = z.record(z.string(), z.string());
 
 const load = strict({
-  executor: z.enum(EXECUTORS).default('constant-vus'),
+  executor: z.enum(EXECUTORS).optional(),
   vus: positiveInt.optional(),
   duration: duration().optional(),
   start_vus: z.number().int().nonnegative().default(0),
   stages: z.array(stage).min(1).optional(),
+  rate: z.number().positive().optional(),
+  start_rate: z.number().nonnegative().default(0),
+  time_unit: duration().default(1000),
+  pre_allocated_vus: positiveInt.optional(),
+  max_vus: positiveInt.optional(),
   think_time: thinkTime.default({ minMs: 0, maxMs: 0 }),
   timeout: duration().default(60_000),
   graceful_stop: duration().default(30_000),
+  // Named shapes (sugar over stages): baseline, stress, spike, endurance.
+  shape: z.enum(SHAPES).optional(),
+  users: positiveInt.optional(),
+  peak: positiveInt.optional(),
+  ramp: duration().optional(),
+  hold: duration().optional(),
+  start: positiveInt.optional(),
+  step: positiveInt.optional(),
+  max: positiveInt.optional(),
+  step_duration: duration().optional(),
+  limits: limits.optional(),
 }).superRefine((l, ctx) => {
-  if (l.executor === 'constant-vus') {
-    if (l.vus === undefined) ctx.addIssue({ code: 'custom', path: ['vus'], message: 'constant-vus needs vus (e.g. vus: 10)' });
-    if (l.duration === undefined)
-      ctx.addIssue({ code: 'custom', path: ['duration'], message: 'constant-vus needs duration (e.g. duration: 30s)' });
-  } else if (!l.stages) {
-    ctx.addIssue({ code: 'custom', path: ['stages'], message: 'ramping-vus needs stages (e.g. [{duration: 1m, target: 10}])' });
-  }
-  if (l.think_time.minMs > l.think_time.maxMs)
+  if (l.think_time.minMs > l.think_time.maxMs) {
     ctx.addIssue({ code: 'custom', path: ['think_time'], message: 'think_time min is larger than max' });
+  }
+  if (l.shape && l.executor) {
+    ctx.addIssue({ code: 'custom', path: ['shape'], message: 'give either shape or executor, not both (a shape sets its own stages)' });
+  }
+  if (l.max_vus !== undefined && l.pre_allocated_vus !== undefined && l.max_vus < l.pre_allocated_vus) {
+    ctx.addIssue({ code: 'custom', path: ['max_vus'], message: 'max_vus is smaller than pre_allocated_vus' });
+  }
+});
+
+/** Search for the highest rate (or VU count) whose SLO rows still pass. */
+const capacity = strict({
+  vary: z.enum(['rate', 'vus']).default('rate'),
+  mode: z.enum(['step', 'binary']).default('step'),
+  start: z.number().positive(),
+  step: z.number().positive().optional(),
+  max: z.number().positive(),
+  step_duration: duration().default(30_000),
+  slo: limits.refine((l) => Object.keys(l).length > 0, 'name at least one SLO row, e.g. {"ttft.p99": "<2s"}'),
+  target: z.string().optional(),
+  critical: z.string().optional(),
+}).refine((c) => c.max >= c.start, { message: 'capacity max is below start', path: ['max'] });
+
+const distribution = z.union([
+  z
+    .number()
+    .int()
+    .positive()
+    .transform((fixed) => ({ fixed })),
+  z
+    .array(z.number().int().positive())
+    .min(1)
+    .transform((list) => ({ list })),
+  strict({
+    mean: z.number().positive(),
+    stddev: z.number().nonnegative().default(0),
+    min: z.number().int().positive().default(1),
+    max: z.number().int().positive().default(1_000_000),
+  }),
+]);
+
+const data = strict({
+  prompts: z.string().min(1).optional(),
+  order: z.enum(['sequential', 'random', 'per_vu']).default('sequential'),
+  synthetic: strict({ input_tokens: distribution, output_tokens: distribution.optional() }).optional(),
+  max_tokens: distribution.optional(),
+}).refine((d) => !(d.prompts && d.synthetic), { message: 'give either prompts or synthetic, not both' });
+
+const auth = strict({
+  login: strict({
+    url: z.string().regex(/^(\/|https?:\/\/)/, 'expected a URL like "http://host/api/auth/login" or a path joined to target'),
+    method: z.enum(['POST', 'PUT', 'GET']).default('POST'),
+    json: z.unknown().optional(),
+    body: z.string().optional(),
+    headers: z.record(z.string(), z.string()).default({}),
+  }),
+  token: jsonPath,
+  header: z
+    .string()
+    .regex(/^[\w-]+:\s*.*\{\{\s*token\s*\}\}/, 'expected "Header-Name: value with {{token}}", e.g. "Authorization: Bearer {{token}}"')
+    .default('Authorization: Bearer {{token}}'),
+  per_vu: z.boolean().default(false),
 });
 
 export const profileSchema = strict({
@@ -123,7 +216,10 @@ export const profileSchema = strict({
     .default('llm-load'),
   target: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL like "http://localhost:8000"' }).optional(),
   headers: z.record(z.string(), z.string()).default({}),
+  auth: auth.optional(),
+  data: data.optional(),
   load,
+  capacity: capacity.optional(),
   scenarios: z
     .record(z.string().regex(/^[\w.-]+$/, 'scenario names are letters, digits, ".", "_" and "-"'), scenario)
     .refine((s) => Object.keys(s).length > 0, 'define at least one scenario'),
@@ -131,5 +227,7 @@ export const profileSchema = strict({
 
 export type Profile = z.output<typeof profileSchema>;
 export type LoadConfig = Profile['load'];
+export type CapacityConfig = NonNullable<Profile['capacity']>;
 export type ScenarioConfig = Profile['scenarios'][string];
 export type StepConfig = ScenarioConfig['flow'][number];
+export type DistributionConfig = NonNullable<NonNullable<Profile['data']>['max_tokens']>;

@@ -1,5 +1,8 @@
 import type { Profile, StepConfig } from '../config/schema.js';
 import type { LlmProtocol } from '../protocols/stream.js';
+import type { CompiledAuth } from './auth.js';
+import type { CompiledChecks } from './checks.js';
+import { parseJsonPath } from './jsonpath.js';
 import type { JsonPath } from './jsonpath.js';
 import { compileJson, compileText, hasTemplate, type Render, type Vars } from './template.js';
 
@@ -15,6 +18,13 @@ export interface CompiledStep {
   captures: { name: string; source: string; path: JsonPath }[];
   /** How to read the response as an LLM reply, if it is one. */
   llm: LlmProtocol | undefined;
+  checks: CompiledChecks | undefined;
+  /** Statuses the step's checks expect; unset means "below 400 is success". */
+  expectsStatus: readonly number[] | undefined;
+  /** Whether the body must be kept (captures and checks read it). */
+  keepBody: boolean;
+  /** Indexes of the step's tags (`name=value`) in the run's tag list. */
+  tags: readonly number[];
 }
 
 export interface CompiledScenario {
@@ -26,12 +36,14 @@ export interface CompiledScenario {
 export interface CompiledFlows {
   scenarios: CompiledScenario[];
   endpointKeys: string[];
+  tagKeys: string[];
+  auth: CompiledAuth | undefined;
   /** Cumulative weights, for picking a scenario with one random number. */
   cumulativeWeights: number[];
 }
 
 /** Splits a step's target into an origin and a path template, joining relative paths onto the target. */
-function resolveTarget(target: string, base: string | undefined): { origin: string; path: string; display: string } {
+export function resolveTarget(target: string, base: string | undefined): { origin: string; path: string; display: string } {
   if (target.startsWith('/')) {
     const url = new URL(base!);
     const prefix = url.pathname.replace(/\/$/, '');
@@ -54,11 +66,27 @@ function compileHeaders(sources: Record<string, string>[]): (vars: Vars) => Reco
   };
 }
 
+function compileChecks(check: StepConfig['check']): CompiledChecks | undefined {
+  if (!check) return undefined;
+  return {
+    status: check.status,
+    contains: check.contains ?? [],
+    json: Object.entries(check.json ?? {}).map(([source, expect]) => ({ source, path: parseJsonPath(source), ...expect })),
+  };
+}
+
+/** `Authorization: Bearer {{token}}` → [name, value template]. */
+export function splitHeader(line: string): [string, string] {
+  const colon = line.indexOf(':');
+  return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
+}
+
 function compileStep(
   step: StepConfig,
   profile: Profile,
   extraHeaders: Record<string, string>,
   endpointIndex: (key: string) => number,
+  tagIndex: (key: string) => number,
 ): CompiledStep {
   const { method, target } = step.request;
   const { origin, path, display } = resolveTarget(target, profile.target);
@@ -71,10 +99,46 @@ function compileStep(
     method,
     origin,
     path: compileText(path),
-    headers: compileHeaders([bodyHeaders, profile.headers, step.headers ?? {}, extraHeaders]),
+    headers: compileHeaders([bodyHeaders, profile.headers, authHeader(profile), step.headers ?? {}, extraHeaders]),
     body: step.json !== undefined ? compileJson(step.json) : step.body !== undefined ? compileText(step.body) : undefined,
     captures: Object.entries(step.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
     llm: step.llm,
+    checks: compileChecks(step.check),
+    expectsStatus: step.check?.status,
+    keepBody: Boolean(step.capture) || Boolean(step.check?.json || step.check?.contains),
+    tags: Object.entries(step.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`)),
+  };
+}
+
+function authHeader(profile: Profile): Record<string, string> {
+  if (!profile.auth) return {};
+  const [name, value] = splitHeader(profile.auth.header);
+  return { [name]: value };
+}
+
+function compileAuth(profile: Profile, endpointIndex: (key: string) => number): CompiledAuth | undefined {
+  const auth = profile.auth;
+  if (!auth) return undefined;
+  const { origin, path, display } = resolveTarget(auth.login.url, profile.target);
+  return {
+    origin,
+    path,
+    method: auth.login.method,
+    headers: Object.fromEntries(
+      Object.entries({ ...(auth.login.json !== undefined ? { 'content-type': 'application/json' } : {}), ...auth.login.headers }).map(
+        ([k, v]) => [k.toLowerCase(), v],
+      ),
+    ),
+    body:
+      auth.login.json !== undefined
+        ? compileJson(auth.login.json)
+        : auth.login.body !== undefined
+          ? compileText(auth.login.body)
+          : undefined,
+    tokenPath: auth.token.path,
+    tokenSource: auth.token.source,
+    perVu: auth.per_vu,
+    endpoint: endpointIndex(`${auth.login.method} ${display} (login)`),
   };
 }
 
@@ -84,18 +148,20 @@ function compileStep(
  */
 export function compileFlows(profile: Profile, extraHeaders: Record<string, string> = {}): CompiledFlows {
   const endpointKeys: string[] = [];
-  const endpointIndex = (key: string) => {
-    const found = endpointKeys.indexOf(key);
-    return found >= 0 ? found : endpointKeys.push(key) - 1;
+  const tagKeys: string[] = [];
+  const indexIn = (list: string[]) => (key: string) => {
+    const found = list.indexOf(key);
+    return found >= 0 ? found : list.push(key) - 1;
   };
   const scenarios = Object.entries(profile.scenarios).map(([name, scenario]) => ({
     name,
     weight: scenario.weight,
-    steps: scenario.flow.map((step) => compileStep(step, profile, extraHeaders, endpointIndex)),
+    steps: scenario.flow.map((step) => compileStep(step, profile, extraHeaders, indexIn(endpointKeys), indexIn(tagKeys))),
   }));
+  const auth = compileAuth(profile, indexIn(endpointKeys));
   let sum = 0;
   const cumulativeWeights = scenarios.map((s) => (sum += s.weight));
-  return { scenarios, endpointKeys, cumulativeWeights };
+  return { scenarios, endpointKeys, tagKeys, auth, cumulativeWeights };
 }
 
 export function pickScenario(flows: CompiledFlows, random: number): number {

@@ -53,9 +53,16 @@ export class HttpClient {
 
   /**
    * Sends a request and reads its body to the end. `keepBody` keeps the text (for captures and JSON
-   * replies); `onChunk` sees each chunk of a successful response as it arrives (for streams).
+   * replies); `onChunk` sees each chunk of a successful response as it arrives (for streams);
+   * `expectedStatus` lists statuses that are not failures even when ≥ 400.
    */
-  async send(request: HttpRequest, keepBody: boolean, signal: AbortSignal, onChunk?: (chunk: Buffer) => void): Promise<HttpOutcome> {
+  async send(
+    request: HttpRequest,
+    keepBody: boolean,
+    signal: AbortSignal,
+    onChunk?: (chunk: Buffer) => void,
+    expectedStatus?: readonly number[],
+  ): Promise<HttpOutcome> {
     let status = 0;
     let bytes = 0;
     let requestId: string | undefined;
@@ -70,7 +77,8 @@ export class HttpClient {
       });
       status = response.statusCode;
       requestId = findRequestId(response.headers);
-      const failed = status >= 400;
+      // A status the step's checks expect (say 404) is not a failure.
+      const failed = status >= 400 && !expectedStatus?.includes(status);
       const limit = failed ? ERROR_BODY_LIMIT : keepBody ? KEEP_BODY_LIMIT : 0;
       let kept = '';
       const consume = failed ? undefined : onChunk;

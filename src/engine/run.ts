@@ -1,12 +1,18 @@
+import { dirname, resolve } from 'node:path';
+import { planLoad, searchOf, type LoadPlan } from '../config/load-plan.js';
 import type { Profile } from '../config/schema.js';
+import { StackError } from '../errors.js';
 import { MetricsRecorder } from '../metrics/recorder.js';
 import { buildResults, type Results } from '../metrics/results.js';
+import { randomSeed } from '../util/random.js';
 import { VERSION } from '../version.js';
-import { driveClosedModel, VuPool } from './executors/closed-model.js';
-import { scheduleFor } from './executors/index.js';
+import { AuthSession, LoginError } from './auth.js';
+import { createDataSource, loadPrompts, type DataSource } from './data.js';
+import { pause } from './executors/base.js';
+import { createExecutor } from './executors/index.js';
 import { compileFlows } from './flow.js';
 import { HttpClient } from './http.js';
-import { randomSeed, seededRandom } from '../util/random.js';
+import { runSearch } from './search.js';
 import type { RunContext } from './vu.js';
 
 export interface Progress {
@@ -18,6 +24,8 @@ export interface Progress {
   /** Latency p95 of the run so far, ms (null before the first success). */
   p95: number | null;
   stopping: boolean;
+  /** Capacity searches: which step this is. */
+  label?: string;
 }
 
 export interface RunOptions {
@@ -26,8 +34,10 @@ export interface RunOptions {
   onProgress?: (progress: Progress) => void;
   seed?: number;
   profilePath?: string;
-  /** Headers added to every request (e.g. `authorization` from --jwt-token); never written anywhere. */
+  /** Headers added to every request (API keys); never written anywhere. */
   extraHeaders?: Record<string, string>;
+  /** --jwt-token: used as the auth token (no login), or sent as `Authorization: Bearer` without auth. */
+  jwtToken?: string;
 }
 
 /** Sleeps that the run can cut short when it stops. */
@@ -51,62 +61,86 @@ function stoppableSleeps() {
   };
 }
 
-function waitFor(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
+async function dataSourceFor(profile: Profile, options: RunOptions, seed: number): Promise<DataSource | undefined> {
+  const data = profile.data;
+  if (!data) return undefined;
+  const base = options.profilePath ? dirname(options.profilePath) : process.cwd();
+  return createDataSource({
+    prompts: data.prompts ? await loadPrompts(resolve(base, data.prompts)) : undefined,
+    order: data.order,
+    inputTokens: data.synthetic?.input_tokens,
+    outputTokens: data.synthetic?.output_tokens ?? data.max_tokens,
+    seed,
   });
 }
 
-/** Runs a profile's load and returns its results. Never throws for what the target does. */
+/** Runs a profile and returns its results: its load, or the capacity search it asks for. */
 export async function runProfile(profile: Profile, options: RunOptions = {}): Promise<Results> {
+  const search = searchOf(profile);
+  if (search) return runSearch(profile, search, options);
+  return runLoad(profile, planLoad(profile.load), options);
+}
+
+/** Runs one load plan. Never throws for what the target does; throws StackError when login fails. */
+export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOptions = {}): Promise<Results> {
   const signal = options.signal ?? new AbortController().signal;
   const seed = options.seed ?? randomSeed();
-  const flows = compileFlows(profile, options.extraHeaders);
-  const schedule = scheduleFor(profile.load);
+  const extraHeaders = { ...options.extraHeaders };
+  if (options.jwtToken && !profile.auth) extraHeaders.authorization = `Bearer ${options.jwtToken}`;
+  const flows = compileFlows(profile, extraHeaders);
   const recorder = new MetricsRecorder(
     flows.endpointKeys,
     flows.scenarios.map((s) => s.name),
+    flows.tagKeys,
   );
-  const http = new HttpClient({ connections: schedule.maxVus, timeoutMs: profile.load.timeout });
   const sleeps = stoppableSleeps();
   const ctx: RunContext = {
     flows,
-    http,
+    http: undefined as unknown as HttpClient,
     recorder,
-    random: seededRandom(seed),
+    seed,
     thinkTime: profile.load.think_time,
     timeoutMs: profile.load.timeout,
+    data: await dataSourceFor(profile, options, seed),
+    auth: undefined,
     stopping: false,
     sleep: sleeps.sleep,
   };
-  const pool = new VuPool(ctx);
+  const executor = createExecutor(plan, ctx);
+  const http = new HttpClient({ connections: executor.maxVus + 1, timeoutMs: profile.load.timeout });
+  ctx.http = http;
+  if (profile.auth) {
+    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken);
+    try {
+      await ctx.auth.prime();
+    } catch (error) {
+      await http.close();
+      if (error instanceof LoginError)
+        throw new StackError(error.message, 'check auth.login (URL, credentials) and auth.token (where the token is in the response)');
+      throw error;
+    }
+  }
   const startedAt = new Date();
   const start = performance.now();
 
   const stopNow = () => {
     ctx.stopping = true;
     sleeps.wakeAll();
-    for (const vu of pool.all) vu.interrupt();
+    for (const vu of executor.vus) vu.interrupt();
   };
   signal.addEventListener('abort', stopNow, { once: true });
 
   const sweepMs = Math.max(10, Math.min(100, profile.load.timeout / 10));
   const sweeper = setInterval(() => {
     const now = performance.now();
-    for (const vu of pool.all) vu.abortIfOverdue(now);
-    recorder.timeline.noteVus(Date.now(), pool.activeCount);
+    for (const vu of executor.vus) vu.abortIfOverdue(now);
+    recorder.timeline.noteVus(Date.now(), executor.activeCount);
   }, sweepMs);
   const progress = setInterval(() => {
     options.onProgress?.({
       elapsedMs: performance.now() - start,
-      totalMs: schedule.durationMs,
-      vus: pool.activeCount,
+      totalMs: executor.durationMs,
+      vus: executor.activeCount,
       requests: recorder.overall.requests,
       failures: recorder.overall.failures,
       p95: recorder.overall.latency.totalCount ? recorder.overall.latency.getValueAtPercentile(95) / 1000 : null,
@@ -115,16 +149,15 @@ export async function runProfile(profile: Profile, options: RunOptions = {}): Pr
   }, 1000);
 
   try {
-    await driveClosedModel(schedule, pool, signal);
+    await executor.drive(signal);
     // Graceful stop: VUs finish the step in flight, up to graceful_stop; then what is left is cut off.
     ctx.stopping = true;
     sleeps.wakeAll();
-    pool.scaleTo(0);
-    const settled = pool.settled();
+    const settled = executor.windDown();
     const graceEnded = new AbortController();
     const onAbort = () => graceEnded.abort();
     signal.addEventListener('abort', onAbort, { once: true });
-    await Promise.race([settled, waitFor(profile.load.graceful_stop, graceEnded.signal)]);
+    await Promise.race([settled, pause(profile.load.graceful_stop, graceEnded.signal)]);
     graceEnded.abort();
     signal.removeEventListener('abort', onAbort);
     stopNow();
@@ -137,6 +170,8 @@ export async function runProfile(profile: Profile, options: RunOptions = {}): Pr
   }
 
   const durationMs = performance.now() - start;
+  const hasLlmSteps = flows.scenarios.some((s) => s.steps.some((step) => step.llm !== undefined));
+  const openModel = plan.executor.endsWith('arrival-rate');
   return buildResults(
     recorder,
     {
@@ -145,12 +180,13 @@ export async function runProfile(profile: Profile, options: RunOptions = {}): Pr
       startedAt: startedAt.toISOString(),
       endedAt: new Date().toISOString(),
       durationS: Number((durationMs / 1000).toFixed(3)),
-      executor: profile.load.executor,
+      executor: plan.executor,
       profile: options.profilePath ?? null,
       seed,
       interrupted: signal.aborted ? String(signal.reason ?? 'aborted') : null,
       tool: { name: 'llm-load', version: VERSION, node: process.version },
     },
-    flows.scenarios.some((s) => s.steps.some((step) => step.llm !== undefined)),
+    hasLlmSteps,
+    openModel,
   );
 }

@@ -1,10 +1,13 @@
 import type { MetricsRecorder, ErrorKind } from '../metrics/recorder.js';
 import { createTracker } from '../protocols/index.js';
 import type { LlmMeasures, LlmProtocol, StreamTracker } from '../protocols/stream.js';
+import { seededRandom, type Random } from '../util/random.js';
+import type { AuthSession } from './auth.js';
+import { runChecks } from './checks.js';
+import type { DataSource } from './data.js';
 import { pickScenario, type CompiledFlows, type CompiledStep } from './flow.js';
-import { ABORT_STOP, ABORT_TIMEOUT, type HttpClient } from './http.js';
+import { ABORT_STOP, ABORT_TIMEOUT, type HttpClient, type HttpOutcome } from './http.js';
 import { readJsonPath } from './jsonpath.js';
-import type { Random } from '../util/random.js';
 import type { Vars } from './template.js';
 
 /** What every VU of a run shares. */
@@ -12,16 +15,24 @@ export interface RunContext {
   flows: CompiledFlows;
   http: HttpClient;
   recorder: MetricsRecorder;
-  random: Random;
+  seed: number;
   thinkTime: { minMs: number; maxMs: number };
   timeoutMs: number;
+  data: DataSource | undefined;
+  auth: AuthSession | undefined;
   /** Set when the run winds down: VUs finish the step in flight and start no new one. */
   stopping: boolean;
   /** Sleeps that end early when the run stops. */
   sleep(ms: number): Promise<void>;
 }
 
-/** A virtual user: picks a scenario by weight, runs its flow step by step, again and again. */
+type StepResult = 'ok' | 'failed' | 'interrupted';
+
+/**
+ * A virtual user: picks a scenario by weight and runs its flow step by step. Each VU has its own random
+ * sequence derived from the run's seed and its id, so a seeded run makes the same choices per VU however
+ * the VUs interleave.
+ */
 export class VirtualUser {
   /** Set by the executor when ramping down: this VU leaves after its current step. */
   retired = false;
@@ -29,45 +40,80 @@ export class VirtualUser {
   private deadline = 0;
   private iteration = 0;
   private readonly trackers = new Map<LlmProtocol, StreamTracker>();
+  readonly random: Random;
 
   constructor(
     readonly id: number,
     private readonly ctx: RunContext,
-  ) {}
+  ) {
+    this.random = seededRandom((ctx.seed ^ Math.imul(id, 0x9e3779b1)) >>> 0);
+  }
 
   private get done(): boolean {
     return this.retired || this.ctx.stopping;
   }
 
+  /** Closed model: iterations back to back (with think time) until retired or the run stops. */
   async run(): Promise<void> {
+    while (!this.done) await this.iterate(undefined, true);
+  }
+
+  /**
+   * One iteration of a scenario. `scheduledAt` (open model) is when the iteration was due: its first
+   * request's latency counts from then, so queueing in the generator or the service cannot hide.
+   */
+  async iterate(scheduledAt: number | undefined, thinkAfterLast = false): Promise<void> {
     const { flows, recorder } = this.ctx;
-    while (!this.done) {
-      const index = pickScenario(flows, this.ctx.random());
-      const scenario = flows.scenarios[index]!;
-      // Captures live for one iteration, as a script's local variables would.
-      const vars: Vars = { vu: this.id, iteration: this.iteration++, scenario: scenario.name };
-      let finished = true;
-      for (const step of scenario.steps) {
-        if (this.done) {
-          finished = false;
-          break;
-        }
-        const outcome = await this.runStep(step, index, vars);
-        if (outcome === 'interrupted') finished = false;
-        if (outcome !== 'ok') break;
-        await this.think();
-      }
-      if (finished) recorder.iterationDone(index);
+    const index = pickScenario(flows, this.random());
+    const scenario = flows.scenarios[index]!;
+    // Captures live for one iteration, as a script's local variables would.
+    const vars: Vars = { vu: this.id, iteration: this.iteration, scenario: scenario.name };
+    this.ctx.data?.fill(vars, this.id, this.iteration, this.random);
+    this.iteration++;
+    if (this.ctx.auth) {
+      const token = await this.ctx.auth.token(this.id);
+      if (token === undefined) return; // login failed: counted by the session, nothing to send
+      vars.token = token;
     }
+    let finished = true;
+    const steps = scenario.steps;
+    for (let i = 0; i < steps.length; i++) {
+      if (this.done) {
+        finished = false;
+        break;
+      }
+      const outcome = await this.runStep(steps[i]!, index, vars, i === 0 ? scheduledAt : undefined);
+      if (outcome === 'interrupted') finished = false;
+      if (outcome !== 'ok') break;
+      if (thinkAfterLast || i < steps.length - 1) await this.think();
+    }
+    if (finished) recorder.iterationDone(index);
   }
 
   private think(): Promise<void> | undefined {
     const { minMs, maxMs } = this.ctx.thinkTime;
     if (maxMs <= 0) return undefined;
-    return this.ctx.sleep(minMs + (maxMs - minMs) * this.ctx.random());
+    return this.ctx.sleep(minMs + (maxMs - minMs) * this.random());
   }
 
-  private async runStep(step: CompiledStep, scenario: number, vars: Vars): Promise<'ok' | 'failed' | 'interrupted'> {
+  private async runStep(step: CompiledStep, scenario: number, vars: Vars, scheduledAt: number | undefined): Promise<StepResult> {
+    let result = await this.attempt(step, scenario, vars, scheduledAt, this.ctx.auth !== undefined);
+    if (result === 'retry-auth') {
+      const token = await this.ctx.auth!.refresh(this.id, vars.token as string);
+      if (token === undefined) return 'failed';
+      vars.token = token;
+      result = await this.attempt(step, scenario, vars, undefined, false);
+    }
+    return result === 'retry-auth' ? 'failed' : result;
+  }
+
+  private async attempt(
+    step: CompiledStep,
+    scenario: number,
+    vars: Vars,
+    scheduledAt: number | undefined,
+    mayRefreshAuth: boolean,
+  ): Promise<StepResult | 'retry-auth'> {
     const controller = new AbortController();
     const request = {
       origin: step.origin,
@@ -79,11 +125,19 @@ export class VirtualUser {
     const tracker = step.llm ? this.tracker(step.llm) : undefined;
     const streaming = tracker?.streaming === true;
     this.inflight = controller;
-    const start = performance.now();
-    this.deadline = start + this.ctx.timeoutMs;
+    const sent = performance.now();
+    const start = scheduledAt ?? sent;
+    if (scheduledAt !== undefined) this.ctx.recorder.recordSendLag(sent - scheduledAt);
+    this.deadline = sent + this.ctx.timeoutMs;
     tracker?.begin(start);
-    const keepBody = step.captures.length > 0 || (tracker !== undefined && !streaming);
-    const outcome = await this.ctx.http.send(request, keepBody, controller.signal, streaming ? tracker!.consume : undefined);
+    const keepBody = step.keepBody || (tracker !== undefined && !streaming);
+    const outcome = await this.ctx.http.send(
+      request,
+      keepBody,
+      controller.signal,
+      streaming ? tracker!.consume : undefined,
+      step.expectsStatus,
+    );
     const end = performance.now();
     this.inflight = undefined;
 
@@ -91,27 +145,57 @@ export class VirtualUser {
       this.ctx.recorder.interrupted++;
       return 'interrupted';
     }
-    let error: ErrorKind | undefined = outcome.error;
+    // An expired token: log in again and send this step once more (not counted as a failure).
+    if (mayRefreshAuth && outcome.status === 401) return 'retry-auth';
+    const { error, message, llm } = this.judge(step, outcome, tracker, end, vars);
+    this.ctx.recorder.record({
+      endpoint: step.endpoint,
+      scenario,
+      tags: step.tags,
+      latencyMs: end - start,
+      status: outcome.status,
+      error,
+      message,
+      llm,
+    });
+    return error ? 'failed' : 'ok';
+  }
+
+  /** Turns a response into an error kind (or none), reading an LLM reply, checks and captures. */
+  private judge(
+    step: CompiledStep,
+    outcome: HttpOutcome,
+    tracker: StreamTracker | undefined,
+    end: number,
+    vars: Vars,
+  ): { error?: ErrorKind; message?: string; llm?: LlmMeasures } {
+    let error: ErrorKind | undefined = outcome.error === 'interrupted' ? undefined : outcome.error;
     let message = outcome.message;
-    let llm: LlmMeasures | undefined;
-    if (error && streaming && outcome.status > 0 && outcome.status < 400 && error !== 'timeout') {
+    if (error && tracker?.streaming && outcome.status > 0 && outcome.status < 400 && error !== 'timeout') {
       error = 'stream_error'; // the response started, then its stream broke
     }
-    if (!error && tracker) {
-      if (!streaming) tracker.json(outcome.body ?? '', end);
+    if (error) return { error, message };
+    let llm: LlmMeasures | undefined;
+    if (tracker) {
+      if (!tracker.streaming) tracker.json(outcome.body ?? '', end);
       const result = tracker.finish(end);
-      if (result.ok) llm = result.measures;
-      else {
-        error = result.error;
-        message = `${step.label}: ${result.message}${outcome.requestId ? ` [request id ${outcome.requestId}]` : ''}`;
+      if (!result.ok) {
+        return {
+          error: result.error,
+          message: `${step.label}: ${result.message}${outcome.requestId ? ` [request id ${outcome.requestId}]` : ''}`,
+        };
       }
+      llm = result.measures;
     }
-    if (!error && step.captures.length > 0) {
+    if (step.checks) {
+      message = runChecks(step.checks, outcome.status, outcome.body ?? '');
+      if (message) return { error: 'assertion', message: `${step.label}: ${message}` };
+    }
+    if (step.captures.length > 0) {
       message = capture(step, outcome.body ?? '', vars);
-      if (message) error = 'assertion';
+      if (message) return { error: 'assertion', message };
     }
-    this.ctx.recorder.record({ endpoint: step.endpoint, scenario, latencyMs: end - start, status: outcome.status, error, message, llm });
-    return error ? 'failed' : 'ok';
+    return { llm };
   }
 
   private tracker(protocol: LlmProtocol): StreamTracker {

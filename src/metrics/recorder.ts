@@ -73,7 +73,9 @@ function addTo(group: GroupStats, sample: Sample, failed: boolean): void {
 /** One request's outcome, as the engine reports it. */
 export interface Sample {
   endpoint: number;
+  /** -1 for requests outside any scenario (logins). */
   scenario: number;
+  tags?: readonly number[];
   /** Request start → last byte, ms; only successful requests contribute to latency. */
   latencyMs: number;
   /** HTTP status, or 0 when no response arrived. */
@@ -94,6 +96,10 @@ export class MetricsRecorder {
   readonly endpoints: GroupStats[];
   readonly scenarios: GroupStats[];
   readonly scenarioIterations: number[];
+  readonly tags: GroupStats[];
+  /** Open model: scheduled → actual send of each iteration's first request. */
+  readonly sendLag: Histogram = createHistogram();
+  droppedIterations = 0;
   readonly errors = new Map<ErrorKind, ErrorStats>();
   readonly timeline: TimelineRecorder;
   interrupted = 0;
@@ -101,8 +107,10 @@ export class MetricsRecorder {
   constructor(
     readonly endpointKeys: readonly string[],
     readonly scenarioNames: readonly string[],
+    readonly tagKeys: readonly string[] = [],
     maxTimelineWindows?: number,
   ) {
+    this.tags = tagKeys.map(() => new GroupStats());
     this.endpoints = endpointKeys.map(() => new GroupStats());
     this.scenarios = scenarioNames.map(() => new GroupStats());
     this.scenarioIterations = scenarioNames.map(() => 0);
@@ -113,7 +121,8 @@ export class MetricsRecorder {
     const failed = sample.error !== undefined;
     addTo(this.overall, sample, failed);
     addTo(this.endpoints[sample.endpoint]!, sample, failed);
-    addTo(this.scenarios[sample.scenario]!, sample, failed);
+    if (sample.scenario >= 0) addTo(this.scenarios[sample.scenario]!, sample, failed);
+    if (sample.tags) for (const tag of sample.tags) addTo(this.tags[tag]!, sample, failed);
     if (failed) this.recordError(sample.error!, sample.message);
     this.timeline.record(epochMs, failed ? undefined : sample.latencyMs, failed, failed ? undefined : sample.llm);
   }
@@ -126,6 +135,10 @@ export class MetricsRecorder {
       const text = scrub(message).slice(0, 300);
       if (!stats.examples.includes(text)) stats.examples.push(text);
     }
+  }
+
+  recordSendLag(ms: number): void {
+    recordMs(this.sendLag, ms);
   }
 
   iterationDone(scenario: number): void {

@@ -29,6 +29,17 @@ export interface LlmMetrics {
   output_tokens: Summary;
 }
 
+/** What a capacity search found (see engine/search.ts). */
+export interface CapacityResults {
+  vary: 'rate' | 'vus';
+  unit: 'rps' | 'vus';
+  /** The highest value whose SLO rows all passed; null when even the first step failed. */
+  value: number | null;
+  /** The first value that broke, and which rows broke it. */
+  brokeAt: { value: number; reasons: string[] } | null;
+  steps: { value: number; passed: boolean; reasons: string[]; rps: number; errorRate: number; saturated: boolean }[];
+}
+
 export interface GroupResults {
   requests: number;
   failures: number;
@@ -56,8 +67,15 @@ export interface Results {
     outputTokensPerS?: number;
     /** How many LLM responses had their output tokens from the server's usage, and how many by counting events. */
     tokenSource?: { usage: number; events: number };
+    /** Open model: iterations that found no free VU (max_vus reached). */
+    droppedIterations?: number;
   };
-  metrics: { latency: Summary } & Partial<LlmMetrics>;
+  metrics: { latency: Summary; send_lag?: Summary } & Partial<LlmMetrics>;
+  /** Groups of requests by step tag, keyed `name=value`. */
+  tags?: Record<string, GroupResults>;
+  capacity?: CapacityResults;
+  /** Share of requests that met every per-request SLO of the table (the gate fills it). */
+  goodput?: { ratio: number; requests: number; slos: string[] };
   endpoints: Record<string, GroupResults>;
   scenarios: Record<string, GroupResults & { iterations: number }>;
   statusCodes: Record<string, number>;
@@ -90,7 +108,7 @@ function group(stats: GroupStats, durationS: number): GroupResults {
 }
 
 /** `hasLlmSteps`: the profile streams LLM responses, so token totals are reported even when zero. */
-export function buildResults(recorder: MetricsRecorder, meta: RunMeta, hasLlmSteps = false): Results {
+export function buildResults(recorder: MetricsRecorder, meta: RunMeta, hasLlmSteps = false, openModel = false): Results {
   const { overall } = recorder;
   if (hasLlmSteps) overall.llm ??= new LlmStats();
   const llm = overall.llm;
@@ -117,8 +135,10 @@ export function buildResults(recorder: MetricsRecorder, meta: RunMeta, hasLlmSte
             tokenSource: { ...(llm?.tokenSource ?? { usage: 0, events: 0 }) },
           }
         : {}),
+      ...(openModel ? { droppedIterations: recorder.droppedIterations } : {}),
     },
-    metrics: all.metrics,
+    metrics: openModel ? { ...all.metrics, send_lag: summarize(recorder.sendLag) } : all.metrics,
+    ...(recorder.tagKeys.length ? { tags: Object.fromEntries(recorder.tagKeys.map((key, i) => [key, group(recorder.tags[i]!, d)])) } : {}),
     endpoints: Object.fromEntries(recorder.endpointKeys.map((key, i) => [key, group(recorder.endpoints[i]!, d)])),
     scenarios: Object.fromEntries(
       recorder.scenarioNames.map((name, i) => [name, { ...group(recorder.scenarios[i]!, d), iterations: recorder.scenarioIterations[i]! }]),

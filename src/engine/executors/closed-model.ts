@@ -1,4 +1,6 @@
+import type { Stage } from '../../config/load-plan.js';
 import { VirtualUser, type RunContext } from '../vu.js';
+import { pause, type Executor } from './base.js';
 
 /** How many VUs a closed-model executor wants at each moment. */
 export interface VuSchedule {
@@ -7,59 +9,87 @@ export interface VuSchedule {
   vusAt(elapsedMs: number): number;
 }
 
+/** A fixed number of VUs for the whole duration. */
+export function constantVus(vus: number, durationMs: number): VuSchedule {
+  return { durationMs, maxVus: vus, vusAt: () => vus };
+}
+
+/** k6's ramping-vus: from `startVus`, each stage moves the VU count linearly to its target. */
+export function rampingVus(startVus: number, stages: readonly Stage[]): VuSchedule {
+  const durationMs = stages.reduce((sum, st) => sum + st.durationMs, 0);
+  return {
+    durationMs,
+    maxVus: Math.max(startVus, ...stages.map((st) => st.target)),
+    vusAt(elapsedMs) {
+      let from = startVus;
+      let stageStart = 0;
+      for (const stage of stages) {
+        if (elapsedMs < stageStart + stage.durationMs) {
+          return Math.round(from + ((stage.target - from) * (elapsedMs - stageStart)) / stage.durationMs);
+        }
+        stageStart += stage.durationMs;
+        from = stage.target;
+      }
+      return from;
+    },
+  };
+}
+
 const TICK_MS = 50;
 
 /**
- * The pool of VUs a closed-model run drives: starts VUs when the schedule wants more, retires the newest
- * when it wants fewer (they leave after their current step), until the schedule ends or `signal` aborts.
+ * The closed model: VUs loop over iterations back to back. The executor starts VUs when the schedule
+ * wants more and retires the newest when it wants fewer (they leave after their current step).
  */
-export class VuPool {
-  readonly all: VirtualUser[] = [];
+export class ClosedModelExecutor implements Executor {
+  readonly vus: VirtualUser[] = [];
   private readonly running: Promise<void>[] = [];
   private active = 0;
-  private nextId = 1;
 
-  constructor(private readonly ctx: RunContext) {}
+  constructor(
+    private readonly schedule: VuSchedule,
+    private readonly ctx: RunContext,
+  ) {}
+
+  get durationMs(): number {
+    return this.schedule.durationMs;
+  }
+
+  get maxVus(): number {
+    return this.schedule.maxVus;
+  }
 
   get activeCount(): number {
     return this.active;
   }
 
-  scaleTo(target: number): void {
+  private scaleTo(target: number): void {
     while (this.active < target) {
-      const vu = new VirtualUser(this.nextId++, this.ctx);
-      this.all.push(vu);
+      const vu = new VirtualUser(this.vus.length + 1, this.ctx);
+      this.vus.push(vu);
       this.active++;
       this.running.push(vu.run());
     }
-    for (let i = this.all.length - 1; i >= 0 && this.active > target; i--) {
-      if (!this.all[i]!.retired) {
-        this.all[i]!.retired = true;
+    for (let i = this.vus.length - 1; i >= 0 && this.active > target; i--) {
+      if (!this.vus[i]!.retired) {
+        this.vus[i]!.retired = true;
         this.active--;
       }
     }
   }
 
-  /** Resolves when every VU has left. */
-  settled(): Promise<void> {
-    return Promise.all(this.running).then(() => undefined);
+  async drive(signal: AbortSignal): Promise<void> {
+    const start = performance.now();
+    while (!signal.aborted) {
+      const elapsed = performance.now() - start;
+      if (elapsed >= this.schedule.durationMs) break;
+      this.scaleTo(this.schedule.vusAt(elapsed));
+      await pause(Math.min(TICK_MS, this.schedule.durationMs - elapsed), signal);
+    }
   }
-}
 
-export async function driveClosedModel(schedule: VuSchedule, pool: VuPool, signal: AbortSignal): Promise<void> {
-  const start = performance.now();
-  while (!signal.aborted) {
-    const elapsed = performance.now() - start;
-    if (elapsed >= schedule.durationMs) break;
-    pool.scaleTo(schedule.vusAt(elapsed));
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, Math.min(TICK_MS, schedule.durationMs - elapsed));
-      function done() {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', done);
-        resolve();
-      }
-      signal.addEventListener('abort', done, { once: true });
-    });
+  async windDown(): Promise<void> {
+    this.scaleTo(0);
+    await Promise.all(this.running);
   }
 }

@@ -1,0 +1,134 @@
+import type { Stage } from '../../config/load-plan.js';
+import { VirtualUser, type RunContext } from '../vu.js';
+import { pause, type Executor } from './base.js';
+
+/** When each iteration of an open-model run is due. */
+export interface ArrivalSchedule {
+  durationMs: number;
+  preAllocatedVus: number;
+  maxVus: number;
+  /** Start time of the i-th iteration (ms from the run's start), or undefined past the end. */
+  timeOf(i: number): number | undefined;
+}
+
+export function constantArrivalRate(ratePerS: number, durationMs: number, preAllocatedVus: number, maxVus: number): ArrivalSchedule {
+  const interval = 1000 / ratePerS;
+  return { durationMs, preAllocatedVus, maxVus, timeOf: (i) => (i * interval < durationMs ? i * interval : undefined) };
+}
+
+/**
+ * k6's ramping-arrival-rate: the rate moves linearly through the stages, and the i-th iteration is due
+ * when the integral of the rate reaches i (solved per stage in closed form).
+ */
+export function rampingArrivalRate(
+  startRatePerS: number,
+  stages: readonly Stage[],
+  preAllocatedVus: number,
+  maxVus: number,
+): ArrivalSchedule {
+  const durationMs = stages.reduce((sum, st) => sum + st.durationMs, 0);
+  return {
+    durationMs,
+    preAllocatedVus,
+    maxVus,
+    timeOf(i) {
+      let before = 0; // iterations due before this stage
+      let stageStart = 0;
+      let from = startRatePerS / 1000; // per ms
+      for (const stage of stages) {
+        const to = stage.target / 1000;
+        const d = stage.durationMs;
+        const inStage = ((from + to) / 2) * d;
+        if (i < before + inStage) {
+          const need = i - before;
+          const slope = (to - from) / d;
+          const t = Math.abs(slope) < 1e-15 ? need / from : (-from + Math.sqrt(Math.max(0, from * from + 2 * slope * need))) / slope;
+          return stageStart + t;
+        }
+        before += inStage;
+        stageStart += d;
+        from = to;
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
+ * The open model: iterations start on schedule whether or not earlier ones finished. Each takes an idle
+ * VU, or a new one up to max_vus; when none can be had the iteration is dropped and counted. The first
+ * request of an iteration is timed from when it was due, so a slow service cannot hide its queueing.
+ */
+export class OpenModelExecutor implements Executor {
+  readonly vus: VirtualUser[] = [];
+  private readonly idle: VirtualUser[] = [];
+  private readonly running = new Set<Promise<void>>();
+  private busy = 0;
+  private stopping = false;
+
+  constructor(
+    private readonly schedule: ArrivalSchedule,
+    private readonly ctx: RunContext,
+  ) {
+    for (let i = 0; i < schedule.preAllocatedVus; i++) this.idle.push(this.newVu());
+  }
+
+  get durationMs(): number {
+    return this.schedule.durationMs;
+  }
+
+  get maxVus(): number {
+    return this.schedule.maxVus;
+  }
+
+  get activeCount(): number {
+    return this.busy;
+  }
+
+  private newVu(): VirtualUser {
+    const vu = new VirtualUser(this.vus.length + 1, this.ctx);
+    this.vus.push(vu);
+    return vu;
+  }
+
+  private launch(scheduledAt: number): void {
+    const vu = this.idle.pop() ?? (this.vus.length < this.schedule.maxVus ? this.newVu() : undefined);
+    if (!vu) {
+      this.ctx.recorder.droppedIterations++;
+      return;
+    }
+    this.busy++;
+    const work = vu.iterate(scheduledAt).then(() => {
+      this.busy--;
+      this.running.delete(work);
+      if (!this.stopping) this.idle.push(vu);
+    });
+    this.running.add(work);
+  }
+
+  async drive(signal: AbortSignal): Promise<void> {
+    const start = performance.now();
+    let i = 0;
+    while (!signal.aborted) {
+      const due = this.schedule.timeOf(i);
+      if (due === undefined) break;
+      const wait = start + due - performance.now();
+      if (wait > 1) await pause(wait, signal);
+      if (signal.aborted) break;
+      // Launch everything due by now in one go: at high rates one timer wake covers several iterations.
+      const now = performance.now();
+      for (let next = this.schedule.timeOf(i); next !== undefined && start + next <= now + 0.5; next = this.schedule.timeOf(i)) {
+        this.launch(start + next);
+        i++;
+      }
+    }
+    // Let the last scheduled slot's time pass, so the run lasts its full duration.
+    const left = start + this.schedule.durationMs - performance.now();
+    if (left > 0 && !signal.aborted) await pause(left, signal);
+  }
+
+  async windDown(): Promise<void> {
+    this.stopping = true;
+    await Promise.all(this.running);
+  }
+}
