@@ -72,6 +72,15 @@ export function formatSummary(results: Results, tty = false): string {
   lines.push(table([header, row('latency (all)', { ...totals, metrics }), ...endpointRows]));
   const llm = llmRows(results);
   if (llm) lines.push(llm);
+  if (totals.droppedIterations !== undefined) {
+    const lag = metrics.send_lag;
+    const dropped = `${totals.droppedIterations} dropped iterations (no free VU: raise load.max_vus)`;
+    lines.push(
+      `  pacing   send lag p50 ${formatMs(lag?.p50)} p99 ${formatMs(lag?.p99)}; ` +
+        (totals.droppedIterations ? paint(tty, 33, dropped) : '0 dropped iterations'),
+    );
+  }
+  if (results.capacity) lines.push(capacityLines(results, tty));
   const codes = Object.entries(results.statusCodes).map(([code, n]) => `${code}×${n}`);
   if (codes.length) lines.push(`  status   ${codes.join('  ')}`);
   for (const [kind, stats] of Object.entries(results.errors)) {
@@ -110,4 +119,19 @@ function llmRows(results: Results): string | undefined {
     ? ` (token counts: ${totals.tokenSource.usage} from usage, ${totals.tokenSource.events} by counting events)`
     : '';
   return `${table(rows)}\n  tokens   ${totals.outputTokens} output, ${formatRate(totals.outputTokensPerS ?? 0).replace('/s', '')} tokens/s${source}`;
+}
+
+/** The capacity search: the figure, the step that broke and why, and every step tried. */
+function capacityLines(results: Results, tty: boolean): string {
+  const c = results.capacity!;
+  const unit = c.unit === 'rps' ? 'req/s' : 'VUs';
+  const head =
+    c.value === null
+      ? paint(tty, 31, `  capacity  none: the first step (${c.steps[0]?.value} ${unit}) already broke the limits`)
+      : paint(tty, 1, `  capacity  ${Number(c.value.toFixed(2))} ${unit}`);
+  const broke = c.brokeAt
+    ? `  breaking point ${Number(c.brokeAt.value.toFixed(2))} ${unit}: ${c.brokeAt.reasons.join('; ')}`
+    : '  no step broke the limits up to the maximum';
+  const steps = c.steps.map((st) => `${Number(st.value.toFixed(2))}${st.passed ? ' ✓' : ' ✗'}`).join('  ');
+  return `${head}\n${broke}\n  steps    ${steps}`;
 }

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planLoad } from '../../src/config/load-plan.js';
+import { validateProfile } from '../../src/config/load.js';
+import { constantArrivalRate, rampingArrivalRate } from '../../src/engine/executors/open-model.js';
+import { runProfile } from '../../src/engine/run.js';
+import { json, startServer, type TestServer } from '../helpers/server.js';
+
+describe('arrival schedules', () => {
+  it('spaces a constant rate evenly and stops at the duration', () => {
+    const s = constantArrivalRate(50, 10_000, 5, 50);
+    expect([s.timeOf(0), s.timeOf(1), s.timeOf(499)]).toEqual([0, 20, 9980]);
+    expect(s.timeOf(500)).toBeUndefined();
+  });
+
+  it('ramps the rate linearly: 0 → 10/s over 10 s is 50 iterations, ever closer together', () => {
+    const s = rampingArrivalRate(0, [{ durationMs: 10_000, target: 10 }], 1, 10);
+    const times: number[] = [];
+    for (let i = 0; s.timeOf(i) !== undefined; i++) times.push(s.timeOf(i)!);
+    expect(times.length).toBe(50);
+    expect(times[0]).toBe(0);
+    const gaps = times.slice(1).map((t, i) => t - times[i]!);
+    expect(gaps.every((g, i) => i === 0 || g <= gaps[i - 1]! + 1e-9)).toBe(true);
+    // At t = 5 s the rate is 5/s, so 12.5 iterations are due by then.
+    expect(times.filter((t) => t < 5000).length).toBe(13);
+  });
+
+  it('expands named shapes into stages', () => {
+    const load = (extra: Record<string, unknown>) =>
+      validateProfile({ target: 'http://x', load: extra, scenarios: { a: { flow: [{ request: 'GET /' }] } } }, 't').load;
+    expect(planLoad(load({ shape: 'spike', users: 10, peak: 500, ramp: '1m', hold: '30s' }))).toMatchObject({
+      executor: 'ramping-vus',
+      stages: [
+        { durationMs: 30_000, target: 10 },
+        { durationMs: 30_000, target: 10 },
+        { durationMs: 60_000, target: 500 },
+        { durationMs: 30_000, target: 500 },
+        { durationMs: 60_000, target: 10 },
+        { durationMs: 60_000, target: 10 },
+      ],
+    });
+    expect(planLoad(load({ shape: 'baseline', users: 50, duration: '10m' }))).toMatchObject({
+      stages: [
+        { durationMs: 30_000, target: 50 },
+        { durationMs: 600_000, target: 50 },
+      ],
+    });
+    expect(planLoad(load({ shape: 'endurance', users: 20, duration: '4h' }))).toMatchObject({
+      stages: [
+        { durationMs: 300_000, target: 20 },
+        { durationMs: 4 * 3_600_000, target: 20 },
+      ],
+    });
+    expect(planLoad(load({ executor: 'constant-arrival-rate', rate: 120, time_unit: '1m', duration: '10s' }))).toMatchObject({
+      ratePerS: 2,
+    });
+    expect(() =>
+      validateProfile(
+        {
+          target: 'http://x',
+          load: { executor: 'constant-arrival-rate', duration: '1s' },
+          scenarios: { a: { flow: [{ request: 'GET /' }] } },
+        },
+        't',
+      ),
+    ).toThrow('t: load.rate: constant-arrival-rate needs rate');
+  });
+});
+
+describe('open vs closed model against a server that stalls once', () => {
+  let server: TestServer;
+  let stallUntil = 0;
+  let firstAt = 0;
+  beforeAll(async () => {
+    // From 4 s after its first request, the server stops answering for 2 s; what arrives meanwhile waits.
+    server = await startServer((_req, res) => {
+      const now = Date.now();
+      if (!firstAt) firstAt = now;
+      if (!stallUntil && now - firstAt >= 4000) stallUntil = now + 2000;
+      setTimeout(() => json(res, 200, { ok: true }), Math.max(5, stallUntil - now));
+    });
+  });
+  afterAll(() => server.close());
+
+  const run = (load: Record<string, unknown>) => {
+    stallUntil = 0;
+    firstAt = 0;
+    return runProfile(validateProfile({ target: server.url, load, scenarios: { a: { flow: [{ request: 'GET /' }] } } }, 'test'), {
+      seed: 1,
+    });
+  };
+
+  it('shows the stall in the open model and hides it in the closed one (coordinated omission)', async () => {
+    const open = await run({ executor: 'constant-arrival-rate', rate: 50, duration: '10s', pre_allocated_vus: 10, max_vus: 200 });
+    const closed = await run({ executor: 'constant-vus', vus: 2, duration: '10s', think_time: '35ms' });
+    console.log(
+      `stall: open model p50 ${open.metrics.latency.p50} p95 ${open.metrics.latency.p95} p99 ${open.metrics.latency.p99} ms (${open.totals.requests} req); ` +
+        `closed model p50 ${closed.metrics.latency.p50} p95 ${closed.metrics.latency.p95} p99 ${closed.metrics.latency.p99} ms (${closed.totals.requests} req)`,
+    );
+    expect(open.totals.requests).toBeGreaterThanOrEqual(495);
+    expect(open.totals.droppedIterations).toBe(0);
+    // ~100 of 500 requests arrive during the 2 s stall and wait up to 2 s.
+    expect(open.metrics.latency.p99!).toBeGreaterThan(1500);
+    expect(open.metrics.latency.p95!).toBeGreaterThan(900);
+    // The closed model's 2 VUs simply wait: 2 slow requests among hundreds, invisible at p95.
+    expect(closed.metrics.latency.p95!).toBeLessThan(50);
+    expect(open.metrics.send_lag!.p99!).toBeLessThan(20);
+  }, 40_000);
+});
+
+describe('open model limits', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer((_req, res) => setTimeout(() => json(res, 200, {}), 300));
+  });
+  afterAll(() => server.close());
+
+  it('counts iterations that find no free VU as dropped', async () => {
+    const results = await runProfile(
+      validateProfile(
+        {
+          target: server.url,
+          load: { executor: 'constant-arrival-rate', rate: 20, duration: '2s', pre_allocated_vus: 2, max_vus: 2 },
+          scenarios: { a: { flow: [{ request: 'GET /' }] } },
+        },
+        'test',
+      ),
+    );
+    // 2 VUs × ~3.3 iterations/s each can serve ~13 of the 40 due.
+    expect(results.totals.droppedIterations).toBeGreaterThan(20);
+    expect(results.totals.requests + results.totals.droppedIterations!).toBeGreaterThanOrEqual(39);
+  });
+});
