@@ -6,6 +6,9 @@ import { ExitCode } from '../errors.js';
 import type { Results } from '../metrics/results.js';
 import { formatSummary, progressPrinter } from '../report/console.js';
 import { registerSecret } from '../secrets.js';
+import { goodputLimits, type FailOn } from '../gate/verdict.js';
+import { gateText } from '../report/markdown.js';
+import { gateResults } from './gate.js';
 
 export interface ExecuteOptions {
   output: string;
@@ -16,6 +19,9 @@ export interface ExecuteOptions {
   /** --jwt-token: the auth token (no login), or `Authorization: Bearer` when the profile has no auth. */
   jwtToken?: string;
   profilePath?: string;
+  /** Baseline file (history or a results.json) to compare with. */
+  baselinePath?: string;
+  failOn?: FailOn;
 }
 
 export async function writeResults(file: string, results: Results): Promise<void> {
@@ -55,17 +61,35 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
       profilePath: options.profilePath,
       extraHeaders,
       jwtToken: options.jwtToken,
+      goodput: goodputLimits(profile.thresholds),
     });
   } finally {
     progress.end();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
+  const gated = Object.keys(profile.thresholds).length > 0 || options.baselinePath !== undefined;
+  if (gated) {
+    results.gate = await gateResults(results, {
+      thresholds: profile.thresholds,
+      regression: profile.regression,
+      baselinePath: options.baselinePath,
+      failOn: options.failOn ?? 'critical',
+    });
+  }
   await writeResults(options.output, results);
   if (!options.quiet) {
-    process.stdout.write(`${formatSummary(results, Boolean(process.stdout.isTTY))}\n  results  ${options.output}\n`);
+    process.stdout.write(`${formatSummary(results, Boolean(process.stdout.isTTY))}\n`);
+    if (results.gate) process.stdout.write(`${gateText(results, results.gate)}\n`);
+    process.stdout.write(`  results  ${options.output}\n`);
   }
   const code =
-    results.meta.interrupted === 'SIGINT' ? ExitCode.sigint : results.meta.interrupted === 'SIGTERM' ? ExitCode.sigterm : ExitCode.ok;
+    results.meta.interrupted === 'SIGINT'
+      ? ExitCode.sigint
+      : results.meta.interrupted === 'SIGTERM'
+        ? ExitCode.sigterm
+        : results.gate?.failed
+          ? ExitCode.gateFailed
+          : ExitCode.ok;
   return { code, results };
 }

@@ -1,6 +1,8 @@
 import { ExitCode, LlmLoadError } from '../errors.js';
 import { scrub } from '../secrets.js';
 import { VERSION } from '../version.js';
+import { baselineCommand } from './baseline.js';
+import { compareCommand } from './compare.js';
 import { demoCommand } from './demo.js';
 import { mockCommand } from './mock.js';
 import { runCommand } from './run.js';
@@ -11,6 +13,8 @@ Usage: llm-load <command> [options]
 
 Commands:
   run [profile.yml]   run a load profile, or the --url shorthands; writes results.json
+  compare CURRENT     gate a results file against the profile's table and a baseline
+  baseline update     append a run to a baseline history file
   mock                serve the built-in mock LLM (OpenAI, Anthropic, a chat app) with faults on demand
   demo                start the mock and run a short load against it
 
@@ -19,7 +23,13 @@ Exit codes: 0 done, 1 gate failed, 2 usage or profile error, 3 stack/target coul
 4 internal error, 130/143 cancelled by SIGINT/SIGTERM (partial results written).
 `;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { run: runCommand, mock: mockCommand, demo: demoCommand };
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  run: runCommand,
+  compare: compareCommand,
+  baseline: baselineCommand,
+  mock: mockCommand,
+  demo: demoCommand,
+};
 
 /** The CLI's one failure funnel: typed errors print their message and hint and exit with their code. */
 export async function main(argv: string[]): Promise<number> {

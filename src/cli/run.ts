@@ -4,6 +4,7 @@ import { profileFromShorthands } from '../config/shorthand.js';
 import { ConfigError } from '../errors.js';
 import { parseCommandArgs } from './args.js';
 import { executeRun } from './execute.js';
+import { parseFailOn } from './gate.js';
 
 export const RUN_HELP = `Usage: llm-load run [profile.yml] [options]
 
@@ -25,6 +26,8 @@ Shorthands (seed-parity, no profile needed):
 Options:
   --output FILE       where to write results (default results.json)
   --jwt-token TOKEN   send "Authorization: Bearer TOKEN" with every request (never logged)
+  --baseline FILE     compare with a baseline (history file or results.json)
+  --fail-on LEVEL     critical (default) | warn | never: which gate result exits 1
   --seed N            seed for scenario picks and think times (repeatable runs)
   --quiet             no progress and no summary
 `;
@@ -43,6 +46,8 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   'jwt-token': { type: 'string' },
   seed: { type: 'string' },
+  baseline: { type: 'string' },
+  'fail-on': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -99,6 +104,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     secretHeaders,
     jwtToken: values['jwt-token'],
     profilePath,
+    baselinePath: values.baseline,
+    failOn: parseFailOn(values['fail-on']),
   });
   return code;
 }

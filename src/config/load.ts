@@ -63,6 +63,7 @@ export function validateProfile(raw: unknown, source: string): Profile {
     if (error instanceof ConfigError) throw new ConfigError(`${source}: ${error.message}`, error.hint);
     throw error;
   }
+  checkThresholds(profile, source);
   if (profile.auth?.login.url.startsWith('/') && !profile.target) {
     throw new ConfigError(`${source}: auth.login.url: "${profile.auth.login.url}" is a relative path but the profile has no target`);
   }
@@ -77,6 +78,26 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
     return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${show(issue.input)}`;
   }
   return undefined;
+}
+
+/** Every table key must be a metric and every threshold parse; errors suggest the closest key. */
+function checkThresholds(profile: Profile, source: string): void {
+  for (const [key, row] of Object.entries(profile.thresholds)) {
+    const field = `thresholds["${key}"]`;
+    const rows: Record<string, string> = {};
+    if (row.target) rows[key] = row.target;
+    try {
+      parseSloRows(rows, `${source}: ${field}.target`);
+      for (const critical of row.critical) parseSloRows({ [key]: critical }, `${source}: ${field}.critical`);
+      if (!row.target && row.critical.length === 0) parseSloRows({ [key]: '<0' }, `${source}: thresholds`);
+    } catch (error) {
+      if (error instanceof ConfigError && error.message.includes('unknown metric')) {
+        throw new ConfigError(error.message.replace(`${field}.target`, 'thresholds').replace(`${field}.critical`, 'thresholds'), error.hint);
+      }
+      throw error;
+    }
+  }
+  for (const key of Object.keys(profile.regression.metrics)) parseSloRows({ [key]: '<0' }, `${source}: regression.metrics`);
 }
 
 /** Checks zod cannot: relative paths need a target; every `{{var}}` is captured by an earlier step. */

@@ -13,7 +13,7 @@ export function show(value: unknown): string {
 }
 
 /** Keys that later versions read; naming them gets a clearer message than "unknown key". */
-const PLANNED_KEYS = new Set(['stack', 'thresholds', 'regression', 'endurance']);
+const PLANNED_KEYS = new Set(['stack', 'endurance']);
 
 /** A strict object whose unknown-key error lists the valid keys closest to the typo. */
 function strict<T extends z.ZodRawShape>(shape: T) {
@@ -164,8 +164,6 @@ const capacity = strict({
   max: z.number().positive(),
   step_duration: duration().default(30_000),
   slo: limits.refine((l) => Object.keys(l).length > 0, 'name at least one SLO row, e.g. {"ttft.p99": "<2s"}'),
-  target: z.string().optional(),
-  critical: z.string().optional(),
 }).refine((c) => c.max >= c.start, { message: 'capacity max is below start', path: ['max'] });
 
 const distribution = z.union([
@@ -209,6 +207,31 @@ const auth = strict({
   per_vu: z.boolean().default(false),
 });
 
+/** One row of the Target / Critical table: `{target, critical}`, or k6's bare string(s) (critical). */
+const thresholdRow = z.union([
+  z.string().transform((critical) => ({ target: undefined, critical: [critical] })),
+  z
+    .array(z.string())
+    .min(1)
+    .transform((critical) => ({ target: undefined, critical })),
+  strict({ target: z.string().optional(), critical: z.string().optional() })
+    .refine((r) => r.target !== undefined || r.critical !== undefined, 'give target, critical or both')
+    .transform((r) => ({ target: r.target, critical: r.critical === undefined ? [] : [r.critical] })),
+]);
+
+const percent = z
+  .union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?\s*%$/, 'expected a percentage like "10%"')])
+  .transform((v) => (typeof v === 'number' ? v / 100 : Number(v.replace('%', '')) / 100));
+
+const regression = strict({
+  default: percent.default(0.1),
+  metrics: z.record(z.string(), percent).default({}),
+  history: z.number().int().positive().max(100).default(10),
+  /** Noise multiplier: tolerance is at least k × the relative MAD of the history. */
+  k: z.number().nonnegative().default(3),
+  severity: z.enum(['fail', 'warn']).default('fail'),
+});
+
 export const profileSchema = strict({
   name: z
     .string()
@@ -220,6 +243,8 @@ export const profileSchema = strict({
   data: data.optional(),
   load,
   capacity: capacity.optional(),
+  thresholds: z.record(z.string(), thresholdRow).default({}),
+  regression: regression.default({ default: 0.1, metrics: {}, history: 10, k: 3, severity: 'fail' }),
   scenarios: z
     .record(z.string().regex(/^[\w.-]+$/, 'scenario names are letters, digits, ".", "_" and "-"'), scenario)
     .refine((s) => Object.keys(s).length > 0, 'define at least one scenario'),
@@ -227,6 +252,8 @@ export const profileSchema = strict({
 
 export type Profile = z.output<typeof profileSchema>;
 export type LoadConfig = Profile['load'];
+export type ThresholdTable = Profile['thresholds'];
+export type RegressionConfig = Profile['regression'];
 export type CapacityConfig = NonNullable<Profile['capacity']>;
 export type ScenarioConfig = Profile['scenarios'][string];
 export type StepConfig = ScenarioConfig['flow'][number];

@@ -36,6 +36,8 @@ export interface RunOptions {
   profilePath?: string;
   /** Headers added to every request (API keys); never written anywhere. */
   extraHeaders?: Record<string, string>;
+  /** Per-request SLO limits that make a request count toward goodput (from the thresholds table). */
+  goodput?: MetricsRecorder['goodputLimits'];
   /** --jwt-token: used as the auth token (no login), or sent as `Authorization: Bearer` without auth. */
   jwtToken?: string;
 }
@@ -93,6 +95,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
     flows.scenarios.map((s) => s.name),
     flows.tagKeys,
   );
+  recorder.goodputLimits = options.goodput;
   const sleeps = stoppableSleeps();
   const ctx: RunContext = {
     flows,

@@ -100,6 +100,9 @@ export class MetricsRecorder {
   /** Open model: scheduled → actual send of each iteration's first request. */
   readonly sendLag: Histogram = createHistogram();
   droppedIterations = 0;
+  /** Per-request SLO limits (ms) for goodput, from the thresholds table; undefined: no goodput. */
+  goodputLimits: { ttftMs?: number; tpotMs?: number; e2eMs?: number; latencyMs?: number } | undefined;
+  goodRequests = 0;
   readonly errors = new Map<ErrorKind, ErrorStats>();
   readonly timeline: TimelineRecorder;
   interrupted = 0;
@@ -124,6 +127,7 @@ export class MetricsRecorder {
     if (sample.scenario >= 0) addTo(this.scenarios[sample.scenario]!, sample, failed);
     if (sample.tags) for (const tag of sample.tags) addTo(this.tags[tag]!, sample, failed);
     if (failed) this.recordError(sample.error!, sample.message);
+    else if (this.goodputLimits && sample.scenario >= 0 && this.meetsSlos(sample)) this.goodRequests++;
     this.timeline.record(epochMs, failed ? undefined : sample.latencyMs, failed, failed ? undefined : sample.llm);
   }
 
@@ -135,6 +139,16 @@ export class MetricsRecorder {
       const text = scrub(message).slice(0, 300);
       if (!stats.examples.includes(text)) stats.examples.push(text);
     }
+  }
+
+  /** LLM replies are held to ttft, tpot and e2e limits; other requests to the latency limit. */
+  private meetsSlos(sample: Sample): boolean {
+    const limits = this.goodputLimits!;
+    const llm = sample.llm;
+    if (!llm) return limits.latencyMs === undefined || sample.latencyMs <= limits.latencyMs;
+    if (limits.ttftMs !== undefined && (llm.ttftMs === undefined || llm.ttftMs > limits.ttftMs)) return false;
+    if (limits.tpotMs !== undefined && llm.tpotMs !== undefined && llm.tpotMs > limits.tpotMs) return false;
+    return limits.e2eMs === undefined || llm.e2eMs <= limits.e2eMs;
   }
 
   recordSendLag(ms: number): void {

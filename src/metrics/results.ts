@@ -1,3 +1,4 @@
+import type { Gate } from '../gate/verdict.js';
 import { summarize, type Summary } from './histogram.js';
 import { LlmStats, type ErrorKind, type ErrorStats, type GroupStats, type MetricsRecorder } from './recorder.js';
 import type { Timeline } from './timeline.js';
@@ -74,8 +75,10 @@ export interface Results {
   /** Groups of requests by step tag, keyed `name=value`. */
   tags?: Record<string, GroupResults>;
   capacity?: CapacityResults;
-  /** Share of requests that met every per-request SLO of the table (the gate fills it). */
+  /** Share of requests that met every per-request SLO of the table (ttft, tpot, e2e, latency). */
   goodput?: { ratio: number; requests: number; slos: string[] };
+  /** The verdict: one row per metric of the table and of the baseline comparison. */
+  gate?: Gate;
   endpoints: Record<string, GroupResults>;
   scenarios: Record<string, GroupResults & { iterations: number }>;
   statusCodes: Record<string, number>;
@@ -138,6 +141,15 @@ export function buildResults(recorder: MetricsRecorder, meta: RunMeta, hasLlmSte
       ...(openModel ? { droppedIterations: recorder.droppedIterations } : {}),
     },
     metrics: openModel ? { ...all.metrics, send_lag: summarize(recorder.sendLag) } : all.metrics,
+    ...(recorder.goodputLimits
+      ? {
+          goodput: {
+            ratio: overall.requests ? round(recorder.goodRequests / overall.requests, 6) : 0,
+            requests: overall.requests,
+            slos: Object.entries(recorder.goodputLimits).map(([k, v]) => `${k.replace(/Ms$/, '')} ≤ ${v}ms`),
+          },
+        }
+      : {}),
     ...(recorder.tagKeys.length ? { tags: Object.fromEntries(recorder.tagKeys.map((key, i) => [key, group(recorder.tags[i]!, d)])) } : {}),
     endpoints: Object.fromEntries(recorder.endpointKeys.map((key, i) => [key, group(recorder.endpoints[i]!, d)])),
     scenarios: Object.fromEntries(

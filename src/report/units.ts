@@ -1,0 +1,22 @@
+import type { GateRow } from '../gate/verdict.js';
+import { formatMs, formatPercent } from './format.js';
+
+/** A gate value for people: 1.23 s, 850 ms, 12.4k req/s, 0.05 %, 1,234 tok/s. */
+export function formatValue(metric: string, unit: GateRow['unit'], value: number | null): string {
+  if (value === null) return '–';
+  if (unit === 'ms') return formatMs(value).replace(/(\d)(ms|s)$/, '$1 $2');
+  if (unit === 'ratio') return formatPercent(value).replace('%', ' %');
+  const name = metric.replace(/\{.*$/, '');
+  const suffix = name === 'rps' ? ' req/s' : name === 'output_tokens_per_s' ? ' tok/s' : name === 'output_tokens' ? ' tok' : '';
+  const text =
+    Math.abs(value) >= 10_000 ? `${(value / 1000).toFixed(1)}k` : Math.abs(value) >= 100 ? value.toFixed(0) : `${Number(value.toFixed(2))}`;
+  return text + suffix;
+}
+
+export function formatDelta(delta: number | null): string {
+  if (delta === null) return '–';
+  const pct = delta * 100;
+  return `${pct >= 0 ? '+' : '−'}${Math.abs(pct).toFixed(1)} %`;
+}
+
+export const RESULT_ICON: Record<GateRow['result'], string> = { PASS: '✅', WARN: '⚠️', FAIL: '❌', INSUFFICIENT: '❔' };

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { validateProfile } from '../../src/config/load.js';
+import { appendToBaseline, type BaselineFile } from '../../src/gate/baseline.js';
+import { evaluateGate, goodputLimits, type FailOn } from '../../src/gate/verdict.js';
+import type { Results } from '../../src/metrics/results.js';
+
+/** A results object holding just what the gate reads. */
+function results(p95: number, extra: { requests?: number; errorRate?: number; rps?: number; count?: number } = {}): Results {
+  const requests = extra.requests ?? 1000;
+  const summary = {
+    count: extra.count ?? requests,
+    min: 1,
+    max: p95 * 2,
+    mean: p95 / 2,
+    stddev: 1,
+    p50: p95 / 2,
+    p75: p95 * 0.7,
+    p90: p95 * 0.9,
+    p95,
+    p99: p95 * 1.5,
+    p999: p95 * 2,
+    hdr: '',
+  };
+  return {
+    schema: 'llm-load/results@1',
+    meta: {
+      name: 'svc',
+      target: 'http://x',
+      startedAt: '',
+      endedAt: '2026-11-24T00:00:00Z',
+      durationS: 10,
+      executor: 'constant-vus',
+      profile: null,
+      seed: 1,
+      interrupted: null,
+      tool: { name: 'llm-load', version: 't', node: 'v' },
+    },
+    totals: {
+      requests,
+      successes: requests,
+      failures: Math.round(requests * (extra.errorRate ?? 0)),
+      successRate: 1,
+      errorRate: extra.errorRate ?? 0,
+      rps: extra.rps ?? 100,
+      iterations: requests,
+      interrupted: 0,
+    },
+    metrics: { latency: summary },
+    endpoints: {},
+    scenarios: {},
+    statusCodes: {},
+    errors: {},
+    timeline: { windowS: 1, windows: [] },
+  };
+}
+
+function history(values: number[]): BaselineFile {
+  let file: BaselineFile | undefined;
+  for (const [i, v] of values.entries())
+    file = appendToBaseline(file, 'svc', { sha: `sha${i}`, date: '', metrics: { 'latency.p95': v, rps: 100, error_rate: 0 } }, 10);
+  return file!;
+}
+
+const profile = (thresholds: Record<string, unknown> = {}, regression: Record<string, unknown> = {}) =>
+  validateProfile(
+    { target: 'http://x', load: { vus: 1, duration: '1s' }, scenarios: { a: { flow: [{ request: 'GET /' }] } }, thresholds, regression },
+    't',
+  );
+
+const gate = (r: Results, baseline?: BaselineFile, p = profile(), failOn: FailOn = 'critical') =>
+  evaluateGate({ results: r, thresholds: p.thresholds, regression: p.regression, baseline, failOn });
+
+const row = (g: ReturnType<typeof gate>, metric: string) => g.rows.find((r) => r.metric === metric)!;
+
+describe('the Target / Critical table', () => {
+  const table = profile({
+    'latency.p95': { target: '<50ms', critical: '<200ms' },
+    error_rate: { target: '<0.1%', critical: '<1%' },
+    rps: { critical: '>50' },
+  });
+
+  it('passes, warns on a missed target, fails on a missed critical', () => {
+    expect(row(gate(results(40), undefined, table), 'latency.p95').result).toBe('PASS');
+    expect(row(gate(results(80), undefined, table), 'latency.p95')).toMatchObject({ result: 'WARN', note: 'target <50ms missed' });
+    const failing = gate(results(250, { errorRate: 0.02, rps: 20 }), undefined, table);
+    expect(failing.rows.map((r) => r.result)).toEqual(['FAIL', 'FAIL', 'FAIL']);
+    expect(failing.verdict).toBe('FAIL');
+    expect(failing.failed).toBe(true);
+  });
+
+  it('decides the exit by fail-on', () => {
+    const warning = results(80);
+    expect(gate(warning, undefined, table, 'critical')).toMatchObject({ verdict: 'WARN', failed: false });
+    expect(gate(warning, undefined, table, 'warn')).toMatchObject({ verdict: 'WARN', failed: true });
+    expect(gate(results(999), undefined, table, 'never')).toMatchObject({ verdict: 'FAIL', failed: false });
+  });
+
+  it('says INSUFFICIENT, not PASS, for a p99 over 30 requests', () => {
+    const g = gate(results(10, { requests: 30 }), undefined, profile({ 'latency.p99': '<100ms' }));
+    expect(row(g, 'latency.p99')).toMatchObject({ result: 'INSUFFICIENT', note: 'p99 needs ≥ 100 samples, has 30' });
+    expect(g.verdict).toBe('INSUFFICIENT');
+    expect(gate(results(10, { requests: 30 }), undefined, profile({ 'latency.p99': '<100ms' }), 'warn').failed).toBe(true);
+  });
+
+  it('accepts the k6 form and never passes a zero-request run', () => {
+    const k6 = profile({ latency: ['p(95)<500'] });
+    expect(row(gate(results(400), undefined, k6), 'latency')).toMatchObject({ result: 'PASS', critical: 'p(95)<500' });
+    expect(row(gate(results(600), undefined, k6), 'latency').result).toBe('FAIL');
+    const empty = gate(results(10, { requests: 0, count: 0 }), undefined, k6);
+    expect(empty.verdict).toBe('FAIL');
+    expect(row(empty, 'requests').note).toContain('no request completed');
+  });
+
+  it('rejects unknown metric keys with the closest valid ones', () => {
+    expect(() => profile({ 'latncy.p95': '<5ms' })).toThrow(/thresholds: unknown metric "latncy\.p95" \(did you mean "latency\.p95"/);
+    expect(() => profile({ 'latency.p95': { target: 'fast' } })).toThrow(
+      /thresholds\["latency.p95"\].target\["latency.p95"\]: expected a threshold/,
+    );
+  });
+});
+
+describe('regression against a noisy baseline', () => {
+  const wandering = history([100, 108, 92, 104, 96, 107, 93, 101, 99, 105]); // ±8 %
+  const tight = history([100, 101, 99, 100.5, 99.5, 100, 101, 99, 100, 100.5]); // ±1 %
+
+  it('lets a 9 % slower run pass and fails a 40 % slower one when the history wanders ±8 %', () => {
+    const slower9 = row(gate(results(109), wandering), 'latency.p95');
+    expect(slower9.result).toBe('PASS');
+    expect(slower9.tolerance!).toBeGreaterThan(0.1); // widened by the noise: 3 × relative MAD
+    const slower40 = row(gate(results(140), wandering), 'latency.p95');
+    expect(slower40.result).toBe('FAIL');
+    expect(slower40.delta).toBeCloseTo(140 / 100.5 - 1, 6); // against the median, 100.5
+    expect(slower40.note).toMatch(/regressed 39\.3% beyond the \d+\.\d% tolerance \(baseline of 10 runs\)/);
+  });
+
+  it('fails a 12 % slower run at the default 10 % when the history is tight (±1 %)', () => {
+    const r = row(gate(results(112), tight), 'latency.p95');
+    expect(r.tolerance).toBe(0.1);
+    expect(r.result).toBe('FAIL');
+  });
+
+  it('knows which way is better, and floors tiny absolute changes', () => {
+    expect(row(gate(results(100, { rps: 70 }), tight), 'rps').result).toBe('FAIL');
+    expect(row(gate(results(100, { rps: 130 }), tight), 'rps').result).toBe('PASS');
+    expect(row(gate(results(80), tight), 'latency.p95').result).toBe('PASS');
+    expect(row(gate(results(100, { errorRate: 0.0001 }), tight), 'error_rate').result).toBe('PASS'); // 0 % → 0.01 %
+    expect(row(gate(results(100, { errorRate: 0.05 }), tight), 'error_rate').result).toBe('FAIL');
+  });
+
+  it('uses the percent alone with one run of history, and can only warn', () => {
+    const one = history([100]);
+    expect(row(gate(results(109), one), 'latency.p95')).toMatchObject({ result: 'PASS', tolerance: 0.1 });
+    const warnOnly = profile({}, { severity: 'warn', metrics: { 'latency.p95': '5%' } });
+    expect(row(gate(results(107), one, warnOnly), 'latency.p95')).toMatchObject({ result: 'WARN', tolerance: 0.05 });
+  });
+
+  it('says when there is no baseline and gates on the table alone', () => {
+    const g = gate(results(40), undefined, profile({ 'latency.p95': '<50ms' }));
+    expect(g.baseline).toBe('no baseline yet: gated on the table alone');
+    expect(row(g, 'latency.p95').baseline).toBeNull();
+  });
+});
+
+describe('goodput limits', () => {
+  it('takes per-request limits from the table rows of ttft, tpot, e2e and latency', () => {
+    const p = profile({
+      'ttft.p95': { target: '<2s', critical: '<5s' },
+      'tpot.p50': '<50ms',
+      'latency.p99': { critical: '<1s' },
+      rps: '>10',
+    });
+    expect(goodputLimits(p.thresholds)).toEqual({ ttftMs: 2000, tpotMs: 50, latencyMs: 1000 });
+  });
+});
