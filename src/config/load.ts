@@ -92,7 +92,10 @@ function checkThresholds(profile: Profile, source: string): void {
       if (!row.target && row.critical.length === 0) parseSloRows({ [key]: '<0' }, `${source}: thresholds`);
     } catch (error) {
       if (error instanceof ConfigError && error.message.includes('unknown metric')) {
-        throw new ConfigError(error.message.replace(`${field}.target`, 'thresholds').replace(`${field}.critical`, 'thresholds'), error.hint);
+        throw new ConfigError(
+          error.message.replace(`${field}.target`, 'thresholds').replace(`${field}.critical`, 'thresholds'),
+          error.hint,
+        );
       }
       throw error;
     }
