@@ -62633,7 +62633,10 @@ function checkThresholds(profile, source) {
       if (!row.target && row.critical.length === 0) parseSloRows({ [key]: "<0" }, `${source}: thresholds`);
     } catch (error62) {
       if (error62 instanceof ConfigError && error62.message.includes("unknown metric")) {
-        throw new ConfigError(error62.message.replace(`${field}.target`, "thresholds").replace(`${field}.critical`, "thresholds"), error62.hint);
+        throw new ConfigError(
+          error62.message.replace(`${field}.target`, "thresholds").replace(`${field}.critical`, "thresholds"),
+          error62.hint
+        );
       }
       throw error62;
     }
@@ -64688,7 +64691,7 @@ function progressPrinter({ stream, quiet }) {
     lastAt = p.elapsedMs;
     lastPrinted = p.elapsedMs;
     const errors = p.requests ? p.failures / p.requests : 0;
-    const line = `[${formatDuration(Math.min(p.elapsedMs, p.totalMs)).padStart(5)}/${formatDuration(p.totalMs)}] vus ${p.vus}  req/s ${formatRate(rate).replace("/s", "")}  p95 ${formatMs(p.p95)}  errors ${formatPercent(errors)}` + (p.stopping ? "  (stopping)" : "");
+    const line = (p.label ? `${p.label} ` : "") + `[${formatDuration(Math.min(p.elapsedMs, p.totalMs)).padStart(5)}/${formatDuration(p.totalMs)}] vus ${p.vus}  req/s ${formatRate(rate).replace("/s", "")}  p95 ${formatMs(p.p95)}  errors ${formatPercent(errors)}` + (p.stopping ? "  (stopping)" : "");
     if (tty) {
       stream.write(`\r\x1B[2K${line}`);
       drew = true;

@@ -29,6 +29,7 @@ export function progressPrinter({ stream, quiet }: ConsoleOptions): ((p: Progres
     lastPrinted = p.elapsedMs;
     const errors = p.requests ? p.failures / p.requests : 0;
     const line =
+      (p.label ? `${p.label} ` : '') +
       `[${formatDuration(Math.min(p.elapsedMs, p.totalMs)).padStart(5)}/${formatDuration(p.totalMs)}]` +
       ` vus ${p.vus}  req/s ${formatRate(rate).replace('/s', '')}  p95 ${formatMs(p.p95)}  errors ${formatPercent(errors)}` +
       (p.stopping ? '  (stopping)' : '');

@@ -50,8 +50,8 @@ describe('parseProfile', () => {
   });
 
   it('says a planned section is not supported yet rather than unknown', () => {
-    expect(errorOf(`${valid.replace('5 minutes', '5m')}\nthresholds: {}\n`).message).toContain(
-      '"thresholds" is not supported by this version',
+    expect(errorOf(`${valid.replace('5 minutes', '5m')}\nendurance: {}\n`).message).toContain(
+      '"endurance" is not supported by this version',
     );
   });
 

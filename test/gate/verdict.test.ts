@@ -161,6 +161,26 @@ describe('regression against a noisy baseline', () => {
   });
 });
 
+describe('capacity rows', () => {
+  it('gates the figure a capacity search found', () => {
+    const p = profile({ capacity: { target: '>40 rps', critical: '>25 rps' } });
+    const found = (value: number | null) => ({
+      ...results(10),
+      capacity: {
+        vary: 'rate' as const,
+        unit: 'rps' as const,
+        value,
+        brokeAt: null,
+        steps: [{ value: 5, passed: true, reasons: [], rps: 5, errorRate: 0, saturated: false }],
+      },
+    });
+    expect(row(gate(found(50), undefined, p), 'capacity').result).toBe('PASS');
+    expect(row(gate(found(30), undefined, p), 'capacity').result).toBe('WARN');
+    expect(row(gate(found(20), undefined, p), 'capacity').result).toBe('FAIL');
+    expect(row(gate(found(null), undefined, p), 'capacity').result).toBe('INSUFFICIENT');
+  });
+});
+
 describe('goodput limits', () => {
   it('takes per-request limits from the table rows of ttft, tpot, e2e and latency', () => {
     const p = profile({
