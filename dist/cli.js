@@ -44,7 +44,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var __using = (stack, value, async) => {
+var __using = (stack2, value, async) => {
   if (value != null) {
     if (typeof value !== "object" && typeof value !== "function") __typeError("Object expected");
     var dispose, inner;
@@ -61,19 +61,19 @@ var __using = (stack, value, async) => {
         return Promise.reject(e);
       }
     };
-    stack.push([async, dispose, value]);
+    stack2.push([async, dispose, value]);
   } else if (async) {
-    stack.push([async]);
+    stack2.push([async]);
   }
   return value;
 };
-var __callDispose = (stack, error62, hasError) => {
+var __callDispose = (stack2, error62, hasError) => {
   var E = typeof SuppressedError === "function" ? SuppressedError : function(e, s2, m, _) {
     return _ = Error(m), _.name = "SuppressedError", _.error = e, _.suppressed = s2, _;
   };
   var fail = (e) => error62 = hasError ? new E(e, error62, "An error was suppressed during disposal") : (hasError = true, e);
   var next = (it) => {
-    while (it = stack.pop()) {
+    while (it = stack2.pop()) {
       try {
         var result = it[1] && it[1].call(it[2]);
         if (it[0]) return Promise.resolve(result).then(next, (e) => (fail(e), next()));
@@ -28887,8 +28887,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports2, module2) {
     "use strict";
-    var { writeFile: writeFile4, readFile: readFile5, mkdir: mkdir2 } = __require("node:fs/promises");
-    var { dirname: dirname3, resolve: resolve2 } = __require("node:path");
+    var { writeFile: writeFile4, readFile: readFile6, mkdir: mkdir3 } = __require("node:fs/promises");
+    var { dirname: dirname4, resolve: resolve2 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -29089,7 +29089,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data2 = await readFile5(resolve2(path), "utf8");
+          const data2 = await readFile6(resolve2(path), "utf8");
           const parsed = JSON.parse(data2);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -29119,7 +29119,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve2(path);
-        await mkdir2(dirname3(resolvedPath), { recursive: true });
+        await mkdir3(dirname4(resolvedPath), { recursive: true });
         const data2 = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
           snapshot
@@ -36246,7 +36246,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input2, init = void 0) {
+    function fetch2(input2, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -37276,7 +37276,7 @@ var require_fetch = __commonJS({
       }
     }
     module2.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -41516,9 +41516,9 @@ var require_undici = __commonJS({
       if (!err || typeof err !== "object") {
         return;
       }
-      const stack = typeof err.stack === "string" ? err.stack : "";
+      const stack2 = typeof err.stack === "string" ? err.stack : "";
       const normalizedFilename = filename.replace(/\\/g, "/");
-      if (stack && (stack.includes(filename) || stack.includes(normalizedFilename))) {
+      if (stack2 && (stack2.includes(filename) || stack2.includes(normalizedFilename))) {
         return;
       }
       const capture2 = {};
@@ -41527,10 +41527,10 @@ var require_undici = __commonJS({
         return;
       }
       const captureLines = capture2.stack.split("\n").slice(1).join("\n");
-      err.stack = stack ? `${stack}
+      err.stack = stack2 ? `${stack2}
 ${captureLines}` : capture2.stack;
     }
-    module2.exports.fetch = function fetch(init, options = void 0) {
+    module2.exports.fetch = function fetch2(init, options = void 0) {
       return fetchImpl(init, options).catch((err) => {
         if (currentFilename) {
           appendFetchStackTrace(err, currentFilename);
@@ -47496,17 +47496,17 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack2, resolve2) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
-  if (stack.has(inst))
+  if (stack2.has(inst))
     return PROVEN;
-  stack.add(inst);
+  stack2.add(inst);
   let result = NONE;
   const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack2, resolve2);
       if (answer > result)
         result = answer;
     }
@@ -47517,7 +47517,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack2, resolve2) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -47582,7 +47582,7 @@ function isRecursive(inst, stack, resolve2) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
-      merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      merge2(inner ? isRecursive(inner, stack2, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -47625,7 +47625,7 @@ function isRecursive(inst, stack, resolve2) {
       }
     }
   }
-  stack.delete(inst);
+  stack2.delete(inst);
   return settle(inst, result);
 }
 function settle(inst, answer) {
@@ -62382,7 +62382,7 @@ function show2(value) {
   const text = JSON.stringify(value);
   return text && text.length > 60 ? `${text.slice(0, 57)}...` : String(text);
 }
-var PLANNED_KEYS = /* @__PURE__ */ new Set(["stack", "endurance"]);
+var PLANNED_KEYS = /* @__PURE__ */ new Set(["endurance"]);
 function strict(shape) {
   const known = Object.keys(shape);
   return external_exports.strictObject(shape, {
@@ -62544,10 +62544,32 @@ var regression = strict({
   k: external_exports.number().nonnegative().default(3),
   severity: external_exports.enum(["fail", "warn"]).default("fail")
 });
+var stack = strict({
+  compose: external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).optional(),
+  command: external_exports.string().min(1).optional(),
+  env: external_exports.record(external_exports.string(), external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()]).transform(String)).default({}),
+  health: external_exports.union([external_exports.string().transform((url2) => [url2]), external_exports.array(external_exports.string())]).default([]),
+  timeout: duration3().default(12e4)
+}).superRefine((st, ctx) => {
+  if (st.compose !== void 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["compose"],
+      message: "docker compose stacks are not supported by this version of llm-load yet; use stack.command"
+    });
+  } else if (!st.command) {
+    ctx.addIssue({ code: "custom", message: "give stack.command (a command that starts the service)" });
+  }
+  for (const [i, url2] of st.health.entries()) {
+    if (!/^https?:\/\//.test(url2))
+      ctx.addIssue({ code: "custom", path: ["health", i], message: `expected an http(s) URL, got ${show2(url2)}` });
+  }
+});
 var profileSchema = strict({
   name: external_exports.string().regex(/^[\w.-]+$/, 'name is letters, digits, ".", "_" and "-" (it names the comment and the baseline)').default("llm-load"),
   target: external_exports.url({ protocol: /^https?$/, error: 'expected an http(s) URL like "http://localhost:8000"' }).optional(),
   headers: external_exports.record(external_exports.string(), external_exports.string()).default({}),
+  stack: stack.optional(),
   auth: auth.optional(),
   data: data.optional(),
   load,
@@ -63539,8 +63561,8 @@ async function startMockServer(options = {}) {
 }
 
 // src/cli/execute.ts
-import { mkdir, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname3, join } from "node:path";
 
 // src/engine/run.ts
 import { dirname, resolve } from "node:path";
@@ -64675,6 +64697,87 @@ async function runLoad(profile, plan, options = {}) {
   );
 }
 
+// src/stack/health.ts
+async function probe(url2) {
+  try {
+    const response = await fetch(url2, { signal: AbortSignal.timeout(5e3) });
+    await response.body?.cancel();
+    return response.ok ? true : `HTTP ${response.status}`;
+  } catch (error62) {
+    const cause = error62.cause;
+    return cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? error62.message;
+  }
+}
+async function waitForHealth(urls, options) {
+  const deadline = Date.now() + options.timeoutMs;
+  let delay = 100;
+  const last = /* @__PURE__ */ new Map();
+  for (; ; ) {
+    const answers = await Promise.all(urls.map(probe));
+    answers.forEach((answer, i) => last.set(urls[i], answer === true ? "ok" : answer));
+    if (answers.every((a) => a === true)) return;
+    if (options.signal?.aborted) throw new StackError("health wait cancelled");
+    if (Date.now() >= deadline) {
+      const detail = [...last].map(([url2, status]) => `${url2}: ${status}`).join(", ");
+      throw new StackError(
+        `the stack did not become healthy within ${options.timeoutMs / 1e3}s (${detail})`,
+        "check the service logs below, or raise stack.timeout"
+      );
+    }
+    options.onWait?.([...last].map(([url2, status]) => `${url2} ${status}`).join(", "));
+    await new Promise((resolve2) => setTimeout(resolve2, Math.max(0, Math.min(delay, deadline - Date.now()))));
+    delay = Math.min(2e3, delay * 2);
+  }
+}
+
+// src/stack/process.ts
+import { spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { mkdir, readFile as readFile5 } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+async function startProcessStack(options) {
+  await mkdir(dirname2(options.logFile), { recursive: true });
+  const log = createWriteStream(options.logFile, { flags: "a" });
+  const child = spawn(options.command, {
+    shell: true,
+    detached: true,
+    env: { ...process.env, ...options.env },
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  let exited = false;
+  const exit = new Promise((resolve2) => child.once("exit", () => (exited = true, resolve2())));
+  await new Promise((resolve2, reject) => {
+    child.once("spawn", resolve2);
+    child.once("error", (error62) => reject(new StackError(`start-command failed to start: ${error62.message}`)));
+  });
+  const signalGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+    }
+  };
+  let stopped;
+  const down = () => stopped ??= (async () => {
+    if (!exited) {
+      signalGroup("SIGTERM");
+      const timer = setTimeout(() => signalGroup("SIGKILL"), options.graceMs ?? 5e3);
+      await exit;
+      clearTimeout(timer);
+    }
+    await new Promise((resolve2) => log.end(resolve2));
+  })();
+  return {
+    down,
+    [Symbol.asyncDispose]: down,
+    async logTail(lines = 100) {
+      const text = await readFile5(options.logFile, "utf8").catch(() => "");
+      return text.split("\n").slice(-lines - 1).join("\n");
+    }
+  };
+}
+
 // src/report/console.ts
 var CI_INTERVAL_MS = 5e3;
 function progressPrinter({ stream, quiet }) {
@@ -64784,9 +64887,30 @@ ${broke2}
 
 // src/cli/execute.ts
 async function writeResults(file2, results) {
-  await mkdir(dirname2(file2), { recursive: true });
+  await mkdir2(dirname3(file2), { recursive: true });
   await writeFile3(file2, `${JSON.stringify(results, null, 2)}
 `);
+}
+async function bootStack(profile, options, signal) {
+  const config2 = profile.stack;
+  if (!config2?.command) return void 0;
+  const logFile = join(dirname3(options.output), "stack.log");
+  if (!options.quiet) process.stderr.write(`stack: starting "${config2.command}" (log: ${logFile})
+`);
+  const stack2 = await startProcessStack({ command: config2.command, env: config2.env, logFile });
+  try {
+    if (config2.health.length) await waitForHealth(config2.health, { timeoutMs: config2.timeout, signal });
+    if (!options.quiet) process.stderr.write("stack: healthy\n");
+    return stack2;
+  } catch (error62) {
+    const tail = await stack2.logTail(100);
+    await stack2.down();
+    if (signal.aborted) return void 0;
+    if (error62 instanceof StackError) throw new StackError(`${error62.message}
+--- last lines of ${logFile} ---
+${tail}`, error62.hint);
+    throw error62;
+  }
 }
 async function executeRun(profile, options) {
   const controller = new AbortController();
@@ -64808,7 +64932,12 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
   }
   const progress = progressPrinter({ stream: process.stderr, quiet: options.quiet });
   let results;
+  let stack2;
   try {
+    stack2 = await bootStack(profile, options, controller.signal);
+    if (controller.signal.aborted) {
+      return { code: controller.signal.reason === "SIGINT" ? ExitCode.sigint : ExitCode.sigterm, results: void 0 };
+    }
     results = await runProfile(profile, {
       signal: controller.signal,
       onProgress: progress,
@@ -64820,6 +64949,7 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
     });
   } finally {
     progress.end();
+    await stack2?.down();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }

@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Profile } from '../config/schema.js';
 import { runProfile } from '../engine/run.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode, StackError } from '../errors.js';
+import { waitForHealth } from '../stack/health.js';
+import { startProcessStack, type Stack } from '../stack/process.js';
 import type { Results } from '../metrics/results.js';
 import { formatSummary, progressPrinter } from '../report/console.js';
 import { registerSecret } from '../secrets.js';
@@ -33,7 +35,30 @@ export async function writeResults(file: string, results: Results): Promise<void
  * Runs a profile the way every CLI command does: progress on stderr, partial results on SIGINT/SIGTERM
  * (a second signal quits at once), results.json written, summary printed. Returns the exit code.
  */
-export async function executeRun(profile: Profile, options: ExecuteOptions): Promise<{ code: number; results: Results }> {
+/**
+ * Boots `stack.command` (its output to stack.log beside the results) and waits for `stack.health`; on
+ * failure tears it down and throws StackError with the last lines it printed.
+ */
+async function bootStack(profile: Profile, options: ExecuteOptions, signal: AbortSignal): Promise<Stack | undefined> {
+  const config = profile.stack;
+  if (!config?.command) return undefined;
+  const logFile = join(dirname(options.output), 'stack.log');
+  if (!options.quiet) process.stderr.write(`stack: starting "${config.command}" (log: ${logFile})\n`);
+  const stack = await startProcessStack({ command: config.command, env: config.env, logFile });
+  try {
+    if (config.health.length) await waitForHealth(config.health, { timeoutMs: config.timeout, signal });
+    if (!options.quiet) process.stderr.write('stack: healthy\n');
+    return stack;
+  } catch (error) {
+    const tail = await stack.logTail(100);
+    await stack.down();
+    if (signal.aborted) return undefined;
+    if (error instanceof StackError) throw new StackError(`${error.message}\n--- last lines of ${logFile} ---\n${tail}`, error.hint);
+    throw error;
+  }
+}
+
+export async function executeRun(profile: Profile, options: ExecuteOptions): Promise<{ code: number; results: Results | undefined }> {
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     const code = signal === 'SIGINT' ? ExitCode.sigint : ExitCode.sigterm;
@@ -53,7 +78,12 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
   }
   const progress = progressPrinter({ stream: process.stderr, quiet: options.quiet });
   let results: Results;
+  let stack: Stack | undefined;
   try {
+    stack = await bootStack(profile, options, controller.signal);
+    if (controller.signal.aborted) {
+      return { code: controller.signal.reason === 'SIGINT' ? ExitCode.sigint : ExitCode.sigterm, results: undefined };
+    }
     results = await runProfile(profile, {
       signal: controller.signal,
       onProgress: progress,
@@ -65,6 +95,7 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
     });
   } finally {
     progress.end();
+    await stack?.down();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }

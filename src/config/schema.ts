@@ -13,7 +13,7 @@ export function show(value: unknown): string {
 }
 
 /** Keys that later versions read; naming them gets a clearer message than "unknown key". */
-const PLANNED_KEYS = new Set(['stack', 'endurance']);
+const PLANNED_KEYS = new Set(['endurance']);
 
 /** A strict object whose unknown-key error lists the valid keys closest to the typo. */
 function strict<T extends z.ZodRawShape>(shape: T) {
@@ -232,6 +232,29 @@ const regression = strict({
   severity: z.enum(['fail', 'warn']).default('fail'),
 });
 
+/** The service under test, booted before the load and torn down after it. */
+const stack = strict({
+  compose: z.union([z.string(), z.array(z.string())]).optional(),
+  command: z.string().min(1).optional(),
+  env: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).default({}),
+  health: z.union([z.string().transform((url) => [url]), z.array(z.string())]).default([]),
+  timeout: duration().default(120_000),
+}).superRefine((st, ctx) => {
+  if (st.compose !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['compose'],
+      message: 'docker compose stacks are not supported by this version of llm-load yet; use stack.command',
+    });
+  } else if (!st.command) {
+    ctx.addIssue({ code: 'custom', message: 'give stack.command (a command that starts the service)' });
+  }
+  for (const [i, url] of st.health.entries()) {
+    if (!/^https?:\/\//.test(url))
+      ctx.addIssue({ code: 'custom', path: ['health', i], message: `expected an http(s) URL, got ${show(url)}` });
+  }
+});
+
 export const profileSchema = strict({
   name: z
     .string()
@@ -239,6 +262,7 @@ export const profileSchema = strict({
     .default('llm-load'),
   target: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL like "http://localhost:8000"' }).optional(),
   headers: z.record(z.string(), z.string()).default({}),
+  stack: stack.optional(),
   auth: auth.optional(),
   data: data.optional(),
   load,
