@@ -62557,8 +62557,6 @@ var stack = strict({
       path: ["compose"],
       message: "docker compose stacks are not supported by this version of llm-load yet; use stack.command"
     });
-  } else if (!st.command) {
-    ctx.addIssue({ code: "custom", message: "give stack.command (a command that starts the service)" });
   }
   for (const [i, url2] of st.health.entries()) {
     if (!/^https?:\/\//.test(url2))
@@ -64769,6 +64767,7 @@ async function startProcessStack(options) {
     await new Promise((resolve2) => log.end(resolve2));
   })();
   return {
+    pid: child.pid,
     down,
     [Symbol.asyncDispose]: down,
     async logTail(lines = 100) {
@@ -64893,18 +64892,18 @@ async function writeResults(file2, results) {
 }
 async function bootStack(profile, options, signal) {
   const config2 = profile.stack;
-  if (!config2?.command) return void 0;
+  if (!config2 || !config2.command && config2.health.length === 0) return void 0;
   const logFile = join(dirname3(options.output), "stack.log");
-  if (!options.quiet) process.stderr.write(`stack: starting "${config2.command}" (log: ${logFile})
+  if (config2.command && !options.quiet) process.stderr.write(`stack: starting "${config2.command}" (log: ${logFile})
 `);
-  const stack2 = await startProcessStack({ command: config2.command, env: config2.env, logFile });
+  const stack2 = config2.command ? await startProcessStack({ command: config2.command, env: config2.env, logFile }) : void 0;
   try {
     if (config2.health.length) await waitForHealth(config2.health, { timeoutMs: config2.timeout, signal });
     if (!options.quiet) process.stderr.write("stack: healthy\n");
     return stack2;
   } catch (error62) {
-    const tail = await stack2.logTail(100);
-    await stack2.down();
+    const tail = await stack2?.logTail(100) ?? "";
+    await stack2?.down();
     if (signal.aborted) return void 0;
     if (error62 instanceof StackError) throw new StackError(`${error62.message}
 --- last lines of ${logFile} ---

@@ -1,11 +1,11 @@
-// Bundles the CLI (and later the action entries) into dist/ as single ESM files that GitHub can run.
+// Bundles the CLI and the action's main and post entries into dist/ as single ESM files that GitHub can run.
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/action/main.ts', post: 'src/action/post.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

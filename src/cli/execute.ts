@@ -41,17 +41,17 @@ export async function writeResults(file: string, results: Results): Promise<void
  */
 async function bootStack(profile: Profile, options: ExecuteOptions, signal: AbortSignal): Promise<Stack | undefined> {
   const config = profile.stack;
-  if (!config?.command) return undefined;
+  if (!config || (!config.command && config.health.length === 0)) return undefined;
   const logFile = join(dirname(options.output), 'stack.log');
-  if (!options.quiet) process.stderr.write(`stack: starting "${config.command}" (log: ${logFile})\n`);
-  const stack = await startProcessStack({ command: config.command, env: config.env, logFile });
+  if (config.command && !options.quiet) process.stderr.write(`stack: starting "${config.command}" (log: ${logFile})\n`);
+  const stack = config.command ? await startProcessStack({ command: config.command, env: config.env, logFile }) : undefined;
   try {
     if (config.health.length) await waitForHealth(config.health, { timeoutMs: config.timeout, signal });
     if (!options.quiet) process.stderr.write('stack: healthy\n');
     return stack;
   } catch (error) {
-    const tail = await stack.logTail(100);
-    await stack.down();
+    const tail = (await stack?.logTail(100)) ?? '';
+    await stack?.down();
     if (signal.aborted) return undefined;
     if (error instanceof StackError) throw new StackError(`${error.message}\n--- last lines of ${logFile} ---\n${tail}`, error.hint);
     throw error;

@@ -246,8 +246,6 @@ const stack = strict({
       path: ['compose'],
       message: 'docker compose stacks are not supported by this version of llm-load yet; use stack.command',
     });
-  } else if (!st.command) {
-    ctx.addIssue({ code: 'custom', message: 'give stack.command (a command that starts the service)' });
   }
   for (const [i, url] of st.health.entries()) {
     if (!/^https?:\/\//.test(url))

@@ -13,6 +13,8 @@ export interface ProcessStackOptions {
 }
 
 export interface Stack extends AsyncDisposable {
+  /** The process group id (the command's pid), for a teardown from another process. */
+  pid: number;
   /** What the stack printed lately, for error messages. */
   logTail(lines?: number): Promise<string>;
   down(): Promise<void>;
@@ -58,6 +60,7 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<S
       await new Promise<void>((resolve) => log.end(resolve));
     })());
   return {
+    pid: child.pid!,
     down,
     [Symbol.asyncDispose]: down,
     async logTail(lines = 100) {

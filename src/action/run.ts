@@ -1,0 +1,248 @@
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { loadProfileFile } from '../config/load.js';
+import type { Profile } from '../config/schema.js';
+import { profileFromShorthands } from '../config/shorthand.js';
+import { runProfile } from '../engine/run.js';
+import { ConfigError, StackError } from '../errors.js';
+import { appendToBaseline, entryFromResults, type BaselineFile } from '../gate/baseline.js';
+import { evaluateGate, goodputLimits } from '../gate/verdict.js';
+import { ArtifactBaselineStore, downloadFromRun, FileBaselineStore, uploadDirectory, type BaselineStore } from '../github/artifacts.js';
+import { fitComment, upsertStickyComment, type Octokit } from '../github/comment.js';
+import { readContext, type RunContext } from '../github/context.js';
+import type { Results } from '../metrics/results.js';
+import { progressPrinter } from '../report/console.js';
+import { reportMarkdown } from '../report/markdown.js';
+import { composeDiagnostics, composeUp, findComposeCommand, saveComposeLogs, type ComposeSpec } from '../stack/compose.js';
+import { waitForHealth } from '../stack/health.js';
+import { startProcessStack, type Stack } from '../stack/process.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { STATE_COMPOSE, STATE_PGID } from './state.js';
+
+async function loadProfile(inputs: ActionInputs): Promise<Profile> {
+  if (inputs.profile) return loadProfileFile(inputs.profile);
+  if (!inputs.url) throw new ConfigError('give the profile input (a profile file) or url (with users, duration…)');
+  return profileFromShorthands({
+    url: inputs.url,
+    users: inputs.users,
+    duration: inputs.duration,
+    rampUp: inputs.rampUp,
+    thinkTime: inputs.thinkTime,
+    preset: inputs.preset,
+  });
+}
+
+/** Boots compose-file(s) or start-command (input, else the profile's stack) and waits for health. */
+async function bootStack(
+  inputs: ActionInputs,
+  profile: Profile,
+  ctx: RunContext,
+  outputDir: string,
+  signal: AbortSignal,
+): Promise<{ process?: Stack; compose?: ComposeSpec }> {
+  const env = profile.stack?.env ?? {};
+  let stack: { process?: Stack; compose?: ComposeSpec } = {};
+  if (inputs.composeFiles.length) {
+    const compose: ComposeSpec = {
+      command: await findComposeCommand(),
+      files: inputs.composeFiles,
+      project: `llm-load-${ctx.runId || 'local'}-${randomBytes(3).toString('hex')}`,
+      env,
+    };
+    core.saveState(STATE_COMPOSE, JSON.stringify(compose)); // post tears it down even if this step fails
+    core.info(`stack: ${compose.command.join(' ')} -p ${compose.project} up -d${inputs.composeBuild ? ' --build' : ''}`);
+    await composeUp(compose, { build: inputs.composeBuild, services: inputs.composeServices });
+    stack = { compose };
+  } else {
+    const command = inputs.startCommand ?? profile.stack?.command;
+    if (command) {
+      core.info(`stack: starting "${command}"`);
+      const started = await startProcessStack({ command, env, logFile: join(outputDir, 'stack.log') });
+      core.saveState(STATE_PGID, String(started.pid));
+      stack = { process: started };
+    }
+  }
+  const urls = [...inputs.healthUrls, ...(profile.stack?.health ?? [])];
+  if (urls.length) {
+    try {
+      await waitForHealth(urls, { timeoutMs: inputs.healthTimeoutMs, signal, onWait: (status) => core.debug(`health: ${status}`) });
+      core.info(`stack: healthy (${urls.join(', ')})`);
+    } catch (error) {
+      const diagnostics = stack.compose ? await composeDiagnostics(stack.compose) : stack.process ? await stack.process.logTail(100) : '';
+      if (diagnostics) core.error(`service logs:\n${diagnostics}`);
+      await stack.process?.down();
+      throw error instanceof StackError ? new StackError(`${error.message}\n${diagnostics}`, error.hint) : error;
+    }
+  }
+  return stack;
+}
+
+function baselineStore(inputs: ActionInputs, ctx: RunContext, octokit: Octokit | undefined, name: string): BaselineStore | undefined {
+  if (inputs.baseline === 'none') return undefined;
+  if (inputs.baseline === 'artifact') return octokit && ctx.owner ? new ArtifactBaselineStore(octokit, ctx, inputs.token, name) : undefined;
+  return new FileBaselineStore(inputs.baseline);
+}
+
+const isForbidden = (error: unknown) => (error as { status?: number }).status === 403 || (error as { status?: number }).status === 404;
+
+/** Posts or updates the sticky comment; a missing permission is a notice, never a failure. */
+async function comment(
+  inputs: ActionInputs,
+  ctx: RunContext,
+  octokit: Octokit | undefined,
+  results: Results,
+  markdown: string,
+  prNumber: number | undefined,
+): Promise<string | undefined> {
+  if (inputs.comment === 'off' || !octokit || prNumber === undefined) return undefined;
+  const alert = results.gate?.verdict !== 'PASS';
+  try {
+    const result = await upsertStickyComment(
+      octokit,
+      { owner: ctx.owner, repo: ctx.repo, issueNumber: prNumber },
+      results.meta.name,
+      fitComment(markdown),
+      inputs.comment !== 'on-alert' || alert,
+    );
+    core.info(`comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
+    return result.url;
+  } catch (error) {
+    if (isForbidden(error)) {
+      core.notice(
+        `No permission to comment on PR #${prNumber} (a fork PR or a read-only token): the results are in the job summary and the ${inputs.artifactName} artifact. ` +
+          'To comment on fork PRs, add a workflow_run workflow with mode: comment (see examples/fork-safe).',
+      );
+    } else core.warning(`could not post the PR comment: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+function setOutputs(results: Results, resultsPath: string, reportPath: string, commentUrl: string | undefined): void {
+  core.setOutput('verdict', results.gate?.verdict ?? 'PASS');
+  core.setOutput('results-path', resultsPath);
+  core.setOutput('report-path', reportPath);
+  core.setOutput('rps', String(results.totals.rps));
+  core.setOutput('p95-ms', String(results.metrics.latency.p95 ?? ''));
+  core.setOutput('ttft-p95-ms', String(results.metrics.ttft?.p95 ?? ''));
+  core.setOutput('error-rate', String(results.totals.errorRate));
+  core.setOutput('comment-url', commentUrl ?? '');
+}
+
+/** `mode: comment`: comment from the results artifact of the run that triggered this workflow_run. */
+async function commentMode(inputs: ActionInputs, ctx: RunContext, octokit: Octokit | undefined): Promise<void> {
+  if (!octokit) throw new ConfigError('mode: comment needs github-token');
+  if (!ctx.triggeringRunId) throw new ConfigError('mode: comment runs in a workflow_run workflow (the event has no workflow_run)');
+  const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+    owner: ctx.owner,
+    repo: ctx.repo,
+    run_id: ctx.triggeringRunId,
+    name: inputs.artifactName,
+  });
+  const artifact = data.artifacts.find((a) => a.name === inputs.artifactName);
+  if (!artifact)
+    throw new StackError(
+      `run ${ctx.triggeringRunId} has no ${inputs.artifactName} artifact`,
+      'the pull_request workflow must upload it (mode: run does)',
+    );
+  const dir = await downloadFromRun(ctx, inputs.token, artifact.id, ctx.triggeringRunId);
+  const results = JSON.parse(await readFile(join(dir, 'results.json'), 'utf8')) as Results;
+  const pr = JSON.parse(await readFile(join(dir, 'pr.json'), 'utf8').catch(() => '{}')) as { number?: number };
+  const markdown = reportMarkdown(results, {
+    runUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.triggeringRunId}`,
+    artifactName: inputs.artifactName,
+  });
+  await core.summary.addRaw(markdown).write();
+  const url = await comment(inputs, ctx, octokit, results, markdown, pr.number);
+  setOutputs(results, join(dir, 'results.json'), join(dir, 'report.md'), url);
+}
+
+/** The action's whole run: stack, load, gate, report, comment, baseline, artifact. */
+export async function runAction(signal: AbortSignal): Promise<void> {
+  const inputs = readInputs();
+  const ctx = readContext();
+  const octokit = inputs.token ? github.getOctokit(inputs.token) : undefined;
+  if (inputs.mode === 'comment') return commentMode(inputs, ctx, octokit);
+
+  const outputDir = resolve(inputs.outputDir);
+  await mkdir(outputDir, { recursive: true });
+  const profile = await loadProfile(inputs);
+  const stack = await bootStack(inputs, profile, ctx, outputDir, signal);
+
+  let results: Results;
+  const progress = progressPrinter({ stream: process.stdout, quiet: false });
+  try {
+    results = await runProfile(profile, {
+      signal,
+      onProgress: progress,
+      goodput: goodputLimits(profile.thresholds),
+      profilePath: inputs.profile,
+    });
+  } finally {
+    await stack.process?.down();
+    if (stack.compose) await saveComposeLogs(stack.compose, join(outputDir, 'compose.log')).catch(() => undefined);
+  }
+
+  const store = baselineStore(inputs, ctx, octokit, profile.name);
+  let previous: BaselineFile | undefined;
+  let note = inputs.baseline === 'none' ? 'baseline: none (disabled)' : 'no baseline: no GitHub token or repository';
+  if (store) {
+    try {
+      ({ baseline: previous, note } = await store.load());
+    } catch (error) {
+      note = `could not load the baseline (${(error as Error).message}): gated on the table alone`;
+    }
+  }
+  if (!previous) core.info(note);
+  results.gate = evaluateGate({
+    results,
+    thresholds: profile.thresholds,
+    regression: profile.regression,
+    baseline: previous,
+    baselineNote: note,
+    failOn: inputs.failOn,
+  });
+
+  const resultsPath = join(outputDir, 'results.json');
+  const reportPath = join(outputDir, 'report.md');
+  const markdown = reportMarkdown(results, { runUrl: ctx.runUrl, artifactName: inputs.artifactName });
+  await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(reportPath, `${markdown}\n`);
+  if (ctx.prNumber !== undefined)
+    await writeFile(join(outputDir, 'pr.json'), JSON.stringify({ number: ctx.prNumber, baseSha: ctx.baseSha, headSha: ctx.sha }));
+
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (error) {
+    core.warning(`could not write the job summary: ${(error as Error).message}`);
+  }
+  const commentUrl = await comment(inputs, ctx, octokit, results, markdown, ctx.prNumber);
+
+  const onDefaultBranch = ctx.eventName === 'push' && ctx.defaultBranch !== undefined && ctx.ref === `refs/heads/${ctx.defaultBranch}`;
+  if (store && !results.meta.interrupted && (inputs.saveBaseline === 'true' || (inputs.saveBaseline === 'auto' && onDefaultBranch))) {
+    const updated = appendToBaseline(
+      previous,
+      profile.name,
+      entryFromResults(results, ctx.sha || null, Object.keys(profile.thresholds)),
+      inputs.baselineHistory,
+    );
+    const file = join(outputDir, 'baseline.json');
+    await writeFile(file, `${JSON.stringify(updated, null, 2)}\n`);
+    try {
+      await store.save(file);
+      core.info(`baseline saved: ${updated.history.length} run(s) of ${profile.name}`);
+    } catch (error) {
+      core.warning(`could not save the baseline: ${(error as Error).message}`);
+    }
+  }
+  try {
+    await uploadDirectory(inputs.artifactName, outputDir);
+  } catch (error) {
+    core.warning(`could not upload the ${inputs.artifactName} artifact (${(error as Error).message}); the files are in ${outputDir}`);
+  }
+  setOutputs(results, resultsPath, reportPath, commentUrl);
+  if (results.meta.interrupted) core.setFailed(`cancelled (${results.meta.interrupted}): partial results written to ${resultsPath}`);
+  else if (results.gate.failed) core.setFailed(`performance gate ${results.gate.verdict} (fail-on: ${inputs.failOn}): see the job summary`);
+}

@@ -1,0 +1,183 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Results } from '../../src/metrics/results.js';
+import { FakeGitHub } from '../fakes/github.js';
+import { runActionSteps, type ActionRun } from '../helpers/action.js';
+import { CLI } from '../helpers/cli.js';
+import { closedPort } from '../helpers/server.js';
+
+const TOKEN = 'ghs_canaryTokenForTests0123456789';
+const MARKER = '<!-- llm-load-action:chat-service -->';
+
+describe('the bundled action (dist/index.js then dist/post.js, as GitHub runs them)', () => {
+  let github: FakeGitHub;
+  let workspace: string;
+  let port: number;
+  let dockerLog: string;
+  let runId = 5000;
+
+  beforeAll(async () => {
+    github = await new FakeGitHub().start();
+    workspace = await mkdtemp(join(tmpdir(), 'llm-load-ws-'));
+    port = await closedPort();
+    dockerLog = join(workspace, 'docker-argv.log');
+    await writeFile(join(workspace, 'docker-compose.llm-only.yml'), 'services:\n  llm:\n    build: .\n');
+    await writeFile(
+      join(workspace, 'llm-load.yml'),
+      [
+        'name: chat-service',
+        `target: http://127.0.0.1:${port}`,
+        'stack: {env: {MOCK_MISTRAL: "true"}}',
+        'load: {executor: constant-vus, vus: 3, duration: 1500ms}',
+        'scenarios:',
+        '  chat:',
+        '    flow:',
+        '      - {request: POST /v1/chat/completions, json: {model: m, messages: [{role: user, content: hi}], stream: true, stream_options: {include_usage: true}}, llm: openai-sse}',
+        'thresholds:',
+        '  ttft.p95: {target: "<2s", critical: "<5s"}',
+        '  error_rate: {critical: "<1%"}',
+      ].join('\n'),
+    );
+    // 150 comments by others first, so finding ours needs the second page.
+    for (let i = 0; i < 150; i++) github.addComment(7, `comment ${i}`);
+  });
+  afterAll(async () => {
+    await github.close();
+    await rm(workspace, { recursive: true, force: true });
+  });
+
+  const run = (
+    eventName: 'pull_request' | 'push',
+    extra: { inputs?: Record<string, string>; env?: Record<string, string> } = {},
+  ): Promise<ActionRun> => {
+    runId++;
+    const pr = eventName === 'pull_request';
+    return runActionSteps({
+      eventName,
+      event: pr
+        ? {
+            pull_request: { number: 7, base: { ref: 'main', sha: 'base000' }, head: { sha: 'head111' } },
+            repository: { default_branch: 'main' },
+          }
+        : { repository: { default_branch: 'main' } },
+      ref: pr ? 'refs/pull/7/merge' : 'refs/heads/main',
+      sha: pr ? 'head111' : `main${runId}`,
+      runId,
+      githubUrl: github.url,
+      workspace,
+      inputs: {
+        profile: 'llm-load.yml',
+        'compose-file': 'docker-compose.llm-only.yml',
+        'health-url': `http://127.0.0.1:${port}/health`,
+        'health-timeout': '20s',
+        'github-token': TOKEN,
+        'output-dir': `out-${runId}`,
+        ...extra.inputs,
+      },
+      env: {
+        FAKE_DOCKER_DIR: workspace,
+        FAKE_DOCKER_LOG: dockerLog,
+        FAKE_DOCKER_UP: `"${process.execPath}" "${CLI}" mock --port ${port} --ttft 30ms --itl 2ms --output-tokens 8`,
+        ...extra.env,
+      },
+    });
+  };
+
+  const ours = () => (github.comments.get(7) ?? []).filter((c) => c.body.includes(MARKER));
+
+  it('first PR run boots compose, gates, writes the summary, creates the comment; post takes the stack down', async () => {
+    const result = await run('pull_request');
+    expect(result.main.code, result.main.stdout + result.main.stderr).toBe(0);
+    expect(result.post.code).toBe(0);
+    const argv = (await readFile(dockerLog, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as string[]);
+    const project = result.state.compose ? (JSON.parse(result.state.compose) as { project: string }).project : '';
+    expect(project).toMatch(/^llm-load-\d+-[0-9a-f]{6}$/);
+    expect(argv).toContainEqual(['compose', '-f', 'docker-compose.llm-only.yml', '-p', project, 'up', '-d', '--build']);
+    expect(argv).toContainEqual(['compose', '-f', 'docker-compose.llm-only.yml', '-p', project, 'down', '-v', '--remove-orphans']);
+    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow(); // down stopped the service
+
+    expect(result.outputs.verdict).toBe('PASS');
+    expect(Number(result.outputs['ttft-p95-ms'])).toBeGreaterThan(25);
+    expect(result.summary).toContain('| Metric | Baseline | Current | Δ | Target | Critical | Result |');
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.body).toContain('`ttft.p95`');
+    expect(ours()[0]!.body).toContain('no baseline yet on main');
+    expect(result.outputs['comment-url']).toContain('#issuecomment-');
+    const results = JSON.parse(await readFile(result.outputs['results-path']!, 'utf8')) as Results;
+    expect(results.totals.failures).toBe(0);
+    expect(await readdir(join(workspace, `out-${runId}`))).toEqual(
+      expect.arrayContaining(['results.json', 'report.md', 'pr.json', 'compose.log']),
+    );
+    expect(github.artifacts.some((a) => a.runId === runId && a.name === 'llm-load-results')).toBe(true);
+    expect(result.written).not.toContain(TOKEN);
+  }, 60_000);
+
+  it('a second PR run updates the same comment instead of adding one', async () => {
+    const before = github.comments.get(7)!.length;
+    const result = await run('pull_request');
+    expect(result.main.code).toBe(0);
+    expect(github.comments.get(7)!.length).toBe(before);
+    expect(ours()).toHaveLength(1);
+    expect(github.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+  }, 60_000);
+
+  it('a push to main saves the baseline artifact; the next PR finds it and shows deltas', async () => {
+    const push = await run('push');
+    expect(push.main.code, push.main.stdout).toBe(0);
+    expect(push.main.stdout).toContain('baseline saved: 1 run(s) of chat-service');
+    const saved = github.artifacts.find((a) => a.runId === runId && a.name === 'llm-load-baseline-chat-service');
+    expect(saved).toBeDefined();
+    github.runs.unshift({ id: runId, branch: 'main', workflow: 'perf.yml', conclusion: 'success' });
+
+    const pr = await run('pull_request');
+    expect(pr.main.code).toBe(0);
+    const body = ours()[0]!.body;
+    expect(body).toContain('baseline: median of the last 1 run of chat-service');
+    expect(body).toMatch(/\| `ttft\.p95` \| \d+(\.\d+)? ms \| \d+(\.\d+)? ms \| [+−]\d+\.\d % \|/);
+    expect(github.requests.some((r) => r.path.startsWith('/blob-download/'))).toBe(true);
+    expect(pr.written).not.toContain(TOKEN);
+    for (const request of github.requests) expect(request.body).not.toContain(TOKEN);
+  }, 90_000);
+
+  it('a 403 on the comment (fork PR) becomes a notice; the job still passes with summary and artifact', async () => {
+    github.commentStatus = 403;
+    try {
+      const result = await run('pull_request');
+      expect(result.main.code).toBe(0);
+      expect(result.main.stdout).toMatch(/::notice::No permission to comment on PR #7/);
+      expect(result.summary).toContain('chat-service');
+      expect(github.artifacts.some((a) => a.runId === runId && a.name === 'llm-load-results')).toBe(true);
+    } finally {
+      github.commentStatus = undefined;
+    }
+  }, 60_000);
+
+  it('health that never comes fails clearly with the service logs, and post still runs down', async () => {
+    const result = await run('pull_request', {
+      inputs: { 'health-timeout': '1500ms' },
+      env: { FAKE_DOCKER_UP: `"${process.execPath}" -e "console.log('model weights missing'); setInterval(() => {}, 1000)"` },
+    });
+    expect(result.main.code).toBe(1);
+    expect(result.main.stdout).toContain(
+      `::error::the stack did not become healthy within 1.5s (http://127.0.0.1:${port}/health: ECONNREFUSED)`,
+    );
+    expect(result.main.stdout).toContain('docker compose ps');
+    expect(result.main.stdout).toContain('llm-1  | model weights missing');
+    const argv = (await readFile(dockerLog, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as string[]);
+    expect(argv.at(-1)!.slice(-3)).toEqual(['down', '-v', '--remove-orphans']);
+  }, 60_000);
+
+  it('says which input is wrong', async () => {
+    const result = await run('pull_request', { inputs: { 'fail-on': 'sometimes' } });
+    expect(result.main.code).toBe(1);
+    expect(result.main.stdout).toContain('::error::input fail-on: expected one of critical, warn, never, got "sometimes"');
+  }, 30_000);
+});
