@@ -175,6 +175,52 @@ describe('the bundled action (dist/index.js then dist/post.js, as GitHub runs th
     expect(argv.at(-1)!.slice(-3)).toEqual(['down', '-v', '--remove-orphans']);
   }, 60_000);
 
+  it("mode: comment comments from the triggering run's artifact (the fork-safe workflow_run half)", async () => {
+    const prRun = github.artifacts.filter((a) => a.name === 'llm-load-results').at(-1)!.runId;
+    github.comments.set(8, []);
+    runId++;
+    const result = await runActionSteps({
+      eventName: 'workflow_run',
+      event: { workflow_run: { id: prRun, event: 'pull_request' }, repository: { default_branch: 'main' } },
+      ref: 'refs/heads/main',
+      sha: 'main999',
+      runId,
+      githubUrl: github.url,
+      workspace,
+      inputs: { mode: 'comment', 'github-token': TOKEN },
+    });
+    expect(result.main.code, result.main.stdout).toBe(0);
+    expect(ours()).toHaveLength(1); // the pull request's comment (#7) was updated, not duplicated
+    expect(ours()[0]!.body).toContain(`actions/runs/${prRun}`);
+    expect(result.summary).toContain('chat-service');
+    expect(result.written).not.toContain(TOKEN);
+  }, 30_000);
+
+  it('comment: on-alert creates no comment while everything passes', async () => {
+    github.comments.set(9, []);
+    const result = await runActionSteps({
+      eventName: 'pull_request',
+      event: { pull_request: { number: 9, base: { ref: 'main', sha: 'b' }, head: { sha: 'h' } }, repository: { default_branch: 'main' } },
+      ref: 'refs/pull/9/merge',
+      sha: 'h',
+      runId: ++runId,
+      githubUrl: github.url,
+      workspace,
+      inputs: {
+        profile: 'llm-load.yml',
+        'start-command': `"${process.execPath}" "${CLI}" mock --port ${port} --ttft 5ms --itl 1ms --output-tokens 4`,
+        'health-url': `http://127.0.0.1:${port}/health`,
+        'github-token': TOKEN,
+        comment: 'on-alert',
+        'output-dir': `out-${runId}`,
+      },
+    });
+    expect(result.main.code, result.main.stdout).toBe(0);
+    expect(result.outputs.verdict).toBe('PASS');
+    expect(github.comments.get(9)).toEqual([]);
+    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow(); // start-command stopped
+  }, 30_000);
+
   it('says which input is wrong', async () => {
     const result = await run('pull_request', { inputs: { 'fail-on': 'sometimes' } });
     expect(result.main.code).toBe(1);
