@@ -19,12 +19,10 @@ async function yamlFiles(dir: string): Promise<string[]> {
 describe('examples stay true to the code', async () => {
   const action = parse(await readFile(join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; runs: { using: string } };
   const files = await yamlFiles(join(root, 'examples'));
-  const workflows = [];
+  type Workflow = { on?: unknown; jobs?: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> };
+  const workflows: { file: string; doc: Workflow }[] = [];
   for (const file of files) {
-    const doc = parse(await readFile(file, 'utf8')) as {
-      on?: unknown;
-      jobs?: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>;
-    };
+    const doc = parse(await readFile(file, 'utf8')) as Workflow;
     if (doc.jobs) workflows.push({ file, doc });
   }
 

@@ -54,6 +54,8 @@ export interface ActionOptions {
   githubUrl: string;
   workspace: string;
   env?: Record<string, string>;
+  /** Put the fake docker first on PATH (default); false uses whatever docker the machine has. */
+  fakeDocker?: boolean;
 }
 
 /** Runs dist/index.js then dist/post.js as the runner does: INPUT_*, GITHUB_* variables, file commands, STATE_*. */
@@ -71,7 +73,7 @@ export async function runActionSteps(options: ActionOptions): Promise<ActionRun>
   for (const f of [files.output, files.state, files.summary, files.env, files.path]) await writeFile(f, '');
   const inputs = Object.fromEntries(Object.entries(options.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
   const env: NodeJS.ProcessEnv = {
-    PATH: `${FAKE_BIN}:${process.env.PATH}`,
+    PATH: options.fakeDocker === false ? process.env.PATH : `${FAKE_BIN}:${process.env.PATH}`,
     HOME: process.env.HOME,
     RUNNER_TEMP: dir,
     GITHUB_ACTIONS: 'true',
