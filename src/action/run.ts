@@ -97,9 +97,21 @@ async function comment(
   markdown: string,
   prNumber: number | undefined,
 ): Promise<string | undefined> {
-  if (inputs.comment === 'off' || !octokit || prNumber === undefined) return undefined;
+  if (inputs.comment === 'off' || !octokit) return undefined;
   const alert = results.gate?.verdict !== 'PASS';
   try {
+    if (prNumber === undefined) {
+      if (inputs.comment !== 'always' || !ctx.sha) return undefined;
+      // No pull request (push, schedule): `always` comments on the commit instead.
+      const { data } = await octokit.rest.repos.createCommitComment({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        commit_sha: ctx.sha,
+        body: fitComment(markdown),
+      });
+      core.info(`commit comment created: ${data.html_url}`);
+      return data.html_url;
+    }
     const result = await upsertStickyComment(
       octokit,
       { owner: ctx.owner, repo: ctx.repo, issueNumber: prNumber },
@@ -112,7 +124,7 @@ async function comment(
   } catch (error) {
     if (isForbidden(error)) {
       core.notice(
-        `No permission to comment on PR #${prNumber} (a fork PR or a read-only token): the results are in the job summary and the ${inputs.artifactName} artifact. ` +
+        `No permission to comment on ${prNumber === undefined ? `commit ${ctx.sha}` : `PR #${prNumber}`} (a fork PR or a read-only token): the results are in the job summary and the ${inputs.artifactName} artifact. ` +
           'To comment on fork PRs, add a workflow_run workflow with mode: comment (see examples/fork-safe).',
       );
     } else core.warning(`could not post the PR comment: ${(error as Error).message}`);

@@ -144,6 +144,18 @@ describe('the bundled action (dist/index.js then dist/post.js, as GitHub runs th
     for (const request of github.requests) expect(request.body).not.toContain(TOKEN);
   }, 90_000);
 
+  it('says so when the baseline artifact has expired, and gates on the table alone', async () => {
+    const baselines = github.artifacts.filter((a) => a.name === 'llm-load-baseline-chat-service');
+    for (const a of baselines) a.expired = true;
+    try {
+      const result = await run('pull_request');
+      expect(result.main.code).toBe(0);
+      expect(ours()[0]!.body).toContain('has expired (artifacts last 90 days by default): gated on the table alone');
+    } finally {
+      for (const a of baselines) a.expired = false;
+    }
+  }, 60_000);
+
   it('a 403 on the comment (fork PR) becomes a notice; the job still passes with summary and artifact', async () => {
     github.commentStatus = 403;
     try {
@@ -220,6 +232,14 @@ describe('the bundled action (dist/index.js then dist/post.js, as GitHub runs th
     expect(github.comments.get(9)).toEqual([]);
     await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow(); // start-command stopped
   }, 30_000);
+
+  it('comment: always comments on the commit when there is no pull request', async () => {
+    const result = await run('push', { inputs: { comment: 'always', 'save-baseline': 'false' } });
+    expect(result.main.code).toBe(0);
+    expect(github.commitComments.at(-1)!.sha).toBe(`main${runId}`);
+    expect(github.commitComments.at(-1)!.body).toContain('chat-service');
+    expect(result.outputs['comment-url']).toContain('#commitcomment-');
+  }, 60_000);
 
   it('says which input is wrong', async () => {
     const result = await run('pull_request', { inputs: { 'fail-on': 'sometimes' } });

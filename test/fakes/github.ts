@@ -31,6 +31,7 @@ export class FakeGitHub {
   readonly requests: Recorded[] = [];
   readonly comments = new Map<number, FakeComment[]>();
   readonly artifacts: FakeArtifact[] = [];
+  readonly commitComments: { sha: string; body: string }[] = [];
   /** Workflow runs by workflow file: newest first, as GitHub lists them. */
   readonly runs: { id: number; branch: string; workflow: string; conclusion: string }[] = [];
   /** When set, comment writes answer this status (e.g. 403 for a fork PR's read-only token). */
@@ -103,6 +104,11 @@ export class FakeGitHub {
         const comment = this.addComment(issue, (JSON.parse(body) as { body: string }).body, 'github-actions[bot]');
         return this.json(res, 201, { ...comment, html_url: `https://github.com/o/r/pull/${issue}#issuecomment-${comment.id}` });
       }
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-z]+)\/comments$/.exec(path)) && req.method === 'POST') {
+      const id = this.nextId++;
+      this.commitComments.push({ sha: m[1]!, body: (JSON.parse(body) as { body: string }).body });
+      return this.json(res, 201, { id, html_url: `https://github.com/o/r/commit/${m[1]}#commitcomment-${id}` });
     }
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path)) && req.method === 'PATCH') {
       if (this.commentStatus) return this.json(res, this.commentStatus, { message: 'Resource not accessible by integration' });
