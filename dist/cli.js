@@ -2009,15 +2009,15 @@ var require_crc32 = __commonJS({
   "node_modules/pako/lib/zlib/crc32.js"(exports2, module2) {
     "use strict";
     function makeTable() {
-      var c, table2 = [];
+      var c, table3 = [];
       for (var n = 0; n < 256; n++) {
         c = n;
         for (var k = 0; k < 8; k++) {
           c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
         }
-        table2[n] = c;
+        table3[n] = c;
       }
-      return table2;
+      return table3;
     }
     var crcTable = makeTable();
     function crc32(crc, buf, len, pos) {
@@ -3811,7 +3811,7 @@ var require_inftrees = __commonJS({
       64,
       64
     ];
-    module2.exports = function inflate_table(type, lens, lens_index, codes, table2, table_index, work, opts) {
+    module2.exports = function inflate_table(type, lens, lens_index, codes, table3, table_index, work, opts) {
       var bits = opts.bits;
       var len = 0;
       var sym = 0;
@@ -3851,8 +3851,8 @@ var require_inftrees = __commonJS({
         root = max2;
       }
       if (max2 === 0) {
-        table2[table_index++] = 1 << 24 | 64 << 16 | 0;
-        table2[table_index++] = 1 << 24 | 64 << 16 | 0;
+        table3[table_index++] = 1 << 24 | 64 << 16 | 0;
+        table3[table_index++] = 1 << 24 | 64 << 16 | 0;
         opts.bits = 1;
         return 0;
       }
@@ -3927,7 +3927,7 @@ var require_inftrees = __commonJS({
         min = fill;
         do {
           fill -= incr;
-          table2[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
+          table3[next + (huff >> drop) + fill] = here_bits << 24 | here_op << 16 | here_val | 0;
         } while (fill !== 0);
         incr = 1 << len - 1;
         while (huff & incr) {
@@ -3966,11 +3966,11 @@ var require_inftrees = __commonJS({
             return 1;
           }
           low = huff & mask;
-          table2[low] = root << 24 | curr << 16 | next - table_index | 0;
+          table3[low] = root << 24 | curr << 16 | next - table_index | 0;
         }
       }
       if (huff !== 0) {
-        table2[next + huff] = len - drop << 24 | 64 << 16 | 0;
+        table3[next + huff] = len - drop << 24 | 64 << 16 | 0;
       }
       opts.bits = root;
       return 0;
@@ -5554,7 +5554,7 @@ var require_umd = __commonJS({
       function postInstantiate(extendedExports, instance) {
         const exports4 = instance.exports;
         const memory = exports4.memory;
-        const table2 = exports4.table;
+        const table3 = exports4.table;
         const __new = exports4.__new || F_NO_EXPORT_RUNTIME;
         const __pin = exports4.__pin || F_NO_EXPORT_RUNTIME;
         const __unpin = exports4.__unpin || F_NO_EXPORT_RUNTIME;
@@ -5692,9 +5692,9 @@ var require_umd = __commonJS({
         }
         extendedExports.__getArrayBuffer = __getArrayBuffer;
         function __getFunction(ptr) {
-          if (!table2) throw Error(E_NO_EXPORT_TABLE);
+          if (!table3) throw Error(E_NO_EXPORT_TABLE);
           const index = new Uint32Array(memory.buffer)[ptr >>> 2];
-          return table2.get(index);
+          return table3.get(index);
         }
         extendedExports.__getFunction = __getFunction;
         function getTypedArray(Type, alignLog2, ptr) {
@@ -5730,7 +5730,7 @@ var require_umd = __commonJS({
         }
         extendedExports.__instanceof = __instanceof;
         extendedExports.memory = extendedExports.memory || memory;
-        extendedExports.table = extendedExports.table || table2;
+        extendedExports.table = extendedExports.table || table3;
         return demangle(exports4, extendedExports);
       }
       function isResponse(src) {
@@ -28887,8 +28887,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports2, module2) {
     "use strict";
-    var { writeFile: writeFile4, readFile: readFile6, mkdir: mkdir3 } = __require("node:fs/promises");
-    var { dirname: dirname4, resolve: resolve2 } = __require("node:path");
+    var { writeFile: writeFile5, readFile: readFile7, mkdir: mkdir3 } = __require("node:fs/promises");
+    var { dirname: dirname5, resolve: resolve2 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -29089,7 +29089,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data2 = await readFile6(resolve2(path), "utf8");
+          const data2 = await readFile7(resolve2(path), "utf8");
           const parsed = JSON.parse(data2);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -29119,12 +29119,12 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve2(path);
-        await mkdir3(dirname4(resolvedPath), { recursive: true });
+        await mkdir3(dirname5(resolvedPath), { recursive: true });
         const data2 = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
           snapshot
         }));
-        await writeFile4(resolvedPath, JSON.stringify(data2, null, 2), { flush: true });
+        await writeFile5(resolvedPath, JSON.stringify(data2, null, 2), { flush: true });
       }
       /**
        * Clears all recorded snapshots
@@ -41664,8 +41664,8 @@ function createHistogram() {
   });
 }
 var clamp = (value) => value < 0 ? 0 : value > HIGHEST_US ? HIGHEST_US : value;
-function recordMs(histogram, ms, count = 1) {
-  const us = clamp(Math.round(ms * 1e3));
+function recordMs(histogram, ms2, count = 1) {
+  const us = clamp(Math.round(ms2 * 1e3));
   if (count === 1) histogram.recordValue(us);
   else histogram.recordValueWithCount(us, count);
 }
@@ -41690,6 +41690,9 @@ function summarize(histogram, divisor = 1e3) {
     p999: at(99.9),
     hdr: hdr.encodeIntoCompressedBase64(histogram)
   };
+}
+function decodeHistogram(encoded) {
+  return hdr.decodeFromCompressedBase64(encoded, 32, false);
 }
 
 // src/metrics/timeline.ts
@@ -41890,8 +41893,8 @@ var MetricsRecorder = class {
     if (limits2.tpotMs !== void 0 && llm.tpotMs !== void 0 && llm.tpotMs > limits2.tpotMs) return false;
     return limits2.e2eMs === void 0 || llm.e2eMs <= limits2.e2eMs;
   }
-  recordSendLag(ms) {
-    recordMs(this.sendLag, ms);
+  recordSendLag(ms2) {
+    recordMs(this.sendLag, ms2);
   }
   iterationDone(scenario2) {
     this.scenarioIterations[scenario2]++;
@@ -42223,17 +42226,17 @@ function interpolateEnv(value, env, file2, path = []) {
 
 // src/config/suggest.ts
 function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
+    let previous = row2[0];
+    row2[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const current = row2[j];
+      row2[j] = Math.min(row2[j] + 1, row2[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
       previous = current;
     }
   }
-  return row[b.length];
+  return row2[b.length];
 }
 function closest(word, candidates, most = 3) {
   const limit = Math.max(2, Math.floor(word.length / 3));
@@ -43751,9 +43754,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table2) {
-  for (const key in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key);
+function members(proto, table3) {
+  for (const key in table3) {
+    const desc = Object.getOwnPropertyDescriptor(table3, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -43768,10 +43771,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table2) {
+function derived(computes, table3) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table2, key, {
+    Object.defineProperty(table3, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -43782,7 +43785,7 @@ function derived(computes, table2) {
       }
     });
   }
-  return table2;
+  return table3;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -55833,45 +55836,45 @@ var PATTERN_IS_COMPLETE = /* @__PURE__ */ new Set([
   "xid"
 ]);
 function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
-  const fmt = def.format;
-  if (fmt === "base64") {
+  const fmt2 = def.format;
+  if (fmt2 === "base64") {
     const validator = addConstant(ctx, isValidBase64);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "base64url") {
+  if (fmt2 === "base64url") {
     const validator = addConstant(ctx, isValidBase64URL);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "jwt") {
+  if (fmt2 === "jwt") {
     const validator = addConstant(ctx, isValidJWT);
     const alg = addConstant(ctx, def.alg ?? null);
     doc.write(`if (!${validator}(${accessor}, ${alg})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "ipv6") {
+  if (fmt2 === "ipv6") {
     const validator = addConstant(ctx, isValidIPv6);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "cidrv6") {
+  if (fmt2 === "cidrv6") {
     const validator = addConstant(ctx, isValidCIDRv6);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "credit_card") {
+  if (fmt2 === "credit_card") {
     const validator = addConstant(ctx, isValidCreditCard);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (fmt === "iban") {
+  if (fmt2 === "iban") {
     const validator = addConstant(ctx, isValidIBAN);
     doc.write(`if (!${validator}(${accessor})) return INVALID;`);
     return accessor;
   }
   const formatDef = def;
-  if (fmt === "url" || fmt === "httpurl" || formatDef.normalize || formatDef.hostname !== void 0 || formatDef.protocol !== void 0) {
+  if (fmt2 === "url" || fmt2 === "httpurl" || formatDef.normalize || formatDef.hostname !== void 0 || formatDef.protocol !== void 0) {
     const parseConst = addConstant(ctx, validateURL);
     const defConst = addConstant(ctx, def);
     const trimVar = newVar(ctx);
@@ -55897,12 +55900,12 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
   const customFn = def.fn;
   if (customFn) {
     if (isAsyncFunction(customFn))
-      throw new ZodCompileUnsupportedError(`async string format ${fmt}`);
+      throw new ZodCompileUnsupportedError(`async string format ${fmt2}`);
     const fnConst = addConstant(ctx, customFn);
     doc.write(`if (!${fnConst}(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (PATTERN_IS_COMPLETE.has(fmt) && def.pattern) {
+  if (PATTERN_IS_COMPLETE.has(fmt2) && def.pattern) {
     const patternConst = addConstant(ctx, def.pattern);
     doc.write(`${patternConst}.lastIndex = 0;`);
     doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
@@ -62156,13 +62159,13 @@ function parseDuration(value) {
   const text = value.trim();
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text) * 1e3;
   if (!WHOLE.test(text)) return void 0;
-  let ms = 0;
-  for (const [, amount, unit] of text.matchAll(PART)) ms += Number(amount) * UNIT_MS[unit];
-  return ms;
+  let ms2 = 0;
+  for (const [, amount, unit] of text.matchAll(PART)) ms2 += Number(amount) * UNIT_MS[unit];
+  return ms2;
 }
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const s2 = ms / 1e3;
+function formatDuration(ms2) {
+  if (ms2 < 1e3) return `${Math.round(ms2)}ms`;
+  const s2 = ms2 / 1e3;
   if (s2 < 60) return `${Number(s2.toFixed(1))}s`;
   const m = Math.floor(s2 / 60);
   const rest = Math.round(s2 - m * 60);
@@ -62395,12 +62398,12 @@ function strict(shape) {
   });
 }
 var duration3 = (what = 'a duration like "30s" or "2m"') => external_exports.unknown().transform((value, ctx) => {
-  const ms = parseDuration(value);
-  if (ms === void 0) {
+  const ms2 = parseDuration(value);
+  if (ms2 === void 0) {
     ctx.addIssue({ code: "custom", message: `expected ${what}, got ${show2(value)}` });
     return external_exports.NEVER;
   }
-  return ms;
+  return ms2;
 });
 var positiveInt = external_exports.number().int().positive();
 var HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
@@ -62426,7 +62429,7 @@ var jsonPath = external_exports.string().transform((value, ctx) => {
   }
 });
 var thinkTime = external_exports.union([
-  duration3().transform((ms) => ({ minMs: ms, maxMs: ms })),
+  duration3().transform((ms2) => ({ minMs: ms2, maxMs: ms2 })),
   strict({ min: duration3(), max: duration3() }).transform(({ min, max: max2 }) => ({ minMs: min, maxMs: max2 }))
 ]);
 var statusList = external_exports.union([
@@ -62643,14 +62646,14 @@ function describeIssue(issue2) {
   return void 0;
 }
 function checkThresholds(profile, source) {
-  for (const [key, row] of Object.entries(profile.thresholds)) {
+  for (const [key, row2] of Object.entries(profile.thresholds)) {
     const field = `thresholds["${key}"]`;
     const rows = {};
-    if (row.target) rows[key] = row.target;
+    if (row2.target) rows[key] = row2.target;
     try {
       parseSloRows(rows, `${source}: ${field}.target`);
-      for (const critical of row.critical) parseSloRows({ [key]: critical }, `${source}: ${field}.critical`);
-      if (!row.target && row.critical.length === 0) parseSloRows({ [key]: "<0" }, `${source}: thresholds`);
+      for (const critical of row2.critical) parseSloRows({ [key]: critical }, `${source}: ${field}.critical`);
+      if (!row2.target && row2.critical.length === 0) parseSloRows({ [key]: "<0" }, `${source}: thresholds`);
     } catch (error62) {
       if (error62 instanceof ConfigError && error62.message.includes("unknown metric")) {
         throw new ConfigError(
@@ -62724,12 +62727,12 @@ function parseCommandArgs(argv, options, command) {
 import { readFile as readFile3, writeFile } from "node:fs/promises";
 
 // src/report/format.ts
-function formatMs(ms) {
-  if (ms === null || ms === void 0) return "\u2013";
-  if (ms >= 1e3) return `${(ms / 1e3).toFixed(ms >= 1e4 ? 1 : 2)}s`;
-  if (ms >= 100) return `${ms.toFixed(0)}ms`;
-  if (ms >= 10) return `${ms.toFixed(1)}ms`;
-  return `${ms.toFixed(2)}ms`;
+function formatMs(ms2) {
+  if (ms2 === null || ms2 === void 0) return "\u2013";
+  if (ms2 >= 1e3) return `${(ms2 / 1e3).toFixed(ms2 >= 1e4 ? 1 : 2)}s`;
+  if (ms2 >= 100) return `${ms2.toFixed(0)}ms`;
+  if (ms2 >= 10) return `${ms2.toFixed(1)}ms`;
+  return `${ms2.toFixed(2)}ms`;
 }
 function formatPercent(ratio) {
   return `${(ratio * 100).toFixed(ratio > 0 && ratio < 1e-3 ? 3 : 2)}%`;
@@ -62741,7 +62744,7 @@ function formatRate(perS) {
 function table(rows, indent = "  ") {
   const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => (r[col] ?? "").length)));
   return rows.map(
-    (row) => indent + row.map((cell, col) => col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col])).join("  ").trimEnd()
+    (row2) => indent + row2.map((cell, col) => col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col])).join("  ").trimEnd()
   ).join("\n");
 }
 
@@ -62766,14 +62769,14 @@ var RESULT_ICON = { PASS: "\u2705", WARN: "\u26A0\uFE0F", FAIL: "\u274C", INSUFF
 var xml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 function gateJunit(results, gate) {
   const failsRun = (result) => gate.failOn === "warn" ? result !== "PASS" : gate.failOn === "critical" ? result === "FAIL" : false;
-  const cases = gate.rows.map((row) => {
-    const current = formatValue(row.metric, row.unit, row.current);
-    const detail = `${row.metric} = ${current}${row.note ? `: ${row.note}` : ""}`;
-    const body = failsRun(row.result) ? `<failure message="${xml(`${row.result}: ${detail}`)}" type="${row.result}"/>` : row.result === "INSUFFICIENT" ? `<skipped message="${xml(detail)}"/>` : `<system-out>${xml(`${row.result}: ${detail}`)}</system-out>`;
-    return `    <testcase classname="llm-load.${xml(results.meta.name)}" name="${xml(row.metric)}">${body}</testcase>`;
+  const cases = gate.rows.map((row2) => {
+    const current = formatValue(row2.metric, row2.unit, row2.current);
+    const detail = `${row2.metric} = ${current}${row2.note ? `: ${row2.note}` : ""}`;
+    const body = failsRun(row2.result) ? `<failure message="${xml(`${row2.result}: ${detail}`)}" type="${row2.result}"/>` : row2.result === "INSUFFICIENT" ? `<skipped message="${xml(detail)}"/>` : `<system-out>${xml(`${row2.result}: ${detail}`)}</system-out>`;
+    return `    <testcase classname="llm-load.${xml(results.meta.name)}" name="${xml(row2.metric)}">${body}</testcase>`;
   });
-  const failures = gate.rows.filter((row) => failsRun(row.result)).length;
-  const skipped = gate.rows.filter((row) => row.result === "INSUFFICIENT" && !failsRun(row.result)).length;
+  const failures = gate.rows.filter((row2) => failsRun(row2.result)).length;
+  const skipped = gate.rows.filter((row2) => row2.result === "INSUFFICIENT" && !failsRun(row2.result)).length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="llm-load" tests="${gate.rows.length}" failures="${failures}">`,
@@ -62799,35 +62802,125 @@ function gateMarkdown(results, gate) {
     return lines.join("\n");
   }
   lines.push("| Metric | Baseline | Current | \u0394 | Target | Critical | Result |", "| --- | ---: | ---: | ---: | --- | --- | --- |");
-  for (const row of gate.rows) {
+  for (const row2 of gate.rows) {
     lines.push(
-      `| \`${escape(row.metric)}\` | ${formatValue(row.metric, row.unit, row.baseline)} | ${formatValue(row.metric, row.unit, row.current)} | ${formatDelta(row.delta)} | ${escape(row.target ?? "\u2013")} | ${escape(row.critical ?? "\u2013")} | ${RESULT_ICON[row.result]} ${row.result} |`
+      `| \`${escape(row2.metric)}\` | ${formatValue(row2.metric, row2.unit, row2.baseline)} | ${formatValue(row2.metric, row2.unit, row2.current)} | ${formatDelta(row2.delta)} | ${escape(row2.target ?? "\u2013")} | ${escape(row2.critical ?? "\u2013")} | ${RESULT_ICON[row2.result]} ${row2.result} |`
     );
   }
-  const notes = gate.rows.filter((row) => row.note);
+  const notes = gate.rows.filter((row2) => row2.note);
   if (notes.length) {
     lines.push("");
-    for (const row of notes) lines.push(`- \`${escape(row.metric)}\`: ${escape(row.note)}`);
+    for (const row2 of notes) lines.push(`- \`${escape(row2.metric)}\`: ${escape(row2.note)}`);
   }
   return lines.join("\n");
 }
 function gateText(results, gate) {
   const header = ["metric", "baseline", "current", "\u0394", "target", "critical", "result"];
-  const rows = gate.rows.map((row) => [
-    row.metric,
-    formatValue(row.metric, row.unit, row.baseline),
-    formatValue(row.metric, row.unit, row.current),
-    formatDelta(row.delta),
-    row.target ?? "\u2013",
-    row.critical ?? "\u2013",
-    row.result
+  const rows = gate.rows.map((row2) => [
+    row2.metric,
+    formatValue(row2.metric, row2.unit, row2.baseline),
+    formatValue(row2.metric, row2.unit, row2.current),
+    formatDelta(row2.delta),
+    row2.target ?? "\u2013",
+    row2.critical ?? "\u2013",
+    row2.result
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (cells) => "  " + cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  const fmt2 = (cells) => "  " + cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   const out = [`gate: ${gate.verdict}${gate.failed ? " (fails the run)" : ""} \xB7 ${gate.baseline}`];
-  if (rows.length) out.push(fmt(header), ...rows.map(fmt));
-  for (const row of gate.rows.filter((r) => r.note)) out.push(`  ${row.metric}: ${row.note}`);
+  if (rows.length) out.push(fmt2(header), ...rows.map(fmt2));
+  for (const row2 of gate.rows.filter((r) => r.note)) out.push(`  ${row2.metric}: ${row2.note}`);
   return out.join("\n");
+}
+var row = (cells) => `| ${cells.join(" | ")} |`;
+var MAX_ENDPOINT_ROWS = 50;
+var MAX_CHART_POINTS = 60;
+function timelineMermaid(results) {
+  const windows = results.timeline.windows;
+  if (windows.length < 2) return void 0;
+  const step2 = Math.ceil(windows.length / MAX_CHART_POINTS);
+  const picked = windows.filter((_, i) => i % step2 === 0);
+  const t0 = windows[0].t;
+  const carry = (values) => {
+    let last = values.find((v) => v !== null) ?? 0;
+    return values.map((v) => last = v ?? last).map((v) => Number(v.toFixed(1)));
+  };
+  const p95 = carry(picked.map((w) => w.p95));
+  const hasTtft = picked.some((w) => w.ttftP95 !== null);
+  const ttft = hasTtft ? carry(picked.map((w) => w.ttftP95)) : [];
+  const top = Math.max(...p95, ...ttft, 1);
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${hasTtft ? "p95 latency and TTFT" : "p95 latency"} over time (ms)"`,
+    `  x-axis "seconds" [${picked.map((w) => w.t - t0).join(", ")}]`,
+    `  y-axis "ms" 0 --> ${Math.ceil(top * 1.1)}`,
+    `  line [${p95.join(", ")}]`,
+    ...hasTtft ? [`  line [${ttft.join(", ")}]`] : [],
+    "```",
+    hasTtft ? "_first line: p95 latency; second: TTFT p95_" : ""
+  ].join("\n");
+}
+function reportMarkdown(results, links = {}) {
+  const { totals, metrics } = results;
+  const parts = [];
+  parts.push(results.gate ? gateMarkdown(results, results.gate) : `### llm-load \xB7 ${escape(results.meta.name)}`);
+  const figures = [
+    ["requests", `${totals.requests} (${totals.rps.toFixed(1)} req/s)`],
+    ["errors", `${totals.failures} (${(totals.errorRate * 100).toFixed(2)} %)`],
+    [
+      "latency p50 / p95 / p99",
+      [metrics.latency.p50, metrics.latency.p95, metrics.latency.p99].map((v) => formatValue("latency", "ms", v)).join(" / ")
+    ]
+  ];
+  if (metrics.ttft?.count) {
+    figures.push(["TTFT p50 / p95", [metrics.ttft.p50, metrics.ttft.p95].map((v) => formatValue("ttft", "ms", v)).join(" / ")]);
+    figures.push([
+      "ITL p50 / TPOT p50",
+      [metrics.itl?.p50 ?? null, metrics.tpot?.p50 ?? null].map((v) => formatValue("itl", "ms", v)).join(" / ")
+    ]);
+    figures.push(["output tokens/s", `${totals.outputTokensPerS ?? 0}`]);
+  }
+  if (results.meta.interrupted) figures.push(["interrupted", `by ${results.meta.interrupted}: partial results`]);
+  parts.push("", "| | |", "| --- | --- |", ...figures.map((f) => row(f)));
+  const chart = timelineMermaid(results);
+  if (chart) parts.push("", chart);
+  const endpoints = Object.entries(results.endpoints);
+  if (endpoints.length) {
+    const lines = [row(["Endpoint", "Requests", "Failures", "p50", "p95", "p99"]), row(["---", "---:", "---:", "---:", "---:", "---:"])];
+    endpoints.sort(([, a], [, b]) => b.requests - a.requests);
+    if (endpoints.length > MAX_ENDPOINT_ROWS)
+      lines.unshift(`_${endpoints.length - MAX_ENDPOINT_ROWS} more endpoints in the HTML report._`, "");
+    for (const [key, g] of endpoints.slice(0, MAX_ENDPOINT_ROWS)) {
+      const l = g.metrics.latency;
+      lines.push(
+        row([
+          `\`${escape(key)}\``,
+          String(g.requests),
+          String(g.failures),
+          ...[l.p50, l.p95, l.p99].map((v) => formatValue("latency", "ms", v))
+        ])
+      );
+    }
+    parts.push("", `<details><summary>Per endpoint (${endpoints.length})</summary>`, "", ...lines, "", "</details>");
+  }
+  const errors = Object.entries(results.errors);
+  if (errors.length) {
+    parts.push("", "<details><summary>Errors</summary>", "");
+    for (const [kind, stats] of errors)
+      parts.push(`- \`${kind}\` \xD7 ${stats.count}${stats.examples[0] ? `: ${escape(stats.examples[0])}` : ""}`);
+    parts.push("", "</details>");
+  }
+  const footer = [];
+  if (links.runUrl) footer.push(`[workflow run](${links.runUrl})`);
+  if (links.artifactName) {
+    const name = `\`${links.artifactName}\``;
+    footer.push(
+      `HTML report and results.json in the ${links.artifactUrl ? `[${name} artifact](${links.artifactUrl})` : `${name} artifact`}`
+    );
+  }
+  if (footer.length) parts.push("", footer.join(" \xB7 "));
+  return parts.join("\n");
 }
 
 // src/gate/direction.ts
@@ -62894,18 +62987,18 @@ function evaluateGate(input2) {
   for (const source of keys) {
     const parsedKey = parseMetricKey(source);
     if (!parsedKey) continue;
-    const row = thresholds[source];
-    const target = row?.target ? parseThreshold(row.target) : void 0;
-    const critical = (row?.critical ?? []).map(parseThreshold);
+    const row2 = thresholds[source];
+    const target = row2?.target ? parseThreshold(row2.target) : void 0;
+    const critical = (row2?.critical ?? []).map(parseThreshold);
     const stat = parsedKey.stat ?? target?.stat ?? critical[0]?.stat;
     const key = { ...parsedKey, stat };
     const direction = directionOf(key.name, key.stat);
     const { value, samples } = readMetric(results, key);
     const reference = baseline ? referenceOf(baseline, source) : void 0;
-    if (!row && (!reference || value === null)) continue;
+    if (!row2 && (!reference || value === null)) continue;
     let result = "PASS";
     const notes = [];
-    if (row) {
+    if (row2) {
       if (value === null) {
         result = "INSUFFICIENT";
         notes.push("no data for this metric in the results");
@@ -62933,25 +63026,25 @@ function evaluateGate(input2) {
       baseline: reference?.value ?? null,
       current: value,
       delta,
-      target: row?.target ?? null,
-      critical: row?.critical.join(", ") || null,
+      target: row2?.target ?? null,
+      critical: row2?.critical.join(", ") || null,
       tolerance,
       result,
       note: notes.join("; ") || null,
       unit: direction.unit
     });
   }
-  const verdict = rows.reduce((acc, row) => worst(acc, row.result), "PASS");
+  const verdict = rows.reduce((acc, row2) => worst(acc, row2.result), "PASS");
   const failed = input2.failOn === "never" ? false : input2.failOn === "warn" ? verdict !== "PASS" : verdict === "FAIL";
   const baselineText = baseline ? `baseline: median of the last ${baseline.history.length} run${baseline.history.length > 1 ? "s" : ""} of ${baseline.name}` : input2.baselineNote ?? "no baseline yet: gated on the table alone";
   return { verdict, failed, failOn: input2.failOn, rows, baseline: baselineText };
 }
 function goodputLimits(thresholds) {
   const limits2 = {};
-  for (const [source, row] of Object.entries(thresholds)) {
+  for (const [source, row2] of Object.entries(thresholds)) {
     const key = parseMetricKey(source);
     if (!key || key.selector || !["ttft", "tpot", "e2e", "latency"].includes(key.name)) continue;
-    const threshold = [row.target, ...row.critical].filter((t) => t !== void 0).map(parseThreshold).find((t) => t.op === "<" || t.op === "<=");
+    const threshold = [row2.target, ...row2.critical].filter((t) => t !== void 0).map(parseThreshold).find((t) => t.op === "<" || t.op === "<=");
     if (!threshold) continue;
     const field = `${key.name}Ms`;
     limits2[field] = Math.min(limits2[field] ?? Infinity, threshold.value);
@@ -63187,8 +63280,8 @@ function planDurationMs(plan) {
   const eventsCount = plan.reasoning.length + plan.content.length;
   return plan.settings.ttftMs + Math.max(0, eventsCount - 1) * plan.settings.itlMs * Math.max(1, plan.settings.chunkTokens);
 }
-function sleep(ms) {
-  return new Promise((resolve2) => setTimeout(resolve2, Math.max(0, ms)));
+function sleep(ms2) {
+  return new Promise((resolve2) => setTimeout(resolve2, Math.max(0, ms2)));
 }
 async function playPlan(res, arrival, plan, write, midway) {
   const all = [...plan.reasoning.map((e) => ["reasoning", e]), ...plan.content.map((e) => ["content", e])];
@@ -63563,6 +63656,8 @@ import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname3, join } from "node:path";
 
 // src/engine/run.ts
+import { execFileSync } from "node:child_process";
+import { arch, cpus, platform, release } from "node:os";
 import { dirname, resolve } from "node:path";
 
 // src/engine/auth.ts
@@ -63762,9 +63857,9 @@ function createDataSource(options) {
 }
 
 // src/engine/executors/base.ts
-function pause(ms, signal) {
+function pause(ms2, signal) {
   return new Promise((resolve2) => {
-    const timer = setTimeout(done, Math.max(0, ms));
+    const timer = setTimeout(done, Math.max(0, ms2));
     function done() {
       clearTimeout(timer);
       signal.removeEventListener("abort", done);
@@ -64557,14 +64652,14 @@ function emptyCapacity(search) {
 function stoppableSleeps() {
   const pending = /* @__PURE__ */ new Set();
   return {
-    sleep(ms) {
+    sleep(ms2) {
       return new Promise((resolve2) => {
         const wake = () => {
           clearTimeout(timer);
           pending.delete(wake);
           resolve2();
         };
-        const timer = setTimeout(wake, ms);
+        const timer = setTimeout(wake, ms2);
         pending.add(wake);
       });
     },
@@ -64584,6 +64679,14 @@ async function dataSourceFor(profile, options, seed) {
     outputTokens: data2.synthetic?.output_tokens ?? data2.max_tokens,
     seed
   });
+}
+function currentCommit() {
+  if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA;
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 2e3 }).trim() || null;
+  } catch {
+    return null;
+  }
 }
 async function runProfile(profile, options = {}) {
   const search = searchOf(profile);
@@ -64688,7 +64791,9 @@ async function runLoad(profile, plan, options = {}) {
       profile: options.profilePath ?? null,
       seed,
       interrupted: signal.aborted ? String(signal.reason ?? "aborted") : null,
-      tool: { name: "llm-load", version: VERSION, node: process.version }
+      tool: { name: "llm-load", version: VERSION, node: process.version },
+      commit: currentCommit(),
+      runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length }
     },
     hasLlmSteps,
     openModel
@@ -64820,14 +64925,14 @@ function formatSummary(results, tty = false) {
     table([["requests", `${totals.requests}`, `${formatRate(totals.rps)}`, totals.failures ? paint(tty, 31, failureText) : failureText]])
   );
   const header = ["", "reqs", "fail", "p50", "p90", "p95", "p99", "max"];
-  const row = (label, g) => [
+  const row2 = (label, g) => [
     label,
     String(g.requests),
     String(g.failures),
     ...[g.metrics.latency.p50, g.metrics.latency.p90, g.metrics.latency.p95, g.metrics.latency.p99, g.metrics.latency.max].map(formatMs)
   ];
-  const endpointRows = Object.entries(results.endpoints).slice(0, 20).map(([key, g]) => row(key, g));
-  lines.push(table([header, row("latency (all)", { ...totals, metrics }), ...endpointRows]));
+  const endpointRows = Object.entries(results.endpoints).slice(0, 20).map(([key, g]) => row2(key, g));
+  lines.push(table([header, row2("latency (all)", { ...totals, metrics }), ...endpointRows]));
   const llm = llmRows(results);
   if (llm) lines.push(llm);
   if (totals.droppedIterations !== void 0) {
@@ -65064,6 +65169,342 @@ async function demoCommand(argv) {
   }
 }
 
+// src/cli/report.ts
+import { readFile as readFile6, writeFile as writeFile4 } from "node:fs/promises";
+import { dirname as dirname4, join as join2 } from "node:path";
+
+// src/report/svg.ts
+var esc2 = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+function niceStep(range, count) {
+  const raw = range / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw || 1));
+  const unit = raw / power;
+  return (unit <= 1 ? 1 : unit <= 2 ? 2 : unit <= 5 ? 5 : 10) * power;
+}
+var fmt = (v) => Math.abs(v) >= 1e3 ? `${Number((v / 1e3).toFixed(1))}k` : `${Number(v.toFixed(2))}`;
+function lineChart(series, options) {
+  const width = options.width ?? 640;
+  const height = options.height ?? 220;
+  const pad = { left: 56, right: 16, top: 28, bottom: 40 };
+  const all = series.flatMap((s2) => s2.points);
+  if (all.length === 0) {
+    return `<svg class="chart" role="img" aria-label="${esc2(options.title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><text x="${width / 2}" y="${height / 2}" text-anchor="middle" class="empty">${esc2(options.title)}: no data</text></svg>`;
+  }
+  const xMin = Math.min(...all.map((p) => p[0]));
+  const xMax = Math.max(...all.map((p) => p[0]), xMin + 1e-9);
+  const yMax = Math.max(...all.map((p) => p[1]), 1e-9) * 1.1;
+  const w = width - pad.left - pad.right;
+  const h = height - pad.top - pad.bottom;
+  const x = (v) => pad.left + (v - xMin) / (xMax - xMin || 1) * w;
+  const y = (v) => pad.top + h - v / yMax * h;
+  const parts = [];
+  parts.push(
+    `<svg class="chart" role="img" aria-label="${esc2(options.title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`
+  );
+  parts.push(`<text x="${pad.left}" y="16" class="title">${esc2(options.title)}</text>`);
+  const yStep = niceStep(yMax, 4);
+  for (let v = 0; v <= yMax; v += yStep) {
+    parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" class="grid"/>`);
+    parts.push(`<text x="${pad.left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" class="tick">${fmt(v)}</text>`);
+  }
+  const xTicks = options.xTicks ?? Array.from({ length: 6 }, (_, i) => xMin + (xMax - xMin) * i / 5).map((v) => ({ value: v, label: fmt(v) }));
+  for (const tick of xTicks) {
+    if (tick.value < xMin - 1e-9 || tick.value > xMax + 1e-9) continue;
+    parts.push(
+      `<text x="${x(tick.value).toFixed(1)}" y="${height - pad.bottom + 16}" text-anchor="middle" class="tick">${esc2(tick.label)}</text>`
+    );
+  }
+  parts.push(`<text x="${pad.left + w / 2}" y="${height - 6}" text-anchor="middle" class="axis">${esc2(options.xLabel)}</text>`);
+  parts.push(
+    `<text x="12" y="${pad.top + h / 2}" text-anchor="middle" class="axis" transform="rotate(-90 12 ${pad.top + h / 2})">${esc2(options.yUnit)}</text>`
+  );
+  series.forEach((s2, i) => {
+    if (s2.points.length === 0) return;
+    const d = s2.points.map(([px, py], j) => `${j ? "L" : "M"}${x(px).toFixed(1)},${y(py).toFixed(1)}`).join("");
+    parts.push(
+      `<path d="${d}" fill="none" stroke="${s2.color}" stroke-width="2"${s2.dashed ? ' stroke-dasharray="6 4"' : ""}><title>${esc2(s2.name)}</title></path>`
+    );
+    const lx = width - pad.right - (series.length - i) * 140;
+    parts.push(
+      `<line x1="${lx}" x2="${lx + 18}" y1="${pad.top - 4}" y2="${pad.top - 4}" stroke="${s2.color}" stroke-width="2"${s2.dashed ? ' stroke-dasharray="6 4"' : ""}/>`
+    );
+    parts.push(`<text x="${lx + 22}" y="${pad.top}" class="legend">${esc2(s2.name)}</text>`);
+  });
+  parts.push("</svg>");
+  return parts.join("");
+}
+
+// src/report/html.ts
+var esc3 = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+var COLORS = { main: "#6d28d9", second: "#0891b2", third: "#ea580c", base: "#9ca3af", bad: "#dc2626" };
+var CURVE = [0, 10, 25, 50, 75, 90, 95, 97.5, 99, 99.5, 99.9, 99.95, 99.99, 99.999];
+var nines = (p) => -Math.log10(1 - Math.min(p, 99.9999) / 100);
+function percentileCurve(summary) {
+  if (!summary?.count || !summary.hdr) return [];
+  const histogram = decodeHistogram(summary.hdr);
+  return CURVE.filter((p) => p === 0 || 1 / (1 - p / 100) <= summary.count * 1.0001).map(
+    (p) => [nines(p), histogram.getValueAtPercentile(p) / 1e3]
+  );
+}
+function timelineSeries(results, pick2) {
+  const windows = results.timeline.windows;
+  const t0 = windows[0]?.t ?? 0;
+  return windows.flatMap((w) => {
+    const v = pick2(w);
+    return v === null ? [] : [[w.t - t0, v]];
+  });
+}
+function table2(head, rows, numeric = (i) => i > 0) {
+  return `<table><thead><tr>${head.map((h) => `<th>${esc3(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric(i) ? ' class="num"' : ""}>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
+}
+var ms = (v) => esc3(formatMs(v ?? null));
+var STYLE = `
+body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#111827;background:#f9fafb}
+main{max-width:1100px;margin:0 auto;padding:24px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 10px}
+.verdict{display:inline-block;padding:2px 10px;border-radius:12px;font-weight:600;margin-left:8px}
+.PASS{background:#dcfce7;color:#166534}.WARN{background:#fef9c3;color:#854d0e}.FAIL{background:#fee2e2;color:#991b1b}.INSUFFICIENT{background:#e5e7eb;color:#374151}
+.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(160px,1fr));gap:10px;margin:16px 0}
+.figure{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:10px 12px}.figure b{display:block;font-size:20px}
+.figure span{color:#6b7280;font-size:12px}
+table{border-collapse:collapse;background:#fff;width:100%;margin:6px 0}th,td{border:1px solid #e5e7eb;padding:5px 8px;text-align:left}
+th{background:#f3f4f6}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:12px}
+.chart{background:#fff;border:1px solid #e5e7eb;border-radius:8px;max-width:100%;height:auto}
+.chart .title{font-weight:600;font-size:13px}.chart .tick{font-size:10px;fill:#6b7280}.chart .axis{font-size:11px;fill:#374151}
+.chart .legend{font-size:11px}.chart .grid{stroke:#f3f4f6}.chart .empty{fill:#9ca3af}
+.meta{color:#6b7280;font-size:12px}code{background:#f3f4f6;padding:0 3px;border-radius:3px}
+`;
+function htmlReport(results, baseline) {
+  const { meta: meta3, totals, metrics, gate } = results;
+  const verdict = gate?.verdict;
+  const figures = [
+    ["requests", `${totals.requests}`],
+    ["req/s", totals.rps.toFixed(1)],
+    ["error rate", `${(totals.errorRate * 100).toFixed(2)} %`],
+    ["latency p95", formatMs(metrics.latency.p95)]
+  ];
+  if (metrics.ttft?.count)
+    figures.push(
+      ["TTFT p95", formatMs(metrics.ttft.p95)],
+      ["ITL p50", formatMs(metrics.itl?.p50 ?? null)],
+      ["tokens/s", `${totals.outputTokensPerS ?? 0}`]
+    );
+  if (results.capacity?.value != null) figures.push(["capacity", `${Number(results.capacity.value.toFixed(2))} ${results.capacity.unit}`]);
+  const overlay = (name, current, base, color) => [
+    { name, points: current, color },
+    ...base?.length ? [{ name: `${name} (baseline)`, points: base, color: COLORS.base, dashed: true }] : []
+  ];
+  const rate = (r) => timelineSeries(r, (w) => w.requests / w.s);
+  const charts = [
+    lineChart(
+      [
+        ...overlay("req/s", rate(results), baseline && rate(baseline), COLORS.main),
+        { name: "VUs", points: timelineSeries(results, (w) => w.vus), color: COLORS.third }
+      ],
+      {
+        title: "Throughput and virtual users",
+        yUnit: "req/s \xB7 VUs",
+        xLabel: "seconds"
+      }
+    ),
+    lineChart(
+      [
+        ...overlay(
+          "p95",
+          timelineSeries(results, (w) => w.p95),
+          baseline && timelineSeries(baseline, (w) => w.p95),
+          COLORS.main
+        ),
+        { name: "p50", points: timelineSeries(results, (w) => w.p50), color: COLORS.second }
+      ],
+      { title: "Latency over time", yUnit: "ms", xLabel: "seconds" }
+    ),
+    lineChart(overlay("latency", percentileCurve(metrics.latency), baseline && percentileCurve(baseline.metrics.latency), COLORS.main), {
+      title: "Latency distribution (percentile, log scale)",
+      yUnit: "ms",
+      xLabel: "percentile",
+      xTicks: [0, 90, 99, 99.9, 99.99].map((p) => ({ value: nines(p), label: `p${p}` }))
+    }),
+    lineChart([{ name: "failures/s", points: timelineSeries(results, (w) => w.failures / w.s), color: COLORS.bad }], {
+      title: "Errors over time",
+      yUnit: "failures/s",
+      xLabel: "seconds"
+    })
+  ];
+  if (metrics.ttft) {
+    charts.push(
+      lineChart(
+        overlay(
+          "TTFT p95",
+          timelineSeries(results, (w) => w.ttftP95),
+          baseline && timelineSeries(baseline, (w) => w.ttftP95),
+          COLORS.second
+        ),
+        {
+          title: "Time to first token over time",
+          yUnit: "ms",
+          xLabel: "seconds"
+        }
+      ),
+      lineChart(
+        overlay(
+          "tokens/s",
+          timelineSeries(results, (w) => w.tokens / w.s),
+          baseline && timelineSeries(baseline, (w) => w.tokens / w.s),
+          COLORS.third
+        ),
+        {
+          title: "Output tokens per second",
+          yUnit: "tokens/s",
+          xLabel: "seconds"
+        }
+      )
+    );
+  }
+  const gateTable = gate?.rows.length ? table2(
+    ["Metric", "Baseline", "Current", "\u0394", "Target", "Critical", "Result", "Note"],
+    gate.rows.map((r) => [
+      `<code>${esc3(r.metric)}</code>`,
+      esc3(formatValue(r.metric, r.unit, r.baseline)),
+      esc3(formatValue(r.metric, r.unit, r.current)),
+      esc3(formatDelta(r.delta)),
+      esc3(r.target ?? "\u2013"),
+      esc3(r.critical ?? "\u2013"),
+      `<span class="verdict ${r.result}">${r.result}</span>`,
+      esc3(r.note ?? "")
+    ]),
+    (i) => i >= 1 && i <= 3
+  ) : "<p>No thresholds and no baseline: nothing was gated.</p>";
+  const groupRows = (groups) => Object.entries(groups).map(([key, g]) => [
+    `<code>${esc3(key)}</code>`,
+    String(g.requests),
+    String(g.failures),
+    g.rps.toFixed(1),
+    ms(g.metrics.latency.p50),
+    ms(g.metrics.latency.p95),
+    ms(g.metrics.latency.p99),
+    ms(g.metrics.ttft?.p95)
+  ]);
+  const groupHead = ["Name", "Requests", "Failures", "req/s", "p50", "p95", "p99", "TTFT p95"];
+  const errors = Object.entries(results.errors).map(([kind, e]) => [
+    `<code>${esc3(kind)}</code>`,
+    String(e.count),
+    e.examples.map((x) => esc3(x)).join("<br>")
+  ]);
+  const llmRows2 = ["ttft", "ttfo", "itl", "tpot", "e2e", "output_tokens"].filter((k) => metrics[k]?.count).map((k) => {
+    const s2 = metrics[k];
+    const show3 = (v) => k === "output_tokens" ? String(v ?? "\u2013") : ms(v);
+    return [`<code>${k}</code>`, String(s2.count), show3(s2.p50), show3(s2.p90), show3(s2.p95), show3(s2.p99), show3(s2.max)];
+  });
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>llm-load \xB7 ${esc3(meta3.name)}</title><style>${STYLE}</style></head>
+<body><main>
+<h1>llm-load \xB7 ${esc3(meta3.name)}${verdict ? `<span class="verdict ${verdict}">${verdict}</span>` : ""}</h1>
+<div class="meta">${esc3(meta3.target)} \xB7 ${esc3(meta3.startedAt)} \xB7 ${meta3.durationS.toFixed(1)} s \xB7 ${esc3(meta3.executor)}${meta3.interrupted ? ` \xB7 interrupted by ${esc3(meta3.interrupted)}` : ""}</div>
+<section class="figures">${figures.map(([label, value]) => `<div class="figure"><b>${esc3(value)}</b><span>${esc3(label)}</span></div>`).join("")}</section>
+<h2>Gate</h2>${gate ? `<p class="meta">${esc3(gate.baseline)}</p>` : ""}${gateTable}
+<h2>Charts</h2><section class="charts">${charts.join("\n")}</section>
+${llmRows2.length ? `<h2>LLM metrics</h2>${table2(["Metric", "Count", "p50", "p90", "p95", "p99", "max"], llmRows2)}` : ""}
+<h2>Endpoints</h2>${table2(groupHead, groupRows(results.endpoints))}
+<h2>Scenarios</h2>${table2(groupHead, groupRows(results.scenarios))}
+<h2>Status codes</h2>${table2(
+    ["Status", "Count"],
+    Object.entries(results.statusCodes).map(([c, n]) => [esc3(c), String(n)])
+  )}
+<h2>Errors</h2>${errors.length ? table2(["Kind", "Count", "Examples"], errors, (i) => i === 1) : "<p>No errors.</p>"}
+<h2>Run</h2>${table2(
+    ["", ""],
+    [
+      ["profile", esc3(meta3.profile ?? "(command line)")],
+      ["commit", esc3(meta3.commit ?? "\u2013")],
+      [
+        "runner",
+        esc3(
+          meta3.runner ? `${meta3.runner.os} ${meta3.runner.arch}, ${meta3.runner.cpus} CPUs, Node ${meta3.tool.node}` : `Node ${meta3.tool.node}`
+        )
+      ],
+      ["started", esc3(meta3.startedAt)],
+      ["duration", `${meta3.durationS.toFixed(1)} s`],
+      ["seed", String(meta3.seed)],
+      ["llm-load", esc3(meta3.tool.version)]
+    ],
+    () => false
+  )}
+</main></body></html>
+`;
+}
+
+// src/cli/report.ts
+var REPORT_HELP = `Usage: llm-load report results.json [--baseline FILE] [--html out.html] [--markdown out.md] [--junit out.xml]
+
+Renders reports from a results file alone: a self-contained HTML report (charts, tables; no network),
+the markdown of the PR comment, and JUnit XML of the gate. Without an output flag it writes report.html
+beside the results. A baseline results.json is drawn dashed beside the current series; with --baseline
+or --profile the gate is evaluated again, otherwise the results' own gate is used.
+
+  --baseline FILE   a baseline history or a results.json
+  --profile FILE    thresholds: and regression: to gate with
+  --fail-on LEVEL   critical (default) | warn | never (for the gate)
+`;
+var OPTIONS4 = {
+  baseline: { type: "string" },
+  profile: { type: "string" },
+  html: { type: "string" },
+  markdown: { type: "string" },
+  junit: { type: "string" },
+  "fail-on": { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+async function baselineResults(file2) {
+  if (!file2) return void 0;
+  try {
+    const data2 = JSON.parse(await readFile6(file2, "utf8"));
+    return data2.schema === RESULTS_SCHEMA ? data2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function reportCommand(argv) {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS4, "report");
+  if (values.help) {
+    process.stdout.write(REPORT_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1)
+    throw new ConfigError("llm-load report: give one results file", "llm-load report results.json --html report.html");
+  const file2 = positionals[0];
+  const results = await readResults(file2);
+  if (values.baseline || values.profile || !results.gate) {
+    const profile = values.profile ? await loadProfileFile(values.profile) : void 0;
+    results.gate = await gateResults(results, {
+      thresholds: profile?.thresholds ?? {},
+      regression: profile?.regression ?? DEFAULT_REGRESSION,
+      baselinePath: values.baseline,
+      failOn: parseFailOn(values["fail-on"])
+    });
+  }
+  const html = values.html ?? (values.markdown || values.junit ? void 0 : join2(dirname4(file2), "report.html"));
+  if (html) {
+    await writeFile4(html, htmlReport(results, await baselineResults(values.baseline)));
+    process.stdout.write(`html     ${html}
+`);
+  }
+  if (values.markdown) {
+    await writeFile4(values.markdown, `${reportMarkdown(results)}
+`);
+    process.stdout.write(`markdown ${values.markdown}
+`);
+  }
+  if (values.junit) {
+    await writeFile4(values.junit, gateJunit(results, results.gate));
+    process.stdout.write(`junit    ${values.junit}
+`);
+  }
+  return 0;
+}
+
 // src/cli/mock.ts
 var MOCK_HELP = `Usage: llm-load mock [options]
 
@@ -65087,7 +65528,7 @@ POST /chat, GET /conversations/{id}/messages).
 Per request, headers override: x-mock-ttft, x-mock-itl, x-mock-output-tokens, x-mock-reasoning-tokens,
 x-mock-chunk-tokens (numbers, ms for times), and x-mock-fault: 429|500|503|529|cut|malformed|stall.
 `;
-var OPTIONS4 = {
+var OPTIONS5 = {
   port: { type: "string" },
   host: { type: "string" },
   ttft: { type: "string" },
@@ -65104,9 +65545,9 @@ var OPTIONS4 = {
 };
 function durationOption(flag, value) {
   if (value === void 0) return void 0;
-  const ms = parseDuration(value);
-  if (ms === void 0) throw new ConfigError(`--${flag}: expected a duration like "200ms", got "${value}"`);
-  return ms;
+  const ms2 = parseDuration(value);
+  if (ms2 === void 0) throw new ConfigError(`--${flag}: expected a duration like "200ms", got "${value}"`);
+  return ms2;
 }
 function numberOption(flag, value, check3, expected) {
   if (value === void 0) return void 0;
@@ -65116,7 +65557,7 @@ function numberOption(flag, value, check3, expected) {
 }
 var wholeNumber = (n) => Number.isInteger(n) && n >= 0;
 async function mockCommand(argv) {
-  const { values } = parseCommandArgs(argv, OPTIONS4, "mock");
+  const { values } = parseCommandArgs(argv, OPTIONS5, "mock");
   if (values.help) {
     process.stdout.write(MOCK_HELP);
     return 0;
@@ -65195,9 +65636,9 @@ function apiKeyHeader(preset, key) {
 // src/config/shorthand.ts
 function durationFlag(flag, value, fallback) {
   if (value === void 0) return fallback;
-  const ms = parseDuration(value);
-  if (ms === void 0) throw new ConfigError(`${flag}: expected a duration like "30s" or "2m", got "${value}"`);
-  return ms;
+  const ms2 = parseDuration(value);
+  if (ms2 === void 0) throw new ConfigError(`${flag}: expected a duration like "30s" or "2m", got "${value}"`);
+  return ms2;
 }
 function profileFromShorthands(flags) {
   let url2;
@@ -65279,7 +65720,7 @@ Options:
   --seed N            seed for scenario picks and think times (repeatable runs)
   --quiet             no progress and no summary
 `;
-var OPTIONS5 = {
+var OPTIONS6 = {
   url: { type: "string" },
   users: { type: "string" },
   duration: { type: "string" },
@@ -65300,7 +65741,7 @@ var OPTIONS5 = {
 };
 var SHORTHANDS = ["url", "users", "duration", "ramp-up", "think-time", "timeout", "preset", "model", "max-tokens"];
 async function runCommand(argv) {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS5, "run");
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS6, "run");
   if (values.help) {
     process.stdout.write(RUN_HELP);
     return 0;
@@ -65363,6 +65804,7 @@ Commands:
   run [profile.yml]   run a load profile, or the --url shorthands; writes results.json
   compare CURRENT     gate a results file against the profile's table and a baseline
   baseline update     append a run to a baseline history file
+  report RESULTS      HTML report, PR-comment markdown and JUnit from a results file
   mock                serve the built-in mock LLM (OpenAI, Anthropic, a chat app) with faults on demand
   demo                start the mock and run a short load against it
 
@@ -65374,6 +65816,7 @@ var COMMANDS = {
   run: runCommand,
   compare: compareCommand,
   baseline: baselineCommand,
+  report: reportCommand,
   mock: mockCommand,
   demo: demoCommand
 };

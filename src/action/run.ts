@@ -15,6 +15,7 @@ import { fitComment, upsertStickyComment, type Octokit } from '../github/comment
 import { readContext, type RunContext } from '../github/context.js';
 import type { Results } from '../metrics/results.js';
 import { progressPrinter } from '../report/console.js';
+import { htmlReport } from '../report/html.js';
 import { reportMarkdown } from '../report/markdown.js';
 import { composeDiagnostics, composeUp, findComposeCommand, saveComposeLogs, type ComposeSpec } from '../stack/compose.js';
 import { waitForHealth } from '../stack/health.js';
@@ -168,7 +169,7 @@ async function commentMode(inputs: ActionInputs, ctx: RunContext, octokit: Octok
   });
   await core.summary.addRaw(markdown).write();
   const url = await comment(inputs, ctx, octokit, results, markdown, pr.number);
-  setOutputs(results, join(dir, 'results.json'), join(dir, 'report.md'), url);
+  setOutputs(results, join(dir, 'results.json'), join(dir, 'report.html'), url);
 }
 
 /** The action's whole run: stack, load, gate, report, comment, baseline, artifact. */
@@ -218,13 +219,22 @@ export async function runAction(signal: AbortSignal): Promise<void> {
   });
 
   const resultsPath = join(outputDir, 'results.json');
-  const reportPath = join(outputDir, 'report.md');
-  const markdown = reportMarkdown(results, { runUrl: ctx.runUrl, artifactName: inputs.artifactName });
+  const reportPath = join(outputDir, 'report.html');
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
-  await writeFile(reportPath, `${markdown}\n`);
+  await writeFile(reportPath, htmlReport(results));
+  await writeFile(join(outputDir, 'report.md'), `${reportMarkdown(results, { runUrl: ctx.runUrl, artifactName: inputs.artifactName })}\n`);
   if (ctx.prNumber !== undefined)
     await writeFile(join(outputDir, 'pr.json'), JSON.stringify({ number: ctx.prNumber, baseSha: ctx.baseSha, headSha: ctx.sha }));
 
+  // Upload first, so the comment can link straight to the artifact.
+  let artifactUrl: string | undefined;
+  try {
+    const id = await uploadDirectory(inputs.artifactName, outputDir);
+    if (id) artifactUrl = `${ctx.runUrl}/artifacts/${id}`;
+  } catch (error) {
+    core.warning(`could not upload the ${inputs.artifactName} artifact (${(error as Error).message}); the files are in ${outputDir}`);
+  }
+  const markdown = reportMarkdown(results, { runUrl: ctx.runUrl, artifactName: inputs.artifactName, artifactUrl });
   try {
     await core.summary.addRaw(markdown).write();
   } catch (error) {
@@ -248,11 +258,6 @@ export async function runAction(signal: AbortSignal): Promise<void> {
     } catch (error) {
       core.warning(`could not save the baseline: ${(error as Error).message}`);
     }
-  }
-  try {
-    await uploadDirectory(inputs.artifactName, outputDir);
-  } catch (error) {
-    core.warning(`could not upload the ${inputs.artifactName} artifact (${(error as Error).message}); the files are in ${outputDir}`);
   }
   setOutputs(results, resultsPath, reportPath, commentUrl);
   if (results.meta.interrupted) core.setFailed(`cancelled (${results.meta.interrupted}): partial results written to ${resultsPath}`);

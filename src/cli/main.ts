@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { baselineCommand } from './baseline.js';
 import { compareCommand } from './compare.js';
 import { demoCommand } from './demo.js';
+import { reportCommand } from './report.js';
 import { mockCommand } from './mock.js';
 import { runCommand } from './run.js';
 
@@ -15,6 +16,7 @@ Commands:
   run [profile.yml]   run a load profile, or the --url shorthands; writes results.json
   compare CURRENT     gate a results file against the profile's table and a baseline
   baseline update     append a run to a baseline history file
+  report RESULTS      HTML report, PR-comment markdown and JUnit from a results file
   mock                serve the built-in mock LLM (OpenAI, Anthropic, a chat app) with faults on demand
   demo                start the mock and run a short load against it
 
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   run: runCommand,
   compare: compareCommand,
   baseline: baselineCommand,
+  report: reportCommand,
   mock: mockCommand,
   demo: demoCommand,
 };

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { arch, cpus, platform, release } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { planLoad, searchOf, type LoadPlan } from '../config/load-plan.js';
 import type { Profile } from '../config/schema.js';
@@ -74,6 +76,17 @@ async function dataSourceFor(profile: Profile, options: RunOptions, seed: number
     outputTokens: data.synthetic?.output_tokens ?? data.max_tokens,
     seed,
   });
+}
+
+function currentCommit(): string | null {
+  if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA;
+  try {
+    return (
+      execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 }).trim() || null
+    );
+  } catch {
+    return null;
+  }
 }
 
 /** Runs a profile and returns its results: its load, or the capacity search it asks for. */
@@ -188,6 +201,8 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
       seed,
       interrupted: signal.aborted ? String(signal.reason ?? 'aborted') : null,
       tool: { name: 'llm-load', version: VERSION, node: process.version },
+      commit: currentCommit(),
+      runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },
     },
     hasLlmSteps,
     openModel,

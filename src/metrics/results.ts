@@ -17,6 +17,9 @@ export interface RunMeta {
   /** Set when the run was stopped early (SIGINT, SIGTERM): these results are partial. */
   interrupted: string | null;
   tool: { name: 'llm-load'; version: string; node: string };
+  /** The commit under test (GITHUB_SHA, else git's HEAD), when known. */
+  commit?: string | null;
+  runner?: { os: string; arch: string; cpus: number };
 }
 
 /** Histograms of LLM responses; keys are the metric names used in thresholds (DESIGN.md §5). */

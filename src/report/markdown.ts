@@ -57,8 +57,41 @@ export function gateText(results: Results, gate: Gate): string {
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
+/** Most endpoint rows a comment shows; the rest are in the HTML report. */
+const MAX_ENDPOINT_ROWS = 50;
+const MAX_CHART_POINTS = 60;
+
+/** A mermaid xychart of p95 latency and TTFT over time, which GitHub renders in comments and summaries. */
+export function timelineMermaid(results: Results): string | undefined {
+  const windows = results.timeline.windows;
+  if (windows.length < 2) return undefined;
+  const step = Math.ceil(windows.length / MAX_CHART_POINTS);
+  const picked = windows.filter((_, i) => i % step === 0);
+  const t0 = windows[0]!.t;
+  // Carry the last value over windows without one, so a quiet second does not draw a drop to zero.
+  const carry = (values: (number | null)[]) => {
+    let last = values.find((v) => v !== null) ?? 0;
+    return values.map((v) => (last = v ?? last)).map((v) => Number(v.toFixed(1)));
+  };
+  const p95 = carry(picked.map((w) => w.p95));
+  const hasTtft = picked.some((w) => w.ttftP95 !== null);
+  const ttft = hasTtft ? carry(picked.map((w) => w.ttftP95)) : [];
+  const top = Math.max(...p95, ...ttft, 1);
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "${hasTtft ? 'p95 latency and TTFT' : 'p95 latency'} over time (ms)"`,
+    `  x-axis "seconds" [${picked.map((w) => w.t - t0).join(', ')}]`,
+    `  y-axis "ms" 0 --> ${Math.ceil(top * 1.1)}`,
+    `  line [${p95.join(', ')}]`,
+    ...(hasTtft ? [`  line [${ttft.join(', ')}]`] : []),
+    '```',
+    hasTtft ? '_first line: p95 latency; second: TTFT p95_' : '',
+  ].join('\n');
+}
+
 /** The whole PR comment / job summary: verdict and gate table, key figures, per-endpoint details, links. */
-export function reportMarkdown(results: Results, links: { runUrl?: string; artifactName?: string } = {}): string {
+export function reportMarkdown(results: Results, links: { runUrl?: string; artifactName?: string; artifactUrl?: string } = {}): string {
   const { totals, metrics } = results;
   const parts: string[] = [];
   parts.push(results.gate ? gateMarkdown(results, results.gate) : `### llm-load · ${escape(results.meta.name)}`);
@@ -80,10 +113,16 @@ export function reportMarkdown(results: Results, links: { runUrl?: string; artif
   }
   if (results.meta.interrupted) figures.push(['interrupted', `by ${results.meta.interrupted}: partial results`]);
   parts.push('', '| | |', '| --- | --- |', ...figures.map((f) => row(f)));
+  const chart = timelineMermaid(results);
+  if (chart) parts.push('', chart);
   const endpoints = Object.entries(results.endpoints);
   if (endpoints.length) {
     const lines = [row(['Endpoint', 'Requests', 'Failures', 'p50', 'p95', 'p99']), row(['---', '---:', '---:', '---:', '---:', '---:'])];
-    for (const [key, g] of endpoints) {
+    // The busiest endpoints first; past the cap the rest are named by count only.
+    endpoints.sort(([, a], [, b]) => b.requests - a.requests);
+    if (endpoints.length > MAX_ENDPOINT_ROWS)
+      lines.unshift(`_${endpoints.length - MAX_ENDPOINT_ROWS} more endpoints in the HTML report._`, '');
+    for (const [key, g] of endpoints.slice(0, MAX_ENDPOINT_ROWS)) {
       const l = g.metrics.latency;
       lines.push(
         row([
@@ -105,7 +144,12 @@ export function reportMarkdown(results: Results, links: { runUrl?: string; artif
   }
   const footer: string[] = [];
   if (links.runUrl) footer.push(`[workflow run](${links.runUrl})`);
-  if (links.artifactName) footer.push(`report and results.json in the \`${links.artifactName}\` artifact`);
+  if (links.artifactName) {
+    const name = `\`${links.artifactName}\``;
+    footer.push(
+      `HTML report and results.json in the ${links.artifactUrl ? `[${name} artifact](${links.artifactUrl})` : `${name} artifact`}`,
+    );
+  }
   if (footer.length) parts.push('', footer.join(' · '));
   return parts.join('\n');
 }

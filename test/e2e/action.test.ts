@@ -108,10 +108,14 @@ describe('the bundled action (dist/index.js then dist/post.js, as GitHub runs th
     expect(ours()[0]!.body).toContain('`ttft.p95`');
     expect(ours()[0]!.body).toContain('no baseline yet on main');
     expect(result.outputs['comment-url']).toContain('#issuecomment-');
+    expect(ours()[0]!.body).toMatch(
+      /HTML report and results\.json in the \[`llm-load-results` artifact\]\(https:\/\/github\.com\/octo\/llm-service\/actions\/runs\/\d+\/artifacts\/\d+\)/,
+    );
+    expect(ours()[0]!.body).toContain('```mermaid');
     const results = JSON.parse(await readFile(result.outputs['results-path']!, 'utf8')) as Results;
     expect(results.totals.failures).toBe(0);
     expect(await readdir(join(workspace, `out-${runId}`))).toEqual(
-      expect.arrayContaining(['results.json', 'report.md', 'pr.json', 'compose.log']),
+      expect.arrayContaining(['results.json', 'report.html', 'report.md', 'pr.json', 'compose.log']),
     );
     expect(github.artifacts.some((a) => a.runId === runId && a.name === 'llm-load-results')).toBe(true);
     expect(result.written).not.toContain(TOKEN);

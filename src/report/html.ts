@@ -1,0 +1,236 @@
+import { decodeHistogram } from '../metrics/histogram.js';
+import type { Summary } from '../metrics/histogram.js';
+import type { Results } from '../metrics/results.js';
+import { formatMs } from './format.js';
+import { lineChart, type Series } from './svg.js';
+import { formatDelta, formatValue } from './units.js';
+
+const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const COLORS = { main: '#6d28d9', second: '#0891b2', third: '#ea580c', base: '#9ca3af', bad: '#dc2626' };
+
+/** Percentiles shown on the distribution curve, as far as the sample count supports them. */
+const CURVE = [0, 10, 25, 50, 75, 90, 95, 97.5, 99, 99.5, 99.9, 99.95, 99.99, 99.999];
+/** 90 → 1, 99 → 2, 99.9 → 3: the usual log scale of latency percentiles. */
+const nines = (p: number) => -Math.log10(1 - Math.min(p, 99.9999) / 100);
+
+function percentileCurve(summary: Summary | undefined): [number, number][] {
+  if (!summary?.count || !summary.hdr) return [];
+  const histogram = decodeHistogram(summary.hdr);
+  return CURVE.filter((p) => p === 0 || 1 / (1 - p / 100) <= summary.count * 1.0001).map(
+    (p) => [nines(p), histogram.getValueAtPercentile(p) / 1000] as [number, number],
+  );
+}
+
+function timelineSeries(results: Results, pick: (w: Results['timeline']['windows'][number]) => number | null): [number, number][] {
+  const windows = results.timeline.windows;
+  const t0 = windows[0]?.t ?? 0;
+  return windows.flatMap((w) => {
+    const v = pick(w);
+    return v === null ? [] : [[w.t - t0, v] as [number, number]];
+  });
+}
+
+/** A table whose `numeric` columns are right-aligned (all but the first, by default). */
+function table(head: string[], rows: string[][], numeric: (i: number) => boolean = (i) => i > 0): string {
+  return `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((c, i) => `<td${numeric(i) ? ' class="num"' : ''}>${c}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+}
+
+const ms = (v: number | null | undefined) => esc(formatMs(v ?? null));
+
+const STYLE = `
+body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#111827;background:#f9fafb}
+main{max-width:1100px;margin:0 auto;padding:24px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:28px 0 10px}
+.verdict{display:inline-block;padding:2px 10px;border-radius:12px;font-weight:600;margin-left:8px}
+.PASS{background:#dcfce7;color:#166534}.WARN{background:#fef9c3;color:#854d0e}.FAIL{background:#fee2e2;color:#991b1b}.INSUFFICIENT{background:#e5e7eb;color:#374151}
+.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(160px,1fr));gap:10px;margin:16px 0}
+.figure{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:10px 12px}.figure b{display:block;font-size:20px}
+.figure span{color:#6b7280;font-size:12px}
+table{border-collapse:collapse;background:#fff;width:100%;margin:6px 0}th,td{border:1px solid #e5e7eb;padding:5px 8px;text-align:left}
+th{background:#f3f4f6}td.num{text-align:right;font-variant-numeric:tabular-nums}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:12px}
+.chart{background:#fff;border:1px solid #e5e7eb;border-radius:8px;max-width:100%;height:auto}
+.chart .title{font-weight:600;font-size:13px}.chart .tick{font-size:10px;fill:#6b7280}.chart .axis{font-size:11px;fill:#374151}
+.chart .legend{font-size:11px}.chart .grid{stroke:#f3f4f6}.chart .empty{fill:#9ca3af}
+.meta{color:#6b7280;font-size:12px}code{background:#f3f4f6;padding:0 3px;border-radius:3px}
+`;
+
+/**
+ * One self-contained HTML report from results.json: headline and key figures, the gate table, timelines,
+ * the latency distribution, per-endpoint and per-scenario tables, status codes, errors and run metadata.
+ * With a baseline results file, its series are drawn dashed beside the current ones.
+ */
+export function htmlReport(results: Results, baseline?: Results): string {
+  const { meta, totals, metrics, gate } = results;
+  const verdict = gate?.verdict;
+  const figures: [string, string][] = [
+    ['requests', `${totals.requests}`],
+    ['req/s', totals.rps.toFixed(1)],
+    ['error rate', `${(totals.errorRate * 100).toFixed(2)} %`],
+    ['latency p95', formatMs(metrics.latency.p95)],
+  ];
+  if (metrics.ttft?.count)
+    figures.push(
+      ['TTFT p95', formatMs(metrics.ttft.p95)],
+      ['ITL p50', formatMs(metrics.itl?.p50 ?? null)],
+      ['tokens/s', `${totals.outputTokensPerS ?? 0}`],
+    );
+  if (results.capacity?.value != null) figures.push(['capacity', `${Number(results.capacity.value.toFixed(2))} ${results.capacity.unit}`]);
+
+  const overlay = (name: string, current: [number, number][], base: [number, number][] | undefined, color: string): Series[] => [
+    { name, points: current, color },
+    ...(base?.length ? [{ name: `${name} (baseline)`, points: base, color: COLORS.base, dashed: true }] : []),
+  ];
+  const rate = (r: Results) => timelineSeries(r, (w) => w.requests / w.s);
+  const charts: string[] = [
+    lineChart(
+      [
+        ...overlay('req/s', rate(results), baseline && rate(baseline), COLORS.main),
+        { name: 'VUs', points: timelineSeries(results, (w) => w.vus), color: COLORS.third },
+      ],
+      {
+        title: 'Throughput and virtual users',
+        yUnit: 'req/s · VUs',
+        xLabel: 'seconds',
+      },
+    ),
+    lineChart(
+      [
+        ...overlay(
+          'p95',
+          timelineSeries(results, (w) => w.p95),
+          baseline && timelineSeries(baseline, (w) => w.p95),
+          COLORS.main,
+        ),
+        { name: 'p50', points: timelineSeries(results, (w) => w.p50), color: COLORS.second },
+      ],
+      { title: 'Latency over time', yUnit: 'ms', xLabel: 'seconds' },
+    ),
+    lineChart(overlay('latency', percentileCurve(metrics.latency), baseline && percentileCurve(baseline.metrics.latency), COLORS.main), {
+      title: 'Latency distribution (percentile, log scale)',
+      yUnit: 'ms',
+      xLabel: 'percentile',
+      xTicks: [0, 90, 99, 99.9, 99.99].map((p) => ({ value: nines(p), label: `p${p}` })),
+    }),
+    lineChart([{ name: 'failures/s', points: timelineSeries(results, (w) => w.failures / w.s), color: COLORS.bad }], {
+      title: 'Errors over time',
+      yUnit: 'failures/s',
+      xLabel: 'seconds',
+    }),
+  ];
+  if (metrics.ttft) {
+    charts.push(
+      lineChart(
+        overlay(
+          'TTFT p95',
+          timelineSeries(results, (w) => w.ttftP95),
+          baseline && timelineSeries(baseline, (w) => w.ttftP95),
+          COLORS.second,
+        ),
+        {
+          title: 'Time to first token over time',
+          yUnit: 'ms',
+          xLabel: 'seconds',
+        },
+      ),
+      lineChart(
+        overlay(
+          'tokens/s',
+          timelineSeries(results, (w) => w.tokens / w.s),
+          baseline && timelineSeries(baseline, (w) => w.tokens / w.s),
+          COLORS.third,
+        ),
+        {
+          title: 'Output tokens per second',
+          yUnit: 'tokens/s',
+          xLabel: 'seconds',
+        },
+      ),
+    );
+  }
+
+  const gateTable = gate?.rows.length
+    ? table(
+        ['Metric', 'Baseline', 'Current', 'Δ', 'Target', 'Critical', 'Result', 'Note'],
+        gate.rows.map((r) => [
+          `<code>${esc(r.metric)}</code>`,
+          esc(formatValue(r.metric, r.unit, r.baseline)),
+          esc(formatValue(r.metric, r.unit, r.current)),
+          esc(formatDelta(r.delta)),
+          esc(r.target ?? '–'),
+          esc(r.critical ?? '–'),
+          `<span class="verdict ${r.result}">${r.result}</span>`,
+          esc(r.note ?? ''),
+        ]),
+        (i) => i >= 1 && i <= 3,
+      )
+    : '<p>No thresholds and no baseline: nothing was gated.</p>';
+
+  const groupRows = (groups: Record<string, { requests: number; failures: number; rps: number; metrics: Results['metrics'] }>) =>
+    Object.entries(groups).map(([key, g]) => [
+      `<code>${esc(key)}</code>`,
+      String(g.requests),
+      String(g.failures),
+      g.rps.toFixed(1),
+      ms(g.metrics.latency.p50),
+      ms(g.metrics.latency.p95),
+      ms(g.metrics.latency.p99),
+      ms(g.metrics.ttft?.p95),
+    ]);
+  const groupHead = ['Name', 'Requests', 'Failures', 'req/s', 'p50', 'p95', 'p99', 'TTFT p95'];
+  const errors = Object.entries(results.errors).map(([kind, e]) => [
+    `<code>${esc(kind)}</code>`,
+    String(e!.count),
+    e!.examples.map((x) => esc(x)).join('<br>'),
+  ]);
+  const llmRows = (['ttft', 'ttfo', 'itl', 'tpot', 'e2e', 'output_tokens'] as const)
+    .filter((k) => metrics[k]?.count)
+    .map((k) => {
+      const s = metrics[k]!;
+      const show = (v: number | null) => (k === 'output_tokens' ? String(v ?? '–') : ms(v));
+      return [`<code>${k}</code>`, String(s.count), show(s.p50), show(s.p90), show(s.p95), show(s.p99), show(s.max)];
+    });
+
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>llm-load · ${esc(meta.name)}</title><style>${STYLE}</style></head>
+<body><main>
+<h1>llm-load · ${esc(meta.name)}${verdict ? `<span class="verdict ${verdict}">${verdict}</span>` : ''}</h1>
+<div class="meta">${esc(meta.target)} · ${esc(meta.startedAt)} · ${meta.durationS.toFixed(1)} s · ${esc(meta.executor)}${meta.interrupted ? ` · interrupted by ${esc(meta.interrupted)}` : ''}</div>
+<section class="figures">${figures.map(([label, value]) => `<div class="figure"><b>${esc(value)}</b><span>${esc(label)}</span></div>`).join('')}</section>
+<h2>Gate</h2>${gate ? `<p class="meta">${esc(gate.baseline)}</p>` : ''}${gateTable}
+<h2>Charts</h2><section class="charts">${charts.join('\n')}</section>
+${llmRows.length ? `<h2>LLM metrics</h2>${table(['Metric', 'Count', 'p50', 'p90', 'p95', 'p99', 'max'], llmRows)}` : ''}
+<h2>Endpoints</h2>${table(groupHead, groupRows(results.endpoints))}
+<h2>Scenarios</h2>${table(groupHead, groupRows(results.scenarios))}
+<h2>Status codes</h2>${table(
+    ['Status', 'Count'],
+    Object.entries(results.statusCodes).map(([c, n]) => [esc(c), String(n)]),
+  )}
+<h2>Errors</h2>${errors.length ? table(['Kind', 'Count', 'Examples'], errors, (i) => i === 1) : '<p>No errors.</p>'}
+<h2>Run</h2>${table(
+    ['', ''],
+    [
+      ['profile', esc(meta.profile ?? '(command line)')],
+      ['commit', esc(meta.commit ?? '–')],
+      [
+        'runner',
+        esc(
+          meta.runner
+            ? `${meta.runner.os} ${meta.runner.arch}, ${meta.runner.cpus} CPUs, Node ${meta.tool.node}`
+            : `Node ${meta.tool.node}`,
+        ),
+      ],
+      ['started', esc(meta.startedAt)],
+      ['duration', `${meta.durationS.toFixed(1)} s`],
+      ['seed', String(meta.seed)],
+      ['llm-load', esc(meta.tool.version)],
+    ],
+    () => false,
+  )}
+</main></body></html>
+`;
+}
