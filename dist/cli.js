@@ -28887,7 +28887,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports2, module2) {
     "use strict";
-    var { writeFile: writeFile5, readFile: readFile7, mkdir: mkdir3 } = __require("node:fs/promises");
+    var { writeFile: writeFile5, readFile: readFile8, mkdir: mkdir3 } = __require("node:fs/promises");
     var { dirname: dirname5, resolve: resolve2 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
@@ -29089,7 +29089,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data2 = await readFile7(resolve2(path), "utf8");
+          const data2 = await readFile8(resolve2(path), "utf8");
           const parsed = JSON.parse(data2);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -62385,15 +62385,12 @@ function show2(value) {
   const text = JSON.stringify(value);
   return text && text.length > 60 ? `${text.slice(0, 57)}...` : String(text);
 }
-var PLANNED_KEYS = /* @__PURE__ */ new Set(["endurance"]);
 function strict(shape) {
   const known = Object.keys(shape);
   return external_exports.strictObject(shape, {
     error: (issue2) => {
       if (issue2.code !== "unrecognized_keys") return void 0;
-      return issue2.keys.map(
-        (key) => PLANNED_KEYS.has(key) && !known.includes(key) ? `"${key}" is not supported by this version of llm-load yet` : `unknown key "${key}"${didYouMean(key, known)}; valid keys: ${known.join(", ")}`
-      ).join("; ");
+      return issue2.keys.map((key) => `unknown key "${key}"${didYouMean(key, known)}; valid keys: ${known.join(", ")}`).join("; ");
     }
   });
 }
@@ -62566,6 +62563,42 @@ var stack = strict({
       ctx.addIssue({ code: "custom", path: ["health", i], message: `expected an http(s) URL, got ${show2(url2)}` });
   }
 });
+var driftLimit = (what) => external_exports.string().transform((text, ctx) => {
+  const m = /^\s*([\d.]+)\s*(%|kb|mb|gb)?\s*\/\s*(h|min|m)\s*$/i.exec(text);
+  const unit = m?.[2]?.toLowerCase();
+  const ok = m && (what === "relative" ? unit === "%" : unit !== void 0 && unit !== "%");
+  if (!ok) {
+    ctx.addIssue({
+      code: "custom",
+      message: `expected ${what === "relative" ? 'a drift like "10%/h"' : 'a growth like "50MB/h"'}, got ${show2(text)}`
+    });
+    return external_exports.NEVER;
+  }
+  const perHour = m[3].toLowerCase() === "h" ? 1 : 60;
+  const scale = unit === "%" ? 0.01 : unit === "kb" ? 1e-3 : unit === "gb" ? 1e3 : 1;
+  return { perHour: Number(m[1]) * scale * perHour, source: text.trim() };
+});
+var resources = strict({
+  interval: duration3().default(5e3),
+  prometheus: external_exports.url({ protocol: /^https?$/ }).optional(),
+  memory_metric: external_exports.string().optional(),
+  cpu_metric: external_exports.string().optional()
+});
+var endurance = strict({
+  window: duration3().default(6e4),
+  warmup: duration3().optional(),
+  max_latency_drift: driftLimit("relative").optional(),
+  max_ttft_drift: driftLimit("relative").optional(),
+  max_error_rate_growth: external_exports.string().transform((t, ctx) => {
+    const m = /^\s*([\d.]+)\s*%\s*\/\s*h\s*$/i.exec(t);
+    if (!m) {
+      ctx.addIssue({ code: "custom", message: `expected a growth in percentage points like "1%/h", got ${show2(t)}` });
+      return external_exports.NEVER;
+    }
+    return { perHour: Number(m[1]) / 100, source: t.trim() };
+  }).optional(),
+  max_memory_growth: driftLimit("memory").optional()
+});
 var profileSchema = strict({
   name: external_exports.string().regex(/^[\w.-]+$/, 'name is letters, digits, ".", "_" and "-" (it names the comment and the baseline)').default("llm-load"),
   target: external_exports.url({ protocol: /^https?$/, error: 'expected an http(s) URL like "http://localhost:8000"' }).optional(),
@@ -62576,6 +62609,8 @@ var profileSchema = strict({
   load,
   capacity: capacity.optional(),
   thresholds: external_exports.record(external_exports.string(), thresholdRow).default({}),
+  resources: resources.optional(),
+  endurance: endurance.optional(),
   regression: regression.default({ default: 0.1, metrics: {}, history: 10, k: 3, severity: "fail" }),
   scenarios: external_exports.record(external_exports.string().regex(/^[\w.-]+$/, 'scenario names are letters, digits, ".", "_" and "-"'), scenario).refine((s2) => Object.keys(s2).length > 0, "define at least one scenario")
 });
@@ -62753,6 +62788,8 @@ function formatValue(metric, unit, value) {
   if (value === null) return "\u2013";
   if (unit === "ms") return formatMs(value).replace(/(\d)(ms|s)$/, "$1 $2");
   if (unit === "ratio") return formatPercent(value).replace("%", " %");
+  if (unit === "%/h" || unit === "MB/h" || unit === "pp/h")
+    return `${value >= 0 ? "+" : ""}${Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(2)} ${unit}`;
   const name = metric.replace(/\{.*$/, "");
   const suffix = name === "rps" ? " req/s" : name === "output_tokens_per_s" ? " tok/s" : name === "output_tokens" ? " tok" : "";
   const text = Math.abs(value) >= 1e4 ? `${(value / 1e3).toFixed(1)}k` : Math.abs(value) >= 100 ? value.toFixed(0) : `${Number(value.toFixed(2))}`;
@@ -62923,6 +62960,137 @@ function reportMarkdown(results, links = {}) {
   return parts.join("\n");
 }
 
+// src/gate/drift.ts
+function theilSen(points) {
+  const n = points.length;
+  if (n < 3) return void 0;
+  const slopes = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const dx = points[j][0] - points[i][0];
+      if (dx !== 0) slopes.push((points[j][1] - points[i][1]) / dx);
+    }
+  }
+  if (slopes.length === 0) return void 0;
+  slopes.sort((a, b) => a - b);
+  const median3 = (sorted) => {
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
+  const slope = median3(slopes);
+  const intercept = median3(points.map(([x, y]) => y - slope * x).sort((a, b) => a - b));
+  const c = 1.96 * Math.sqrt(n * (n - 1) * (2 * n + 5) / 18);
+  const lowRank = Math.max(0, Math.floor((slopes.length - c) / 2));
+  const highRank = Math.min(slopes.length - 1, Math.ceil((slopes.length + c) / 2));
+  return { slope, intercept, low: slopes[lowRank], high: slopes[highRank], n };
+}
+var median2 = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length ? sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2 : NaN;
+};
+function bucketed(results, windowS, fromS, value) {
+  const buckets = /* @__PURE__ */ new Map();
+  for (const w of results.timeline.windows) {
+    if (w.t < fromS) continue;
+    const key = Math.floor((w.t - fromS) / windowS);
+    buckets.set(key, [...buckets.get(key) ?? [], w]);
+  }
+  const out = [];
+  for (const [key, ws] of [...buckets].sort(([a], [b]) => a - b)) {
+    const v = value(ws);
+    if (v !== null && Number.isFinite(v)) out.push([fromS + (key + 0.5) * windowS, v]);
+  }
+  return out;
+}
+function judge(metric, unit, points, limit, relative) {
+  if (!limit && points.length === 0) return void 0;
+  const t0 = points[0]?.[0] ?? 0;
+  const fit = theilSen(points.map(([t, v]) => [(t - t0) / 3600, v]));
+  if (!fit) {
+    return {
+      metric,
+      unit,
+      slope: 0,
+      low: 0,
+      high: 0,
+      limit: limit?.perHour ?? null,
+      limitSource: limit?.source ?? null,
+      line: [
+        [t0, 0],
+        [t0, 0]
+      ],
+      points,
+      result: "INSUFFICIENT",
+      note: `${points.length} window(s) after the warm-up; a trend needs at least 3`
+    };
+  }
+  const scale = relative ? fit.intercept !== 0 ? 100 / Math.abs(fit.intercept) : 0 : unit === "pp/h" ? 100 : 1;
+  const slope = fit.slope * scale;
+  const low = fit.low * scale;
+  const high = fit.high * scale;
+  const tEnd = points[points.length - 1][0];
+  const limitValue = limit ? limit.perHour * (relative || unit === "pp/h" ? 100 : 1) : null;
+  const failed = limitValue !== null && slope > limitValue && low > 0;
+  const show3 = (v) => `${v >= 0 ? "+" : ""}${Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2)}`;
+  return {
+    metric,
+    unit,
+    slope,
+    low,
+    high,
+    limit: limitValue,
+    limitSource: limit?.source ?? null,
+    line: [
+      [t0, fit.intercept],
+      [tEnd, fit.intercept + fit.slope * ((tEnd - t0) / 3600)]
+    ],
+    points,
+    result: failed ? "FAIL" : "PASS",
+    note: `slope ${show3(slope)} ${unit} (95% band ${show3(low)}\u2026${show3(high)}) over ${fit.n} windows${limit ? `; limit ${limit.source}` : ""}`
+  };
+}
+function enduranceTrends(results, config2) {
+  const windowS = Math.max(results.timeline.windowS, config2.window / 1e3);
+  const start = results.timeline.windows[0]?.t ?? Date.parse(results.meta.startedAt) / 1e3;
+  const warmupS = config2.warmup !== void 0 ? config2.warmup / 1e3 : Math.max(windowS, results.meta.durationS * 0.1);
+  const fromS = start + warmupS;
+  const trends = [
+    judge(
+      "endurance.latency_p95_drift",
+      "%/h",
+      bucketed(results, windowS, fromS, (ws) => nullIfNaN(median2(ws.flatMap((w) => w.p95 === null ? [] : [w.p95])))),
+      config2.max_latency_drift,
+      true
+    ),
+    results.metrics.ttft ? judge(
+      "endurance.ttft_p95_drift",
+      "%/h",
+      bucketed(results, windowS, fromS, (ws) => nullIfNaN(median2(ws.flatMap((w) => w.ttftP95 === null ? [] : [w.ttftP95])))),
+      config2.max_ttft_drift,
+      true
+    ) : void 0,
+    judge(
+      "endurance.error_rate_growth",
+      "pp/h",
+      bucketed(results, windowS, fromS, (ws) => {
+        const requests = ws.reduce((n, w) => n + w.requests, 0);
+        return requests ? ws.reduce((n, w) => n + w.failures, 0) / requests : null;
+      }),
+      config2.max_error_rate_growth,
+      false
+    )
+  ];
+  for (const [service, series] of Object.entries(results.resources?.services ?? {})) {
+    const points = series.points.filter((p) => p.t >= fromS).map((p) => [p.t, p.memoryMB]);
+    trends.push(judge(`endurance.memory_growth{${service}}`, "MB/h", points, config2.max_memory_growth, false));
+  }
+  return trends.filter((t) => t !== void 0 && (t.limit !== null || t.points.length > 0));
+}
+function nullIfNaN(v) {
+  return Number.isNaN(v) ? null : v;
+}
+
 // src/gate/direction.ts
 var MS_METRICS = /* @__PURE__ */ new Set(["latency", "ttft", "ttfo", "itl", "tpot", "e2e", "send_lag"]);
 function directionOf(name, stat) {
@@ -63034,10 +63202,25 @@ function evaluateGate(input2) {
       unit: direction.unit
     });
   }
+  const trends = input2.endurance ? enduranceTrends(results, input2.endurance) : void 0;
+  for (const trend of trends ?? []) {
+    rows.push({
+      metric: trend.metric,
+      baseline: null,
+      current: trend.slope,
+      delta: null,
+      target: null,
+      critical: trend.limitSource,
+      tolerance: null,
+      result: trend.result,
+      note: trend.note,
+      unit: trend.unit
+    });
+  }
   const verdict = rows.reduce((acc, row2) => worst(acc, row2.result), "PASS");
   const failed = input2.failOn === "never" ? false : input2.failOn === "warn" ? verdict !== "PASS" : verdict === "FAIL";
   const baselineText = baseline ? `baseline: median of the last ${baseline.history.length} run${baseline.history.length > 1 ? "s" : ""} of ${baseline.name}` : input2.baselineNote ?? "no baseline yet: gated on the table alone";
-  return { verdict, failed, failOn: input2.failOn, rows, baseline: baselineText };
+  return { verdict, failed, failOn: input2.failOn, rows, baseline: baselineText, ...trends ? { trends } : {} };
 }
 function goodputLimits(thresholds) {
   const limits2 = {};
@@ -63080,7 +63263,8 @@ async function gateResults(results, options) {
     regression: options.regression,
     baseline,
     baselineNote,
-    failOn: options.failOn
+    failOn: options.failOn,
+    endurance: options.endurance
   });
 }
 
@@ -63137,7 +63321,8 @@ async function compareCommand(argv) {
     thresholds: profile?.thresholds ?? {},
     regression: profile?.regression ?? DEFAULT_REGRESSION,
     baselinePath: values.baseline,
-    failOn: parseFailOn(values["fail-on"])
+    failOn: parseFailOn(values["fail-on"]),
+    endurance: profile?.endurance
   });
   process.stdout.write(`${format === "markdown" ? gateMarkdown(results, gate) : gateText(results, gate)}
 `);
@@ -63660,6 +63845,132 @@ import { execFileSync } from "node:child_process";
 import { arch, cpus, platform, release } from "node:os";
 import { dirname, resolve } from "node:path";
 
+// src/metrics/resources.ts
+import { readdir, readFile as readFile4 } from "node:fs/promises";
+var PAGE = 4096;
+var TICKS_PER_S = 100;
+function processGroupSampler(pgid, service = "service") {
+  let last;
+  return {
+    source: `/proc (process group ${pgid})`,
+    async sample() {
+      let rssPages = 0;
+      let ticks = 0;
+      for (const entry of await readdir("/proc").catch(() => [])) {
+        if (!/^\d+$/.test(entry)) continue;
+        const stat = await readFile4(`/proc/${entry}/stat`, "utf8").catch(() => "");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        if (Number(fields[2]) !== pgid || fields[0] === "Z") continue;
+        ticks += Number(fields[11]) + Number(fields[12]);
+        rssPages += Number(fields[21]);
+      }
+      const at = performance.now();
+      const cpuPercent = last ? (ticks - last.ticks) / TICKS_PER_S * 1e5 / Math.max(1, at - last.at) : null;
+      last = { ticks, at };
+      return rssPages ? [{ service, memoryBytes: rssPages * PAGE, cpuPercent }] : [];
+    }
+  };
+}
+var UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
+function prometheusSampler(url2, names = {}) {
+  const memoryName = names.memory ?? "process_resident_memory_bytes";
+  const cpuName = names.cpu ?? "process_cpu_seconds_total";
+  const lastCpu = /* @__PURE__ */ new Map();
+  return {
+    source: `prometheus ${url2}`,
+    async sample() {
+      let text;
+      try {
+        const response = await fetch(url2, { signal: AbortSignal.timeout(1e4) });
+        text = response.ok ? await response.text() : "";
+      } catch {
+        return [];
+      }
+      const at = performance.now();
+      const read = (name) => {
+        const values = /* @__PURE__ */ new Map();
+        for (const m of text.matchAll(new RegExp(`^${name}(\\{[^}]*\\})?\\s+([^\\s]+)`, "gm"))) {
+          const labels = m[1] ?? "";
+          const service = /(?:service|job)="([^"]+)"/.exec(labels)?.[1] ?? "service";
+          values.set(service, (values.get(service) ?? 0) + Number(m[2]));
+        }
+        return values;
+      };
+      const cpu = read(cpuName);
+      return [...read(memoryName)].map(([service, memoryBytes]) => {
+        const seconds = cpu.get(service);
+        const before = lastCpu.get(service);
+        if (seconds !== void 0) lastCpu.set(service, { seconds, at });
+        const cpuPercent = seconds !== void 0 && before ? (seconds - before.seconds) * 1e5 / Math.max(1, at - before.at) : null;
+        return { service, memoryBytes, cpuPercent };
+      });
+    }
+  };
+}
+var ResourceRecorder = class {
+  constructor(source, max2 = 600) {
+    this.source = source;
+    this.max = max2;
+  }
+  source;
+  max;
+  series = /* @__PURE__ */ new Map();
+  add(epochMs, samples) {
+    for (const s2 of samples) {
+      let entry = this.series.get(s2.service);
+      if (!entry) this.series.set(s2.service, entry = { points: [], peak: 0 });
+      const memoryMB = s2.memoryBytes / 1e6;
+      entry.peak = Math.max(entry.peak, memoryMB);
+      entry.points.push({ t: epochMs / 1e3, memoryMB, cpuPercent: s2.cpuPercent });
+      if (entry.points.length > this.max) entry.points = halve(entry.points);
+    }
+  }
+  finish() {
+    const round2 = (v) => Number(v.toFixed(3));
+    return {
+      source: this.source,
+      services: Object.fromEntries(
+        [...this.series].map(([name, { points, peak }]) => [
+          name,
+          {
+            peakMemoryMB: round2(peak),
+            points: points.map((p) => ({
+              t: round2(p.t),
+              memoryMB: round2(p.memoryMB),
+              cpuPercent: p.cpuPercent === null ? null : round2(p.cpuPercent)
+            }))
+          }
+        ])
+      )
+    };
+  }
+};
+function halve(points) {
+  const out = [];
+  for (let i = 0; i < points.length; i += 2) {
+    const a = points[i];
+    const b = points[i + 1];
+    if (!b) out.push(a);
+    else {
+      const cpu = a.cpuPercent === null || b.cpuPercent === null ? a.cpuPercent ?? b.cpuPercent : (a.cpuPercent + b.cpuPercent) / 2;
+      out.push({ t: (a.t + b.t) / 2, memoryMB: (a.memoryMB + b.memoryMB) / 2, cpuPercent: cpu });
+    }
+  }
+  return out;
+}
+function combineSamplers(samplers) {
+  if (samplers.length <= 1) return samplers[0];
+  return {
+    source: samplers.map((s2) => s2.source).join(" + "),
+    async sample() {
+      return (await Promise.all(samplers.map((s2) => s2.sample()))).flat();
+    }
+  };
+}
+function profileSamplers(resources2) {
+  return resources2?.prometheus ? [prometheusSampler(resources2.prometheus, { memory: resources2.memory_metric, cpu: resources2.cpu_metric })] : [];
+}
+
 // src/engine/auth.ts
 var LoginError = class extends Error {
 };
@@ -63751,7 +64062,7 @@ var AuthSession = class {
 };
 
 // src/engine/data.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { extname } from "node:path";
 
 // src/engine/words.ts
@@ -63792,7 +64103,7 @@ function csvFields(line) {
 async function loadPrompts(file2) {
   let text;
   try {
-    text = await readFile4(file2, "utf8");
+    text = await readFile5(file2, "utf8");
   } catch (error62) {
     throw new ConfigError(`data.prompts: cannot read ${file2} (${error62.code ?? error62.message})`);
   }
@@ -64306,8 +64617,8 @@ var VirtualUser = class {
     const streaming = tracker?.streaming === true;
     this.inflight = controller;
     const sent = performance.now();
-    const start = scheduledAt ?? sent;
-    if (scheduledAt !== void 0) this.ctx.recorder.recordSendLag(sent - scheduledAt);
+    const start = scheduledAt !== void 0 && scheduledAt < sent ? scheduledAt : sent;
+    if (scheduledAt !== void 0) this.ctx.recorder.recordSendLag(Math.max(0, sent - scheduledAt));
     this.deadline = sent + this.ctx.timeoutMs;
     tracker?.begin(start);
     const keepBody = step2.keepBody || tracker !== void 0 && !streaming;
@@ -64734,6 +65045,16 @@ async function runLoad(profile, plan, options = {}) {
   }
   const startedAt = /* @__PURE__ */ new Date();
   const start = performance.now();
+  const resources2 = options.resources ? new ResourceRecorder(options.resources.sampler.source) : void 0;
+  let sampling;
+  const sampleResources = () => {
+    if (!options.resources || sampling) return sampling;
+    const at = Date.now();
+    sampling = options.resources.sampler.sample().then((samples) => resources2.add(at, samples)).catch(() => void 0).finally(() => sampling = void 0);
+    return sampling;
+  };
+  void sampleResources();
+  const resourceTimer = options.resources ? setInterval(() => void sampleResources(), options.resources.intervalMs) : void 0;
   const stopNow = () => {
     ctx.stopping = true;
     sleeps.wakeAll();
@@ -64773,13 +65094,16 @@ async function runLoad(profile, plan, options = {}) {
   } finally {
     clearInterval(sweeper);
     clearInterval(progress);
+    clearInterval(resourceTimer);
+    await sampling;
+    await sampleResources();
     signal.removeEventListener("abort", stopNow);
     await http.close();
   }
   const durationMs = performance.now() - start;
   const hasLlmSteps = flows.scenarios.some((s2) => s2.steps.some((step2) => step2.llm !== void 0));
   const openModel = plan.executor.endsWith("arrival-rate");
-  return buildResults(
+  const results = buildResults(
     recorder,
     {
       name: profile.name,
@@ -64798,6 +65122,8 @@ async function runLoad(profile, plan, options = {}) {
     hasLlmSteps,
     openModel
   );
+  if (resources2) results.resources = resources2.finish();
+  return results;
 }
 
 // src/stack/health.ts
@@ -64836,7 +65162,7 @@ async function waitForHealth(urls, options) {
 // src/stack/process.ts
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { mkdir, readFile as readFile5 } from "node:fs/promises";
+import { mkdir, readFile as readFile6 } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
 async function startProcessStack(options) {
   await mkdir(dirname2(options.logFile), { recursive: true });
@@ -64876,7 +65202,7 @@ async function startProcessStack(options) {
     down,
     [Symbol.asyncDispose]: down,
     async logTail(lines = 100) {
-      const text = await readFile5(options.logFile, "utf8").catch(() => "");
+      const text = await readFile6(options.logFile, "utf8").catch(() => "");
       return text.split("\n").slice(-lines - 1).join("\n");
     }
   };
@@ -64995,6 +65321,10 @@ async function writeResults(file2, results) {
   await writeFile3(file2, `${JSON.stringify(results, null, 2)}
 `);
 }
+function resourceSampling(profile, stack2) {
+  const sampler = combineSamplers([...stack2 ? [processGroupSampler(stack2.pid)] : [], ...profileSamplers(profile.resources)]);
+  return sampler ? { sampler, intervalMs: profile.resources?.interval ?? 5e3 } : void 0;
+}
 async function bootStack(profile, options, signal) {
   const config2 = profile.stack;
   if (!config2 || !config2.command && config2.health.length === 0) return void 0;
@@ -65049,7 +65379,8 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
       profilePath: options.profilePath,
       extraHeaders,
       jwtToken: options.jwtToken,
-      goodput: goodputLimits(profile.thresholds)
+      goodput: goodputLimits(profile.thresholds),
+      resources: resourceSampling(profile, stack2)
     });
   } finally {
     progress.end();
@@ -65057,13 +65388,14 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
-  const gated = Object.keys(profile.thresholds).length > 0 || options.baselinePath !== void 0;
+  const gated = Object.keys(profile.thresholds).length > 0 || options.baselinePath !== void 0 || profile.endurance !== void 0;
   if (gated) {
     results.gate = await gateResults(results, {
       thresholds: profile.thresholds,
       regression: profile.regression,
       baselinePath: options.baselinePath,
-      failOn: options.failOn ?? "critical"
+      failOn: options.failOn ?? "critical",
+      endurance: profile.endurance
     });
   }
   await writeResults(options.output, results);
@@ -65170,7 +65502,7 @@ async function demoCommand(argv) {
 }
 
 // src/cli/report.ts
-import { readFile as readFile6, writeFile as writeFile4 } from "node:fs/promises";
+import { readFile as readFile7, writeFile as writeFile4 } from "node:fs/promises";
 import { dirname as dirname4, join as join2 } from "node:path";
 
 // src/report/svg.ts
@@ -65362,6 +65694,43 @@ function htmlReport(results, baseline) {
       )
     );
   }
+  for (const trend of gate?.trends ?? []) {
+    if (trend.points.length === 0) continue;
+    const t0 = trend.points[0][0];
+    const unit = trend.unit === "MB/h" ? "MB" : trend.metric.includes("error") ? "ratio" : "ms";
+    charts.push(
+      lineChart(
+        [
+          {
+            name: "per window",
+            points: trend.points.map(([t, v]) => [t - t0, v]),
+            color: trend.result === "FAIL" ? COLORS.bad : COLORS.main
+          },
+          {
+            name: `fit ${trend.slope >= 0 ? "+" : ""}${trend.slope.toFixed(2)} ${trend.unit}`,
+            points: trend.line.map(([t, v]) => [t - t0, v]),
+            color: COLORS.base,
+            dashed: true
+          }
+        ],
+        { title: `Trend: ${trend.metric} (${trend.result})`, yUnit: unit, xLabel: "seconds after warm-up" }
+      )
+    );
+  }
+  const services = Object.entries(results.resources?.services ?? {});
+  if (services.length && !gate?.trends?.some((t) => t.unit === "MB/h")) {
+    const t0 = Math.min(...services.map(([, s2]) => s2.points[0]?.t ?? Infinity));
+    charts.push(
+      lineChart(
+        services.map(([name, s2], i) => ({
+          name,
+          points: s2.points.map((p) => [p.t - t0, p.memoryMB]),
+          color: [COLORS.main, COLORS.second, COLORS.third][i % 3]
+        })),
+        { title: "Service memory", yUnit: "MB", xLabel: "seconds" }
+      )
+    );
+  }
   const gateTable = gate?.rows.length ? table2(
     ["Metric", "Baseline", "Current", "\u0394", "Target", "Critical", "Result", "Note"],
     gate.rows.map((r) => [
@@ -65409,6 +65778,15 @@ function htmlReport(results, baseline) {
 ${llmRows2.length ? `<h2>LLM metrics</h2>${table2(["Metric", "Count", "p50", "p90", "p95", "p99", "max"], llmRows2)}` : ""}
 <h2>Endpoints</h2>${table2(groupHead, groupRows(results.endpoints))}
 <h2>Scenarios</h2>${table2(groupHead, groupRows(results.scenarios))}
+${services.length ? `<h2>Resources</h2><p class="meta">${esc3(results.resources.source)}</p>${table2(
+    ["Service", "Peak memory", "Last memory", "Last CPU"],
+    services.map(([name, s2]) => [
+      `<code>${esc3(name)}</code>`,
+      `${s2.peakMemoryMB.toFixed(1)} MB`,
+      `${(s2.points.at(-1)?.memoryMB ?? 0).toFixed(1)} MB`,
+      s2.points.at(-1)?.cpuPercent == null ? "\u2013" : `${s2.points.at(-1).cpuPercent.toFixed(1)} %`
+    ])
+  )}` : ""}
 <h2>Status codes</h2>${table2(
     ["Status", "Count"],
     Object.entries(results.statusCodes).map(([c, n]) => [esc3(c), String(n)])
@@ -65460,7 +65838,7 @@ var OPTIONS4 = {
 async function baselineResults(file2) {
   if (!file2) return void 0;
   try {
-    const data2 = JSON.parse(await readFile6(file2, "utf8"));
+    const data2 = JSON.parse(await readFile7(file2, "utf8"));
     return data2.schema === RESULTS_SCHEMA ? data2 : void 0;
   } catch {
     return void 0;
@@ -65482,7 +65860,8 @@ async function reportCommand(argv) {
       thresholds: profile?.thresholds ?? {},
       regression: profile?.regression ?? DEFAULT_REGRESSION,
       baselinePath: values.baseline,
-      failOn: parseFailOn(values["fail-on"])
+      failOn: parseFailOn(values["fail-on"]),
+      endurance: profile?.endurance
     });
   }
   const html = values.html ?? (values.markdown || values.junit ? void 0 : join2(dirname4(file2), "report.html"));

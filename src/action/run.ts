@@ -14,6 +14,7 @@ import { ArtifactBaselineStore, downloadFromRun, FileBaselineStore, uploadDirect
 import { fitComment, upsertStickyComment, type Octokit } from '../github/comment.js';
 import { readContext, type RunContext } from '../github/context.js';
 import type { Results } from '../metrics/results.js';
+import { combineSamplers, dockerStatsSampler, processGroupSampler, profileSamplers } from '../metrics/resources.js';
 import { progressPrinter } from '../report/console.js';
 import { htmlReport } from '../report/html.js';
 import { reportMarkdown } from '../report/markdown.js';
@@ -187,11 +188,17 @@ export async function runAction(signal: AbortSignal): Promise<void> {
   let results: Results;
   const progress = progressPrinter({ stream: process.stdout, quiet: false });
   try {
+    const sampler = combineSamplers([
+      ...(stack.compose ? [dockerStatsSampler(stack.compose)] : []),
+      ...(stack.process ? [processGroupSampler(stack.process.pid)] : []),
+      ...profileSamplers(profile.resources),
+    ]);
     results = await runProfile(profile, {
       signal,
       onProgress: progress,
       goodput: goodputLimits(profile.thresholds),
       profilePath: inputs.profile,
+      resources: sampler ? { sampler, intervalMs: profile.resources?.interval ?? 5000 } : undefined,
     });
   } finally {
     await stack.process?.down();
@@ -216,6 +223,7 @@ export async function runAction(signal: AbortSignal): Promise<void> {
     baseline: previous,
     baselineNote: note,
     failOn: inputs.failOn,
+    endurance: profile.endurance,
   });
 
   const resultsPath = join(outputDir, 'results.json');

@@ -64,6 +64,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
     regression: profile?.regression ?? DEFAULT_REGRESSION,
     baselinePath: values.baseline,
     failOn: parseFailOn(values['fail-on']),
+    endurance: profile?.endurance,
   });
   process.stdout.write(`${format === 'markdown' ? gateMarkdown(results, gate) : gateText(results, gate)}\n`);
   if (values.junit) await writeFile(values.junit, gateJunit(results, gate));

@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Profile } from '../config/schema.js';
-import { runProfile } from '../engine/run.js';
+import { runProfile, type RunOptions } from '../engine/run.js';
+import { combineSamplers, processGroupSampler, profileSamplers } from '../metrics/resources.js';
 import { ExitCode, StackError } from '../errors.js';
 import { waitForHealth } from '../stack/health.js';
 import { startProcessStack, type Stack } from '../stack/process.js';
@@ -35,6 +36,12 @@ export async function writeResults(file: string, results: Results): Promise<void
  * Runs a profile the way every CLI command does: progress on stderr, partial results on SIGINT/SIGTERM
  * (a second signal quits at once), results.json written, summary printed. Returns the exit code.
  */
+/** The stack's process group, and any Prometheus endpoint the profile names, sampled while the load runs. */
+function resourceSampling(profile: Profile, stack: Stack | undefined): RunOptions['resources'] {
+  const sampler = combineSamplers([...(stack ? [processGroupSampler(stack.pid)] : []), ...profileSamplers(profile.resources)]);
+  return sampler ? { sampler, intervalMs: profile.resources?.interval ?? 5000 } : undefined;
+}
+
 /**
  * Boots `stack.command` (its output to stack.log beside the results) and waits for `stack.health`; on
  * failure tears it down and throws StackError with the last lines it printed.
@@ -92,6 +99,7 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
       extraHeaders,
       jwtToken: options.jwtToken,
       goodput: goodputLimits(profile.thresholds),
+      resources: resourceSampling(profile, stack),
     });
   } finally {
     progress.end();
@@ -99,13 +107,14 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-  const gated = Object.keys(profile.thresholds).length > 0 || options.baselinePath !== undefined;
+  const gated = Object.keys(profile.thresholds).length > 0 || options.baselinePath !== undefined || profile.endurance !== undefined;
   if (gated) {
     results.gate = await gateResults(results, {
       thresholds: profile.thresholds,
       regression: profile.regression,
       baselinePath: options.baselinePath,
       failOn: options.failOn ?? 'critical',
+      endurance: profile.endurance,
     });
   }
   await writeResults(options.output, results);

@@ -1,4 +1,4 @@
-import type { RegressionConfig, ThresholdTable } from '../config/schema.js';
+import type { EnduranceConfig, RegressionConfig, ThresholdTable } from '../config/schema.js';
 import { ConfigError } from '../errors.js';
 import { BaselineError, readBaseline, type BaselineFile } from '../gate/baseline.js';
 import { evaluateGate, type FailOn, type Gate } from '../gate/verdict.js';
@@ -20,7 +20,7 @@ export function parseFailOn(value: string | undefined): FailOn {
  */
 export async function gateResults(
   results: Results,
-  options: { thresholds: ThresholdTable; regression: RegressionConfig; baselinePath?: string; failOn: FailOn },
+  options: { thresholds: ThresholdTable; regression: RegressionConfig; baselinePath?: string; failOn: FailOn; endurance?: EnduranceConfig },
 ): Promise<Gate> {
   let baseline: BaselineFile | undefined;
   let baselineNote: string | undefined;
@@ -40,5 +40,6 @@ export async function gateResults(
     baseline,
     baselineNote,
     failOn: options.failOn,
+    endurance: options.endurance,
   });
 }

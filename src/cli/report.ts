@@ -60,6 +60,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
       regression: profile?.regression ?? DEFAULT_REGRESSION,
       baselinePath: values.baseline,
       failOn: parseFailOn(values['fail-on']),
+      endurance: profile?.endurance,
     });
   }
   const html = values.html ?? (values.markdown || values.junit ? undefined : join(dirname(file), 'report.html'));

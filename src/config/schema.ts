@@ -12,22 +12,13 @@ export function show(value: unknown): string {
   return text && text.length > 60 ? `${text.slice(0, 57)}...` : String(text);
 }
 
-/** Keys that later versions read; naming them gets a clearer message than "unknown key". */
-const PLANNED_KEYS = new Set(['endurance']);
-
 /** A strict object whose unknown-key error lists the valid keys closest to the typo. */
 function strict<T extends z.ZodRawShape>(shape: T) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code !== 'unrecognized_keys') return undefined;
-      return issue.keys
-        .map((key) =>
-          PLANNED_KEYS.has(key) && !known.includes(key)
-            ? `"${key}" is not supported by this version of llm-load yet`
-            : `unknown key "${key}"${didYouMean(key, known)}; valid keys: ${known.join(', ')}`,
-        )
-        .join('; ');
+      return issue.keys.map((key) => `unknown key "${key}"${didYouMean(key, known)}; valid keys: ${known.join(', ')}`).join('; ');
     },
   });
 }
@@ -253,6 +244,52 @@ const stack = strict({
   }
 });
 
+/** `10%/h` (relative drift), `50MB/h` (growth), per hour or per minute; normalised to per hour. */
+export const driftLimit = (what: 'relative' | 'memory') =>
+  z.string().transform((text, ctx) => {
+    const m = /^\s*([\d.]+)\s*(%|kb|mb|gb)?\s*\/\s*(h|min|m)\s*$/i.exec(text);
+    const unit = m?.[2]?.toLowerCase();
+    const ok = m && (what === 'relative' ? unit === '%' : unit !== undefined && unit !== '%');
+    if (!ok) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected ${what === 'relative' ? 'a drift like "10%/h"' : 'a growth like "50MB/h"'}, got ${show(text)}`,
+      });
+      return z.NEVER;
+    }
+    const perHour = m[3]!.toLowerCase() === 'h' ? 1 : 60;
+    const scale = unit === '%' ? 0.01 : unit === 'kb' ? 0.001 : unit === 'gb' ? 1000 : 1;
+    return { perHour: Number(m[1]) * scale * perHour, source: text.trim() };
+  });
+
+/** Sampling the service's memory and CPU while the load runs. */
+const resources = strict({
+  interval: duration().default(5000),
+  prometheus: z.url({ protocol: /^https?$/ }).optional(),
+  memory_metric: z.string().optional(),
+  cpu_metric: z.string().optional(),
+});
+
+/** Endurance judgement: robust trends over the run, after a warm-up. */
+const endurance = strict({
+  window: duration().default(60_000),
+  warmup: duration().optional(),
+  max_latency_drift: driftLimit('relative').optional(),
+  max_ttft_drift: driftLimit('relative').optional(),
+  max_error_rate_growth: z
+    .string()
+    .transform((t, ctx) => {
+      const m = /^\s*([\d.]+)\s*%\s*\/\s*h\s*$/i.exec(t);
+      if (!m) {
+        ctx.addIssue({ code: 'custom', message: `expected a growth in percentage points like "1%/h", got ${show(t)}` });
+        return z.NEVER;
+      }
+      return { perHour: Number(m[1]) / 100, source: t.trim() };
+    })
+    .optional(),
+  max_memory_growth: driftLimit('memory').optional(),
+});
+
 export const profileSchema = strict({
   name: z
     .string()
@@ -266,6 +303,8 @@ export const profileSchema = strict({
   load,
   capacity: capacity.optional(),
   thresholds: z.record(z.string(), thresholdRow).default({}),
+  resources: resources.optional(),
+  endurance: endurance.optional(),
   regression: regression.default({ default: 0.1, metrics: {}, history: 10, k: 3, severity: 'fail' }),
   scenarios: z
     .record(z.string().regex(/^[\w.-]+$/, 'scenario names are letters, digits, ".", "_" and "-"'), scenario)
@@ -275,6 +314,7 @@ export const profileSchema = strict({
 export type Profile = z.output<typeof profileSchema>;
 export type LoadConfig = Profile['load'];
 export type ThresholdTable = Profile['thresholds'];
+export type EnduranceConfig = NonNullable<Profile['endurance']>;
 export type RegressionConfig = Profile['regression'];
 export type CapacityConfig = NonNullable<Profile['capacity']>;
 export type ScenarioConfig = Profile['scenarios'][string];

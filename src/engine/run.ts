@@ -5,6 +5,7 @@ import { planLoad, searchOf, type LoadPlan } from '../config/load-plan.js';
 import type { Profile } from '../config/schema.js';
 import { StackError } from '../errors.js';
 import { MetricsRecorder } from '../metrics/recorder.js';
+import { ResourceRecorder, type ResourceSampler } from '../metrics/resources.js';
 import { buildResults, type Results } from '../metrics/results.js';
 import { randomSeed } from '../util/random.js';
 import { VERSION } from '../version.js';
@@ -40,6 +41,8 @@ export interface RunOptions {
   extraHeaders?: Record<string, string>;
   /** Per-request SLO limits that make a request count toward goodput (from the thresholds table). */
   goodput?: MetricsRecorder['goodputLimits'];
+  /** Samples the service's memory and CPU every `intervalMs` while the load runs. */
+  resources?: { sampler: ResourceSampler; intervalMs: number };
   /** --jwt-token: used as the auth token (no login), or sent as `Authorization: Bearer` without auth. */
   jwtToken?: string;
 }
@@ -138,6 +141,20 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
   }
   const startedAt = new Date();
   const start = performance.now();
+  const resources = options.resources ? new ResourceRecorder(options.resources.sampler.source) : undefined;
+  let sampling: Promise<void> | undefined;
+  const sampleResources = () => {
+    if (!options.resources || sampling) return sampling;
+    const at = Date.now();
+    sampling = options.resources.sampler
+      .sample()
+      .then((samples) => resources!.add(at, samples))
+      .catch(() => undefined)
+      .finally(() => (sampling = undefined));
+    return sampling;
+  };
+  void sampleResources();
+  const resourceTimer = options.resources ? setInterval(() => void sampleResources(), options.resources.intervalMs) : undefined;
 
   const stopNow = () => {
     ctx.stopping = true;
@@ -181,6 +198,9 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
   } finally {
     clearInterval(sweeper);
     clearInterval(progress);
+    clearInterval(resourceTimer);
+    await sampling;
+    await sampleResources();
     signal.removeEventListener('abort', stopNow);
     await http.close();
   }
@@ -188,7 +208,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
   const durationMs = performance.now() - start;
   const hasLlmSteps = flows.scenarios.some((s) => s.steps.some((step) => step.llm !== undefined));
   const openModel = plan.executor.endsWith('arrival-rate');
-  return buildResults(
+  const results = buildResults(
     recorder,
     {
       name: profile.name,
@@ -207,4 +227,6 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
     hasLlmSteps,
     openModel,
   );
+  if (resources) results.resources = resources.finish();
+  return results;
 }

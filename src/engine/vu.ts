@@ -126,8 +126,9 @@ export class VirtualUser {
     const streaming = tracker?.streaming === true;
     this.inflight = controller;
     const sent = performance.now();
-    const start = scheduledAt ?? sent;
-    if (scheduledAt !== undefined) this.ctx.recorder.recordSendLag(sent - scheduledAt);
+    // Timed from when it was due; an iteration launched a hair early (timer slack) is timed from its send.
+    const start = scheduledAt !== undefined && scheduledAt < sent ? scheduledAt : sent;
+    if (scheduledAt !== undefined) this.ctx.recorder.recordSendLag(Math.max(0, sent - scheduledAt));
     this.deadline = sent + this.ctx.timeoutMs;
     tracker?.begin(start);
     const keepBody = step.keepBody || (tracker !== undefined && !streaming);

@@ -1,4 +1,5 @@
-import type { RegressionConfig, ThresholdTable } from '../config/schema.js';
+import type { EnduranceConfig, RegressionConfig, ThresholdTable } from '../config/schema.js';
+import { enduranceTrends, type Trend } from './drift.js';
 import type { Results } from '../metrics/results.js';
 import { referenceOf, type BaselineFile } from './baseline.js';
 import { directionOf } from './direction.js';
@@ -20,7 +21,7 @@ export interface GateRow {
   tolerance: number | null;
   result: RowResult;
   note: string | null;
-  unit: 'ms' | 'ratio' | 'number' | 'tokens';
+  unit: 'ms' | 'ratio' | 'number' | 'tokens' | Trend['unit'];
 }
 
 export interface Gate {
@@ -31,6 +32,8 @@ export interface Gate {
   rows: GateRow[];
   /** What the regression check compared against, in words. */
   baseline: string;
+  /** Endurance trends (with their fitted lines, for charts), when the profile asks for them. */
+  trends?: Trend[];
 }
 
 /** Metrics compared to the baseline even when the table does not name them. */
@@ -56,6 +59,7 @@ export interface GateInput {
   /** Why there is no baseline (none yet, expired, unreadable): shown in place of it. */
   baselineNote?: string;
   failOn: FailOn;
+  endurance?: EnduranceConfig;
 }
 
 function thresholdRow(
@@ -148,12 +152,28 @@ export function evaluateGate(input: GateInput): Gate {
     });
   }
 
+  const trends = input.endurance ? enduranceTrends(results, input.endurance) : undefined;
+  for (const trend of trends ?? []) {
+    rows.push({
+      metric: trend.metric,
+      baseline: null,
+      current: trend.slope,
+      delta: null,
+      target: null,
+      critical: trend.limitSource,
+      tolerance: null,
+      result: trend.result,
+      note: trend.note,
+      unit: trend.unit,
+    });
+  }
+
   const verdict = rows.reduce<RowResult>((acc, row) => worst(acc, row.result), 'PASS');
   const failed = input.failOn === 'never' ? false : input.failOn === 'warn' ? verdict !== 'PASS' : verdict === 'FAIL';
   const baselineText = baseline
     ? `baseline: median of the last ${baseline.history.length} run${baseline.history.length > 1 ? 's' : ''} of ${baseline.name}`
     : (input.baselineNote ?? 'no baseline yet: gated on the table alone');
-  return { verdict, failed, failOn: input.failOn, rows, baseline: baselineText };
+  return { verdict, failed, failOn: input.failOn, rows, baseline: baselineText, ...(trends ? { trends } : {}) };
 }
 
 /** Per-request limits for goodput: the table's target (or critical) of ttft, tpot, e2e and latency rows. */

@@ -152,6 +152,45 @@ export function htmlReport(results: Results, baseline?: Results): string {
     );
   }
 
+  // Endurance: each judged series with its fitted Theil–Sen line, and every sampled service's memory.
+  for (const trend of gate?.trends ?? []) {
+    if (trend.points.length === 0) continue;
+    const t0 = trend.points[0]![0];
+    const unit = trend.unit === 'MB/h' ? 'MB' : trend.metric.includes('error') ? 'ratio' : 'ms';
+    charts.push(
+      lineChart(
+        [
+          {
+            name: 'per window',
+            points: trend.points.map(([t, v]) => [t - t0, v]),
+            color: trend.result === 'FAIL' ? COLORS.bad : COLORS.main,
+          },
+          {
+            name: `fit ${trend.slope >= 0 ? '+' : ''}${trend.slope.toFixed(2)} ${trend.unit}`,
+            points: trend.line.map(([t, v]) => [t - t0, v]),
+            color: COLORS.base,
+            dashed: true,
+          },
+        ],
+        { title: `Trend: ${trend.metric} (${trend.result})`, yUnit: unit, xLabel: 'seconds after warm-up' },
+      ),
+    );
+  }
+  const services = Object.entries(results.resources?.services ?? {});
+  if (services.length && !gate?.trends?.some((t) => t.unit === 'MB/h')) {
+    const t0 = Math.min(...services.map(([, s]) => s.points[0]?.t ?? Infinity));
+    charts.push(
+      lineChart(
+        services.map(([name, s], i) => ({
+          name,
+          points: s.points.map((p) => [p.t - t0, p.memoryMB] as [number, number]),
+          color: [COLORS.main, COLORS.second, COLORS.third][i % 3]!,
+        })),
+        { title: 'Service memory', yUnit: 'MB', xLabel: 'seconds' },
+      ),
+    );
+  }
+
   const gateTable = gate?.rows.length
     ? table(
         ['Metric', 'Baseline', 'Current', 'Δ', 'Target', 'Critical', 'Result', 'Note'],
@@ -206,6 +245,19 @@ export function htmlReport(results: Results, baseline?: Results): string {
 ${llmRows.length ? `<h2>LLM metrics</h2>${table(['Metric', 'Count', 'p50', 'p90', 'p95', 'p99', 'max'], llmRows)}` : ''}
 <h2>Endpoints</h2>${table(groupHead, groupRows(results.endpoints))}
 <h2>Scenarios</h2>${table(groupHead, groupRows(results.scenarios))}
+${
+  services.length
+    ? `<h2>Resources</h2><p class="meta">${esc(results.resources!.source)}</p>${table(
+        ['Service', 'Peak memory', 'Last memory', 'Last CPU'],
+        services.map(([name, s]) => [
+          `<code>${esc(name)}</code>`,
+          `${s.peakMemoryMB.toFixed(1)} MB`,
+          `${(s.points.at(-1)?.memoryMB ?? 0).toFixed(1)} MB`,
+          s.points.at(-1)?.cpuPercent == null ? '–' : `${s.points.at(-1)!.cpuPercent!.toFixed(1)} %`,
+        ]),
+      )}`
+    : ''
+}
 <h2>Status codes</h2>${table(
     ['Status', 'Count'],
     Object.entries(results.statusCodes).map(([c, n]) => [esc(c), String(n)]),

@@ -6,6 +6,8 @@ export function formatValue(metric: string, unit: GateRow['unit'], value: number
   if (value === null) return '–';
   if (unit === 'ms') return formatMs(value).replace(/(\d)(ms|s)$/, '$1 $2');
   if (unit === 'ratio') return formatPercent(value).replace('%', ' %');
+  if (unit === '%/h' || unit === 'MB/h' || unit === 'pp/h')
+    return `${value >= 0 ? '+' : ''}${Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(2)} ${unit}`;
   const name = metric.replace(/\{.*$/, '');
   const suffix = name === 'rps' ? ' req/s' : name === 'output_tokens_per_s' ? ' tok/s' : name === 'output_tokens' ? ' tok' : '';
   const text =

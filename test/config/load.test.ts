@@ -49,9 +49,9 @@ describe('parseProfile', () => {
     expect(message).toContain('load: unknown key "exector" (did you mean "executor"?)');
   });
 
-  it('says a planned section is not supported yet rather than unknown', () => {
-    expect(errorOf(`${valid.replace('5 minutes', '5m')}\nendurance: {}\n`).message).toContain(
-      '"endurance" is not supported by this version',
+  it('suggests a top-level section for a typo', () => {
+    expect(errorOf(`${valid.replace('5 minutes', '5m')}\nendurace: {}\n`).message).toContain(
+      'unknown key "endurace" (did you mean "endurance"?)',
     );
   });
 

@@ -114,6 +114,8 @@ describe('the bundled action (dist/index.js then dist/post.js, as GitHub runs th
     expect(ours()[0]!.body).toContain('```mermaid');
     const results = JSON.parse(await readFile(result.outputs['results-path']!, 'utf8')) as Results;
     expect(results.totals.failures).toBe(0);
+    expect(results.resources!.source).toBe(`docker stats (project ${project})`);
+    expect(results.resources!.services.llm!.peakMemoryMB).toBeGreaterThan(10); // the mock's real RSS, as docker stats reports it
     expect(await readdir(join(workspace, `out-${runId}`))).toEqual(
       expect.arrayContaining(['results.json', 'report.html', 'report.md', 'pr.json', 'compose.log']),
     );
