@@ -25,7 +25,11 @@ await writeFile(
   profile,
   `name: soak\ntarget: http://127.0.0.1:${port}\nload: {executor: constant-arrival-rate, rate: ${values.rate}, duration: ${values.duration}, pre_allocated_vus: 20, max_vus: 200}\nscenarios:\n  a: {flow: [{request: "GET /x"}]}\n`,
 );
-const child = spawn(process.execPath, [new URL('../dist/cli.js', import.meta.url).pathname, 'run', profile, '--output', join(dir, 'results.json'), '--quiet'], { stdio: 'inherit' });
+const child = spawn(
+  process.execPath,
+  [new URL('../dist/cli.js', import.meta.url).pathname, 'run', profile, '--output', join(dir, 'results.json'), '--quiet'],
+  { stdio: 'inherit' },
+);
 const rssMb = async () => {
   const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);

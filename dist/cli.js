@@ -63970,6 +63970,19 @@ function combineSamplers(samplers) {
 function profileSamplers(resources2) {
   return resources2?.prometheus ? [prometheusSampler(resources2.prometheus, { memory: resources2.memory_metric, cpu: resources2.cpu_metric })] : [];
 }
+function annotateTimeline(windows, resources2) {
+  for (const w of windows) {
+    let total = 0;
+    let any2 = false;
+    for (const { points } of Object.values(resources2.services)) {
+      const inside = points.filter((p) => p.t >= w.t && p.t < w.t + w.s);
+      if (inside.length === 0) continue;
+      any2 = true;
+      total += inside.reduce((sum, p) => sum + p.memoryMB, 0) / inside.length;
+    }
+    w.memoryMB = any2 ? Number(total.toFixed(3)) : null;
+  }
+}
 
 // src/engine/auth.ts
 var LoginError = class extends Error {
@@ -65122,7 +65135,10 @@ async function runLoad(profile, plan, options = {}) {
     hasLlmSteps,
     openModel
   );
-  if (resources2) results.resources = resources2.finish();
+  if (resources2) {
+    results.resources = resources2.finish();
+    annotateTimeline(results.timeline.windows, results.resources);
+  }
   return results;
 }
 

@@ -5,7 +5,7 @@ import { planLoad, searchOf, type LoadPlan } from '../config/load-plan.js';
 import type { Profile } from '../config/schema.js';
 import { StackError } from '../errors.js';
 import { MetricsRecorder } from '../metrics/recorder.js';
-import { ResourceRecorder, type ResourceSampler } from '../metrics/resources.js';
+import { annotateTimeline, ResourceRecorder, type ResourceSampler } from '../metrics/resources.js';
 import { buildResults, type Results } from '../metrics/results.js';
 import { randomSeed } from '../util/random.js';
 import { VERSION } from '../version.js';
@@ -227,6 +227,9 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
     hasLlmSteps,
     openModel,
   );
-  if (resources) results.resources = resources.finish();
+  if (resources) {
+    results.resources = resources.finish();
+    annotateTimeline(results.timeline.windows, results.resources);
+  }
   return results;
 }

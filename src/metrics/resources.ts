@@ -222,3 +222,18 @@ export function profileSamplers(
     ? [prometheusSampler(resources.prometheus, { memory: resources.memory_metric, cpu: resources.cpu_metric })]
     : [];
 }
+
+/** Puts each window's service memory (sum over services of their mean reading in it) on the timeline. */
+export function annotateTimeline(windows: { t: number; s: number; memoryMB?: number | null }[], resources: ResourcesResults): void {
+  for (const w of windows) {
+    let total = 0;
+    let any = false;
+    for (const { points } of Object.values(resources.services)) {
+      const inside = points.filter((p) => p.t >= w.t && p.t < w.t + w.s);
+      if (inside.length === 0) continue;
+      any = true;
+      total += inside.reduce((sum, p) => sum + p.memoryMB, 0) / inside.length;
+    }
+    w.memoryMB = any ? Number(total.toFixed(3)) : null;
+  }
+}

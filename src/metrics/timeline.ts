@@ -17,6 +17,8 @@ export interface TimelineWindow {
   ttftP95: number | null;
   /** Output tokens of the LLM responses that ended in the window. */
   tokens: number;
+  /** Memory of all sampled services in the window (sum of each one's mean), MB; set when sampled. */
+  memoryMB?: number | null;
 }
 
 export interface Timeline {

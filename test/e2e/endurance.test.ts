@@ -48,6 +48,9 @@ describe('accelerated endurance: memory-leak and drift detection (bundled CLI)',
     expect(code).toBe(1);
     expect(stdout).toContain('endurance.memory_growth{service}');
     expect(results.resources!.services.service!.peakMemoryMB).toBeGreaterThan(200);
+    const memory = results.timeline.windows.map((w) => w.memoryMB).filter((m): m is number => typeof m === 'number');
+    expect(memory.length).toBeGreaterThan(10);
+    expect(memory.at(-1)!).toBeGreaterThan(memory[0]! + 100); // the leak, window by window
     const html = htmlReport(results);
     expect(html).toContain('Trend: endurance.memory_growth{service} (FAIL)');
   }, 60_000);
