@@ -674,8 +674,8 @@ var require_JsHistogram = __commonJS({
        * histogram are either smaller than or equivalent to. When the percentile is 0.0, returns the
        * value that all value entries in the histogram are either larger than or equivalent to.
        */
-      getValueAtPercentile(percentile) {
-        const requestedPercentile = min(percentile, 100);
+      getValueAtPercentile(percentile2) {
+        const requestedPercentile = min(percentile2, 100);
         const fpCountAtPercentile = requestedPercentile / 100 * this.totalCount;
         const countAtPercentile = max2(
           ceil(fpCountAtPercentile - (0, ulp_1.default)(fpCountAtPercentile)),
@@ -688,7 +688,7 @@ var require_JsHistogram = __commonJS({
           totalToCurrentIndex += this.getCountAtIndex(i);
           if (totalToCurrentIndex >= countAtPercentile) {
             var valueAtIndex = this.valueFromIndex(i);
-            return percentile === 0 ? this.lowestEquivalentValue(valueAtIndex) : this.highestEquivalentValue(valueAtIndex);
+            return percentile2 === 0 ? this.lowestEquivalentValue(valueAtIndex) : this.highestEquivalentValue(valueAtIndex);
           }
         }
         return 0;
@@ -6041,8 +6041,8 @@ var require_wasm = __commonJS({
       recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
         this._wasmHistogram.recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples);
       }
-      getValueAtPercentile(percentile) {
-        return this._wasmHistogram.getValueAtPercentile(percentile);
+      getValueAtPercentile(percentile2) {
+        return this._wasmHistogram.getValueAtPercentile(percentile2);
       }
       outputPercentileDistribution(percentileTicksPerHalfDistance = 5, outputValueUnitScalingRatio = 1, useCsvFormat = false) {
         if (useCsvFormat) {
@@ -7221,7 +7221,7 @@ var require_encoding = __commonJS({
       return base644.fromByteArray(targetBuffer.data);
     }
     wasm_1.WasmHistogram.prototype.encodeIntoCompressedBase64 = encodeWasmIntoCompressedBase64;
-    var encodeIntoCompressedBase642 = (histogram, compressionLevel) => {
+    var encodeIntoCompressedBase643 = (histogram, compressionLevel) => {
       if (histogram instanceof wasm_1.WasmHistogram) {
         return histogram.encodeIntoCompressedBase64(compressionLevel);
       }
@@ -7230,7 +7230,7 @@ var require_encoding = __commonJS({
       }
       throw new Error("Unsupported Histogram implementation");
     };
-    exports2.encodeIntoCompressedBase64 = encodeIntoCompressedBase642;
+    exports2.encodeIntoCompressedBase64 = encodeIntoCompressedBase643;
   }
 });
 
@@ -41696,6 +41696,34 @@ function decodeHistogram(encoded) {
 }
 
 // src/metrics/timeline.ts
+var hdr2 = __toESM(require_dist(), 1);
+var encode = (h) => h.totalCount ? hdr2.encodeIntoCompressedBase64(h) : void 0;
+var percentile = (h, p) => h.totalCount ? Math.min(h.getValueAtPercentile(p), h.maxValue) / 1e3 : null;
+function addEncoded(into, ...encoded) {
+  for (const e of encoded) if (e) into.add(decodeHistogram(e));
+}
+function mergeWindows(a, b, t, s2, sameRun) {
+  const latency = createHistogram();
+  addEncoded(latency, a.hdr, b.hdr);
+  const ttft = createHistogram();
+  addEncoded(ttft, a.ttftHdr, b.ttftHdr);
+  const memory = a.memoryMB == null ? b.memoryMB : b.memoryMB == null ? a.memoryMB : sameRun ? (a.memoryMB + b.memoryMB) / 2 : a.memoryMB + b.memoryMB;
+  return {
+    t,
+    s: s2,
+    requests: a.requests + b.requests,
+    failures: a.failures + b.failures,
+    // Neighbouring windows of one run: the most VUs in either; shards running side by side: the sum.
+    vus: sameRun ? Math.max(a.vus, b.vus) : a.vus + b.vus,
+    p50: percentile(latency, 50),
+    p95: percentile(latency, 95),
+    ttftP95: percentile(ttft, 95),
+    tokens: a.tokens + b.tokens,
+    ...memory !== void 0 ? { memoryMB: memory } : {},
+    hdr: encode(latency),
+    ttftHdr: encode(ttft)
+  };
+}
 var TimelineRecorder = class {
   constructor(maxWindows = 600) {
     this.maxWindows = maxWindows;
@@ -41715,10 +41743,9 @@ var TimelineRecorder = class {
     if (this.current && this.current.t === t) return this.current;
     const vus = this.current?.vus ?? 0;
     if (this.current) {
-      this.close(this.current);
-      for (let gap = this.current.t + this.windowS; gap < t; gap += this.windowS) {
-        this.push(this.emptyWindow(gap, vus));
-      }
+      const closed = this.current;
+      this.close(closed);
+      for (let gap = closed.t + closed.s; gap < this.windowStart(epochMs); gap += this.windowS) this.push(this.emptyWindow(gap, vus));
     }
     this.current = this.emptyWindow(this.windowStart(epochMs), vus);
     return this.current;
@@ -41727,11 +41754,13 @@ var TimelineRecorder = class {
     return { t, s: this.windowS, requests: 0, failures: 0, vus, p50: null, p95: null, ttftP95: null, tokens: 0 };
   }
   close(window2) {
-    if (this.latency.totalCount > 0) {
-      window2.p50 = this.latency.getValueAtPercentile(50) / 1e3;
-      window2.p95 = this.latency.getValueAtPercentile(95) / 1e3;
-    }
-    if (this.ttft.totalCount > 0) window2.ttftP95 = this.ttft.getValueAtPercentile(95) / 1e3;
+    window2.p50 = percentile(this.latency, 50);
+    window2.p95 = percentile(this.latency, 95);
+    window2.ttftP95 = percentile(this.ttft, 95);
+    const latency = encode(this.latency);
+    const ttft = encode(this.ttft);
+    if (latency) window2.hdr = latency;
+    if (ttft) window2.ttftHdr = ttft;
     this.latency.reset();
     this.ttft.reset();
     this.push(window2);
@@ -41741,17 +41770,16 @@ var TimelineRecorder = class {
     if (this.windows.length > this.maxWindows) this.downsample();
   }
   downsample() {
-    const merged = [];
     const size = this.windowS * 2;
+    const merged = [];
     for (const w of this.windows) {
       const t = Math.floor(w.t / size) * size;
       const last = merged[merged.length - 1];
-      if (last && last.t === t) merged[merged.length - 1] = mergeWindows(last, w, size);
+      if (last && last.t === t) merged[merged.length - 1] = mergeWindows(last, w, t, size, true);
       else merged.push({ ...w, t, s: size });
     }
-    this.windows.splice(0, this.windows.length, ...merged);
+    this.windows = merged;
     this.windowS = size;
-    if (this.current) this.current.t = this.windowStart(this.current.t * 1e3);
   }
   record(epochMs, latencyMs, failed, llm) {
     const window2 = this.advance(epochMs);
@@ -41776,25 +41804,6 @@ var TimelineRecorder = class {
     return { windowS: this.windowS, windows: this.windows.slice() };
   }
 };
-function mergeWindows(a, b, size) {
-  const okA = a.requests - a.failures;
-  const okB = b.requests - b.failures;
-  const p50 = a.p50 === null ? b.p50 : b.p50 === null ? a.p50 : (a.p50 * okA + b.p50 * okB) / Math.max(1, okA + okB);
-  return {
-    t: a.t,
-    s: size,
-    requests: a.requests + b.requests,
-    failures: a.failures + b.failures,
-    vus: Math.max(a.vus, b.vus),
-    p50,
-    p95: maxOf(a.p95, b.p95),
-    ttftP95: maxOf(a.ttftP95, b.ttftP95),
-    tokens: a.tokens + b.tokens
-  };
-}
-function maxOf(a, b) {
-  return a === null ? b : b === null ? a : Math.max(a, b);
-}
 
 // src/metrics/recorder.ts
 var MAX_EXAMPLES = 5;
@@ -42260,10 +42269,10 @@ function parseThreshold(source) {
       `expected a threshold like "<50ms", "<=2s", ">1000", "<0.1%" or "p(95)<500", got ${JSON.stringify(source)}`
     );
   }
-  const [, percentile, op, number4, rawUnit] = m;
+  const [, percentile2, op, number4, rawUnit] = m;
   const unit = rawUnit.toLowerCase();
   const value = Number(number4);
-  const stat = percentile ? `p${percentile.replace(".", "")}` : void 0;
+  const stat = percentile2 ? `p${percentile2.replace(".", "")}` : void 0;
   if (unit === "%") return { op, value: value / 100, unit: "ratio", stat, source };
   if (unit in DURATION_MS) return { op, value: value * DURATION_MS[unit], unit: "ms", stat, source };
   if (PLAIN_UNITS.has(unit)) return { op, value, unit: stat ? "ms" : "number", stat, source };
@@ -42556,7 +42565,7 @@ __export(external_exports, {
   e164: () => e1642,
   email: () => email2,
   emoji: () => emoji2,
-  encode: () => encode2,
+  encode: () => encode3,
   encodeAsync: () => encodeAsync2,
   endsWith: () => _endsWith,
   enum: () => _enum2,
@@ -42958,7 +42967,7 @@ __export(core_exports2, {
   decode: () => decode,
   decodeAsync: () => decodeAsync,
   describe: () => describe,
-  encode: () => encode,
+  encode: () => encode2,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
   finalize: () => finalize,
@@ -44297,7 +44306,7 @@ var _encode = (_Err) => {
   };
   return fn;
 };
-var encode = /* @__PURE__ */ _encode($ZodRealError);
+var encode2 = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse3 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
@@ -59669,7 +59678,7 @@ var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
-var encode2 = /* @__PURE__ */ _encode(ZodRealError);
+var encode3 = /* @__PURE__ */ _encode(ZodRealError);
 var decode2 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
@@ -59827,7 +59836,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return validateAsync(this, data2, params);
   },
   encode: function _encode2(data2, params) {
-    return encode2(this, data2, params, { callee: _encode2 });
+    return encode3(this, data2, params, { callee: _encode2 });
   },
   decode: function _decode2(data2, params) {
     return decode2(this, data2, params, { callee: _decode2 });
@@ -64766,7 +64775,7 @@ var ClosedModelExecutor = class {
   }
   scaleTo(target) {
     while (this.active < target) {
-      const vu = new VirtualUser(this.vus.length + 1, this.ctx);
+      const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
       this.vus.push(vu);
       this.active++;
       this.running.push(vu.run());
@@ -64849,7 +64858,7 @@ var OpenModelExecutor = class {
     return this.busy;
   }
   newVu() {
-    const vu = new VirtualUser(this.vus.length + 1, this.ctx);
+    const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
     this.vus.push(vu);
     return vu;
   }
@@ -64972,6 +64981,283 @@ function emptyCapacity(search) {
   return { vary: search.vary, unit: search.vary === "vus" ? "vus" : "rps", value: null, brokeAt: null, steps: [] };
 }
 
+// src/engine/workers.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/metrics/merge.ts
+function mergeSummaries(parts, divisor) {
+  const present = parts.filter((p) => p !== void 0);
+  if (present.length === 0) return void 0;
+  const histogram = createHistogram();
+  for (const part of present) if (part.hdr && part.count) histogram.add(decodeHistogram(part.hdr));
+  const summary = summarize(histogram, divisor);
+  const counted = present.filter((p) => p.count > 0);
+  if (counted.length) {
+    summary.min = Math.min(...counted.map((p) => p.min));
+    summary.max = Math.max(...counted.map((p) => p.max));
+  }
+  return summary;
+}
+function mergeMetrics(parts) {
+  const keys = new Set(parts.flatMap((p) => Object.keys(p)));
+  const out = {};
+  for (const key of keys) {
+    const merged = mergeSummaries(
+      parts.map((p) => p[key]),
+      key === "output_tokens" ? 1 : 1e3
+    );
+    if (merged) out[key] = merged;
+  }
+  return out;
+}
+var sumCounts = (maps) => {
+  const out = {};
+  for (const map2 of maps) for (const [k, v] of Object.entries(map2)) out[k] = (out[k] ?? 0) + v;
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => Number(a) - Number(b)));
+};
+function mergeGroups(parts, durationS) {
+  const keys = [...new Set(parts.flatMap((p) => Object.keys(p)))];
+  return Object.fromEntries(
+    keys.map((key) => {
+      const groups = parts.map((p) => p[key]).filter((g) => g !== void 0);
+      const requests = groups.reduce((n, g) => n + g.requests, 0);
+      const merged = {
+        requests,
+        failures: groups.reduce((n, g) => n + g.failures, 0),
+        rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
+        statusCodes: sumCounts(groups.map((g) => g.statusCodes)),
+        metrics: mergeMetrics(groups.map((g) => g.metrics))
+      };
+      if (groups.some((g) => g.outputTokens !== void 0)) merged.outputTokens = groups.reduce((n, g) => n + (g.outputTokens ?? 0), 0);
+      if (groups.some((g) => "iterations" in g))
+        merged.iterations = groups.reduce((n, g) => n + (g.iterations ?? 0), 0);
+      return [key, merged];
+    })
+  );
+}
+function rebucket(windows, size) {
+  const out = /* @__PURE__ */ new Map();
+  for (const w of windows) {
+    const t = Math.floor(w.t / size) * size;
+    const existing = out.get(t);
+    out.set(t, existing ? mergeWindows(existing, w, t, size, true) : { ...w, t, s: size });
+  }
+  return out;
+}
+function mergeResults(parts) {
+  if (parts.length === 1) return parts[0];
+  const first = parts[0];
+  const starts = parts.map((p) => Date.parse(p.meta.startedAt));
+  const ends = parts.map((p) => Date.parse(p.meta.endedAt));
+  const start = Math.min(...starts);
+  const durationS = Number(((Math.max(...ends) - start) / 1e3).toFixed(3));
+  const sum = (pick2) => parts.reduce((n, r) => n + (pick2(r) ?? 0), 0);
+  const requests = sum((r) => r.totals.requests);
+  const failures = sum((r) => r.totals.failures);
+  const successes = requests - failures;
+  const anyLlm = parts.some((r) => r.totals.outputTokens !== void 0);
+  const anyOpen = parts.some((r) => r.totals.droppedIterations !== void 0);
+  const tokens = sum((r) => r.totals.outputTokens);
+  const size = Math.max(...parts.map((p) => p.timeline.windowS));
+  const windows = /* @__PURE__ */ new Map();
+  for (const part of parts) {
+    for (const [t, w] of rebucket(part.timeline.windows, size)) {
+      const existing = windows.get(t);
+      windows.set(t, existing ? mergeWindows(existing, w, t, size, false) : w);
+    }
+  }
+  const errors = {};
+  for (const part of parts) {
+    for (const [kind, stats] of Object.entries(part.errors)) {
+      const into = errors[kind] ??= { count: 0, examples: [] };
+      into.count += stats.count;
+      for (const example of stats.examples) if (into.examples.length < 5 && !into.examples.includes(example)) into.examples.push(example);
+    }
+  }
+  const goodParts = parts.filter((p) => p.goodput);
+  const merged = {
+    ...first,
+    meta: {
+      ...first.meta,
+      startedAt: new Date(start).toISOString(),
+      endedAt: new Date(Math.max(...ends)).toISOString(),
+      durationS,
+      interrupted: parts.find((p) => p.meta.interrupted)?.meta.interrupted ?? null,
+      shards: parts.map((p, i) => ({
+        index: p.meta.shard?.index ?? i + 1,
+        count: parts.length,
+        startedAt: p.meta.startedAt,
+        durationS: p.meta.durationS
+      })),
+      startSkewS: Number(((Math.max(...starts) - start) / 1e3).toFixed(3))
+    },
+    totals: {
+      requests,
+      successes,
+      failures,
+      successRate: requests ? Number((successes / requests).toFixed(6)) : 0,
+      errorRate: requests ? Number((failures / requests).toFixed(6)) : 0,
+      rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
+      iterations: sum((r) => r.totals.iterations),
+      interrupted: sum((r) => r.totals.interrupted),
+      ...anyLlm ? {
+        outputTokens: tokens,
+        outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,
+        tokenSource: { usage: sum((r) => r.totals.tokenSource?.usage), events: sum((r) => r.totals.tokenSource?.events) }
+      } : {},
+      ...anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}
+    },
+    metrics: mergeMetrics(parts.map((p) => p.metrics)),
+    endpoints: mergeGroups(
+      parts.map((p) => p.endpoints),
+      durationS
+    ),
+    scenarios: mergeGroups(
+      parts.map((p) => p.scenarios),
+      durationS
+    ),
+    ...parts.some((p) => p.tags) ? {
+      tags: mergeGroups(
+        parts.map((p) => p.tags ?? {}),
+        durationS
+      )
+    } : {},
+    statusCodes: sumCounts(parts.map((p) => p.statusCodes)),
+    errors,
+    timeline: { windowS: size, windows: [...windows.values()].sort((a, b) => a.t - b.t) },
+    ...goodParts.length ? {
+      goodput: {
+        ratio: Number(
+          (goodParts.reduce((n, p) => n + p.goodput.ratio * p.goodput.requests, 0) / Math.max(
+            1,
+            sum((p) => p.goodput?.requests)
+          )).toFixed(6)
+        ),
+        requests: sum((p) => p.goodput?.requests),
+        slos: goodParts[0].goodput.slos
+      }
+    } : {}
+  };
+  delete merged.gate;
+  delete merged.capacity;
+  return merged;
+}
+
+// src/engine/workers.ts
+function autoWorkers(plan) {
+  const units = plan.executor === "constant-vus" ? plan.vus / 50 : plan.executor === "ramping-vus" ? Math.max(plan.startVus, ...plan.stages.map((s2) => s2.target)) / 50 : (plan.executor === "constant-arrival-rate" ? plan.ratePerS : Math.max(plan.startRatePerS, ...plan.stages.map((s2) => s2.target))) / 500;
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(units)));
+}
+function workerScript() {
+  const beside = new URL("./worker.js", import.meta.url);
+  return existsSync(fileURLToPath(beside)) ? beside : new URL("../../dist/worker.js", import.meta.url);
+}
+function nested(outer, index, count) {
+  const o = outer ?? { index: 1, count: 1 };
+  return { index: (o.index - 1) * count + index, count: o.count * count };
+}
+async function runWithWorkers(profile, options, count, secrets2) {
+  const { signal, onProgress, workers: _workers, ...rest } = options;
+  const progress = Array.from({ length: count }, () => void 0);
+  const threads = Array.from({ length: count }, (_, i) => {
+    const job = { profile, options: { ...rest, shard: nested(options.shard, i + 1, count) }, secrets: secrets2 };
+    return new Worker(workerScript(), { workerData: job });
+  });
+  const stop = () => {
+    for (const t of threads) t.postMessage({ type: "stop", reason: String(signal?.reason ?? "aborted") });
+  };
+  signal?.addEventListener("abort", stop, { once: true });
+  try {
+    const parts = await Promise.all(
+      threads.map(
+        (thread, i) => new Promise((resolve2, reject) => {
+          thread.on("message", (message) => {
+            if (message.type === "progress") {
+              progress[i] = message.progress;
+              const known = progress.filter((p) => p !== void 0);
+              onProgress?.({
+                elapsedMs: Math.max(...known.map((p) => p.elapsedMs)),
+                totalMs: Math.max(...known.map((p) => p.totalMs)),
+                vus: known.reduce((n, p) => n + p.vus, 0),
+                requests: known.reduce((n, p) => n + p.requests, 0),
+                failures: known.reduce((n, p) => n + p.failures, 0),
+                p95: Math.max(...known.map((p) => p.p95 ?? 0)) || null,
+                stopping: known.some((p) => p.stopping),
+                label: `${count} workers`
+              });
+            } else if (message.type === "done") resolve2(message.results);
+            else {
+              const Kind = message.name === "ConfigError" ? ConfigError : message.name === "StackError" ? StackError : void 0;
+              reject(
+                Kind ? new Kind(message.message, message.hint) : new LlmLoadError(`worker ${i + 1}: ${message.message}`, message.exitCode ?? 4)
+              );
+            }
+          });
+          thread.on("error", (error62) => reject(new LlmLoadError(`worker ${i + 1} crashed: ${error62.message}`, 4)));
+          thread.on("exit", (code) => code !== 0 && reject(new LlmLoadError(`worker ${i + 1} exited with code ${code}`, 4)));
+        })
+      )
+    );
+    const merged = mergeResults(parts);
+    if (options.shard && options.shard.count > 1) merged.meta.shard = options.shard;
+    return merged;
+  } finally {
+    signal?.removeEventListener("abort", stop);
+    await Promise.all(threads.map((t) => t.terminate()));
+  }
+}
+
+// src/engine/shard.ts
+function parseShard(text, field) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || index < 1 || count < 1 || index > count)
+    throw new ConfigError(`${field}: expected INDEX/COUNT like "2/4" (1 \u2264 INDEX \u2264 COUNT), got "${text}"`);
+  return { index, count };
+}
+function share(n, shard) {
+  const base = Math.floor(n / shard.count);
+  return base + (shard.index - 1 < n % shard.count ? 1 : 0);
+}
+function shardPlan(plan, shard) {
+  if (shard.count === 1) return plan;
+  const budget = (n) => Math.max(1, Math.ceil(n / shard.count));
+  switch (plan.executor) {
+    case "constant-vus":
+      return { ...plan, vus: share(plan.vus, shard) };
+    case "ramping-vus":
+      return {
+        ...plan,
+        startVus: share(plan.startVus, shard),
+        stages: plan.stages.map((st) => ({ ...st, target: share(st.target, shard) }))
+      };
+    case "constant-arrival-rate":
+      return { ...plan, ratePerS: plan.ratePerS / shard.count, preAllocatedVus: budget(plan.preAllocatedVus), maxVus: budget(plan.maxVus) };
+    case "ramping-arrival-rate":
+      return {
+        ...plan,
+        startRatePerS: plan.startRatePerS / shard.count,
+        stages: plan.stages.map((st) => ({ ...st, target: st.target / shard.count })),
+        preAllocatedVus: budget(plan.preAllocatedVus),
+        maxVus: budget(plan.maxVus)
+      };
+  }
+}
+function globalVuId(localId, shard) {
+  return shard ? (localId - 1) * shard.count + shard.index : localId;
+}
+function parseWorkers(value, field) {
+  if (value === void 0 || value === "auto") return "auto";
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new ConfigError(`${field}: expected a whole number from 1 to 64 or "auto", got "${value}"`);
+  return n;
+}
+
 // src/engine/run.ts
 function stoppableSleeps() {
   const pending = /* @__PURE__ */ new Set();
@@ -65014,8 +65300,15 @@ function currentCommit() {
 }
 async function runProfile(profile, options = {}) {
   const search = searchOf(profile);
-  if (search) return runSearch(profile, search, options);
-  return runLoad(profile, planLoad(profile.load), options);
+  if (search) {
+    if (options.shard && options.shard.count > 1)
+      throw new ConfigError("a capacity search (capacity: or shape: stress) cannot be sharded", "run it on one machine");
+    return runSearch(profile, search, options);
+  }
+  const plan = planLoad(profile.load);
+  const workers = options.workers === "auto" ? autoWorkers(shardPlan(plan, options.shard ?? { index: 1, count: 1 })) : options.workers ?? 1;
+  if (workers > 1) return runWithWorkers(profile, options, workers, options.secrets ?? []);
+  return runLoad(profile, options.shard ? shardPlan(plan, options.shard) : plan, options);
 }
 async function runLoad(profile, plan, options = {}) {
   const signal = options.signal ?? new AbortController().signal;
@@ -65040,7 +65333,8 @@ async function runLoad(profile, plan, options = {}) {
     data: await dataSourceFor(profile, options, seed),
     auth: void 0,
     stopping: false,
-    sleep: sleeps.sleep
+    sleep: sleeps.sleep,
+    vuId: (local) => globalVuId(local, options.shard)
   };
   const executor = createExecutor(plan, ctx);
   const http = new HttpClient({ connections: executor.maxVus + 1, timeoutMs: profile.load.timeout });
@@ -65130,7 +65424,8 @@ async function runLoad(profile, plan, options = {}) {
       interrupted: signal.aborted ? String(signal.reason ?? "aborted") : null,
       tool: { name: "llm-load", version: VERSION, node: process.version },
       commit: currentCommit(),
-      runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length }
+      runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },
+      ...options.shard && options.shard.count > 1 ? { shard: options.shard } : {}
     },
     hasLlmSteps,
     openModel
@@ -65290,6 +65585,8 @@ function formatSummary(results, tty = false) {
   for (const [kind, stats] of Object.entries(results.errors)) {
     lines.push(paint(tty, 31, `  error    ${kind} \xD7${stats.count}`) + (stats.examples[0] ? `  e.g. ${stats.examples[0]}` : ""));
   }
+  if (meta3.shards) lines.push(`  merged   ${meta3.shards.length} parts (shards or worker threads); start skew ${meta3.startSkewS ?? 0}s`);
+  else if (meta3.shard) lines.push(`  shard    ${meta3.shard.index}/${meta3.shard.count} of the profile's load`);
   if (totals.interrupted) lines.push(`  ${totals.interrupted} request(s) cut off by the end of the run (not counted as failures)`);
   return lines.join("\n");
 }
@@ -65396,7 +65693,13 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
       extraHeaders,
       jwtToken: options.jwtToken,
       goodput: goodputLimits(profile.thresholds),
-      resources: resourceSampling(profile, stack2)
+      resources: resourceSampling(profile, stack2),
+      workers: options.workers ?? "auto",
+      shard: options.shard,
+      secrets: [
+        ...options.jwtToken ? [options.jwtToken] : [],
+        ...Object.values(options.secretHeaders ?? {}).map((v) => v.replace(/^Bearer\s+/i, ""))
+      ]
     });
   } finally {
     progress.end();
@@ -65515,6 +65818,61 @@ async function demoCommand(argv) {
     var _promise2 = __callDispose(_stack, _error, _hasError);
     _promise2 && await _promise2;
   }
+}
+
+// src/cli/merge.ts
+var MERGE_HELP = `Usage: llm-load merge shard-1.json shard-2.json \u2026 -o results.json [--profile llm-load.yml] [--baseline FILE]
+
+Merges the results of shards that ran side by side (llm-load run --shard I/K on several runners) into
+one, exactly: HDR histograms add, counters sum, timelines line up by epoch second. Then gates it like a
+normal run (the profile's table, a baseline) and exits by the verdict.
+
+  -o, --output FILE   where to write the merged results (default results.json)
+  --profile FILE      thresholds: and regression: to gate with
+  --baseline FILE     baseline history or results.json
+  --fail-on LEVEL     critical (default) | warn | never
+`;
+var OPTIONS4 = {
+  output: { type: "string", short: "o" },
+  profile: { type: "string" },
+  baseline: { type: "string" },
+  "fail-on": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" }
+};
+async function mergeCommand(argv) {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS4, "merge");
+  if (values.help) {
+    process.stdout.write(MERGE_HELP);
+    return 0;
+  }
+  if (positionals.length < 1)
+    throw new ConfigError("llm-load merge: give the shard results files", "llm-load merge shard-*.json -o results.json");
+  const parts = await Promise.all(positionals.map(readResults));
+  const names = new Set(parts.map((p) => p.meta.name));
+  if (names.size > 1) throw new ConfigError(`llm-load merge: the files come from different profiles (${[...names].join(", ")})`);
+  const merged = mergeResults(parts);
+  const profile = values.profile ? await loadProfileFile(values.profile) : void 0;
+  merged.gate = await gateResults(merged, {
+    thresholds: profile?.thresholds ?? {},
+    regression: profile?.regression ?? DEFAULT_REGRESSION,
+    baselinePath: values.baseline,
+    failOn: parseFailOn(values["fail-on"]),
+    endurance: profile?.endurance
+  });
+  const output2 = values.output ?? "results.json";
+  await writeResults(output2, merged);
+  if (!values.quiet) {
+    process.stdout.write(`merged ${parts.length} shard(s); start skew ${merged.meta.startSkewS ?? 0}s
+`);
+    process.stdout.write(
+      `${formatSummary(merged, Boolean(process.stdout.isTTY))}
+${gateText(merged, merged.gate)}
+  results  ${output2}
+`
+    );
+  }
+  return merged.gate.failed ? ExitCode.gateFailed : ExitCode.ok;
 }
 
 // src/cli/report.ts
@@ -65842,7 +66200,7 @@ or --profile the gate is evaluated again, otherwise the results' own gate is use
   --profile FILE    thresholds: and regression: to gate with
   --fail-on LEVEL   critical (default) | warn | never (for the gate)
 `;
-var OPTIONS4 = {
+var OPTIONS5 = {
   baseline: { type: "string" },
   profile: { type: "string" },
   html: { type: "string" },
@@ -65861,7 +66219,7 @@ async function baselineResults(file2) {
   }
 }
 async function reportCommand(argv) {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS4, "report");
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS5, "report");
   if (values.help) {
     process.stdout.write(REPORT_HELP);
     return 0;
@@ -65923,7 +66281,7 @@ POST /chat, GET /conversations/{id}/messages).
 Per request, headers override: x-mock-ttft, x-mock-itl, x-mock-output-tokens, x-mock-reasoning-tokens,
 x-mock-chunk-tokens (numbers, ms for times), and x-mock-fault: 429|500|503|529|cut|malformed|stall.
 `;
-var OPTIONS5 = {
+var OPTIONS6 = {
   port: { type: "string" },
   host: { type: "string" },
   ttft: { type: "string" },
@@ -65952,7 +66310,7 @@ function numberOption(flag, value, check3, expected) {
 }
 var wholeNumber = (n) => Number.isInteger(n) && n >= 0;
 async function mockCommand(argv) {
-  const { values } = parseCommandArgs(argv, OPTIONS5, "mock");
+  const { values } = parseCommandArgs(argv, OPTIONS6, "mock");
   if (values.help) {
     process.stdout.write(MOCK_HELP);
     return 0;
@@ -66112,10 +66470,12 @@ Options:
   --jwt-token TOKEN   send "Authorization: Bearer TOKEN" with every request (never logged)
   --baseline FILE     compare with a baseline (history file or results.json)
   --fail-on LEVEL     critical (default) | warn | never: which gate result exits 1
+  --workers N|auto    worker threads (default auto: one per 50 VUs or 500 req/s, at most one per core)
+  --shard I/K         run only shard I of K (a K-th of the load), for a matrix of runners; merge with llm-load merge
   --seed N            seed for scenario picks and think times (repeatable runs)
   --quiet             no progress and no summary
 `;
-var OPTIONS6 = {
+var OPTIONS7 = {
   url: { type: "string" },
   users: { type: "string" },
   duration: { type: "string" },
@@ -66130,13 +66490,15 @@ var OPTIONS6 = {
   "jwt-token": { type: "string" },
   seed: { type: "string" },
   baseline: { type: "string" },
+  workers: { type: "string" },
+  shard: { type: "string" },
   "fail-on": { type: "string" },
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" }
 };
 var SHORTHANDS = ["url", "users", "duration", "ramp-up", "think-time", "timeout", "preset", "model", "max-tokens"];
 async function runCommand(argv) {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS6, "run");
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS7, "run");
   if (values.help) {
     process.stdout.write(RUN_HELP);
     return 0;
@@ -66185,6 +66547,8 @@ async function runCommand(argv) {
     jwtToken: values["jwt-token"],
     profilePath,
     baselinePath: values.baseline,
+    workers: parseWorkers(values.workers, "--workers"),
+    shard: values.shard ? parseShard(values.shard, "--shard") : void 0,
     failOn: parseFailOn(values["fail-on"])
   });
   return code;
@@ -66199,6 +66563,7 @@ Commands:
   run [profile.yml]   run a load profile, or the --url shorthands; writes results.json
   compare CURRENT     gate a results file against the profile's table and a baseline
   baseline update     append a run to a baseline history file
+  merge SHARDS\u2026       merge shard results exactly, then gate
   report RESULTS      HTML report, PR-comment markdown and JUnit from a results file
   mock                serve the built-in mock LLM (OpenAI, Anthropic, a chat app) with faults on demand
   demo                start the mock and run a short load against it
@@ -66212,6 +66577,7 @@ var COMMANDS = {
   compare: compareCommand,
   baseline: baselineCommand,
   report: reportCommand,
+  merge: mergeCommand,
   mock: mockCommand,
   demo: demoCommand
 };

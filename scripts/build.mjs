@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/action/main.ts', post: 'src/action/post.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/action/main.ts', post: 'src/action/post.ts', worker: 'src/engine/worker-entry.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -2,9 +2,12 @@ import * as core from '@actions/core';
 import { parseDuration } from '../config/duration.js';
 import { ConfigError } from '../errors.js';
 import type { FailOn } from '../gate/verdict.js';
+import { parseShard, parseWorkers, type Shard } from '../engine/shard.js';
 
 export interface ActionInputs {
-  mode: 'run' | 'comment';
+  mode: 'run' | 'comment' | 'merge';
+  workers: number | 'auto';
+  shard: Shard | undefined;
   profile: string | undefined;
   url: string | undefined;
   users: string | undefined;
@@ -53,7 +56,9 @@ export function readInputs(): ActionInputs {
     throw new ConfigError(`input baseline-history: expected a whole number of at least 1, got "${get('baseline-history')}"`);
   const build = get('compose-build') ?? 'true';
   return {
-    mode: oneOf('mode', get('mode') ?? 'run', ['run', 'comment'] as const),
+    mode: oneOf('mode', get('mode') ?? 'run', ['run', 'comment', 'merge'] as const),
+    workers: parseWorkers(get('workers'), 'input workers'),
+    shard: get('shard') ? parseShard(get('shard')!, 'input shard') : undefined,
     profile: get('profile'),
     url: get('url'),
     users: get('users'),

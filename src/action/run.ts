@@ -7,6 +7,7 @@ import { loadProfileFile } from '../config/load.js';
 import type { Profile } from '../config/schema.js';
 import { profileFromShorthands } from '../config/shorthand.js';
 import { runProfile } from '../engine/run.js';
+import { mergeResults } from '../metrics/merge.js';
 import { ConfigError, StackError } from '../errors.js';
 import { appendToBaseline, entryFromResults, type BaselineFile } from '../gate/baseline.js';
 import { evaluateGate, goodputLimits } from '../gate/verdict.js';
@@ -173,7 +174,35 @@ async function commentMode(inputs: ActionInputs, ctx: RunContext, octokit: Octok
   setOutputs(results, join(dir, 'results.json'), join(dir, 'report.html'), url);
 }
 
-/** The action's whole run: stack, load, gate, report, comment, baseline, artifact. */
+/** `mode: merge`: the shards' results artifacts of this run, merged exactly. */
+async function mergeShards(inputs: ActionInputs, ctx: RunContext, octokit: Octokit | undefined): Promise<Results> {
+  if (!octokit) throw new ConfigError('mode: merge needs github-token');
+  const prefix = `${inputs.artifactName}-shard-`;
+  const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+    owner: ctx.owner,
+    repo: ctx.repo,
+    run_id: ctx.runId,
+    per_page: 100,
+  });
+  const shards = data.artifacts
+    .filter((a) => a.name.startsWith(prefix))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+  if (shards.length === 0)
+    throw new StackError(
+      `this run has no ${prefix}* artifacts to merge`,
+      'the matrix jobs run the action with shard: I/K before the merge job',
+    );
+  const parts: Results[] = [];
+  for (const artifact of shards) {
+    const dir = await downloadFromRun(ctx, inputs.token, artifact.id, ctx.runId);
+    parts.push(JSON.parse(await readFile(join(dir, 'results.json'), 'utf8')) as Results);
+  }
+  const merged = mergeResults(parts);
+  core.info(`merged ${parts.length} shard(s); start skew ${merged.meta.startSkewS ?? 0}s`);
+  return merged;
+}
+
+/** The action's whole run: stack, load (or merging shards), gate, report, comment, baseline, artifact. */
 export async function runAction(signal: AbortSignal): Promise<void> {
   const inputs = readInputs();
   const ctx = readContext();
@@ -183,6 +212,15 @@ export async function runAction(signal: AbortSignal): Promise<void> {
   const outputDir = resolve(inputs.outputDir);
   await mkdir(outputDir, { recursive: true });
   const profile = await loadProfile(inputs);
+  // A shard uploads its results for the merge job, which gates, comments and keeps the baseline.
+  const shard = inputs.shard;
+  if (shard) inputs.artifactName = `${inputs.artifactName}-shard-${shard.index}`;
+  const results =
+    inputs.mode === 'merge' ? await mergeShards(inputs, ctx, octokit) : await loadRun(inputs, profile, ctx, outputDir, signal);
+  await publish(inputs, ctx, octokit, profile, results, outputDir);
+}
+
+async function loadRun(inputs: ActionInputs, profile: Profile, ctx: RunContext, outputDir: string, signal: AbortSignal): Promise<Results> {
   const stack = await bootStack(inputs, profile, ctx, outputDir, signal);
 
   let results: Results;
@@ -199,11 +237,27 @@ export async function runAction(signal: AbortSignal): Promise<void> {
       goodput: goodputLimits(profile.thresholds),
       profilePath: inputs.profile,
       resources: sampler ? { sampler, intervalMs: profile.resources?.interval ?? 5000 } : undefined,
+      workers: inputs.workers,
+      shard: inputs.shard,
+      secrets: inputs.token ? [inputs.token] : [],
     });
   } finally {
     await stack.process?.down();
     if (stack.compose) await saveComposeLogs(stack.compose, join(outputDir, 'compose.log')).catch(() => undefined);
   }
+  return results;
+}
+
+/** Gate, reports, summary, comment, baseline, artifact and outputs, for a run or a merge alike. */
+async function publish(
+  inputs: ActionInputs,
+  ctx: RunContext,
+  octokit: Octokit | undefined,
+  profile: Profile,
+  results: Results,
+  outputDir: string,
+): Promise<void> {
+  const isShard = inputs.shard !== undefined;
 
   const store = baselineStore(inputs, ctx, octokit, profile.name);
   let previous: BaselineFile | undefined;
@@ -248,10 +302,15 @@ export async function runAction(signal: AbortSignal): Promise<void> {
   } catch (error) {
     core.warning(`could not write the job summary: ${(error as Error).message}`);
   }
-  const commentUrl = await comment(inputs, ctx, octokit, results, markdown, ctx.prNumber);
+  const commentUrl = isShard ? undefined : await comment(inputs, ctx, octokit, results, markdown, ctx.prNumber);
 
   const onDefaultBranch = ctx.eventName === 'push' && ctx.defaultBranch !== undefined && ctx.ref === `refs/heads/${ctx.defaultBranch}`;
-  if (store && !results.meta.interrupted && (inputs.saveBaseline === 'true' || (inputs.saveBaseline === 'auto' && onDefaultBranch))) {
+  if (
+    store &&
+    !isShard &&
+    !results.meta.interrupted &&
+    (inputs.saveBaseline === 'true' || (inputs.saveBaseline === 'auto' && onDefaultBranch))
+  ) {
     const updated = appendToBaseline(
       previous,
       profile.name,

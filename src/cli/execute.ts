@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Profile } from '../config/schema.js';
 import { runProfile, type RunOptions } from '../engine/run.js';
+import type { Shard } from '../engine/shard.js';
 import { combineSamplers, processGroupSampler, profileSamplers } from '../metrics/resources.js';
 import { ExitCode, StackError } from '../errors.js';
 import { waitForHealth } from '../stack/health.js';
@@ -22,6 +23,8 @@ export interface ExecuteOptions {
   /** --jwt-token: the auth token (no login), or `Authorization: Bearer` when the profile has no auth. */
   jwtToken?: string;
   profilePath?: string;
+  workers?: number | 'auto';
+  shard?: Shard;
   /** Baseline file (history or a results.json) to compare with. */
   baselinePath?: string;
   failOn?: FailOn;
@@ -100,6 +103,12 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
       jwtToken: options.jwtToken,
       goodput: goodputLimits(profile.thresholds),
       resources: resourceSampling(profile, stack),
+      workers: options.workers ?? 'auto',
+      shard: options.shard,
+      secrets: [
+        ...(options.jwtToken ? [options.jwtToken] : []),
+        ...Object.values(options.secretHeaders ?? {}).map((v) => v.replace(/^Bearer\s+/i, '')),
+      ],
     });
   } finally {
     progress.end();

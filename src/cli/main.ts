@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { baselineCommand } from './baseline.js';
 import { compareCommand } from './compare.js';
 import { demoCommand } from './demo.js';
+import { mergeCommand } from './merge.js';
 import { reportCommand } from './report.js';
 import { mockCommand } from './mock.js';
 import { runCommand } from './run.js';
@@ -16,6 +17,7 @@ Commands:
   run [profile.yml]   run a load profile, or the --url shorthands; writes results.json
   compare CURRENT     gate a results file against the profile's table and a baseline
   baseline update     append a run to a baseline history file
+  merge SHARDS…       merge shard results exactly, then gate
   report RESULTS      HTML report, PR-comment markdown and JUnit from a results file
   mock                serve the built-in mock LLM (OpenAI, Anthropic, a chat app) with faults on demand
   demo                start the mock and run a short load against it
@@ -30,6 +32,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   compare: compareCommand,
   baseline: baselineCommand,
   report: reportCommand,
+  merge: mergeCommand,
   mock: mockCommand,
   demo: demoCommand,
 };

@@ -5,6 +5,7 @@ import { ConfigError } from '../errors.js';
 import { parseCommandArgs } from './args.js';
 import { executeRun } from './execute.js';
 import { parseFailOn } from './gate.js';
+import { parseShard, parseWorkers } from '../engine/shard.js';
 
 export const RUN_HELP = `Usage: llm-load run [profile.yml] [options]
 
@@ -28,6 +29,8 @@ Options:
   --jwt-token TOKEN   send "Authorization: Bearer TOKEN" with every request (never logged)
   --baseline FILE     compare with a baseline (history file or results.json)
   --fail-on LEVEL     critical (default) | warn | never: which gate result exits 1
+  --workers N|auto    worker threads (default auto: one per 50 VUs or 500 req/s, at most one per core)
+  --shard I/K         run only shard I of K (a K-th of the load), for a matrix of runners; merge with llm-load merge
   --seed N            seed for scenario picks and think times (repeatable runs)
   --quiet             no progress and no summary
 `;
@@ -47,6 +50,8 @@ const OPTIONS = {
   'jwt-token': { type: 'string' },
   seed: { type: 'string' },
   baseline: { type: 'string' },
+  workers: { type: 'string' },
+  shard: { type: 'string' },
   'fail-on': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -105,6 +110,8 @@ export async function runCommand(argv: string[]): Promise<number> {
     jwtToken: values['jwt-token'],
     profilePath,
     baselinePath: values.baseline,
+    workers: parseWorkers(values.workers, '--workers'),
+    shard: values.shard ? parseShard(values.shard, '--shard') : undefined,
     failOn: parseFailOn(values['fail-on']),
   });
   return code;

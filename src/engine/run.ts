@@ -3,7 +3,7 @@ import { arch, cpus, platform, release } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { planLoad, searchOf, type LoadPlan } from '../config/load-plan.js';
 import type { Profile } from '../config/schema.js';
-import { StackError } from '../errors.js';
+import { ConfigError, StackError } from '../errors.js';
 import { MetricsRecorder } from '../metrics/recorder.js';
 import { annotateTimeline, ResourceRecorder, type ResourceSampler } from '../metrics/resources.js';
 import { buildResults, type Results } from '../metrics/results.js';
@@ -16,6 +16,8 @@ import { createExecutor } from './executors/index.js';
 import { compileFlows } from './flow.js';
 import { HttpClient } from './http.js';
 import { runSearch } from './search.js';
+import { autoWorkers, runWithWorkers } from './workers.js';
+import { globalVuId, shardPlan, type Shard } from './shard.js';
 import type { RunContext } from './vu.js';
 
 export interface Progress {
@@ -43,6 +45,12 @@ export interface RunOptions {
   goodput?: MetricsRecorder['goodputLimits'];
   /** Samples the service's memory and CPU every `intervalMs` while the load runs. */
   resources?: { sampler: ResourceSampler; intervalMs: number };
+  /** Worker threads to spread the load over (their results merge exactly); 'auto': by load and cores. */
+  workers?: number | 'auto';
+  /** Secrets worker threads must mask too (the main thread's are not theirs). */
+  secrets?: string[];
+  /** Run only this shard's share of the load (sharding across runners, or one worker thread's part). */
+  shard?: Shard;
   /** --jwt-token: used as the auth token (no login), or sent as `Authorization: Bearer` without auth. */
   jwtToken?: string;
 }
@@ -95,8 +103,16 @@ function currentCommit(): string | null {
 /** Runs a profile and returns its results: its load, or the capacity search it asks for. */
 export async function runProfile(profile: Profile, options: RunOptions = {}): Promise<Results> {
   const search = searchOf(profile);
-  if (search) return runSearch(profile, search, options);
-  return runLoad(profile, planLoad(profile.load), options);
+  if (search) {
+    if (options.shard && options.shard.count > 1)
+      throw new ConfigError('a capacity search (capacity: or shape: stress) cannot be sharded', 'run it on one machine');
+    return runSearch(profile, search, options);
+  }
+  const plan = planLoad(profile.load);
+  const workers =
+    options.workers === 'auto' ? autoWorkers(shardPlan(plan, options.shard ?? { index: 1, count: 1 })) : (options.workers ?? 1);
+  if (workers > 1) return runWithWorkers(profile, options, workers, options.secrets ?? []);
+  return runLoad(profile, options.shard ? shardPlan(plan, options.shard) : plan, options);
 }
 
 /** Runs one load plan. Never throws for what the target does; throws StackError when login fails. */
@@ -124,6 +140,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
     auth: undefined,
     stopping: false,
     sleep: sleeps.sleep,
+    vuId: (local) => globalVuId(local, options.shard),
   };
   const executor = createExecutor(plan, ctx);
   const http = new HttpClient({ connections: executor.maxVus + 1, timeoutMs: profile.load.timeout });
@@ -223,6 +240,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
       tool: { name: 'llm-load', version: VERSION, node: process.version },
       commit: currentCommit(),
       runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },
+      ...(options.shard && options.shard.count > 1 ? { shard: options.shard } : {}),
     },
     hasLlmSteps,
     openModel,

@@ -24,6 +24,8 @@ export interface RunContext {
   stopping: boolean;
   /** Sleeps that end early when the run stops. */
   sleep(ms: number): Promise<void>;
+  /** A VU's id across shards and worker threads, from its number within this run. */
+  vuId(localId: number): number;
 }
 
 type StepResult = 'ok' | 'failed' | 'interrupted';

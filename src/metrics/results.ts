@@ -21,6 +21,11 @@ export interface RunMeta {
   /** The commit under test (GITHUB_SHA, else git's HEAD), when known. */
   commit?: string | null;
   runner?: { os: string; arch: string; cpus: number };
+  /** This run is shard `index` of `count` (a share of the profile's load). */
+  shard?: { index: number; count: number };
+  /** Merged results: the shards (or worker threads) and how far apart they started. */
+  shards?: { index: number; count: number; startedAt: string; durationS: number }[];
+  startSkewS?: number;
 }
 
 /** Histograms of LLM responses; keys are the metric names used in thresholds (DESIGN.md §5). */

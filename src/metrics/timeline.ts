@@ -1,24 +1,28 @@
 import type { LlmMeasures } from '../protocols/stream.js';
-import { createHistogram, recordMs, type Histogram } from './histogram.js';
+import { createHistogram, decodeHistogram, recordMs, type Histogram } from './histogram.js';
+import * as hdr from 'hdr-histogram-js';
 
 export interface TimelineWindow {
-  /** Window start, epoch seconds (so timelines from several machines line up). */
+  /** Window start, epoch seconds (so timelines from several machines or workers line up). */
   t: number;
   /** Window length in seconds; grows when old windows are merged to keep the count bounded. */
   s: number;
   requests: number;
   failures: number;
-  /** Most VUs active during the window. */
+  /** Most VUs active during the window (merged shards: the sum). */
   vus: number;
-  /** Latency of successful requests that ended in the window, ms. Merged windows: p50 weighted, p95 max. */
+  /** Latency of successful requests that ended in the window, ms. */
   p50: number | null;
   p95: number | null;
-  /** TTFT p95 of the LLM responses that ended in the window, ms (merged windows: max). */
+  /** TTFT p95 of the LLM responses that ended in the window, ms. */
   ttftP95: number | null;
   /** Output tokens of the LLM responses that ended in the window. */
   tokens: number;
   /** Memory of all sampled services in the window (sum of each one's mean), MB; set when sampled. */
   memoryMB?: number | null;
+  /** The window's latency and TTFT histograms, encoded, so windows merge exactly (downsampling, shards). */
+  hdr?: string;
+  ttftHdr?: string;
 }
 
 export interface Timeline {
@@ -26,13 +30,47 @@ export interface Timeline {
   windows: TimelineWindow[];
 }
 
+const encode = (h: Histogram) => (h.totalCount ? hdr.encodeIntoCompressedBase64(h) : undefined);
+const percentile = (h: Histogram, p: number) => (h.totalCount ? Math.min(h.getValueAtPercentile(p), h.maxValue) / 1000 : null);
+
+/** Adds encoded histograms into `into` (decoding each). */
+function addEncoded(into: Histogram, ...encoded: (string | undefined)[]): void {
+  for (const e of encoded) if (e) into.add(decodeHistogram(e));
+}
+
+/** Two windows (of one run, or of shards) as one: counts add, percentiles come from the merged histograms. */
+export function mergeWindows(a: TimelineWindow, b: TimelineWindow, t: number, s: number, sameRun: boolean): TimelineWindow {
+  const latency = createHistogram();
+  addEncoded(latency, a.hdr, b.hdr);
+  const ttft = createHistogram();
+  addEncoded(ttft, a.ttftHdr, b.ttftHdr);
+  const memory =
+    a.memoryMB == null ? b.memoryMB : b.memoryMB == null ? a.memoryMB : sameRun ? (a.memoryMB + b.memoryMB) / 2 : a.memoryMB + b.memoryMB;
+  return {
+    t,
+    s,
+    requests: a.requests + b.requests,
+    failures: a.failures + b.failures,
+    // Neighbouring windows of one run: the most VUs in either; shards running side by side: the sum.
+    vus: sameRun ? Math.max(a.vus, b.vus) : a.vus + b.vus,
+    p50: percentile(latency, 50),
+    p95: percentile(latency, 95),
+    ttftP95: percentile(ttft, 95),
+    tokens: a.tokens + b.tokens,
+    ...(memory !== undefined ? { memoryMB: memory } : {}),
+    hdr: encode(latency),
+    ttftHdr: encode(ttft),
+  };
+}
+
 /**
  * Per-second windows of what happened, bounded in memory however long the run: when there are more than
- * `maxWindows`, neighbours are merged in pairs and new windows are twice as long from then on.
+ * `maxWindows`, neighbours are merged in pairs (exactly, through their histograms) and new windows are
+ * twice as long from then on.
  */
 export class TimelineRecorder {
   private windowS = 1;
-  private readonly windows: TimelineWindow[] = [];
+  private windows: TimelineWindow[] = [];
   private current: TimelineWindow | undefined;
   private readonly latency: Histogram = createHistogram();
   private readonly ttft: Histogram = createHistogram();
@@ -49,10 +87,9 @@ export class TimelineRecorder {
     if (this.current && this.current.t === t) return this.current;
     const vus = this.current?.vus ?? 0;
     if (this.current) {
-      this.close(this.current);
-      for (let gap = this.current.t + this.windowS; gap < t; gap += this.windowS) {
-        this.push(this.emptyWindow(gap, vus));
-      }
+      const closed = this.current;
+      this.close(closed);
+      for (let gap = closed.t + closed.s; gap < this.windowStart(epochMs); gap += this.windowS) this.push(this.emptyWindow(gap, vus));
     }
     this.current = this.emptyWindow(this.windowStart(epochMs), vus);
     return this.current;
@@ -63,11 +100,13 @@ export class TimelineRecorder {
   }
 
   private close(window: TimelineWindow): void {
-    if (this.latency.totalCount > 0) {
-      window.p50 = this.latency.getValueAtPercentile(50) / 1000;
-      window.p95 = this.latency.getValueAtPercentile(95) / 1000;
-    }
-    if (this.ttft.totalCount > 0) window.ttftP95 = this.ttft.getValueAtPercentile(95) / 1000;
+    window.p50 = percentile(this.latency, 50);
+    window.p95 = percentile(this.latency, 95);
+    window.ttftP95 = percentile(this.ttft, 95);
+    const latency = encode(this.latency);
+    const ttft = encode(this.ttft);
+    if (latency) window.hdr = latency;
+    if (ttft) window.ttftHdr = ttft;
     this.latency.reset();
     this.ttft.reset();
     this.push(window);
@@ -79,17 +118,16 @@ export class TimelineRecorder {
   }
 
   private downsample(): void {
-    const merged: TimelineWindow[] = [];
     const size = this.windowS * 2;
+    const merged: TimelineWindow[] = [];
     for (const w of this.windows) {
       const t = Math.floor(w.t / size) * size;
       const last = merged[merged.length - 1];
-      if (last && last.t === t) merged[merged.length - 1] = mergeWindows(last, w, size);
+      if (last && last.t === t) merged[merged.length - 1] = mergeWindows(last, w, t, size, true);
       else merged.push({ ...w, t, s: size });
     }
-    this.windows.splice(0, this.windows.length, ...merged);
+    this.windows = merged;
     this.windowS = size;
-    if (this.current) this.current.t = this.windowStart(this.current.t * 1000);
   }
 
   record(epochMs: number, latencyMs: number | undefined, failed: boolean, llm?: LlmMeasures): void {
@@ -116,25 +154,4 @@ export class TimelineRecorder {
     }
     return { windowS: this.windowS, windows: this.windows.slice() };
   }
-}
-
-function mergeWindows(a: TimelineWindow, b: TimelineWindow, size: number): TimelineWindow {
-  const okA = a.requests - a.failures;
-  const okB = b.requests - b.failures;
-  const p50 = a.p50 === null ? b.p50 : b.p50 === null ? a.p50 : (a.p50 * okA + b.p50 * okB) / Math.max(1, okA + okB);
-  return {
-    t: a.t,
-    s: size,
-    requests: a.requests + b.requests,
-    failures: a.failures + b.failures,
-    vus: Math.max(a.vus, b.vus),
-    p50,
-    p95: maxOf(a.p95, b.p95),
-    ttftP95: maxOf(a.ttftP95, b.ttftP95),
-    tokens: a.tokens + b.tokens,
-  };
-}
-
-function maxOf(a: number | null, b: number | null): number | null {
-  return a === null ? b : b === null ? a : Math.max(a, b);
 }

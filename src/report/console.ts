@@ -87,6 +87,8 @@ export function formatSummary(results: Results, tty = false): string {
   for (const [kind, stats] of Object.entries(results.errors)) {
     lines.push(paint(tty, 31, `  error    ${kind} ×${stats!.count}`) + (stats!.examples[0] ? `  e.g. ${stats!.examples[0]}` : ''));
   }
+  if (meta.shards) lines.push(`  merged   ${meta.shards.length} parts (shards or worker threads); start skew ${meta.startSkewS ?? 0}s`);
+  else if (meta.shard) lines.push(`  shard    ${meta.shard.index}/${meta.shard.count} of the profile's load`);
   if (totals.interrupted) lines.push(`  ${totals.interrupted} request(s) cut off by the end of the run (not counted as failures)`);
   return lines.join('\n');
 }

@@ -247,6 +247,53 @@ describe('the bundled action (dist/index.js then dist/post.js, as GitHub runs th
     expect(result.outputs['comment-url']).toContain('#commitcomment-');
   }, 60_000);
 
+  it('a matrix of shards uploads their parts; mode: merge merges them exactly, gates and comments once', async () => {
+    github.comments.set(11, []);
+    const matrixRun = ++runId;
+    const job = (inputs: Record<string, string>) =>
+      runActionSteps({
+        eventName: 'pull_request',
+        event: {
+          pull_request: { number: 11, base: { ref: 'main', sha: 'b' }, head: { sha: 'h' } },
+          repository: { default_branch: 'main' },
+        },
+        ref: 'refs/pull/11/merge',
+        sha: 'h',
+        runId: matrixRun,
+        githubUrl: github.url,
+        workspace,
+        inputs: { profile: 'llm-load.yml', 'github-token': TOKEN, ...inputs },
+      });
+    const shards = [];
+    for (const shard of ['1/2', '2/2']) {
+      shards.push(
+        await job({
+          shard,
+          'start-command': `"${process.execPath}" "${CLI}" mock --port ${port} --ttft 5ms --itl 1ms --output-tokens 4`,
+          'health-url': `http://127.0.0.1:${port}/health`,
+          'output-dir': `out-shard-${shard.replace('/', '-')}`,
+        }),
+      );
+    }
+    for (const s of shards) expect(s.main.code, s.main.stdout).toBe(0);
+    expect(github.comments.get(11)).toEqual([]); // shards do not comment
+    expect(
+      github.artifacts
+        .filter((a) => a.runId === matrixRun)
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['llm-load-results-shard-1', 'llm-load-results-shard-2']);
+    const merge = await job({ mode: 'merge', 'output-dir': 'out-merged' });
+    expect(merge.main.code, merge.main.stdout).toBe(0);
+    expect(merge.main.stdout).toMatch(/merged 2 shard\(s\); start skew \d/);
+    const merged = JSON.parse(await readFile(merge.outputs['results-path']!, 'utf8')) as Results;
+    const parts = await Promise.all(shards.map(async (s) => JSON.parse(await readFile(s.outputs['results-path']!, 'utf8')) as Results));
+    expect(merged.totals.requests).toBe(parts[0]!.totals.requests + parts[1]!.totals.requests);
+    expect(merged.meta.shards!.map((s) => s.index)).toEqual([1, 2]);
+    expect(github.comments.get(11)).toHaveLength(1);
+    expect(merged.gate!.rows.map((r) => r.metric)).toContain('ttft.p95');
+  }, 60_000);
+
   it('says which input is wrong', async () => {
     const result = await run('pull_request', { inputs: { 'fail-on': 'sometimes' } });
     expect(result.main.code).toBe(1);

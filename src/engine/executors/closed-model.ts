@@ -65,7 +65,7 @@ export class ClosedModelExecutor implements Executor {
 
   private scaleTo(target: number): void {
     while (this.active < target) {
-      const vu = new VirtualUser(this.vus.length + 1, this.ctx);
+      const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
       this.vus.push(vu);
       this.active++;
       this.running.push(vu.run());

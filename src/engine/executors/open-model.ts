@@ -86,7 +86,7 @@ export class OpenModelExecutor implements Executor {
   }
 
   private newVu(): VirtualUser {
-    const vu = new VirtualUser(this.vus.length + 1, this.ctx);
+    const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
     this.vus.push(vu);
     return vu;
   }

@@ -1,0 +1,62 @@
+import { ConfigError } from '../errors.js';
+import { mergeResults } from '../metrics/merge.js';
+import { formatSummary } from '../report/console.js';
+import { gateText } from '../report/markdown.js';
+import { loadProfileFile } from '../config/load.js';
+import { parseCommandArgs } from './args.js';
+import { readResults } from './compare.js';
+import { writeResults } from './execute.js';
+import { DEFAULT_REGRESSION, gateResults, parseFailOn } from './gate.js';
+import { ExitCode } from '../errors.js';
+
+export const MERGE_HELP = `Usage: llm-load merge shard-1.json shard-2.json … -o results.json [--profile llm-load.yml] [--baseline FILE]
+
+Merges the results of shards that ran side by side (llm-load run --shard I/K on several runners) into
+one, exactly: HDR histograms add, counters sum, timelines line up by epoch second. Then gates it like a
+normal run (the profile's table, a baseline) and exits by the verdict.
+
+  -o, --output FILE   where to write the merged results (default results.json)
+  --profile FILE      thresholds: and regression: to gate with
+  --baseline FILE     baseline history or results.json
+  --fail-on LEVEL     critical (default) | warn | never
+`;
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  profile: { type: 'string' },
+  baseline: { type: 'string' },
+  'fail-on': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export async function mergeCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'merge');
+  if (values.help) {
+    process.stdout.write(MERGE_HELP);
+    return 0;
+  }
+  if (positionals.length < 1)
+    throw new ConfigError('llm-load merge: give the shard results files', 'llm-load merge shard-*.json -o results.json');
+  const parts = await Promise.all(positionals.map(readResults));
+  const names = new Set(parts.map((p) => p.meta.name));
+  if (names.size > 1) throw new ConfigError(`llm-load merge: the files come from different profiles (${[...names].join(', ')})`);
+  const merged = mergeResults(parts);
+  const profile = values.profile ? await loadProfileFile(values.profile) : undefined;
+  merged.gate = await gateResults(merged, {
+    thresholds: profile?.thresholds ?? {},
+    regression: profile?.regression ?? DEFAULT_REGRESSION,
+    baselinePath: values.baseline,
+    failOn: parseFailOn(values['fail-on']),
+    endurance: profile?.endurance,
+  });
+  const output = values.output ?? 'results.json';
+  await writeResults(output, merged);
+  if (!values.quiet) {
+    process.stdout.write(`merged ${parts.length} shard(s); start skew ${merged.meta.startSkewS ?? 0}s\n`);
+    process.stdout.write(
+      `${formatSummary(merged, Boolean(process.stdout.isTTY))}\n${gateText(merged, merged.gate)}\n  results  ${output}\n`,
+    );
+  }
+  return merged.gate.failed ? ExitCode.gateFailed : ExitCode.ok;
+}

@@ -1,0 +1,186 @@
+import { createHistogram, decodeHistogram, summarize, type Summary } from './histogram.js';
+import type { GroupResults, Results } from './results.js';
+import { mergeWindows, type TimelineWindow } from './timeline.js';
+
+/** Histograms merged exactly: decode every part's HDR histogram, add them, summarise again. */
+function mergeSummaries(parts: (Summary | undefined)[], divisor: number): Summary | undefined {
+  const present = parts.filter((p): p is Summary => p !== undefined);
+  if (present.length === 0) return undefined;
+  const histogram = createHistogram();
+  for (const part of present) if (part.hdr && part.count) histogram.add(decodeHistogram(part.hdr));
+  const summary = summarize(histogram, divisor);
+  // A decoded histogram knows its extremes only to bucket precision; the parts knew them exactly.
+  const counted = present.filter((p) => p.count > 0);
+  if (counted.length) {
+    summary.min = Math.min(...counted.map((p) => p.min!));
+    summary.max = Math.max(...counted.map((p) => p.max!));
+  }
+  return summary;
+}
+
+function mergeMetrics(parts: Record<string, Summary | undefined>[]): Record<string, Summary> {
+  const keys = new Set(parts.flatMap((p) => Object.keys(p)));
+  const out: Record<string, Summary> = {};
+  for (const key of keys) {
+    const merged = mergeSummaries(
+      parts.map((p) => p[key]),
+      key === 'output_tokens' ? 1 : 1000,
+    );
+    if (merged) out[key] = merged;
+  }
+  return out;
+}
+
+const sumCounts = (maps: Record<string, number>[]) => {
+  const out: Record<string, number> = {};
+  for (const map of maps) for (const [k, v] of Object.entries(map)) out[k] = (out[k] ?? 0) + v;
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => Number(a) - Number(b)));
+};
+
+function mergeGroups<G extends GroupResults>(parts: Record<string, G>[], durationS: number): Record<string, G> {
+  const keys = [...new Set(parts.flatMap((p) => Object.keys(p)))];
+  return Object.fromEntries(
+    keys.map((key) => {
+      const groups = parts.map((p) => p[key]).filter((g): g is G => g !== undefined);
+      const requests = groups.reduce((n, g) => n + g.requests, 0);
+      const merged: GroupResults & { iterations?: number } = {
+        requests,
+        failures: groups.reduce((n, g) => n + g.failures, 0),
+        rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
+        statusCodes: sumCounts(groups.map((g) => g.statusCodes)),
+        metrics: mergeMetrics(groups.map((g) => g.metrics as Record<string, Summary>)) as G['metrics'],
+      };
+      if (groups.some((g) => g.outputTokens !== undefined)) merged.outputTokens = groups.reduce((n, g) => n + (g.outputTokens ?? 0), 0);
+      if (groups.some((g) => 'iterations' in g))
+        merged.iterations = groups.reduce((n, g) => n + ((g as { iterations?: number }).iterations ?? 0), 0);
+      return [key, merged as G];
+    }),
+  );
+}
+
+/** Re-buckets one part's windows to `size` seconds (neighbours of one run merge as one run's). */
+function rebucket(windows: TimelineWindow[], size: number): Map<number, TimelineWindow> {
+  const out = new Map<number, TimelineWindow>();
+  for (const w of windows) {
+    const t = Math.floor(w.t / size) * size;
+    const existing = out.get(t);
+    out.set(t, existing ? mergeWindows(existing, w, t, size, true) : { ...w, t, s: size });
+  }
+  return out;
+}
+
+/**
+ * Merges results of shards (or worker threads) that ran side by side into one, exactly: histograms add
+ * through their HDR encodings, counters sum, timeline windows (keyed by epoch second) merge by time.
+ * The gate is not carried over: gate the merged results again.
+ */
+export function mergeResults(parts: Results[]): Results {
+  if (parts.length === 1) return parts[0]!;
+  const first = parts[0]!;
+  const starts = parts.map((p) => Date.parse(p.meta.startedAt));
+  const ends = parts.map((p) => Date.parse(p.meta.endedAt));
+  const start = Math.min(...starts);
+  const durationS = Number(((Math.max(...ends) - start) / 1000).toFixed(3));
+  const sum = (pick: (r: Results) => number | undefined) => parts.reduce((n, r) => n + (pick(r) ?? 0), 0);
+  const requests = sum((r) => r.totals.requests);
+  const failures = sum((r) => r.totals.failures);
+  const successes = requests - failures;
+  const anyLlm = parts.some((r) => r.totals.outputTokens !== undefined);
+  const anyOpen = parts.some((r) => r.totals.droppedIterations !== undefined);
+  const tokens = sum((r) => r.totals.outputTokens);
+
+  const size = Math.max(...parts.map((p) => p.timeline.windowS));
+  const windows = new Map<number, TimelineWindow>();
+  for (const part of parts) {
+    for (const [t, w] of rebucket(part.timeline.windows, size)) {
+      const existing = windows.get(t);
+      windows.set(t, existing ? mergeWindows(existing, w, t, size, false) : w);
+    }
+  }
+
+  const errors: Results['errors'] = {};
+  for (const part of parts) {
+    for (const [kind, stats] of Object.entries(part.errors) as [keyof Results['errors'], { count: number; examples: string[] }][]) {
+      const into = (errors[kind] ??= { count: 0, examples: [] });
+      into.count += stats.count;
+      for (const example of stats.examples) if (into.examples.length < 5 && !into.examples.includes(example)) into.examples.push(example);
+    }
+  }
+
+  const goodParts = parts.filter((p) => p.goodput);
+  const merged: Results = {
+    ...first,
+    meta: {
+      ...first.meta,
+      startedAt: new Date(start).toISOString(),
+      endedAt: new Date(Math.max(...ends)).toISOString(),
+      durationS,
+      interrupted: parts.find((p) => p.meta.interrupted)?.meta.interrupted ?? null,
+      shards: parts.map((p, i) => ({
+        index: p.meta.shard?.index ?? i + 1,
+        count: parts.length,
+        startedAt: p.meta.startedAt,
+        durationS: p.meta.durationS,
+      })),
+      startSkewS: Number(((Math.max(...starts) - start) / 1000).toFixed(3)),
+    },
+    totals: {
+      requests,
+      successes,
+      failures,
+      successRate: requests ? Number((successes / requests).toFixed(6)) : 0,
+      errorRate: requests ? Number((failures / requests).toFixed(6)) : 0,
+      rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
+      iterations: sum((r) => r.totals.iterations),
+      interrupted: sum((r) => r.totals.interrupted),
+      ...(anyLlm
+        ? {
+            outputTokens: tokens,
+            outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,
+            tokenSource: { usage: sum((r) => r.totals.tokenSource?.usage), events: sum((r) => r.totals.tokenSource?.events) },
+          }
+        : {}),
+      ...(anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}),
+    },
+    metrics: mergeMetrics(parts.map((p) => p.metrics as Record<string, Summary>)) as Results['metrics'],
+    endpoints: mergeGroups(
+      parts.map((p) => p.endpoints),
+      durationS,
+    ),
+    scenarios: mergeGroups(
+      parts.map((p) => p.scenarios),
+      durationS,
+    ),
+    ...(parts.some((p) => p.tags)
+      ? {
+          tags: mergeGroups(
+            parts.map((p) => p.tags ?? {}),
+            durationS,
+          ),
+        }
+      : {}),
+    statusCodes: sumCounts(parts.map((p) => p.statusCodes)),
+    errors,
+    timeline: { windowS: size, windows: [...windows.values()].sort((a, b) => a.t - b.t) },
+    ...(goodParts.length
+      ? {
+          goodput: {
+            ratio: Number(
+              (
+                goodParts.reduce((n, p) => n + p.goodput!.ratio * p.goodput!.requests, 0) /
+                Math.max(
+                  1,
+                  sum((p) => p.goodput?.requests),
+                )
+              ).toFixed(6),
+            ),
+            requests: sum((p) => p.goodput?.requests),
+            slos: goodParts[0]!.goodput!.slos,
+          },
+        }
+      : {}),
+  };
+  delete merged.gate;
+  delete merged.capacity;
+  return merged;
+}
