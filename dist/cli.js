@@ -41641,6 +41641,10 @@ function scrub(text) {
   }
   return out;
 }
+function allSecrets() {
+  return [...secrets];
+}
+var SECRET_NAME = /token|secret|passw|api_?key|private|credential/i;
 
 // src/version.ts
 var VERSION = true ? "0.1.0" : "dev";
@@ -41868,6 +41872,9 @@ var MetricsRecorder = class {
   /** Open model: scheduled → actual send of each iteration's first request. */
   sendLag = createHistogram();
   droppedIterations = 0;
+  /** Attempts made again under load.retry. */
+  retries = 0;
+  bytesReceived = 0;
   /** Per-request SLO limits (ms) for goodput, from the thresholds table; undefined: no goodput. */
   goodputLimits;
   goodRequests = 0;
@@ -41953,6 +41960,8 @@ function buildResults(recorder, meta3, hasLlmSteps = false, openModel = false) {
       rps: all.rps,
       iterations: recorder.scenarioIterations.reduce((a, b) => a + b, 0),
       interrupted: recorder.interrupted,
+      bytesReceived: recorder.bytesReceived,
+      ...recorder.retries ? { retries: recorder.retries } : {},
       ...hasLlmSteps || llm ? {
         outputTokens: tokens,
         outputTokensPerS: d > 0 ? round(tokens / d) : 0,
@@ -42218,7 +42227,10 @@ function interpolateEnv(value, env, file2, path = []) {
     return value.replace(REFERENCE, (whole, name, fallback) => {
       if (whole === "$$") return "$";
       const found = env[name];
-      if (found !== void 0 && found !== "") return found;
+      if (found !== void 0 && found !== "") {
+        if (SECRET_NAME.test(name)) registerSecret(found);
+        return found;
+      }
       if (fallback !== void 0) return fallback;
       throw new ConfigError(
         `${file2}: ${formatPath(path)}: environment variable ${name} is not set`,
@@ -62480,6 +62492,12 @@ var load = strict({
   think_time: thinkTime.default({ minMs: 0, maxMs: 0 }),
   timeout: duration3().default(6e4),
   graceful_stop: duration3().default(3e4),
+  /** Retry answers with these statuses (429 by default) up to `max` times, waiting retry-after (or backoff). */
+  retry: strict({
+    statuses: external_exports.array(external_exports.number().int().min(400).max(599)).min(1).default([429]),
+    max: external_exports.number().int().min(1).max(10).default(2),
+    backoff: duration3().default(1e3)
+  }).optional(),
   // Named shapes (sugar over stages): baseline, stress, spike, endurance.
   shape: external_exports.enum(SHAPES).optional(),
   users: positiveInt.optional(),
@@ -62556,7 +62574,17 @@ var regression = strict({
 var stack = strict({
   compose: external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).optional(),
   command: external_exports.string().min(1).optional(),
-  env: external_exports.record(external_exports.string(), external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()]).transform(String)).default({}),
+  // A value may be marked secret ({value: "…", secret: true}): it is masked everywhere like a token.
+  env: external_exports.record(
+    external_exports.string(),
+    external_exports.union([
+      external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()]).transform(String),
+      strict({ value: external_exports.union([external_exports.string(), external_exports.number()]).transform(String), secret: external_exports.boolean().default(false) }).transform((v) => {
+        if (v.secret) registerSecret(v.value);
+        return v.value;
+      })
+    ])
+  ).default({}),
   health: external_exports.union([external_exports.string().transform((url2) => [url2]), external_exports.array(external_exports.string())]).default([]),
   timeout: duration3().default(12e4)
 }).superRefine((st, ctx) => {
@@ -62612,6 +62640,8 @@ var profileSchema = strict({
   name: external_exports.string().regex(/^[\w.-]+$/, 'name is letters, digits, ".", "_" and "-" (it names the comment and the baseline)').default("llm-load"),
   target: external_exports.url({ protocol: /^https?$/, error: 'expected an http(s) URL like "http://localhost:8000"' }).optional(),
   headers: external_exports.record(external_exports.string(), external_exports.string()).default({}),
+  /** Accept self-signed TLS certificates of the target (opt-in). */
+  insecure: external_exports.boolean().default(false),
   stack: stack.optional(),
   auth: auth.optional(),
   data: data.optional(),
@@ -64478,7 +64508,7 @@ var HttpClient = class {
       keepAliveMaxTimeout: 6e5,
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
-      connect: { timeout: Math.min(options.timeoutMs, 3e4) }
+      connect: { timeout: Math.min(options.timeoutMs, 3e4), rejectUnauthorized: !options.insecure }
     });
   }
   /**
@@ -64511,10 +64541,12 @@ var HttpClient = class {
         if (kept.length < limit) kept += chunk.toString("utf8", 0, Math.min(chunk.length, limit - kept.length));
       }
       if (failed) {
+        const retryAfter = Number(response.headers["retry-after"]);
         return {
           status,
           bytes,
           requestId,
+          ...Number.isFinite(retryAfter) && retryAfter >= 0 ? { retryAfterS: retryAfter } : {},
           error: status === 429 ? "http_429" : status >= 500 ? "http_5xx" : "http_4xx",
           message: `${request.method} ${request.path} \u2192 ${status}${kept ? `: ${kept.replace(/\s+/g, " ").slice(0, 200)}` : ""}${requestId ? ` [request id ${requestId}]` : ""}`
         };
@@ -64522,7 +64554,8 @@ var HttpClient = class {
       return { status, bytes, requestId, body: keepBody ? kept : void 0 };
     } catch (error62) {
       const kind = signal.aborted ? signal.reason === ABORT_STOP ? "interrupted" : "timeout" : classifyError(error62);
-      const detail = signal.aborted && signal.reason === ABORT_TIMEOUT ? "no complete response before the timeout" : describeError(error62);
+      const tls = kind === "tls_error" ? " (a self-signed or untrusted certificate? set insecure: true in the profile to accept it)" : "";
+      const detail = signal.aborted && signal.reason === ABORT_TIMEOUT ? "no complete response before the timeout" : describeError(error62) + tls;
       return { status, bytes, requestId, error: kind, message: `${request.method} ${request.path}: ${detail}` };
     }
   }
@@ -64545,8 +64578,10 @@ function errorCodes(error62) {
   }
   return codes;
 }
+var TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|EPROTO/;
 function classifyError(error62) {
   const codes = errorCodes(error62);
+  if (codes.some((c) => TLS_CODES.test(c))) return "tls_error";
   if (codes.includes("ECONNREFUSED")) return "connection_refused";
   if (codes.some((c) => c.endsWith("_TIMEOUT") || c === "ETIMEDOUT")) return "timeout";
   if (codes.some((c) => ["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED", "ECONNABORTED"].includes(c))) return "connection_reset";
@@ -64573,6 +64608,8 @@ var VirtualUser = class {
   deadline = 0;
   iteration = 0;
   trackers = /* @__PURE__ */ new Map();
+  lastStatus = 0;
+  lastRetryAfterS;
   random;
   get done() {
     return this.retired || this.ctx.stopping;
@@ -64624,6 +64661,14 @@ var VirtualUser = class {
       vars.token = token;
       result = await this.attempt(step2, scenario2, vars, void 0, false);
     }
+    const retry = this.ctx.retry;
+    for (let tries = 1; retry && result === "failed" && tries <= retry.max && !this.done && retry.statuses.includes(this.lastStatus); tries++) {
+      this.ctx.recorder.retries++;
+      const wait = this.lastRetryAfterS !== void 0 ? this.lastRetryAfterS * 1e3 : retry.backoff * 2 ** (tries - 1);
+      await this.ctx.sleep(Math.min(3e4, wait));
+      if (this.done) return "interrupted";
+      result = await this.attempt(step2, scenario2, vars, void 0, false);
+    }
     return result === "retry-auth" ? "failed" : result;
   }
   async attempt(step2, scenario2, vars, scheduledAt, mayRefreshAuth) {
@@ -64657,6 +64702,9 @@ var VirtualUser = class {
       this.ctx.recorder.interrupted++;
       return "interrupted";
     }
+    this.lastStatus = outcome.status;
+    this.lastRetryAfterS = outcome.retryAfterS;
+    this.ctx.recorder.bytesReceived += outcome.bytes;
     if (mayRefreshAuth && outcome.status === 401) return "retry-auth";
     const { error: error62, message, llm } = this.judge(step2, outcome, tracker, end, vars);
     this.ctx.recorder.record({
@@ -65103,6 +65151,8 @@ function mergeResults(parts) {
       rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
       iterations: sum((r) => r.totals.iterations),
       interrupted: sum((r) => r.totals.interrupted),
+      bytesReceived: sum((r) => r.totals.bytesReceived),
+      ...parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {},
       ...anyLlm ? {
         outputTokens: tokens,
         outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,
@@ -65298,6 +65348,30 @@ function currentCommit() {
     return null;
   }
 }
+function cancelledResults(profile, reason, profilePath) {
+  const flows = compileFlows(profile);
+  const now = (/* @__PURE__ */ new Date()).toISOString();
+  return buildResults(
+    new MetricsRecorder(
+      flows.endpointKeys,
+      flows.scenarios.map((s2) => s2.name),
+      flows.tagKeys
+    ),
+    {
+      name: profile.name,
+      target: profile.target ?? flows.scenarios[0].steps[0].origin,
+      startedAt: now,
+      endedAt: now,
+      durationS: 0,
+      executor: profile.load.executor ?? profile.load.shape ?? "constant-vus",
+      profile: profilePath ?? null,
+      seed: 0,
+      interrupted: reason,
+      tool: { name: "llm-load", version: VERSION, node: process.version },
+      commit: currentCommit()
+    }
+  );
+}
 async function runProfile(profile, options = {}) {
   const search = searchOf(profile);
   if (search) {
@@ -65334,10 +65408,11 @@ async function runLoad(profile, plan, options = {}) {
     auth: void 0,
     stopping: false,
     sleep: sleeps.sleep,
-    vuId: (local) => globalVuId(local, options.shard)
+    vuId: (local) => globalVuId(local, options.shard),
+    retry: profile.load.retry
   };
   const executor = createExecutor(plan, ctx);
-  const http = new HttpClient({ connections: executor.maxVus + 1, timeoutMs: profile.load.timeout });
+  const http = new HttpClient({ connections: executor.maxVus + 1, timeoutMs: profile.load.timeout, insecure: profile.insecure });
   ctx.http = http;
   if (profile.auth) {
     ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken);
@@ -65683,7 +65758,9 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
   try {
     stack2 = await bootStack(profile, options, controller.signal);
     if (controller.signal.aborted) {
-      return { code: controller.signal.reason === "SIGINT" ? ExitCode.sigint : ExitCode.sigterm, results: void 0 };
+      const cancelled = cancelledResults(profile, String(controller.signal.reason), options.profilePath);
+      await writeResults(options.output, cancelled);
+      return { code: controller.signal.reason === "SIGINT" ? ExitCode.sigint : ExitCode.sigterm, results: cancelled };
     }
     results = await runProfile(profile, {
       signal: controller.signal,
@@ -65696,10 +65773,7 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
       resources: resourceSampling(profile, stack2),
       workers: options.workers ?? "auto",
       shard: options.shard,
-      secrets: [
-        ...options.jwtToken ? [options.jwtToken] : [],
-        ...Object.values(options.secretHeaders ?? {}).map((v) => v.replace(/^Bearer\s+/i, ""))
-      ]
+      secrets: allSecrets()
     });
   } finally {
     progress.end();

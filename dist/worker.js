@@ -34603,6 +34603,9 @@ var MetricsRecorder = class {
   /** Open model: scheduled → actual send of each iteration's first request. */
   sendLag = createHistogram();
   droppedIterations = 0;
+  /** Attempts made again under load.retry. */
+  retries = 0;
+  bytesReceived = 0;
   /** Per-request SLO limits (ms) for goodput, from the thresholds table; undefined: no goodput. */
   goodputLimits;
   goodRequests = 0;
@@ -34755,6 +34758,8 @@ function buildResults(recorder, meta, hasLlmSteps = false, openModel = false) {
       rps: all.rps,
       iterations: recorder.scenarioIterations.reduce((a, b) => a + b, 0),
       interrupted: recorder.interrupted,
+      bytesReceived: recorder.bytesReceived,
+      ...recorder.retries ? { retries: recorder.retries } : {},
       ...hasLlmSteps || llm ? {
         outputTokens: tokens,
         outputTokensPerS: d > 0 ? round(tokens / d) : 0,
@@ -35540,7 +35545,7 @@ var HttpClient = class {
       keepAliveMaxTimeout: 6e5,
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
-      connect: { timeout: Math.min(options.timeoutMs, 3e4) }
+      connect: { timeout: Math.min(options.timeoutMs, 3e4), rejectUnauthorized: !options.insecure }
     });
   }
   /**
@@ -35573,10 +35578,12 @@ var HttpClient = class {
         if (kept.length < limit) kept += chunk.toString("utf8", 0, Math.min(chunk.length, limit - kept.length));
       }
       if (failed) {
+        const retryAfter = Number(response.headers["retry-after"]);
         return {
           status,
           bytes,
           requestId,
+          ...Number.isFinite(retryAfter) && retryAfter >= 0 ? { retryAfterS: retryAfter } : {},
           error: status === 429 ? "http_429" : status >= 500 ? "http_5xx" : "http_4xx",
           message: `${request.method} ${request.path} \u2192 ${status}${kept ? `: ${kept.replace(/\s+/g, " ").slice(0, 200)}` : ""}${requestId ? ` [request id ${requestId}]` : ""}`
         };
@@ -35584,7 +35591,8 @@ var HttpClient = class {
       return { status, bytes, requestId, body: keepBody ? kept : void 0 };
     } catch (error) {
       const kind = signal.aborted ? signal.reason === ABORT_STOP ? "interrupted" : "timeout" : classifyError(error);
-      const detail = signal.aborted && signal.reason === ABORT_TIMEOUT ? "no complete response before the timeout" : describeError(error);
+      const tls = kind === "tls_error" ? " (a self-signed or untrusted certificate? set insecure: true in the profile to accept it)" : "";
+      const detail = signal.aborted && signal.reason === ABORT_TIMEOUT ? "no complete response before the timeout" : describeError(error) + tls;
       return { status, bytes, requestId, error: kind, message: `${request.method} ${request.path}: ${detail}` };
     }
   }
@@ -35607,8 +35615,10 @@ function errorCodes(error) {
   }
   return codes;
 }
+var TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|EPROTO/;
 function classifyError(error) {
   const codes = errorCodes(error);
+  if (codes.some((c) => TLS_CODES.test(c))) return "tls_error";
   if (codes.includes("ECONNREFUSED")) return "connection_refused";
   if (codes.some((c) => c.endsWith("_TIMEOUT") || c === "ETIMEDOUT")) return "timeout";
   if (codes.some((c) => ["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED", "ECONNABORTED"].includes(c))) return "connection_reset";
@@ -35635,6 +35645,8 @@ var VirtualUser = class {
   deadline = 0;
   iteration = 0;
   trackers = /* @__PURE__ */ new Map();
+  lastStatus = 0;
+  lastRetryAfterS;
   random;
   get done() {
     return this.retired || this.ctx.stopping;
@@ -35686,6 +35698,14 @@ var VirtualUser = class {
       vars.token = token;
       result = await this.attempt(step, scenario, vars, void 0, false);
     }
+    const retry = this.ctx.retry;
+    for (let tries = 1; retry && result === "failed" && tries <= retry.max && !this.done && retry.statuses.includes(this.lastStatus); tries++) {
+      this.ctx.recorder.retries++;
+      const wait = this.lastRetryAfterS !== void 0 ? this.lastRetryAfterS * 1e3 : retry.backoff * 2 ** (tries - 1);
+      await this.ctx.sleep(Math.min(3e4, wait));
+      if (this.done) return "interrupted";
+      result = await this.attempt(step, scenario, vars, void 0, false);
+    }
     return result === "retry-auth" ? "failed" : result;
   }
   async attempt(step, scenario, vars, scheduledAt, mayRefreshAuth) {
@@ -35719,6 +35739,9 @@ var VirtualUser = class {
       this.ctx.recorder.interrupted++;
       return "interrupted";
     }
+    this.lastStatus = outcome.status;
+    this.lastRetryAfterS = outcome.retryAfterS;
+    this.ctx.recorder.bytesReceived += outcome.bytes;
     if (mayRefreshAuth && outcome.status === 401) return "retry-auth";
     const { error, message, llm } = this.judge(step, outcome, tracker, end, vars);
     this.ctx.recorder.record({
@@ -36329,6 +36352,8 @@ function mergeResults(parts) {
       rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
       iterations: sum((r) => r.totals.iterations),
       interrupted: sum((r) => r.totals.interrupted),
+      bytesReceived: sum((r) => r.totals.bytesReceived),
+      ...parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {},
       ...anyLlm ? {
         outputTokens: tokens,
         outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,
@@ -36545,10 +36570,11 @@ async function runLoad(profile, plan, options = {}) {
     auth: void 0,
     stopping: false,
     sleep: sleeps.sleep,
-    vuId: (local) => globalVuId(local, options.shard)
+    vuId: (local) => globalVuId(local, options.shard),
+    retry: profile.load.retry
   };
   const executor = createExecutor(plan, ctx);
-  const http = new HttpClient({ connections: executor.maxVus + 1, timeoutMs: profile.load.timeout });
+  const http = new HttpClient({ connections: executor.maxVus + 1, timeoutMs: profile.load.timeout, insecure: profile.insecure });
   ctx.http = http;
   if (profile.auth) {
     ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken);

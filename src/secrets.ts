@@ -18,6 +18,14 @@ export function scrub(text: string): string {
   return out;
 }
 
+/** Every secret known so far (e.g. to mask them in GitHub's log too, or hand them to worker threads). */
+export function allSecrets(): string[] {
+  return [...secrets];
+}
+
+/** Names of environment variables whose values are secrets when a profile reads them. */
+export const SECRET_NAME = /token|secret|passw|api_?key|private|credential/i;
+
 /** For tests: forget everything registered so far. */
 export function clearSecrets(): void {
   secrets.clear();

@@ -22,6 +22,8 @@ import { reportMarkdown } from '../report/markdown.js';
 import { composeDiagnostics, composeUp, findComposeCommand, saveComposeLogs, type ComposeSpec } from '../stack/compose.js';
 import { waitForHealth } from '../stack/health.js';
 import { startProcessStack, type Stack } from '../stack/process.js';
+import { withRetry } from '../github/retry.js';
+import { allSecrets } from '../secrets.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { STATE_COMPOSE, STATE_PGID } from './state.js';
 
@@ -91,6 +93,11 @@ function baselineStore(inputs: ActionInputs, ctx: RunContext, octokit: Octokit |
 
 const isForbidden = (error: unknown) => (error as { status?: number }).status === 403 || (error as { status?: number }).status === 404;
 
+/** First retry delay for GitHub calls (doubles each time); tests shorten it. */
+const RETRY_BASE_MS = Number(process.env.LLM_LOAD_RETRY_BASE_MS ?? 2000);
+const retryNotice = (what: string) => (attempt: number, error: unknown, delayMs: number) =>
+  core.info(`retrying ${what} (attempt ${attempt + 1}) in ${Math.round(delayMs / 100) / 10}s: ${(error as Error).message}`);
+
 /** Posts or updates the sticky comment; a missing permission is a notice, never a failure. */
 async function comment(
   inputs: ActionInputs,
@@ -115,12 +122,16 @@ async function comment(
       core.info(`commit comment created: ${data.html_url}`);
       return data.html_url;
     }
-    const result = await upsertStickyComment(
-      octokit,
-      { owner: ctx.owner, repo: ctx.repo, issueNumber: prNumber },
-      results.meta.name,
-      fitComment(markdown),
-      inputs.comment !== 'on-alert' || alert,
+    const result = await withRetry(
+      () =>
+        upsertStickyComment(
+          octokit,
+          { owner: ctx.owner, repo: ctx.repo, issueNumber: prNumber },
+          results.meta.name,
+          fitComment(markdown),
+          inputs.comment !== 'on-alert' || alert,
+        ),
+      { baseMs: RETRY_BASE_MS, onRetry: retryNotice('the PR comment') },
     );
     core.info(`comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
     return result.url;
@@ -212,6 +223,7 @@ export async function runAction(signal: AbortSignal): Promise<void> {
   const outputDir = resolve(inputs.outputDir);
   await mkdir(outputDir, { recursive: true });
   const profile = await loadProfile(inputs);
+  for (const secret of allSecrets()) core.setSecret(secret); // profile secrets: masked in GitHub's log too
   // A shard uploads its results for the merge job, which gates, comments and keeps the baseline.
   const shard = inputs.shard;
   if (shard) inputs.artifactName = `${inputs.artifactName}-shard-${shard.index}`;
@@ -239,7 +251,7 @@ async function loadRun(inputs: ActionInputs, profile: Profile, ctx: RunContext, 
       resources: sampler ? { sampler, intervalMs: profile.resources?.interval ?? 5000 } : undefined,
       workers: inputs.workers,
       shard: inputs.shard,
-      secrets: inputs.token ? [inputs.token] : [],
+      secrets: allSecrets(),
     });
   } finally {
     await stack.process?.down();
@@ -264,7 +276,10 @@ async function publish(
   let note = inputs.baseline === 'none' ? 'baseline: none (disabled)' : 'no baseline: no GitHub token or repository';
   if (store) {
     try {
-      ({ baseline: previous, note } = await store.load());
+      ({ baseline: previous, note } = await withRetry(() => store.load(), {
+        baseMs: RETRY_BASE_MS,
+        onRetry: retryNotice('finding the baseline'),
+      }));
     } catch (error) {
       note = `could not load the baseline (${(error as Error).message}): gated on the table alone`;
     }
@@ -291,7 +306,10 @@ async function publish(
   // Upload first, so the comment can link straight to the artifact.
   let artifactUrl: string | undefined;
   try {
-    const id = await uploadDirectory(inputs.artifactName, outputDir);
+    const id = await withRetry(() => uploadDirectory(inputs.artifactName, outputDir), {
+      baseMs: RETRY_BASE_MS,
+      onRetry: retryNotice('the artifact upload'),
+    });
     if (id) artifactUrl = `${ctx.runUrl}/artifacts/${id}`;
   } catch (error) {
     core.warning(`could not upload the ${inputs.artifactName} artifact (${(error as Error).message}); the files are in ${outputDir}`);
@@ -320,7 +338,7 @@ async function publish(
     const file = join(outputDir, 'baseline.json');
     await writeFile(file, `${JSON.stringify(updated, null, 2)}\n`);
     try {
-      await store.save(file);
+      await withRetry(() => store.save(file), { baseMs: RETRY_BASE_MS, onRetry: retryNotice('saving the baseline') });
       core.info(`baseline saved: ${updated.history.length} run(s) of ${profile.name}`);
     } catch (error) {
       core.warning(`could not save the baseline: ${(error as Error).message}`);

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Profile } from '../config/schema.js';
-import { runProfile, type RunOptions } from '../engine/run.js';
+import { cancelledResults, runProfile, type RunOptions } from '../engine/run.js';
 import type { Shard } from '../engine/shard.js';
 import { combineSamplers, processGroupSampler, profileSamplers } from '../metrics/resources.js';
 import { ExitCode, StackError } from '../errors.js';
@@ -9,7 +9,7 @@ import { waitForHealth } from '../stack/health.js';
 import { startProcessStack, type Stack } from '../stack/process.js';
 import type { Results } from '../metrics/results.js';
 import { formatSummary, progressPrinter } from '../report/console.js';
-import { registerSecret } from '../secrets.js';
+import { allSecrets, registerSecret } from '../secrets.js';
 import { goodputLimits, type FailOn } from '../gate/verdict.js';
 import { gateText } from '../report/markdown.js';
 import { gateResults } from './gate.js';
@@ -92,7 +92,10 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
   try {
     stack = await bootStack(profile, options, controller.signal);
     if (controller.signal.aborted) {
-      return { code: controller.signal.reason === 'SIGINT' ? ExitCode.sigint : ExitCode.sigterm, results: undefined };
+      // Cancelled while the stack booted: still a results file that says so, and the stack is torn down.
+      const cancelled = cancelledResults(profile, String(controller.signal.reason), options.profilePath);
+      await writeResults(options.output, cancelled);
+      return { code: controller.signal.reason === 'SIGINT' ? ExitCode.sigint : ExitCode.sigterm, results: cancelled };
     }
     results = await runProfile(profile, {
       signal: controller.signal,
@@ -105,10 +108,7 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
       resources: resourceSampling(profile, stack),
       workers: options.workers ?? 'auto',
       shard: options.shard,
-      secrets: [
-        ...(options.jwtToken ? [options.jwtToken] : []),
-        ...Object.values(options.secretHeaders ?? {}).map((v) => v.replace(/^Bearer\s+/i, '')),
-      ],
+      secrets: allSecrets(),
     });
   } finally {
     progress.end();

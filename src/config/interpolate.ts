@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors.js';
+import { registerSecret, SECRET_NAME } from '../secrets.js';
 import { formatPath } from './format.js';
 
 const REFERENCE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
@@ -12,7 +13,10 @@ export function interpolateEnv(value: unknown, env: NodeJS.ProcessEnv, file: str
     return value.replace(REFERENCE, (whole, name: string | undefined, fallback: string | undefined) => {
       if (whole === '$$') return '$';
       const found = env[name!];
-      if (found !== undefined && found !== '') return found;
+      if (found !== undefined && found !== '') {
+        if (SECRET_NAME.test(name!)) registerSecret(found); // ${TEST_PASSWORD} never shows up in output
+        return found;
+      }
       if (fallback !== undefined) return fallback;
       throw new ConfigError(
         `${file}: ${formatPath(path)}: environment variable ${name} is not set`,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseDuration } from './duration.js';
 import { didYouMean } from './suggest.js';
 import { parseJsonPath } from '../engine/jsonpath.js';
+import { registerSecret } from '../secrets.js';
 import { LLM_PROTOCOLS } from '../protocols/stream.js';
 
 /** Shows a user's value in an error message the way they wrote it. */
@@ -123,6 +124,12 @@ const load = strict({
   think_time: thinkTime.default({ minMs: 0, maxMs: 0 }),
   timeout: duration().default(60_000),
   graceful_stop: duration().default(30_000),
+  /** Retry answers with these statuses (429 by default) up to `max` times, waiting retry-after (or backoff). */
+  retry: strict({
+    statuses: z.array(z.number().int().min(400).max(599)).min(1).default([429]),
+    max: z.number().int().min(1).max(10).default(2),
+    backoff: duration().default(1000),
+  }).optional(),
   // Named shapes (sugar over stages): baseline, stress, spike, endurance.
   shape: z.enum(SHAPES).optional(),
   users: positiveInt.optional(),
@@ -227,7 +234,19 @@ const regression = strict({
 const stack = strict({
   compose: z.union([z.string(), z.array(z.string())]).optional(),
   command: z.string().min(1).optional(),
-  env: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).default({}),
+  // A value may be marked secret ({value: "…", secret: true}): it is masked everywhere like a token.
+  env: z
+    .record(
+      z.string(),
+      z.union([
+        z.union([z.string(), z.number(), z.boolean()]).transform(String),
+        strict({ value: z.union([z.string(), z.number()]).transform(String), secret: z.boolean().default(false) }).transform((v) => {
+          if (v.secret) registerSecret(v.value);
+          return v.value;
+        }),
+      ]),
+    )
+    .default({}),
   health: z.union([z.string().transform((url) => [url]), z.array(z.string())]).default([]),
   timeout: duration().default(120_000),
 }).superRefine((st, ctx) => {
@@ -297,6 +316,8 @@ export const profileSchema = strict({
     .default('llm-load'),
   target: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL like "http://localhost:8000"' }).optional(),
   headers: z.record(z.string(), z.string()).default({}),
+  /** Accept self-signed TLS certificates of the target (opt-in). */
+  insecure: z.boolean().default(false),
   stack: stack.optional(),
   auth: auth.optional(),
   data: data.optional(),

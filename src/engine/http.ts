@@ -16,6 +16,8 @@ export interface HttpOutcome {
   /** The body text, when asked for (captures) or when the response is an error (first bytes only). */
   body?: string;
   requestId?: string;
+  /** The server's retry-after, in seconds, on 429/503 answers. */
+  retryAfterS?: number;
   /** `interrupted` means the run stopped this request; it is neither a success nor a failure. */
   error?: ErrorKind | 'interrupted';
   message?: string;
@@ -33,6 +35,8 @@ export interface HttpClientOptions {
   /** Most connections per origin; the closed model needs one per VU. */
   connections: number;
   timeoutMs: number;
+  /** Accept self-signed and otherwise untrusted TLS certificates (profile `insecure: true`). */
+  insecure?: boolean;
 }
 
 /** undici with keep-alive connection reuse; every body is read to the end so connections stay reusable. */
@@ -47,7 +51,7 @@ export class HttpClient {
       keepAliveMaxTimeout: 600_000,
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
-      connect: { timeout: Math.min(options.timeoutMs, 30_000) },
+      connect: { timeout: Math.min(options.timeoutMs, 30_000), rejectUnauthorized: !options.insecure },
     });
   }
 
@@ -88,10 +92,12 @@ export class HttpClient {
         if (kept.length < limit) kept += chunk.toString('utf8', 0, Math.min(chunk.length, limit - kept.length));
       }
       if (failed) {
+        const retryAfter = Number(response.headers['retry-after']);
         return {
           status,
           bytes,
           requestId,
+          ...(Number.isFinite(retryAfter) && retryAfter >= 0 ? { retryAfterS: retryAfter } : {}),
           error: status === 429 ? 'http_429' : status >= 500 ? 'http_5xx' : 'http_4xx',
           message: `${request.method} ${request.path} → ${status}${kept ? `: ${kept.replace(/\s+/g, ' ').slice(0, 200)}` : ''}${requestId ? ` [request id ${requestId}]` : ''}`,
         };
@@ -99,7 +105,9 @@ export class HttpClient {
       return { status, bytes, requestId, body: keepBody ? kept : undefined };
     } catch (error) {
       const kind = signal.aborted ? (signal.reason === ABORT_STOP ? 'interrupted' : 'timeout') : classifyError(error);
-      const detail = signal.aborted && signal.reason === ABORT_TIMEOUT ? 'no complete response before the timeout' : describeError(error);
+      const tls = kind === 'tls_error' ? ' (a self-signed or untrusted certificate? set insecure: true in the profile to accept it)' : '';
+      const detail =
+        signal.aborted && signal.reason === ABORT_TIMEOUT ? 'no complete response before the timeout' : describeError(error) + tls;
       return { status, bytes, requestId, error: kind, message: `${request.method} ${request.path}: ${detail}` };
     }
   }
@@ -126,8 +134,11 @@ function errorCodes(error: unknown): string[] {
   return codes;
 }
 
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|EPROTO/;
+
 export function classifyError(error: unknown): ErrorKind {
   const codes = errorCodes(error);
+  if (codes.some((c) => TLS_CODES.test(c))) return 'tls_error';
   if (codes.includes('ECONNREFUSED')) return 'connection_refused';
   if (codes.some((c) => c.endsWith('_TIMEOUT') || c === 'ETIMEDOUT')) return 'timeout';
   if (codes.some((c) => ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED'].includes(c))) return 'connection_reset';

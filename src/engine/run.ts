@@ -100,6 +100,32 @@ function currentCommit(): string | null {
   }
 }
 
+/** Results of a run cancelled before its load began (while the stack booted): nothing measured, said so. */
+export function cancelledResults(profile: Profile, reason: string, profilePath?: string): Results {
+  const flows = compileFlows(profile);
+  const now = new Date().toISOString();
+  return buildResults(
+    new MetricsRecorder(
+      flows.endpointKeys,
+      flows.scenarios.map((s) => s.name),
+      flows.tagKeys,
+    ),
+    {
+      name: profile.name,
+      target: profile.target ?? flows.scenarios[0]!.steps[0]!.origin,
+      startedAt: now,
+      endedAt: now,
+      durationS: 0,
+      executor: profile.load.executor ?? profile.load.shape ?? 'constant-vus',
+      profile: profilePath ?? null,
+      seed: 0,
+      interrupted: reason,
+      tool: { name: 'llm-load', version: VERSION, node: process.version },
+      commit: currentCommit(),
+    },
+  );
+}
+
 /** Runs a profile and returns its results: its load, or the capacity search it asks for. */
 export async function runProfile(profile: Profile, options: RunOptions = {}): Promise<Results> {
   const search = searchOf(profile);
@@ -141,9 +167,10 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
     stopping: false,
     sleep: sleeps.sleep,
     vuId: (local) => globalVuId(local, options.shard),
+    retry: profile.load.retry,
   };
   const executor = createExecutor(plan, ctx);
-  const http = new HttpClient({ connections: executor.maxVus + 1, timeoutMs: profile.load.timeout });
+  const http = new HttpClient({ connections: executor.maxVus + 1, timeoutMs: profile.load.timeout, insecure: profile.insecure });
   ctx.http = http;
   if (profile.auth) {
     ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken);

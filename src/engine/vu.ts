@@ -24,6 +24,8 @@ export interface RunContext {
   stopping: boolean;
   /** Sleeps that end early when the run stops. */
   sleep(ms: number): Promise<void>;
+  /** load.retry of the profile: statuses to retry, how often, how long to wait. */
+  retry: { statuses: number[]; max: number; backoff: number } | undefined;
   /** A VU's id across shards and worker threads, from its number within this run. */
   vuId(localId: number): number;
 }
@@ -42,6 +44,8 @@ export class VirtualUser {
   private deadline = 0;
   private iteration = 0;
   private readonly trackers = new Map<LlmProtocol, StreamTracker>();
+  private lastStatus = 0;
+  private lastRetryAfterS: number | undefined;
   readonly random: Random;
 
   constructor(
@@ -106,6 +110,19 @@ export class VirtualUser {
       vars.token = token;
       result = await this.attempt(step, scenario, vars, undefined, false);
     }
+    // Only when the profile asks (load.retry): each attempt is counted as the request it was.
+    const retry = this.ctx.retry;
+    for (
+      let tries = 1;
+      retry && result === 'failed' && tries <= retry.max && !this.done && retry.statuses.includes(this.lastStatus);
+      tries++
+    ) {
+      this.ctx.recorder.retries++;
+      const wait = this.lastRetryAfterS !== undefined ? this.lastRetryAfterS * 1000 : retry.backoff * 2 ** (tries - 1);
+      await this.ctx.sleep(Math.min(30_000, wait));
+      if (this.done) return 'interrupted';
+      result = await this.attempt(step, scenario, vars, undefined, false);
+    }
     return result === 'retry-auth' ? 'failed' : result;
   }
 
@@ -149,6 +166,9 @@ export class VirtualUser {
       return 'interrupted';
     }
     // An expired token: log in again and send this step once more (not counted as a failure).
+    this.lastStatus = outcome.status;
+    this.lastRetryAfterS = outcome.retryAfterS;
+    this.ctx.recorder.bytesReceived += outcome.bytes;
     if (mayRefreshAuth && outcome.status === 401) return 'retry-auth';
     const { error, message, llm } = this.judge(step, outcome, tracker, end, vars);
     this.ctx.recorder.record({

@@ -133,6 +133,8 @@ export function mergeResults(parts: Results[]): Results {
       rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
       iterations: sum((r) => r.totals.iterations),
       interrupted: sum((r) => r.totals.interrupted),
+      bytesReceived: sum((r) => r.totals.bytesReceived),
+      ...(parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {}),
       ...(anyLlm
         ? {
             outputTokens: tokens,

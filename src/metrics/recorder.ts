@@ -13,6 +13,7 @@ export const ERROR_KINDS = [
   'stream_error',
   'no_content',
   'assertion',
+  'tls_error',
   'request_error',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
@@ -100,6 +101,9 @@ export class MetricsRecorder {
   /** Open model: scheduled → actual send of each iteration's first request. */
   readonly sendLag: Histogram = createHistogram();
   droppedIterations = 0;
+  /** Attempts made again under load.retry. */
+  retries = 0;
+  bytesReceived = 0;
   /** Per-request SLO limits (ms) for goodput, from the thresholds table; undefined: no goodput. */
   goodputLimits: { ttftMs?: number; tpotMs?: number; e2eMs?: number; latencyMs?: number } | undefined;
   goodRequests = 0;

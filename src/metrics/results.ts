@@ -72,6 +72,10 @@ export interface Results {
     iterations: number;
     /** Requests cut off by the end of the run or a cancel; not counted as failures. */
     interrupted: number;
+    /** Response bytes read (every body is read to its end, but only a capped part is kept). */
+    bytesReceived?: number;
+    /** Attempts made again under load.retry (each attempt also counts as a request). */
+    retries?: number;
     /** Present when the profile has LLM steps. */
     outputTokens?: number;
     outputTokensPerS?: number;
@@ -142,6 +146,8 @@ export function buildResults(recorder: MetricsRecorder, meta: RunMeta, hasLlmSte
       rps: all.rps,
       iterations: recorder.scenarioIterations.reduce((a, b) => a + b, 0),
       interrupted: recorder.interrupted,
+      bytesReceived: recorder.bytesReceived,
+      ...(recorder.retries ? { retries: recorder.retries } : {}),
       ...(hasLlmSteps || llm
         ? {
             outputTokens: tokens,

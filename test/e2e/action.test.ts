@@ -294,6 +294,29 @@ describe('the bundled action (dist/index.js then dist/post.js, as GitHub runs th
     expect(merged.gate!.rows.map((r) => r.metric)).toContain('ttft.p95');
   }, 60_000);
 
+  it('retries comment and artifact calls on 5xx with backoff, never on 4xx; neither loses the results', async () => {
+    github.failures.push({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 502, times: 1 });
+    github.failures.push({ method: 'POST', path: /CreateArtifact$/, status: 503, times: 1 });
+    github.comments.set(7, []);
+    const creates = github.requests.filter((r) => r.path.endsWith('/CreateArtifact')).length;
+    const retried = await run('pull_request', { env: { LLM_LOAD_RETRY_BASE_MS: '50' } });
+    expect(retried.main.code, retried.main.stdout).toBe(0);
+    expect(retried.main.stdout).toContain('retrying the PR comment (attempt 2)');
+    // The artifact client retries its own service calls; our retry wraps it for what it gives up on.
+    expect(github.requests.filter((r) => r.path.endsWith('/CreateArtifact')).length - creates).toBeGreaterThanOrEqual(2);
+    expect(ours()).toHaveLength(1);
+    expect(github.artifacts.some((a) => a.runId === runId && a.name === 'llm-load-results')).toBe(true);
+
+    github.failures.push({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, status: 422, times: 1 });
+    const before = github.requests.length;
+    const refused = await run('pull_request', { env: { LLM_LOAD_RETRY_BASE_MS: '50' } });
+    expect(refused.main.code).toBe(0); // the gate's verdict, not the comment, decides the job
+    expect(refused.main.stdout).toContain('::warning::could not post the PR comment');
+    expect(github.requests.slice(before).filter((r) => r.method === 'PATCH')).toHaveLength(1); // no retry on 4xx
+    expect(refused.outputs['results-path']).toBeTruthy();
+    await expect(readFile(refused.outputs['results-path']!, 'utf8')).resolves.toContain('llm-load/results@1');
+  }, 90_000);
+
   it('says which input is wrong', async () => {
     const result = await run('pull_request', { inputs: { 'fail-on': 'sometimes' } });
     expect(result.main.code).toBe(1);

@@ -36,6 +36,8 @@ export class FakeGitHub {
   readonly runs: { id: number; branch: string; workflow: string; conclusion: string }[] = [];
   /** When set, comment writes answer this status (e.g. 403 for a fork PR's read-only token). */
   commentStatus: number | undefined;
+  /** Failures to answer before handling: the next `times` requests matching method and path get `status`. */
+  readonly failures: { method: string; path: RegExp; status: number; times: number }[] = [];
   private nextId = 1000;
   private readonly pending = new Map<string, { runId: number; name: string; blocks: Map<string, Buffer>; zip?: Buffer; id: number }>();
   private server!: Server;
@@ -81,6 +83,11 @@ export class FakeGitHub {
       authorization: req.headers.authorization,
     });
     let m: RegExpExecArray | null;
+    const failure = this.failures.find((f) => f.times > 0 && f.method === req.method && f.path.test(path));
+    if (failure) {
+      failure.times--;
+      return this.json(res, failure.status, { message: failure.status >= 500 ? 'Server Error' : 'Validation Failed' });
+    }
 
     if (req.method === 'GET' && path === '/user') return this.json(res, 403, { message: 'Resource not accessible by integration' });
 
