@@ -105,6 +105,12 @@ describe('parseProfile', () => {
     expect(error.message).toBe('llm-load.yml: target: environment variable TARGET is not set');
   });
 
+  it('rejects a huge file before parsing it', () => {
+    expect(errorOf(`name: x\n# ${'x'.repeat(1_100_000)}\n`).message).toBe(
+      'llm-load.yml: the profile is larger than 1 MiB; a profile holds settings, not data',
+    );
+  });
+
   it('rejects empty files, non-mappings, broken YAML and alias bombs', () => {
     expect(errorOf('').message).toBe('llm-load.yml: the profile is empty');
     expect(errorOf('- a\n- b\n').message).toContain('expected a mapping of settings');
