@@ -20002,7 +20002,7 @@ var require_util2 = __commonJS({
     var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants4();
     var { getGlobalOrigin } = require_global();
     var { collectAnHTTPQuotedString, parseMIMEType } = require_data_url();
-    var { performance: performance2 } = __require("node:perf_hooks");
+    var { performance: performance3 } = __require("node:perf_hooks");
     var { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert2 = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -20157,7 +20157,7 @@ var require_util2 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance2.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance3.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -62864,6 +62864,63 @@ function gateJunit(results, gate) {
   ].join("\n");
 }
 
+// src/metrics/generator.ts
+import { monitorEventLoopDelay, performance as performance2 } from "node:perf_hooks";
+var ELU_LIMIT = 0.9;
+var LAG_LIMIT_MS = 20;
+var SEND_LAG_LIMIT_MS = 10;
+function judgeGenerator(health) {
+  const reasons = [];
+  if (health.eventLoopUtilization > ELU_LIMIT)
+    reasons.push(`its event loop was busy ${(health.eventLoopUtilization * 100).toFixed(0)}% of the time`);
+  if (health.eventLoopLagP99Ms > LAG_LIMIT_MS) reasons.push(`its event loop lagged ${health.eventLoopLagP99Ms.toFixed(1)} ms (p99)`);
+  if (health.sendLagP99Ms !== null && health.sendLagP99Ms > SEND_LAG_LIMIT_MS)
+    reasons.push(`requests left ${health.sendLagP99Ms.toFixed(1)} ms after they were due (p99)`);
+  return { ...health, saturated: reasons.length > 0, reasons };
+}
+var GeneratorMonitor = class {
+  delay = monitorEventLoopDelay({ resolution: 10 });
+  elu = performance2.eventLoopUtilization();
+  cpu = process.cpuUsage();
+  wall = performance2.now();
+  constructor() {
+    this.delay.enable();
+  }
+  stop(sendLagP99Ms) {
+    this.delay.disable();
+    const elu = performance2.eventLoopUtilization(this.elu);
+    const cpu = process.cpuUsage(this.cpu);
+    const wallMs = Math.max(1, performance2.now() - this.wall);
+    const lag = (ns) => Math.max(0, ns / 1e6 - 10);
+    return judgeGenerator({
+      eventLoopUtilization: Number(elu.utilization.toFixed(3)),
+      eventLoopLagP99Ms: Number(lag(this.delay.percentile(99)).toFixed(3)),
+      eventLoopLagMaxMs: Number(lag(this.delay.max).toFixed(3)),
+      cpuPercent: Number(((cpu.user + cpu.system) / 1e3 / wallMs * 100).toFixed(1)),
+      threads: 1,
+      sendLagP99Ms
+    });
+  }
+};
+function mergeGenerator(parts) {
+  const present = parts.filter((p) => p !== void 0);
+  if (present.length === 0) return void 0;
+  const max2 = (pick2) => Math.max(...present.map(pick2));
+  const sendLags = present.map((p) => p.sendLagP99Ms).filter((v) => v !== null);
+  return judgeGenerator({
+    eventLoopUtilization: max2((g) => g.eventLoopUtilization),
+    eventLoopLagP99Ms: max2((g) => g.eventLoopLagP99Ms),
+    eventLoopLagMaxMs: max2((g) => g.eventLoopLagMaxMs),
+    cpuPercent: max2((g) => g.cpuPercent),
+    threads: present.reduce((n, g) => n + g.threads, 0),
+    sendLagP99Ms: sendLags.length ? Math.max(...sendLags) : null
+  });
+}
+function saturationWarning(health) {
+  if (!health?.saturated) return void 0;
+  return `The load generator was the bottleneck: ${health.reasons.join("; ")}. The service may be faster than these figures say: use more --workers, or more runners with --shard.`;
+}
+
 // src/report/markdown.ts
 var escape = (text) => text.replace(/\|/g, "\\|").replace(/</g, "&lt;");
 function gateMarkdown(results, gate) {
@@ -62958,6 +63015,9 @@ function reportMarkdown(results, links = {}) {
     figures.push(["output tokens/s", `${totals.outputTokensPerS ?? 0}`]);
   }
   if (results.meta.interrupted) figures.push(["interrupted", `by ${results.meta.interrupted}: partial results`]);
+  const warning = saturationWarning(results.generator);
+  if (warning) parts.push("", `> [!WARNING]
+> ${escape(warning)}`);
   parts.push("", "| | |", "| --- | --- |", ...figures.map((f) => row(f)));
   const chart = timelineMermaid(results);
   if (chart) parts.push("", chart);
@@ -65191,6 +65251,8 @@ function mergeResults(parts) {
       }
     } : {}
   };
+  const generator = mergeGenerator(parts.map((p) => p.generator));
+  if (generator) merged.generator = generator;
   delete merged.gate;
   delete merged.capacity;
   return merged;
@@ -65427,6 +65489,7 @@ async function runLoad(profile, plan, options = {}) {
   }
   const startedAt = /* @__PURE__ */ new Date();
   const start = performance.now();
+  const monitor = new GeneratorMonitor();
   const resources2 = options.resources ? new ResourceRecorder(options.resources.sampler.source) : void 0;
   let sampling;
   const sampleResources = () => {
@@ -65505,6 +65568,7 @@ async function runLoad(profile, plan, options = {}) {
     hasLlmSteps,
     openModel
   );
+  results.generator = monitor.stop(openModel ? results.metrics.send_lag?.p99 ?? null : null);
   if (resources2) {
     results.resources = resources2.finish();
     annotateTimeline(results.timeline.windows, results.resources);
@@ -65660,6 +65724,8 @@ function formatSummary(results, tty = false) {
   for (const [kind, stats] of Object.entries(results.errors)) {
     lines.push(paint(tty, 31, `  error    ${kind} \xD7${stats.count}`) + (stats.examples[0] ? `  e.g. ${stats.examples[0]}` : ""));
   }
+  const warning = saturationWarning(results.generator);
+  if (warning) lines.push(paint(tty, 33, `  warning  ${warning}`));
   if (meta3.shards) lines.push(`  merged   ${meta3.shards.length} parts (shards or worker threads); start skew ${meta3.startSkewS ?? 0}s`);
   else if (meta3.shard) lines.push(`  shard    ${meta3.shard.index}/${meta3.shard.count} of the profile's load`);
   if (totals.interrupted) lines.push(`  ${totals.interrupted} request(s) cut off by the end of the run (not counted as failures)`);
@@ -66053,7 +66119,7 @@ th{background:#f3f4f6}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .chart{background:#fff;border:1px solid #e5e7eb;border-radius:8px;max-width:100%;height:auto}
 .chart .title{font-weight:600;font-size:13px}.chart .tick{font-size:10px;fill:#6b7280}.chart .axis{font-size:11px;fill:#374151}
 .chart .legend{font-size:11px}.chart .grid{stroke:#f3f4f6}.chart .empty{fill:#9ca3af}
-.meta{color:#6b7280;font-size:12px}code{background:#f3f4f6;padding:0 3px;border-radius:3px}
+.meta{color:#6b7280;font-size:12px}.warning{background:#fef9c3;border:1px solid #fde047;border-radius:8px;padding:8px 12px}code{background:#f3f4f6;padding:0 3px;border-radius:3px}
 `;
 function htmlReport(results, baseline) {
   const { meta: meta3, totals, metrics, gate } = results;
@@ -66220,6 +66286,7 @@ function htmlReport(results, baseline) {
 <body><main>
 <h1>llm-load \xB7 ${esc3(meta3.name)}${verdict ? `<span class="verdict ${verdict}">${verdict}</span>` : ""}</h1>
 <div class="meta">${esc3(meta3.target)} \xB7 ${esc3(meta3.startedAt)} \xB7 ${meta3.durationS.toFixed(1)} s \xB7 ${esc3(meta3.executor)}${meta3.interrupted ? ` \xB7 interrupted by ${esc3(meta3.interrupted)}` : ""}</div>
+${saturationWarning(results.generator) ? `<p class="warning">${esc3(saturationWarning(results.generator))}</p>` : ""}
 <section class="figures">${figures.map(([label, value]) => `<div class="figure"><b>${esc3(value)}</b><span>${esc3(label)}</span></div>`).join("")}</section>
 <h2>Gate</h2>${gate ? `<p class="meta">${esc3(gate.baseline)}</p>` : ""}${gateTable}
 <h2>Charts</h2><section class="charts">${charts.join("\n")}</section>
@@ -66254,6 +66321,12 @@ ${services.length ? `<h2>Resources</h2><p class="meta">${esc3(results.resources.
       ["started", esc3(meta3.startedAt)],
       ["duration", `${meta3.durationS.toFixed(1)} s`],
       ["seed", String(meta3.seed)],
+      [
+        "load generator",
+        results.generator ? esc3(
+          `${results.generator.threads} thread(s); event loop busy ${(results.generator.eventLoopUtilization * 100).toFixed(0)}%, lag p99 ${results.generator.eventLoopLagP99Ms} ms; CPU ${results.generator.cpuPercent}% of a core${results.generator.saturated ? " \u2014 saturated" : ""}`
+        ) : "\u2013"
+      ],
       ["llm-load", esc3(meta3.tool.version)]
     ],
     () => false

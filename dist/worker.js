@@ -12623,7 +12623,7 @@ var require_util2 = __commonJS({
     var { redirectStatusSet, referrerPolicyTokens, badPortsSet } = require_constants4();
     var { getGlobalOrigin } = require_global();
     var { collectAnHTTPQuotedString, parseMIMEType } = require_data_url();
-    var { performance: performance2 } = __require("node:perf_hooks");
+    var { performance: performance3 } = __require("node:perf_hooks");
     var { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -12778,7 +12778,7 @@ var require_util2 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance2.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance3.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -34648,6 +34648,59 @@ var MetricsRecorder = class {
   }
 };
 
+// src/metrics/generator.ts
+import { monitorEventLoopDelay, performance as performance2 } from "node:perf_hooks";
+var ELU_LIMIT = 0.9;
+var LAG_LIMIT_MS = 20;
+var SEND_LAG_LIMIT_MS = 10;
+function judgeGenerator(health) {
+  const reasons = [];
+  if (health.eventLoopUtilization > ELU_LIMIT)
+    reasons.push(`its event loop was busy ${(health.eventLoopUtilization * 100).toFixed(0)}% of the time`);
+  if (health.eventLoopLagP99Ms > LAG_LIMIT_MS) reasons.push(`its event loop lagged ${health.eventLoopLagP99Ms.toFixed(1)} ms (p99)`);
+  if (health.sendLagP99Ms !== null && health.sendLagP99Ms > SEND_LAG_LIMIT_MS)
+    reasons.push(`requests left ${health.sendLagP99Ms.toFixed(1)} ms after they were due (p99)`);
+  return { ...health, saturated: reasons.length > 0, reasons };
+}
+var GeneratorMonitor = class {
+  delay = monitorEventLoopDelay({ resolution: 10 });
+  elu = performance2.eventLoopUtilization();
+  cpu = process.cpuUsage();
+  wall = performance2.now();
+  constructor() {
+    this.delay.enable();
+  }
+  stop(sendLagP99Ms) {
+    this.delay.disable();
+    const elu = performance2.eventLoopUtilization(this.elu);
+    const cpu = process.cpuUsage(this.cpu);
+    const wallMs = Math.max(1, performance2.now() - this.wall);
+    const lag = (ns) => Math.max(0, ns / 1e6 - 10);
+    return judgeGenerator({
+      eventLoopUtilization: Number(elu.utilization.toFixed(3)),
+      eventLoopLagP99Ms: Number(lag(this.delay.percentile(99)).toFixed(3)),
+      eventLoopLagMaxMs: Number(lag(this.delay.max).toFixed(3)),
+      cpuPercent: Number(((cpu.user + cpu.system) / 1e3 / wallMs * 100).toFixed(1)),
+      threads: 1,
+      sendLagP99Ms
+    });
+  }
+};
+function mergeGenerator(parts) {
+  const present = parts.filter((p) => p !== void 0);
+  if (present.length === 0) return void 0;
+  const max2 = (pick) => Math.max(...present.map(pick));
+  const sendLags = present.map((p) => p.sendLagP99Ms).filter((v) => v !== null);
+  return judgeGenerator({
+    eventLoopUtilization: max2((g) => g.eventLoopUtilization),
+    eventLoopLagP99Ms: max2((g) => g.eventLoopLagP99Ms),
+    eventLoopLagMaxMs: max2((g) => g.eventLoopLagMaxMs),
+    cpuPercent: max2((g) => g.cpuPercent),
+    threads: present.reduce((n, g) => n + g.threads, 0),
+    sendLagP99Ms: sendLags.length ? Math.max(...sendLags) : null
+  });
+}
+
 // src/metrics/resources.ts
 var UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
 var ResourceRecorder = class {
@@ -36392,6 +36445,8 @@ function mergeResults(parts) {
       }
     } : {}
   };
+  const generator = mergeGenerator(parts.map((p) => p.generator));
+  if (generator) merged.generator = generator;
   delete merged.gate;
   delete merged.capacity;
   return merged;
@@ -36589,6 +36644,7 @@ async function runLoad(profile, plan, options = {}) {
   }
   const startedAt = /* @__PURE__ */ new Date();
   const start = performance.now();
+  const monitor = new GeneratorMonitor();
   const resources = options.resources ? new ResourceRecorder(options.resources.sampler.source) : void 0;
   let sampling;
   const sampleResources = () => {
@@ -36667,6 +36723,7 @@ async function runLoad(profile, plan, options = {}) {
     hasLlmSteps,
     openModel
   );
+  results.generator = monitor.stop(openModel ? results.metrics.send_lag?.p99 ?? null : null);
   if (resources) {
     results.resources = resources.finish();
     annotateTimeline(results.timeline.windows, results.resources);

@@ -5,6 +5,7 @@ import { planLoad, searchOf, type LoadPlan } from '../config/load-plan.js';
 import type { Profile } from '../config/schema.js';
 import { ConfigError, StackError } from '../errors.js';
 import { MetricsRecorder } from '../metrics/recorder.js';
+import { GeneratorMonitor } from '../metrics/generator.js';
 import { annotateTimeline, ResourceRecorder, type ResourceSampler } from '../metrics/resources.js';
 import { buildResults, type Results } from '../metrics/results.js';
 import { randomSeed } from '../util/random.js';
@@ -185,6 +186,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
   }
   const startedAt = new Date();
   const start = performance.now();
+  const monitor = new GeneratorMonitor();
   const resources = options.resources ? new ResourceRecorder(options.resources.sampler.source) : undefined;
   let sampling: Promise<void> | undefined;
   const sampleResources = () => {
@@ -272,6 +274,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
     hasLlmSteps,
     openModel,
   );
+  results.generator = monitor.stop(openModel ? (results.metrics.send_lag?.p99 ?? null) : null);
   if (resources) {
     results.resources = resources.finish();
     annotateTimeline(results.timeline.windows, results.resources);

@@ -1,3 +1,4 @@
+import { mergeGenerator } from './generator.js';
 import { createHistogram, decodeHistogram, summarize, type Summary } from './histogram.js';
 import type { GroupResults, Results } from './results.js';
 import { mergeWindows, type TimelineWindow } from './timeline.js';
@@ -182,6 +183,8 @@ export function mergeResults(parts: Results[]): Results {
         }
       : {}),
   };
+  const generator = mergeGenerator(parts.map((p) => p.generator));
+  if (generator) merged.generator = generator;
   delete merged.gate;
   delete merged.capacity;
   return merged;

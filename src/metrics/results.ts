@@ -1,5 +1,6 @@
 import type { Gate } from '../gate/verdict.js';
 import { summarize, type Summary } from './histogram.js';
+import type { GeneratorHealth } from './generator.js';
 import type { ResourcesResults } from './resources.js';
 import { LlmStats, type ErrorKind, type ErrorStats, type GroupStats, type MetricsRecorder } from './recorder.js';
 import type { Timeline } from './timeline.js';
@@ -90,6 +91,8 @@ export interface Results {
   capacity?: CapacityResults;
   /** Share of requests that met every per-request SLO of the table (ttft, tpot, e2e, latency). */
   goodput?: { ratio: number; requests: number; slos: string[] };
+  /** How hard the load generator worked, and whether it was the bottleneck. */
+  generator?: GeneratorHealth;
   /** Memory and CPU of the service under test over the run, when sampled. */
   resources?: ResourcesResults;
   /** The verdict: one row per metric of the table and of the baseline comparison. */

@@ -1,6 +1,7 @@
 import { formatDuration } from '../config/duration.js';
 import type { Progress } from '../engine/run.js';
 import type { Results } from '../metrics/results.js';
+import { saturationWarning } from '../metrics/generator.js';
 import { formatMs, formatPercent, formatRate, table } from './format.js';
 
 export interface ConsoleOptions {
@@ -87,6 +88,8 @@ export function formatSummary(results: Results, tty = false): string {
   for (const [kind, stats] of Object.entries(results.errors)) {
     lines.push(paint(tty, 31, `  error    ${kind} ×${stats!.count}`) + (stats!.examples[0] ? `  e.g. ${stats!.examples[0]}` : ''));
   }
+  const warning = saturationWarning(results.generator);
+  if (warning) lines.push(paint(tty, 33, `  warning  ${warning}`));
   if (meta.shards) lines.push(`  merged   ${meta.shards.length} parts (shards or worker threads); start skew ${meta.startSkewS ?? 0}s`);
   else if (meta.shard) lines.push(`  shard    ${meta.shard.index}/${meta.shard.count} of the profile's load`);
   if (totals.interrupted) lines.push(`  ${totals.interrupted} request(s) cut off by the end of the run (not counted as failures)`);

@@ -1,3 +1,4 @@
+import { saturationWarning } from '../metrics/generator.js';
 import { decodeHistogram } from '../metrics/histogram.js';
 import type { Summary } from '../metrics/histogram.js';
 import type { Results } from '../metrics/results.js';
@@ -55,7 +56,7 @@ th{background:#f3f4f6}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .chart{background:#fff;border:1px solid #e5e7eb;border-radius:8px;max-width:100%;height:auto}
 .chart .title{font-weight:600;font-size:13px}.chart .tick{font-size:10px;fill:#6b7280}.chart .axis{font-size:11px;fill:#374151}
 .chart .legend{font-size:11px}.chart .grid{stroke:#f3f4f6}.chart .empty{fill:#9ca3af}
-.meta{color:#6b7280;font-size:12px}code{background:#f3f4f6;padding:0 3px;border-radius:3px}
+.meta{color:#6b7280;font-size:12px}.warning{background:#fef9c3;border:1px solid #fde047;border-radius:8px;padding:8px 12px}code{background:#f3f4f6;padding:0 3px;border-radius:3px}
 `;
 
 /**
@@ -239,6 +240,7 @@ export function htmlReport(results: Results, baseline?: Results): string {
 <body><main>
 <h1>llm-load · ${esc(meta.name)}${verdict ? `<span class="verdict ${verdict}">${verdict}</span>` : ''}</h1>
 <div class="meta">${esc(meta.target)} · ${esc(meta.startedAt)} · ${meta.durationS.toFixed(1)} s · ${esc(meta.executor)}${meta.interrupted ? ` · interrupted by ${esc(meta.interrupted)}` : ''}</div>
+${saturationWarning(results.generator) ? `<p class="warning">${esc(saturationWarning(results.generator)!)}</p>` : ''}
 <section class="figures">${figures.map(([label, value]) => `<div class="figure"><b>${esc(value)}</b><span>${esc(label)}</span></div>`).join('')}</section>
 <h2>Gate</h2>${gate ? `<p class="meta">${esc(gate.baseline)}</p>` : ''}${gateTable}
 <h2>Charts</h2><section class="charts">${charts.join('\n')}</section>
@@ -279,6 +281,14 @@ ${
       ['started', esc(meta.startedAt)],
       ['duration', `${meta.durationS.toFixed(1)} s`],
       ['seed', String(meta.seed)],
+      [
+        'load generator',
+        results.generator
+          ? esc(
+              `${results.generator.threads} thread(s); event loop busy ${(results.generator.eventLoopUtilization * 100).toFixed(0)}%, lag p99 ${results.generator.eventLoopLagP99Ms} ms; CPU ${results.generator.cpuPercent}% of a core${results.generator.saturated ? ' — saturated' : ''}`,
+            )
+          : '–',
+      ],
       ['llm-load', esc(meta.tool.version)],
     ],
     () => false,

@@ -1,4 +1,5 @@
 import type { Gate } from '../gate/verdict.js';
+import { saturationWarning } from '../metrics/generator.js';
 import type { Results } from '../metrics/results.js';
 import { formatDelta, formatValue, RESULT_ICON } from './units.js';
 
@@ -112,6 +113,8 @@ export function reportMarkdown(results: Results, links: { runUrl?: string; artif
     figures.push(['output tokens/s', `${totals.outputTokensPerS ?? 0}`]);
   }
   if (results.meta.interrupted) figures.push(['interrupted', `by ${results.meta.interrupted}: partial results`]);
+  const warning = saturationWarning(results.generator);
+  if (warning) parts.push('', `> [!WARNING]\n> ${escape(warning)}`);
   parts.push('', '| | |', '| --- | --- |', ...figures.map((f) => row(f)));
   const chart = timelineMermaid(results);
   if (chart) parts.push('', chart);
