@@ -35,10 +35,6 @@ export async function writeResults(file: string, results: Results): Promise<void
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
 }
 
-/**
- * Runs a profile the way every CLI command does: progress on stderr, partial results on SIGINT/SIGTERM
- * (a second signal quits at once), results.json written, summary printed. Returns the exit code.
- */
 /** The stack's process group, and any Prometheus endpoint the profile names, sampled while the load runs. */
 function resourceSampling(profile: Profile, stack: Stack | undefined): RunOptions['resources'] {
   const sampler = combineSamplers([...(stack ? [processGroupSampler(stack.pid)] : []), ...profileSamplers(profile.resources)]);
@@ -68,6 +64,10 @@ async function bootStack(profile: Profile, options: ExecuteOptions, signal: Abor
   }
 }
 
+/**
+ * Runs a profile the way every CLI command does: progress on stderr, partial results on SIGINT/SIGTERM
+ * (a second signal quits at once), results.json written, summary printed. Returns the exit code.
+ */
 export async function executeRun(profile: Profile, options: ExecuteOptions): Promise<{ code: number; results: Results | undefined }> {
   const controller = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {

@@ -1,5 +1,4 @@
 import type { LoadPlan } from '../config/load-plan.js';
-
 import type { CapacityConfig, Profile } from '../config/schema.js';
 import { brokenSlos, parseSloRows } from '../gate/slo.js';
 import type { CapacityResults, Results } from '../metrics/results.js';

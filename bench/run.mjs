@@ -1,0 +1,313 @@
+// npm run bench: our engine side by side with autocannon (and wrk when installed), in one invocation,
+// alternating A/B rounds so machine drift cancels. Prints req/s, p50/p99, client CPU per request and peak
+// RSS of each client, and the ratio ours/peer per round and as a median. Then: latency accuracy at a fixed
+// rate, concurrent SSE streams, memory per idle VU, the action's start-up time and the bundle sizes.
+// Usage: node bench/run.mjs [--duration 10] [--rounds 3] [--pin] [--only throughput,latency,streams,idle,startup]
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
+    pin: { type: 'boolean', default: false },
+    only: { type: 'string', default: 'throughput,latency,streams,idle,startup' },
+  },
+});
+const only = new Set(values.only.split(','));
+const root = new URL('..', import.meta.url).pathname;
+const CLI = join(root, 'dist/cli.js');
+const AUTOCANNON = join(root, 'node_modules/autocannon/autocannon.js');
+const WRK = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((p) => existsSync(p));
+const dir = await mkdtemp(join(tmpdir(), 'llm-load-bench-'));
+const D = Number(values.duration);
+const pin = (core, argv) => (values.pin && existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', String(core), ...argv] : argv);
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const fmt = (n, d = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+/** Spawns a client, sampling its CPU time and peak RSS from /proc until it exits. */
+async function measure(argv) {
+  const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', () => undefined);
+  let cpuTicks = 0;
+  let peakKb = 0;
+  const sample = async () => {
+    const stat = await readFile(`/proc/${child.pid}/stat`, 'utf8').catch(() => '');
+    if (stat) {
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      cpuTicks = Math.max(cpuTicks, Number(f[11]) + Number(f[12]));
+    }
+    const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
+    const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    if (hwm) peakKb = Math.max(peakKb, hwm);
+  };
+  const timer = setInterval(sample, 100);
+  await new Promise((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  return { stdout, cpuS: cpuTicks / 100, peakMb: peakKb / 1024 };
+}
+
+function startProcessServer(code, core) {
+  const child = spawn(
+    ...(() => {
+      const argv = pin(core, [process.execPath, '-e', code]);
+      return [argv[0], argv.slice(1)];
+    })(),
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve) => child.stdout.once('data', (d) => resolve({ port: Number(String(d).trim()), child })));
+}
+
+const JSON_SERVER = `const s=require('node:http').createServer((q,r)=>{r.writeHead(200,{'content-type':'application/json','content-length':11});r.end('{"ok":true}')});s.keepAliveTimeout=60000;s.listen(0,'127.0.0.1',()=>console.log(s.address().port))`;
+const DELAY_SERVER = `const s=require('node:http').createServer((q,r)=>setTimeout(()=>{r.writeHead(200,{'content-type':'application/json','content-length':11});r.end('{"ok":true}')},50));s.keepAliveTimeout=60000;s.listen(0,'127.0.0.1',()=>console.log(s.address().port))`;
+
+async function ours(url, connections) {
+  const output = join(dir, `ours-${Date.now()}.json`);
+  const m = await measure(
+    pin(1, [
+      process.execPath,
+      CLI,
+      'run',
+      '--url',
+      url,
+      '--users',
+      String(connections),
+      '--duration',
+      `${D}s`,
+      '--workers',
+      '1',
+      '--quiet',
+      '--output',
+      output,
+    ]),
+  );
+  const r = JSON.parse(await readFile(output, 'utf8'));
+  return { rps: r.totals.rps, requests: r.totals.requests, p50: r.metrics.latency.p50, p99: r.metrics.latency.p99, ...m };
+}
+
+async function autocannon(url, connections) {
+  const m = await measure(pin(1, [process.execPath, AUTOCANNON, '-c', String(connections), '-d', String(D), '--json', url]));
+  const r = JSON.parse(m.stdout);
+  return { rps: r.requests.total / D, requests: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, ...m };
+}
+
+async function wrk(url, connections) {
+  const m = await measure(pin(1, [WRK, '-t1', `-c${connections}`, `-d${D}s`, '--latency', url]));
+  const requests = Number(/(\d+) requests in/.exec(m.stdout)?.[1] ?? 0);
+  const unit = (v, u) => Number(v) * (u === 'us' ? 0.001 : u === 's' ? 1000 : 1);
+  const p = (q) => {
+    const x = new RegExp(`${q}%\\s+([\\d.]+)(us|ms|s)`).exec(m.stdout);
+    return x ? unit(x[1], x[2]) : null;
+  };
+  return { rps: requests / D, requests, p50: p(50), p99: p(99), ...m };
+}
+
+const lines = [];
+const say = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+
+say(
+  `llm-load bench · ${new Date().toISOString()} · ${D}s runs · ${values.rounds} rounds${values.pin ? ' · server pinned to core 0, client to core 1' : ' · unpinned'}`,
+);
+say(`machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.version}`);
+
+if (only.has('throughput')) {
+  const { port, child } = await startProcessServer(JSON_SERVER, 0);
+  const url = `http://127.0.0.1:${port}/`;
+  const peers = { autocannon, ...(WRK ? { wrk } : {}) };
+  for (const connections of [50, 200]) {
+    say();
+    say(`## keep-alive JSON server, ${connections} connections`);
+    const ratios = Object.fromEntries(Object.keys(peers).map((p) => [p, { rps: [], cpu: [] }]));
+    for (let round = 1; round <= Number(values.rounds); round++) {
+      for (const [name, peer] of Object.entries(peers)) {
+        const pair =
+          round % 2
+            ? [
+                ['ours', ours],
+                [name, peer],
+              ]
+            : [
+                [name, peer],
+                ['ours', ours],
+              ];
+        const got = {};
+        for (const [label, fn] of pair) got[label] = await fn(url, connections);
+        const cpuPerReq = (g) => (g.cpuS * 1e6) / Math.max(1, g.requests);
+        for (const [label, g] of Object.entries(got)) {
+          say(
+            `round ${round} ${label.padEnd(10)} ${fmt(g.rps).padStart(7)} req/s  p50 ${g.p50?.toFixed?.(3) ?? g.p50} ms  p99 ${g.p99?.toFixed?.(3) ?? g.p99} ms  CPU ${cpuPerReq(g).toFixed(1)} µs/req  peak RSS ${g.peakMb.toFixed(0)} MB`,
+          );
+        }
+        const r = { rps: got.ours.rps / got[name].rps, cpu: cpuPerReq(got.ours) / cpuPerReq(got[name]) };
+        ratios[name].rps.push(r.rps);
+        ratios[name].cpu.push(r.cpu);
+        say(`round ${round} ratio ours/${name}: req/s ${r.rps.toFixed(2)}, CPU per request ${r.cpu.toFixed(2)}`);
+      }
+    }
+    for (const [name, r] of Object.entries(ratios))
+      say(
+        `median ours/${name} at ${connections} connections: req/s ${median(r.rps).toFixed(2)}, CPU per request ${median(r.cpu).toFixed(2)}`,
+      );
+  }
+  child.kill();
+}
+
+if (only.has('latency')) {
+  const { port, child } = await startProcessServer(DELAY_SERVER, 0);
+  const profile = join(dir, 'latency.yml');
+  await writeFile(
+    profile,
+    `target: http://127.0.0.1:${port}\nload: {executor: constant-arrival-rate, rate: 1000, duration: ${D}s, pre_allocated_vus: 100, max_vus: 400}\nscenarios: {a: {flow: [{request: GET /}]}}\n`,
+  );
+  const output = join(dir, 'latency.json');
+  await measure(pin(1, [process.execPath, CLI, 'run', profile, '--workers', '1', '--quiet', '--output', output]));
+  const r = JSON.parse(await readFile(output, 'utf8'));
+  say();
+  say(`## 50 ms fixed-latency server at 1,000 req/s (open model)`);
+  say(
+    `${fmt(r.totals.rps)} req/s, p50 ${r.metrics.latency.p50} ms (off by ${(r.metrics.latency.p50 - 50).toFixed(3)} ms), p99 ${r.metrics.latency.p99} ms, send lag p99 ${r.metrics.send_lag.p99} ms, dropped ${r.totals.droppedIterations}`,
+  );
+  child.kill();
+}
+
+if (only.has('streams')) {
+  say();
+  say('## concurrent SSE streams (mock: TTFT 100 ms, 64 tokens 10 ms apart), one process each side');
+  for (const streams of [1000, 2000, 5000, 10000]) {
+    const mockPort = 20000 + Math.floor(Math.random() * 10000);
+    const mock = spawn(
+      ...(() => {
+        const argv = pin(0, [
+          process.execPath,
+          CLI,
+          'mock',
+          '--port',
+          String(mockPort),
+          '--ttft',
+          '100ms',
+          '--itl',
+          '10ms',
+          '--output-tokens',
+          '64',
+        ]);
+        return [argv[0], argv.slice(1)];
+      })(),
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise((resolve) => mock.stdout.once('data', resolve));
+    const output = join(dir, `streams-${streams}.json`);
+    const m = await measure(
+      pin(1, [
+        process.execPath,
+        CLI,
+        'run',
+        '--url',
+        `http://127.0.0.1:${mockPort}`,
+        '--preset',
+        'openai-chat',
+        '--users',
+        String(streams),
+        '--ramp-up',
+        '4s',
+        '--duration',
+        '12s',
+        '--workers',
+        '1',
+        '--timeout',
+        '30s',
+        '--quiet',
+        '--output',
+        output,
+      ]),
+    );
+    mock.kill();
+    const r = JSON.parse(await readFile(output, 'utf8'));
+    const off = r.metrics.ttft?.p50 != null ? r.metrics.ttft.p50 - 100 : NaN;
+    say(
+      `${fmt(streams)} streams: TTFT p50 ${r.metrics.ttft?.p50} ms (off by ${off.toFixed(2)} ms), p99 ${r.metrics.ttft?.p99} ms, ${r.totals.failures} failed, client peak RSS ${m.peakMb.toFixed(0)} MB, generator ${r.generator?.saturated ? 'SATURATED' : 'ok'} (event loop busy ${(r.generator?.eventLoopUtilization * 100).toFixed(0)}%)`,
+    );
+    if (!(Math.abs(off) <= 2) || m.peakMb > 1024) break;
+  }
+}
+
+if (only.has('idle')) {
+  const server = createServer((q, r) => r.end('{}'));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const output = join(dir, 'idle.json');
+  const sizes = {};
+  for (const vus of [100, 5000]) {
+    const m = await measure([
+      process.execPath,
+      CLI,
+      'run',
+      '--url',
+      `http://127.0.0.1:${server.address().port}/`,
+      '--users',
+      String(vus),
+      '--duration',
+      '6s',
+      '--think-time',
+      '60s',
+      '--workers',
+      '1',
+      '--quiet',
+      '--output',
+      output,
+    ]);
+    sizes[vus] = m.peakMb;
+  }
+  server.close();
+  say();
+  say(
+    `## memory per idle VU: peak RSS ${sizes[100].toFixed(0)} MB with 100 VUs, ${sizes[5000].toFixed(0)} MB with 5,000 → ${(((sizes[5000] - sizes[100]) * 1024) / 4900).toFixed(1)} KB per VU`,
+  );
+}
+
+if (only.has('startup')) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    let first = 0;
+    const server = createServer((q, r) => {
+      first ||= performance.now();
+      r.end('{}');
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const started = performance.now();
+    const env = {
+      ...process.env,
+      INPUT_URL: `http://127.0.0.1:${server.address().port}/`,
+      INPUT_USERS: '1',
+      INPUT_DURATION: '1s',
+      'INPUT_OUTPUT-DIR': join(dir, 'startup'),
+      INPUT_BASELINE: 'none',
+      INPUT_COMMENT: 'off',
+      GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+      GITHUB_OUTPUT: join(dir, 'out'),
+      RUNNER_TEMP: dir,
+    };
+    await writeFile(join(dir, 'summary.md'), '');
+    await writeFile(join(dir, 'out'), '');
+    await new Promise((resolve) => spawn(process.execPath, [join(root, 'dist/index.js')], { env, stdio: 'ignore' }).on('exit', resolve));
+    times.push(first - started);
+    server.close();
+  }
+  say();
+  say(`## action start-up: node dist/index.js → first request, median of 5: ${median(times).toFixed(0)} ms (no stack)`);
+  const size = (f) => (statSync(join(root, 'dist', f)).size / 1024 / 1024).toFixed(2);
+  say(
+    `bundle sizes: dist/index.js ${size('index.js')} MB, dist/post.js ${size('post.js')} MB, dist/cli.js ${size('cli.js')} MB, dist/worker.js ${size('worker.js')} MB`,
+  );
+}
+
+await writeFile(join(dir, 'bench.txt'), lines.join('\n'));
+console.log(`\n(saved to ${join(dir, 'bench.txt')})`);
