@@ -54,15 +54,16 @@ async function measure(argv) {
   return { stdout, cpuS: cpuTicks / 100, peakMb: peakKb / 1024 };
 }
 
-function startProcessServer(code, core) {
-  const child = spawn(
-    ...(() => {
-      const argv = pin(core, [process.execPath, '-e', code]);
-      return [argv[0], argv.slice(1)];
-    })(),
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolve) => child.stdout.once('data', (d) => resolve({ port: Number(String(d).trim()), child })));
+/** Starts `node …args` (pinned to `core` with --pin) and resolves with its first line of output. */
+function spawnServer(core, args) {
+  const [command, ...rest] = pin(core, [process.execPath, ...args]);
+  const child = spawn(command, rest, { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve) => child.stdout.once('data', (d) => resolve({ child, line: String(d).trim() })));
+}
+
+async function startProcessServer(code, core) {
+  const { child, line } = await spawnServer(core, ['-e', code]);
+  return { port: Number(line), child };
 }
 
 const JSON_SERVER = `const s=require('node:http').createServer((q,r)=>{r.writeHead(200,{'content-type':'application/json','content-length':11});r.end('{"ok":true}')});s.keepAliveTimeout=60000;s.listen(0,'127.0.0.1',()=>console.log(s.address().port))`;
@@ -185,26 +186,18 @@ if (only.has('streams')) {
   say('## concurrent SSE streams (mock: TTFT 100 ms, 64 tokens 10 ms apart), one process each side');
   for (const streams of [1000, 2000, 5000, 10000]) {
     const mockPort = 20000 + Math.floor(Math.random() * 10000);
-    const mock = spawn(
-      ...(() => {
-        const argv = pin(0, [
-          process.execPath,
-          CLI,
-          'mock',
-          '--port',
-          String(mockPort),
-          '--ttft',
-          '100ms',
-          '--itl',
-          '10ms',
-          '--output-tokens',
-          '64',
-        ]);
-        return [argv[0], argv.slice(1)];
-      })(),
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    await new Promise((resolve) => mock.stdout.once('data', resolve));
+    const { child: mock } = await spawnServer(0, [
+      CLI,
+      'mock',
+      '--port',
+      String(mockPort),
+      '--ttft',
+      '100ms',
+      '--itl',
+      '10ms',
+      '--output-tokens',
+      '64',
+    ]);
     const output = join(dir, `streams-${streams}.json`);
     const m = await measure(
       pin(1, [

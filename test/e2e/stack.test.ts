@@ -4,13 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Results } from '../../src/metrics/results.js';
 import { CLI, runCli } from '../helpers/cli.js';
-import { closedPort } from '../helpers/server.js';
-
-/** Running, as opposed to gone or a zombie left for a parent that does not reap (as in some containers). */
-const alive = async (pid: number) => {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  return stat !== '' && stat.split(') ')[1]?.[0] !== 'Z';
-};
+import { closedPort, processRunning } from '../helpers/server.js';
 
 describe('stack.command: boot, health wait, load, teardown (bundled CLI)', () => {
   let dir: string;
@@ -73,7 +67,7 @@ describe('stack.command: boot, health wait, load, teardown (bundled CLI)', () =>
     expect(run.stderr).toContain(`the stack did not become healthy within 1.5s (http://127.0.0.1:${port}/health: ECONNREFUSED)`);
     expect(run.stderr).toContain('booting the service');
     const pid = Number(await readFile(pidFile, 'utf8'));
-    expect(await alive(pid)).toBe(false);
+    expect(await processRunning(pid)).toBe(false);
   }, 30_000);
 
   it('says compose is not supported yet', async () => {

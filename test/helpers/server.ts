@@ -47,3 +47,10 @@ export async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }
+
+/** Whether a process is still running (a zombie left for a parent that does not reap counts as gone). */
+export async function processRunning(pid: number): Promise<boolean> {
+  const { readFile } = await import('node:fs/promises');
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  return stat !== '' && stat.split(') ')[1]?.[0] !== 'Z';
+}
