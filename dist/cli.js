@@ -63366,6 +63366,16 @@ async function gateResults(results, options) {
     endurance: options.endurance
   });
 }
+async function gateWithFlags(results, flags) {
+  const profile = flags.profile ? await loadProfileFile(flags.profile) : void 0;
+  return gateResults(results, {
+    thresholds: profile?.thresholds ?? {},
+    regression: profile?.regression ?? DEFAULT_REGRESSION,
+    baselinePath: flags.baseline,
+    failOn: parseFailOn(flags["fail-on"]),
+    endurance: profile?.endurance
+  });
+}
 
 // src/cli/compare.ts
 var COMPARE_HELP = `Usage: llm-load compare CURRENT.json [--baseline FILE] [--profile llm-load.yml] [options]
@@ -63415,14 +63425,7 @@ async function compareCommand(argv) {
   const format = values.format ?? "text";
   if (format !== "text" && format !== "markdown") throw new ConfigError(`--format: expected text or markdown, got "${format}"`);
   const results = await readResults(positionals[0]);
-  const profile = values.profile ? await loadProfileFile(values.profile) : void 0;
-  const gate = await gateResults(results, {
-    thresholds: profile?.thresholds ?? {},
-    regression: profile?.regression ?? DEFAULT_REGRESSION,
-    baselinePath: values.baseline,
-    failOn: parseFailOn(values["fail-on"]),
-    endurance: profile?.endurance
-  });
+  const gate = await gateWithFlags(results, values);
   process.stdout.write(`${format === "markdown" ? gateMarkdown(results, gate) : gateText(results, gate)}
 `);
   if (values.junit) await writeFile(values.junit, gateJunit(results, gate));
@@ -65992,14 +65995,7 @@ async function mergeCommand(argv) {
   const names = new Set(parts.map((p) => p.meta.name));
   if (names.size > 1) throw new ConfigError(`llm-load merge: the files come from different profiles (${[...names].join(", ")})`);
   const merged = mergeResults(parts);
-  const profile = values.profile ? await loadProfileFile(values.profile) : void 0;
-  merged.gate = await gateResults(merged, {
-    thresholds: profile?.thresholds ?? {},
-    regression: profile?.regression ?? DEFAULT_REGRESSION,
-    baselinePath: values.baseline,
-    failOn: parseFailOn(values["fail-on"]),
-    endurance: profile?.endurance
-  });
+  merged.gate = await gateWithFlags(merged, values);
   const output2 = values.output ?? "results.json";
   await writeResults(output2, merged);
   if (!values.quiet) {
@@ -66376,14 +66372,7 @@ async function reportCommand(argv) {
   const file2 = positionals[0];
   const results = await readResults(file2);
   if (values.baseline || values.profile || !results.gate) {
-    const profile = values.profile ? await loadProfileFile(values.profile) : void 0;
-    results.gate = await gateResults(results, {
-      thresholds: profile?.thresholds ?? {},
-      regression: profile?.regression ?? DEFAULT_REGRESSION,
-      baselinePath: values.baseline,
-      failOn: parseFailOn(values["fail-on"]),
-      endurance: profile?.endurance
-    });
+    results.gate = await gateWithFlags(results, values);
   }
   const html = values.html ?? (values.markdown || values.junit ? void 0 : join2(dirname4(file2), "report.html"));
   if (html) {

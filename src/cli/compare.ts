@@ -1,11 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { loadProfileFile } from '../config/load.js';
 import { ConfigError, ExitCode } from '../errors.js';
 import { RESULTS_SCHEMA, type Results } from '../metrics/results.js';
 import { gateJunit } from '../report/junit.js';
 import { gateMarkdown, gateText } from '../report/markdown.js';
 import { parseCommandArgs } from './args.js';
-import { DEFAULT_REGRESSION, gateResults, parseFailOn } from './gate.js';
+import { gateWithFlags } from './gate.js';
 
 export const COMPARE_HELP = `Usage: llm-load compare CURRENT.json [--baseline FILE] [--profile llm-load.yml] [options]
 
@@ -58,14 +57,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'markdown') throw new ConfigError(`--format: expected text or markdown, got "${format}"`);
   const results = await readResults(positionals[0]!);
-  const profile = values.profile ? await loadProfileFile(values.profile) : undefined;
-  const gate = await gateResults(results, {
-    thresholds: profile?.thresholds ?? {},
-    regression: profile?.regression ?? DEFAULT_REGRESSION,
-    baselinePath: values.baseline,
-    failOn: parseFailOn(values['fail-on']),
-    endurance: profile?.endurance,
-  });
+  const gate = await gateWithFlags(results, values);
   process.stdout.write(`${format === 'markdown' ? gateMarkdown(results, gate) : gateText(results, gate)}\n`);
   if (values.junit) await writeFile(values.junit, gateJunit(results, gate));
   return gate.failed ? ExitCode.gateFailed : ExitCode.ok;

@@ -1,4 +1,5 @@
 import type { EnduranceConfig, RegressionConfig, ThresholdTable } from '../config/schema.js';
+import { loadProfileFile } from '../config/load.js';
 import { ConfigError } from '../errors.js';
 import { BaselineError, readBaseline, type BaselineFile } from '../gate/baseline.js';
 import { evaluateGate, type FailOn, type Gate } from '../gate/verdict.js';
@@ -41,5 +42,20 @@ export async function gateResults(
     baselineNote,
     failOn: options.failOn,
     endurance: options.endurance,
+  });
+}
+
+/**
+ * The gate the compare, report and merge commands apply: the thresholds, regression and endurance rules
+ * of `--profile` (none without one), a `--baseline` file, and `--fail-on`.
+ */
+export async function gateWithFlags(results: Results, flags: { profile?: string; baseline?: string; 'fail-on'?: string }): Promise<Gate> {
+  const profile = flags.profile ? await loadProfileFile(flags.profile) : undefined;
+  return gateResults(results, {
+    thresholds: profile?.thresholds ?? {},
+    regression: profile?.regression ?? DEFAULT_REGRESSION,
+    baselinePath: flags.baseline,
+    failOn: parseFailOn(flags['fail-on']),
+    endurance: profile?.endurance,
   });
 }

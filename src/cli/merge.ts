@@ -2,11 +2,10 @@ import { ConfigError } from '../errors.js';
 import { mergeResults } from '../metrics/merge.js';
 import { formatSummary } from '../report/console.js';
 import { gateText } from '../report/markdown.js';
-import { loadProfileFile } from '../config/load.js';
 import { parseCommandArgs } from './args.js';
 import { readResults } from './compare.js';
 import { writeResults } from './execute.js';
-import { DEFAULT_REGRESSION, gateResults, parseFailOn } from './gate.js';
+import { gateWithFlags } from './gate.js';
 import { ExitCode } from '../errors.js';
 
 export const MERGE_HELP = `Usage: llm-load merge shard-1.json shard-2.json … -o results.json [--profile llm-load.yml] [--baseline FILE]
@@ -42,14 +41,7 @@ export async function mergeCommand(argv: string[]): Promise<number> {
   const names = new Set(parts.map((p) => p.meta.name));
   if (names.size > 1) throw new ConfigError(`llm-load merge: the files come from different profiles (${[...names].join(', ')})`);
   const merged = mergeResults(parts);
-  const profile = values.profile ? await loadProfileFile(values.profile) : undefined;
-  merged.gate = await gateResults(merged, {
-    thresholds: profile?.thresholds ?? {},
-    regression: profile?.regression ?? DEFAULT_REGRESSION,
-    baselinePath: values.baseline,
-    failOn: parseFailOn(values['fail-on']),
-    endurance: profile?.endurance,
-  });
+  merged.gate = await gateWithFlags(merged, values);
   const output = values.output ?? 'results.json';
   await writeResults(output, merged);
   if (!values.quiet) {

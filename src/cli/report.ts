@@ -1,6 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { loadProfileFile } from '../config/load.js';
 import { ConfigError } from '../errors.js';
 import { RESULTS_SCHEMA, type Results } from '../metrics/results.js';
 import { htmlReport } from '../report/html.js';
@@ -8,7 +7,7 @@ import { gateJunit } from '../report/junit.js';
 import { reportMarkdown } from '../report/markdown.js';
 import { parseCommandArgs } from './args.js';
 import { readResults } from './compare.js';
-import { DEFAULT_REGRESSION, gateResults, parseFailOn } from './gate.js';
+import { gateWithFlags } from './gate.js';
 
 export const REPORT_HELP = `Usage: llm-load report results.json [--baseline FILE] [--html out.html] [--markdown out.md] [--junit out.xml]
 
@@ -54,14 +53,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   const file = positionals[0]!;
   const results = await readResults(file);
   if (values.baseline || values.profile || !results.gate) {
-    const profile = values.profile ? await loadProfileFile(values.profile) : undefined;
-    results.gate = await gateResults(results, {
-      thresholds: profile?.thresholds ?? {},
-      regression: profile?.regression ?? DEFAULT_REGRESSION,
-      baselinePath: values.baseline,
-      failOn: parseFailOn(values['fail-on']),
-      endurance: profile?.endurance,
-    });
+    results.gate = await gateWithFlags(results, values);
   }
   const html = values.html ?? (values.markdown || values.junit ? undefined : join(dirname(file), 'report.html'));
   if (html) {
