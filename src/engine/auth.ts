@@ -90,10 +90,10 @@ export class AuthSession {
       headers: auth.headers,
       body: auth.body?.({ vu }),
     };
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort('timeout'), this.timeoutMs);
     const start = performance.now();
-    const outcome = await this.http.send(request, true, controller.signal);
+    const pending = this.http.send(request, true);
+    const timer = setTimeout(() => pending.abort('timeout'), this.timeoutMs);
+    const outcome = await pending.outcome;
     clearTimeout(timer);
     const latencyMs = performance.now() - start;
     let token: unknown;

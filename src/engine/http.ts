@@ -1,5 +1,7 @@
-import { Agent } from 'undici';
+import { isIP, connect as connectTcp, type Socket } from 'node:net';
+import { connect as connectTls } from 'node:tls';
 import type { ErrorKind } from '../metrics/recorder.js';
+import { ResponseParser, type ResponseHead, type ResponseSink } from './http-response.js';
 
 export interface HttpRequest {
   origin: string;
@@ -23,107 +25,372 @@ export interface HttpOutcome {
   message?: string;
 }
 
-/** Why the engine aborted a request: its deadline passed, or the run is stopping. */
-export const ABORT_TIMEOUT = 'timeout';
-export const ABORT_STOP = 'stop';
+/** Why the engine aborts a request: its deadline passed, or the run is stopping. */
+export type AbortReason = 'timeout' | 'stop';
+
+/** A request on its way: its outcome, and a way to cut it off. */
+export interface PendingRequest {
+  readonly outcome: Promise<HttpOutcome>;
+  abort(reason: AbortReason): void;
+}
 
 const KEEP_BODY_LIMIT = 8 * 1024 * 1024;
 const ERROR_BODY_LIMIT = 512;
-const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id'];
+const BAD_PATH = /[\x00-\x20\x7f]/;
+const BAD_HEADER_VALUE = /[\r\n\0]/;
 
 export interface HttpClientOptions {
   /** Most connections per origin; the closed model needs one per VU. */
   connections: number;
-  timeoutMs: number;
   /** Accept self-signed and otherwise untrusted TLS certificates (profile `insecure: true`). */
   insecure?: boolean;
 }
 
-/** undici with keep-alive connection reuse; every body is read to the end so connections stay reusable. */
+/**
+ * The load client: HTTP/1.1 over keep-alive TCP or TLS connections, one request at a time per connection.
+ * It is written for the hot path — the request is one string written once, the response is parsed in place
+ * and its body is kept only when asked — so the generator costs less per request than the service it tests.
+ * Deadlines are the caller's (the run's sweeper aborts overdue requests): no timer per request.
+ */
 export class HttpClient {
-  private readonly agent: Agent;
+  private readonly pools = new Map<string, Pool>();
+  private closed = false;
 
-  constructor(options: HttpClientOptions) {
-    this.agent = new Agent({
-      connections: options.connections,
-      pipelining: 1,
-      keepAliveTimeout: 30_000,
-      keepAliveMaxTimeout: 600_000,
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-      connect: { timeout: Math.min(options.timeoutMs, 30_000), rejectUnauthorized: !options.insecure },
-    });
-  }
+  constructor(private readonly options: HttpClientOptions) {}
 
   /**
-   * Sends a request and reads its body to the end. `keepBody` keeps the text (for captures and JSON
-   * replies); `onChunk` sees each chunk of a successful response as it arrives (for streams);
+   * Sends a request and reads its response to the end. `keepBody` keeps the text (for captures and JSON
+   * replies); `onChunk` sees each body chunk of a successful response as it arrives (for streams);
    * `expectedStatus` lists statuses that are not failures even when ≥ 400.
    */
-  async send(
-    request: HttpRequest,
-    keepBody: boolean,
-    signal: AbortSignal,
-    onChunk?: (chunk: Buffer) => void,
-    expectedStatus?: readonly number[],
-  ): Promise<HttpOutcome> {
-    let status = 0;
-    let bytes = 0;
-    let requestId: string | undefined;
-    try {
-      const response = await this.agent.request({
-        origin: request.origin,
-        path: request.path,
-        method: request.method as 'GET',
-        headers: request.headers,
-        body: request.body,
-        signal,
-      });
-      status = response.statusCode;
-      requestId = findRequestId(response.headers);
-      // A status the step's checks expect (say 404) is not a failure.
-      const failed = status >= 400 && !expectedStatus?.includes(status);
-      const limit = failed ? ERROR_BODY_LIMIT : keepBody ? KEEP_BODY_LIMIT : 0;
-      let kept = '';
-      const consume = failed ? undefined : onChunk;
-      for await (const chunk of response.body as AsyncIterable<Buffer>) {
-        bytes += chunk.length;
-        if (consume) consume(chunk);
-        if (kept.length < limit) kept += chunk.toString('utf8', 0, Math.min(chunk.length, limit - kept.length));
-      }
-      if (failed) {
-        const retryAfter = Number(response.headers['retry-after']);
-        return {
-          status,
-          bytes,
-          requestId,
-          ...(Number.isFinite(retryAfter) && retryAfter >= 0 ? { retryAfterS: retryAfter } : {}),
-          error: status === 429 ? 'http_429' : status >= 500 ? 'http_5xx' : 'http_4xx',
-          message: `${request.method} ${request.path} → ${status}${kept ? `: ${kept.replace(/\s+/g, ' ').slice(0, 200)}` : ''}${requestId ? ` [request id ${requestId}]` : ''}`,
-        };
-      }
-      return { status, bytes, requestId, body: keepBody ? kept : undefined };
-    } catch (error) {
-      const kind = signal.aborted ? (signal.reason === ABORT_STOP ? 'interrupted' : 'timeout') : classifyError(error);
-      const tls = kind === 'tls_error' ? ' (a self-signed or untrusted certificate? set insecure: true in the profile to accept it)' : '';
-      const detail =
-        signal.aborted && signal.reason === ABORT_TIMEOUT ? 'no complete response before the timeout' : describeError(error) + tls;
-      return { status, bytes, requestId, error: kind, message: `${request.method} ${request.path}: ${detail}` };
+  send(request: HttpRequest, keepBody: boolean, onChunk?: (chunk: Buffer) => void, expectedStatus?: readonly number[]): PendingRequest {
+    const exchange = new Exchange(request, keepBody, onChunk, expectedStatus);
+    if (this.closed) {
+      exchange.fail(closedError());
+      return exchange;
     }
+    let pool = this.pools.get(request.origin);
+    if (!pool) {
+      try {
+        pool = new Pool(request.origin, this.options);
+      } catch (error) {
+        exchange.fail(error);
+        return exchange;
+      }
+      this.pools.set(request.origin, pool);
+    }
+    const problem = exchange.serialize(pool.host);
+    if (problem) exchange.fail(Object.assign(new Error(problem), { code: 'ERR_INVALID_REQUEST' }));
+    else pool.dispatch(exchange);
+    return exchange;
   }
 
   async close(): Promise<void> {
-    await this.agent.destroy();
+    this.closed = true;
+    await Promise.all([...this.pools.values()].map((pool) => pool.close()));
+    this.pools.clear();
   }
 }
 
-function findRequestId(headers: Record<string, string | string[] | undefined>): string | undefined {
-  for (const name of REQUEST_ID_HEADERS) {
-    const value = headers[name];
-    if (value) return Array.isArray(value) ? value[0] : value;
+/** One request and what has been read of its response. */
+class Exchange implements PendingRequest {
+  readonly outcome: Promise<HttpOutcome>;
+  wire = '';
+  /** Sent again once on a fresh connection when a reused one closed before answering. */
+  retried = false;
+  connection: Connection | undefined;
+  private settle!: (outcome: HttpOutcome) => void;
+  private settled = false;
+  private status = 0;
+  private bytes = 0;
+  private failed = false;
+  private limit = 0;
+  private kept: Buffer[] | undefined;
+  private keptBytes = 0;
+  private requestId: string | undefined;
+  private retryAfter: string | undefined;
+  /** Set by the pool while the request waits for a connection. */
+  queuedIn: Pool | undefined;
+
+  constructor(
+    readonly request: HttpRequest,
+    private readonly keepBody: boolean,
+    private readonly onChunk: ((chunk: Buffer) => void) | undefined,
+    private readonly expectedStatus: readonly number[] | undefined,
+  ) {
+    this.outcome = new Promise((resolve) => (this.settle = resolve));
   }
-  return undefined;
+
+  /** Builds the request's bytes; returns what is wrong with it, if anything. */
+  serialize(host: string): string | undefined {
+    const { method, path, headers, body } = this.request;
+    if (BAD_PATH.test(path)) return `the path ${JSON.stringify(path.slice(0, 80))} has spaces or control characters: encode them`;
+    let wire = `${method} ${path} HTTP/1.1\r\nhost: ${host}\r\n`;
+    for (const name in headers) {
+      const value = headers[name]!;
+      if (name === 'host' || name === 'content-length') continue;
+      if (BAD_HEADER_VALUE.test(value)) return `header ${name} has a line break in its value`;
+      wire += `${name}: ${value}\r\n`;
+    }
+    if (body !== undefined) wire += `content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    else wire += method === 'POST' || method === 'PUT' || method === 'PATCH' ? 'content-length: 0\r\n\r\n' : '\r\n';
+    this.wire = wire;
+    return undefined;
+  }
+
+  onHead(head: ResponseHead): void {
+    this.status = head.status;
+    this.requestId = head.requestId;
+    this.retryAfter = head.retryAfter;
+    // A status the step's checks expect (say 404) is not a failure.
+    this.failed = head.status >= 400 && !this.expectedStatus?.includes(head.status);
+    this.limit = this.failed ? ERROR_BODY_LIMIT : this.keepBody ? KEEP_BODY_LIMIT : 0;
+  }
+
+  onBody(buffer: Buffer, start: number, end: number): void {
+    this.bytes += end - start;
+    if (this.onChunk && !this.failed) this.onChunk(start === 0 && end === buffer.length ? buffer : buffer.subarray(start, end));
+    if (this.keptBytes < this.limit) {
+      const take = Math.min(end - start, this.limit - this.keptBytes);
+      (this.kept ??= []).push(buffer.subarray(start, start + take));
+      this.keptBytes += take;
+    }
+  }
+
+  finish(): void {
+    if (this.settled) return;
+    this.settled = true;
+    const { status, bytes, requestId } = this;
+    const text = this.kept ? (this.kept.length === 1 ? this.kept[0]! : Buffer.concat(this.kept)).toString('utf8') : '';
+    if (!this.failed) {
+      this.settle({ status, bytes, requestId, body: this.keepBody ? text : undefined });
+      return;
+    }
+    const { method, path } = this.request;
+    const retryAfter = Number(this.retryAfter ?? NaN);
+    this.settle({
+      status,
+      bytes,
+      requestId,
+      ...(Number.isFinite(retryAfter) && retryAfter >= 0 ? { retryAfterS: retryAfter } : {}),
+      error: status === 429 ? 'http_429' : status >= 500 ? 'http_5xx' : 'http_4xx',
+      message: `${method} ${path} → ${status}${text ? `: ${text.replace(/\s+/g, ' ').slice(0, 200)}` : ''}${requestId ? ` [request id ${requestId}]` : ''}`,
+    });
+  }
+
+  fail(error: unknown): void {
+    if (this.settled) return;
+    this.settled = true;
+    const kind = classifyError(error);
+    const tls = kind === 'tls_error' ? ' (a self-signed or untrusted certificate? set insecure: true in the profile to accept it)' : '';
+    this.settle({
+      status: this.status,
+      bytes: this.bytes,
+      requestId: this.requestId,
+      error: kind,
+      message: `${this.request.method} ${this.request.path}: ${describeError(error)}${tls}`,
+    });
+  }
+
+  abort(reason: AbortReason): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.queuedIn?.unqueue(this);
+    this.connection?.cut(this);
+    const { method, path } = this.request;
+    this.settle({
+      status: this.status,
+      bytes: this.bytes,
+      requestId: this.requestId,
+      error: reason === 'stop' ? 'interrupted' : 'timeout',
+      message: `${method} ${path}: ${reason === 'stop' ? 'the run stopped' : 'no complete response before the timeout'}`,
+    });
+  }
 }
+
+/** Connections to one origin: idle ones are reused, new ones opened up to the limit, then requests queue. */
+class Pool {
+  readonly host: string;
+  readonly hostname: string;
+  readonly port: number;
+  readonly secure: boolean;
+  private readonly idle: Connection[] = [];
+  private readonly queue: Exchange[] = [];
+  private readonly all = new Set<Connection>();
+  private closing = false;
+
+  constructor(
+    origin: string,
+    readonly options: HttpClientOptions,
+  ) {
+    const url = new URL(origin);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`unsupported protocol ${url.protocol} in ${origin}`);
+    this.secure = url.protocol === 'https:';
+    this.host = url.host;
+    this.hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+    this.port = Number(url.port) || (this.secure ? 443 : 80);
+  }
+
+  dispatch(exchange: Exchange): void {
+    if (this.closing) {
+      exchange.fail(closedError());
+      return;
+    }
+    const idle = this.idle.pop();
+    if (idle) idle.start(exchange);
+    else if (this.all.size < this.options.connections) this.open().start(exchange);
+    else {
+      exchange.queuedIn = this;
+      this.queue.push(exchange);
+    }
+  }
+
+  unqueue(exchange: Exchange): void {
+    const at = this.queue.indexOf(exchange);
+    if (at !== -1) this.queue.splice(at, 1);
+  }
+
+  /** A response ended: the connection takes the next queued request, waits idle, or closes. */
+  release(connection: Connection, reusable: boolean): void {
+    if (!reusable) {
+      connection.destroy();
+      return;
+    }
+    const next = this.queue.shift();
+    if (next) {
+      next.queuedIn = undefined;
+      connection.start(next);
+    } else this.idle.push(connection);
+  }
+
+  /** A connection closed: forget it and give its place to a queued request. */
+  forget(connection: Connection): void {
+    if (!this.all.delete(connection)) return;
+    const at = this.idle.indexOf(connection);
+    if (at !== -1) this.idle.splice(at, 1);
+    const next = this.closing ? undefined : this.queue.shift();
+    if (next) {
+      next.queuedIn = undefined;
+      this.open().start(next);
+    }
+  }
+
+  private open(): Connection {
+    const connection = new Connection(this);
+    this.all.add(connection);
+    return connection;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const exchange of this.queue.splice(0)) exchange.fail(closedError());
+    await Promise.all([...this.all].map((c) => c.destroy()));
+  }
+}
+
+/** One keep-alive connection, carrying one request at a time. */
+class Connection implements ResponseSink {
+  private readonly socket: Socket;
+  private readonly parser = new ResponseParser(this);
+  private exchange: Exchange | undefined;
+  private keepAlive = true;
+  private served = 0;
+  private error: unknown;
+  private readonly closed: Promise<void>;
+
+  constructor(private readonly pool: Pool) {
+    const { hostname, port, secure, options } = pool;
+    this.socket = secure
+      ? connectTls({
+          host: hostname,
+          port,
+          servername: isIP(hostname) ? undefined : hostname,
+          rejectUnauthorized: !options.insecure,
+          ALPNProtocols: ['http/1.1'],
+        })
+      : connectTcp({ host: hostname, port });
+    this.socket.setNoDelay(true);
+    this.socket.on('data', (data: Buffer) => this.onData(data));
+    this.socket.on('error', (error) => (this.error ??= error));
+    this.closed = new Promise((resolve) => this.socket.once('close', () => resolve(this.onClose())));
+  }
+
+  start(exchange: Exchange): void {
+    this.exchange = exchange;
+    exchange.connection = this;
+    this.keepAlive = true;
+    this.parser.expect(exchange.request.method);
+    this.socket.write(exchange.wire);
+  }
+
+  onHead(head: ResponseHead): void {
+    this.keepAlive = head.keepAlive;
+    this.exchange!.onHead(head);
+  }
+
+  onBody(buffer: Buffer, start: number, end: number): void {
+    this.exchange!.onBody(buffer, start, end);
+  }
+
+  /** The request was aborted: the rest of its response can't be told from the next one's, so close. */
+  cut(exchange: Exchange): void {
+    if (this.exchange !== exchange) return;
+    this.exchange = undefined;
+    exchange.connection = undefined;
+    this.socket.destroy();
+  }
+
+  destroy(): Promise<void> {
+    this.socket.destroy();
+    return this.closed;
+  }
+
+  private onData(data: Buffer): void {
+    const exchange = this.exchange;
+    if (!exchange) {
+      this.socket.destroy(); // bytes nobody asked for: the connection's framing can't be trusted
+      return;
+    }
+    let used: number;
+    try {
+      used = this.parser.push(data);
+    } catch (error) {
+      this.error = error;
+      this.socket.destroy();
+      return;
+    }
+    if (!this.parser.complete) return;
+    this.exchange = undefined;
+    exchange.connection = undefined;
+    this.served++;
+    exchange.finish();
+    this.pool.release(this, this.keepAlive && used === data.length);
+  }
+
+  private onClose(): void {
+    this.pool.forget(this);
+    const exchange = this.exchange;
+    if (!exchange) return;
+    this.exchange = undefined;
+    exchange.connection = undefined;
+    if (this.error === undefined && this.parser.close()) {
+      exchange.finish();
+      return;
+    }
+    // A reused connection the server closed as idle, before reading the request: send it once more.
+    if (this.served > 0 && !this.parser.started && !exchange.retried) {
+      exchange.retried = true;
+      this.pool.dispatch(exchange);
+      return;
+    }
+    exchange.fail(
+      this.error ??
+        Object.assign(new Error('the socket was closed by the other side before the response was complete'), { code: 'ECONNRESET' }),
+    );
+  }
+}
+
+const closedError = () => Object.assign(new Error('the client is closed'), { code: 'ERR_CLIENT_CLOSED' });
 
 function errorCodes(error: unknown): string[] {
   const codes: string[] = [];

@@ -171,7 +171,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
     retry: profile.load.retry,
   };
   const executor = createExecutor(plan, ctx);
-  const http = new HttpClient({ connections: executor.maxVus + 1, timeoutMs: profile.load.timeout, insecure: profile.insecure });
+  const http = new HttpClient({ connections: executor.maxVus + 1, insecure: profile.insecure });
   ctx.http = http;
   if (profile.auth) {
     ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken);

@@ -6,7 +6,7 @@ import type { AuthSession } from './auth.js';
 import { runChecks } from './checks.js';
 import type { DataSource } from './data.js';
 import { pickScenario, type CompiledFlows, type CompiledStep } from './flow.js';
-import { ABORT_STOP, ABORT_TIMEOUT, type HttpClient, type HttpOutcome } from './http.js';
+import type { HttpClient, HttpOutcome, PendingRequest } from './http.js';
 import { readJsonPath } from './jsonpath.js';
 import type { Vars } from './template.js';
 
@@ -40,7 +40,7 @@ type StepResult = 'ok' | 'failed' | 'interrupted';
 export class VirtualUser {
   /** Set by the executor when ramping down: this VU leaves after its current step. */
   retired = false;
-  private inflight: AbortController | undefined;
+  private inflight: PendingRequest | undefined;
   private deadline = 0;
   private iteration = 0;
   private readonly trackers = new Map<LlmProtocol, StreamTracker>();
@@ -133,7 +133,6 @@ export class VirtualUser {
     scheduledAt: number | undefined,
     mayRefreshAuth: boolean,
   ): Promise<StepResult | 'retry-auth'> {
-    const controller = new AbortController();
     const request = {
       origin: step.origin,
       path: step.path(vars),
@@ -143,7 +142,6 @@ export class VirtualUser {
     };
     const tracker = step.llm ? this.tracker(step.llm) : undefined;
     const streaming = tracker?.streaming === true;
-    this.inflight = controller;
     const sent = performance.now();
     // Timed from when it was due; an iteration launched a hair early (timer slack) is timed from its send.
     const start = scheduledAt !== undefined && scheduledAt < sent ? scheduledAt : sent;
@@ -151,13 +149,9 @@ export class VirtualUser {
     this.deadline = sent + this.ctx.timeoutMs;
     tracker?.begin(start);
     const keepBody = step.keepBody || (tracker !== undefined && !streaming);
-    const outcome = await this.ctx.http.send(
-      request,
-      keepBody,
-      controller.signal,
-      streaming ? tracker!.consume : undefined,
-      step.expectsStatus,
-    );
+    const pending = this.ctx.http.send(request, keepBody, streaming ? tracker!.consume : undefined, step.expectsStatus);
+    this.inflight = pending;
+    const outcome = await pending.outcome;
     const end = performance.now();
     this.inflight = undefined;
 
@@ -229,12 +223,12 @@ export class VirtualUser {
 
   /** Aborts the request in flight if its deadline has passed (checked by the run's sweeper). */
   abortIfOverdue(now: number): void {
-    if (this.inflight && now > this.deadline) this.inflight.abort(ABORT_TIMEOUT);
+    if (this.inflight && now > this.deadline) this.inflight.abort('timeout');
   }
 
   /** Aborts the request in flight because the run is stopping now. */
   interrupt(): void {
-    this.inflight?.abort(ABORT_STOP);
+    this.inflight?.abort('stop');
   }
 }
 

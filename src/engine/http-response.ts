@@ -1,0 +1,238 @@
+/**
+ * An incremental HTTP/1.1 response parser for the load client: bytes may split anywhere (inside the status
+ * line, a header, a chunk-size line or a CRLF). It reads only what the engine needs from the head and
+ * hands body bytes on as slices of the buffers it was given, so a response costs no copies.
+ */
+
+/** What the client learns from a response head. */
+export interface ResponseHead {
+  status: number;
+  /** Whether the connection may carry another request after this response. */
+  keepAlive: boolean;
+  retryAfter: string | undefined;
+  requestId: string | undefined;
+}
+
+/** Where the parser sends what it reads; the connection implements it, so no closure per response. */
+export interface ResponseSink {
+  onHead(head: ResponseHead): void;
+  onBody(buffer: Buffer, start: number, end: number): void;
+}
+
+export class ResponseParseError extends Error {
+  readonly code = 'HPE_INVALID_RESPONSE';
+}
+
+const enum State {
+  Idle,
+  Head,
+  Body,
+  UntilClose,
+  ChunkSize,
+  ChunkData,
+  ChunkDataEnd,
+  Trailers,
+  Complete,
+}
+
+const MAX_HEAD_BYTES = 64 * 1024;
+const MAX_LINE_BYTES = 8 * 1024;
+const HEAD_END = Buffer.from('\r\n\r\n', 'latin1');
+const LF = 10;
+const REQUEST_ID_HEADERS = new Set(['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id']);
+
+export class ResponseParser {
+  private state = State.Idle;
+  private noBody = false;
+  private remaining = 0;
+  private partialHead: Buffer | undefined;
+  private partialLine = '';
+  private head: ResponseHead = { status: 0, keepAlive: true, retryAfter: undefined, requestId: undefined };
+
+  constructor(private readonly sink: ResponseSink) {}
+
+  /** Arms the parser for the response to the request just sent (a HEAD request's response has no body). */
+  expect(method: string): void {
+    this.state = State.Head;
+    this.noBody = method === 'HEAD';
+    this.partialHead = undefined;
+    this.partialLine = '';
+  }
+
+  /** Whether the response has been read to its end. */
+  get complete(): boolean {
+    return this.state === State.Complete;
+  }
+
+  /** Whether any byte of the response has arrived yet. */
+  get started(): boolean {
+    return this.state !== State.Head || this.partialHead !== undefined;
+  }
+
+  /**
+   * Reads bytes; returns how many belonged to the response. Fewer than given means the server sent more
+   * than one response's worth: the connection is then not reused.
+   */
+  push(buffer: Buffer): number {
+    let i = 0;
+    const n = buffer.length;
+    while (i < n && this.state !== State.Complete) {
+      switch (this.state) {
+        case State.Idle:
+          throw new ResponseParseError('the server sent bytes before any request');
+        case State.Head:
+          i = this.readHead(buffer, i);
+          break;
+        case State.Body: {
+          const end = Math.min(n, i + this.remaining);
+          this.sink.onBody(buffer, i, end);
+          this.remaining -= end - i;
+          i = end;
+          if (this.remaining === 0) this.state = State.Complete;
+          break;
+        }
+        case State.UntilClose:
+          this.sink.onBody(buffer, i, n);
+          i = n;
+          break;
+        case State.ChunkSize: {
+          const line = this.readLine(buffer, i);
+          if (line === undefined) return n;
+          i = line.next;
+          const size = parseChunkSize(line.text);
+          this.remaining = size;
+          this.state = size === 0 ? State.Trailers : State.ChunkData;
+          break;
+        }
+        case State.ChunkData: {
+          const end = Math.min(n, i + this.remaining);
+          this.sink.onBody(buffer, i, end);
+          this.remaining -= end - i;
+          i = end;
+          if (this.remaining === 0) this.state = State.ChunkDataEnd;
+          break;
+        }
+        case State.ChunkDataEnd: {
+          const line = this.readLine(buffer, i);
+          if (line === undefined) return n;
+          if (line.text !== '') throw new ResponseParseError('a chunk of the response body is longer than its size says');
+          i = line.next;
+          this.state = State.ChunkSize;
+          break;
+        }
+        case State.Trailers: {
+          const line = this.readLine(buffer, i);
+          if (line === undefined) return n;
+          i = line.next;
+          if (line.text === '') this.state = State.Complete;
+          break;
+        }
+      }
+    }
+    return i;
+  }
+
+  /** The connection closed: a body framed by the close is complete, anything else was cut short. */
+  close(): boolean {
+    if (this.state === State.UntilClose) this.state = State.Complete;
+    return this.state === State.Complete;
+  }
+
+  private readHead(buffer: Buffer, from: number): number {
+    let data = buffer;
+    let start = from;
+    let carried = 0;
+    if (this.partialHead) {
+      carried = this.partialHead.length;
+      data = Buffer.concat([this.partialHead, buffer.subarray(from)]);
+      start = 0;
+    }
+    // The terminator may straddle the join: search from a little before the carried bytes' end.
+    const end = data.indexOf(HEAD_END, Math.max(start, carried - 3));
+    if (end === -1) {
+      if (data.length - start > MAX_HEAD_BYTES) throw new ResponseParseError(`the response head is over ${MAX_HEAD_BYTES} bytes`);
+      // Buffers from the socket are not reused by it, so keeping a view is safe.
+      this.partialHead = data.subarray(start);
+      return buffer.length;
+    }
+    this.partialHead = undefined;
+    const next = from + (end + 4 - start - carried);
+    this.parseHead(data.toString('latin1', start, end));
+    return next;
+  }
+
+  private parseHead(text: string): void {
+    const lineEnd = text.indexOf('\r\n');
+    const statusLine = lineEnd === -1 ? text : text.slice(0, lineEnd);
+    const match = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(statusLine);
+    if (!match) throw new ResponseParseError(`not an HTTP/1.x status line: ${JSON.stringify(statusLine.slice(0, 60))}`);
+    const status = Number(match[2]);
+    let keepAlive = match[1] === '1';
+    let contentLength = -1;
+    let chunked = false;
+    let retryAfter: string | undefined;
+    let requestId: string | undefined;
+    for (let at = lineEnd; at !== -1 && at < text.length;) {
+      const from = at + 2;
+      const to = text.indexOf('\r\n', from);
+      const line = to === -1 ? text.slice(from) : text.slice(from, to);
+      at = to;
+      const colon = line.indexOf(':');
+      if (colon <= 0) continue;
+      const name = line.slice(0, colon).trim().toLowerCase();
+      const value = line.slice(colon + 1).trim();
+      if (name === 'content-length') {
+        if (!/^\d+$/.test(value) || (contentLength !== -1 && contentLength !== Number(value)))
+          throw new ResponseParseError(`invalid content-length: ${JSON.stringify(value)}`);
+        contentLength = Number(value);
+      } else if (name === 'transfer-encoding') chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
+      else if (name === 'connection') {
+        const v = value.toLowerCase();
+        if (v.includes('close')) keepAlive = false;
+        else if (v.includes('keep-alive')) keepAlive = true;
+      } else if (name === 'retry-after') retryAfter = value;
+      else if (requestId === undefined && REQUEST_ID_HEADERS.has(name)) requestId = value;
+    }
+    // 1xx answers (100 Continue, 103 Early Hints) come before the real one: read on.
+    if (status < 200) {
+      if (status === 101) throw new ResponseParseError('the server switched protocols (101), which a load test cannot follow');
+      return;
+    }
+    const head = this.head;
+    head.status = status;
+    head.keepAlive = keepAlive;
+    head.retryAfter = retryAfter;
+    head.requestId = requestId;
+    this.sink.onHead(head);
+    if (this.noBody || status === 204 || status === 304) this.state = State.Complete;
+    else if (chunked) this.state = State.ChunkSize;
+    else if (contentLength >= 0) {
+      this.remaining = contentLength;
+      this.state = contentLength === 0 ? State.Complete : State.Body;
+    } else {
+      head.keepAlive = false; // a body framed by the connection's end
+      this.state = State.UntilClose;
+    }
+  }
+
+  /** One CRLF-ended line (without it), or undefined when the line continues in the next buffer. */
+  private readLine(buffer: Buffer, from: number): { text: string; next: number } | undefined {
+    const lf = buffer.indexOf(LF, from);
+    if (lf === -1) {
+      this.partialLine += buffer.toString('latin1', from);
+      if (this.partialLine.length > MAX_LINE_BYTES) throw new ResponseParseError('a chunk-size or trailer line is too long');
+      return undefined;
+    }
+    let text = this.partialLine + buffer.toString('latin1', from, lf);
+    this.partialLine = '';
+    if (text.endsWith('\r')) text = text.slice(0, -1);
+    return { text, next: lf + 1 };
+  }
+}
+
+function parseChunkSize(line: string): number {
+  const semicolon = line.indexOf(';');
+  const hex = (semicolon === -1 ? line : line.slice(0, semicolon)).trim();
+  if (!/^[0-9a-fA-F]{1,12}$/.test(hex)) throw new ResponseParseError(`invalid chunk size: ${JSON.stringify(line.slice(0, 40))}`);
+  return parseInt(hex, 16);
+}

@@ -1,0 +1,181 @@
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { createServer as createTcpServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HttpClient, type HttpRequest } from '../../src/engine/http.js';
+
+/** A Node HTTP server that counts connections and requests and echoes what it got. */
+function echoServer(): { server: HttpServer; connections: () => number; lastHeaders: () => Record<string, unknown> } {
+  let connections = 0;
+  let lastHeaders: Record<string, unknown> = {};
+  const server = createHttpServer((req, res) => {
+    lastHeaders = req.headers;
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c));
+    req.on('end', () => {
+      if (req.url === '/slow') return void setTimeout(() => res.end('late'), 2_000);
+      if (req.url === '/missing') {
+        res.writeHead(404, { 'x-request-id': 'req-404' });
+        return void res.end(`not here: ${'x'.repeat(2_000)}`);
+      }
+      if (req.url === '/chunked') {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.write('one ');
+        return void setTimeout(() => res.end('two'), 5);
+      }
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ method: req.method, url: req.url, body }));
+    });
+  });
+  server.on('connection', () => connections++);
+  return { server, connections: () => connections, lastHeaders: () => lastHeaders };
+}
+
+const listen = (server: Server | HttpServer) =>
+  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+
+describe('HttpClient over loopback', () => {
+  const echo = echoServer();
+  let origin = '';
+  const clients: HttpClient[] = [];
+  const client = (connections: number) => {
+    const c = new HttpClient({ connections });
+    clients.push(c);
+    return c;
+  };
+  const get = (path: string, extra: Partial<HttpRequest> = {}): HttpRequest => ({ origin, path, method: 'GET', headers: {}, ...extra });
+
+  beforeAll(async () => {
+    origin = `http://127.0.0.1:${await listen(echo.server)}`;
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.close()));
+    echo.server.closeAllConnections();
+    await new Promise((resolve) => echo.server.close(resolve));
+  });
+
+  it('keeps connections alive and queues requests beyond the connection limit', async () => {
+    const http = client(2);
+    const before = echo.connections();
+    const outcomes = await Promise.all(Array.from({ length: 40 }, (_, i) => http.send(get(`/n${i}`), true).outcome));
+    expect(outcomes.every((o) => o.status === 200 && !o.error)).toBe(true);
+    expect(outcomes.map((o) => JSON.parse(o.body!).url)).toEqual(Array.from({ length: 40 }, (_, i) => `/n${i}`));
+    for (let i = 0; i < 20; i++) expect((await http.send(get('/again'), false).outcome).status).toBe(200);
+    expect(echo.connections() - before).toBe(2);
+  });
+
+  it('sends headers and a UTF-8 body with its byte length, and keeps the body only when asked', async () => {
+    const http = client(1);
+    const body = JSON.stringify({ prompt: 'naïve café ✓' });
+    const kept = await http.send(
+      get('/post', { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: 'Bearer t' } }),
+      true,
+    ).outcome;
+    expect(JSON.parse(kept.body!)).toEqual({ method: 'POST', url: '/post', body });
+    expect(echo.lastHeaders()).toMatchObject({ 'content-length': String(Buffer.byteLength(body)), authorization: 'Bearer t' });
+    const dropped = await http.send(get('/post'), false).outcome;
+    expect(dropped.body).toBeUndefined();
+    expect(dropped.bytes).toBeGreaterThan(10);
+  });
+
+  it('passes stream chunks on as they arrive and keeps only the start of an error body', async () => {
+    const http = client(1);
+    const chunks: string[] = [];
+    const streamed = await http.send(get('/chunked'), false, (c) => chunks.push(c.toString())).outcome;
+    expect(chunks.join('')).toBe('one two');
+    expect(chunks.length).toBeGreaterThanOrEqual(2);
+    expect(streamed.bytes).toBe(7);
+    const missing = await http.send(get('/missing'), false).outcome;
+    expect(missing).toMatchObject({ status: 404, error: 'http_4xx', requestId: 'req-404' });
+    expect(missing.message).toMatch(/^GET \/missing → 404: not here: x+ \[request id req-404\]$/);
+    expect(missing.message!.length).toBeLessThan(300);
+    expect((await http.send(get('/missing'), false, undefined, [404]).outcome).error).toBeUndefined();
+  });
+
+  it('aborts a request on timeout or stop, and does not reuse its connection', async () => {
+    const http = client(1);
+    const before = echo.connections();
+    const slow = http.send(get('/slow'), false);
+    setTimeout(() => slow.abort('timeout'), 50);
+    expect(await slow.outcome).toMatchObject({ status: 0, error: 'timeout' });
+    const stopped = http.send(get('/slow'), false);
+    setTimeout(() => stopped.abort('stop'), 50);
+    expect((await stopped.outcome).error).toBe('interrupted');
+    expect((await http.send(get('/ok'), false).outcome).status).toBe(200);
+    expect(echo.connections() - before).toBe(3);
+  });
+
+  it('refuses a header value with a line break or a path with spaces, sending nothing', async () => {
+    const http = client(1);
+    const before = echo.connections();
+    const injected = await http.send(get('/x', { headers: { 'x-prompt': 'a\r\nx-evil: 1' } }), false).outcome;
+    expect(injected).toMatchObject({ status: 0, error: 'request_error' });
+    expect(injected.message).toContain('header x-prompt has a line break');
+    const spaced = await http.send(get('/a b'), false).outcome;
+    expect(spaced.message).toMatch(/has spaces or control characters: encode them/);
+    expect(echo.connections()).toBe(before);
+  });
+});
+
+describe('HttpClient against servers that misbehave', () => {
+  const servers: Server[] = [];
+  const clients: HttpClient[] = [];
+  const sockets = new Set<Socket>();
+  const raw = async (onRequest: (socket: Socket, nth: number) => void) => {
+    const server = createTcpServer((socket) => {
+      sockets.add(socket);
+      let nth = 0;
+      socket.on('data', () => onRequest(socket, nth++));
+      socket.on('error', () => undefined);
+    });
+    servers.push(server);
+    return `http://127.0.0.1:${await listen(server)}`;
+  };
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.close()));
+    for (const s of sockets) s.destroy();
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  });
+  const client = () => {
+    const c = new HttpClient({ connections: 1 });
+    clients.push(c);
+    return c;
+  };
+
+  it('sends a request again when a reused connection closes before answering (idle keep-alive race)', async () => {
+    let connections = 0;
+    const origin = await raw((socket, nth) => {
+      if (nth === 0) connections++;
+      if (nth === 0) socket.write('HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok');
+      else socket.destroy(); // the server timed the connection out as the second request arrived
+    });
+    const http = client();
+    const request = { origin, path: '/', method: 'GET', headers: {} };
+    expect((await http.send(request, true).outcome).body).toBe('ok');
+    expect((await http.send(request, true).outcome).body).toBe('ok');
+    expect(connections).toBe(2);
+  });
+
+  it('reports a connection cut mid-response, and a reply that is not HTTP, as errors naming the request', async () => {
+    const cut = await raw((socket) => {
+      socket.write('HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\nonly part');
+      setTimeout(() => socket.destroy(), 20);
+    });
+    const http = client();
+    const outcome = await http.send({ origin: cut, path: '/cut', method: 'GET', headers: {} }, false).outcome;
+    expect(outcome).toMatchObject({ status: 200, error: 'connection_reset', bytes: 9 });
+    expect(outcome.message).toMatch(/^GET \/cut: .*closed by the other side before the response was complete/);
+
+    const ssh = await raw((socket) => socket.write('SSH-2.0-OpenSSH_9.6\r\n\r\n'));
+    const garbled = await client().send({ origin: ssh, path: '/', method: 'GET', headers: {} }, false).outcome;
+    expect(garbled).toMatchObject({ status: 0, error: 'request_error' });
+    expect(garbled.message).toContain('not an HTTP/1.x status line');
+  });
+
+  it('classifies a refused connection', async () => {
+    const closed = createTcpServer();
+    const port = await listen(closed);
+    await new Promise((resolve) => closed.close(resolve));
+    const outcome = await client().send({ origin: `http://127.0.0.1:${port}`, path: '/', method: 'GET', headers: {} }, false).outcome;
+    expect(outcome.error).toBe('connection_refused');
+  });
+});
