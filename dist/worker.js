@@ -9318,6 +9318,21 @@ var MAX_LINE_BYTES = 8 * 1024;
 var HEAD_END = Buffer.from("\r\n\r\n", "latin1");
 var LF = 10;
 var REQUEST_ID_HEADERS = /* @__PURE__ */ new Set(["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"]);
+var WANTED_NAME_LENGTHS = new Set(
+  ["content-length", "transfer-encoding", "connection", "retry-after", ...REQUEST_ID_HEADERS].map((name) => name.length)
+);
+function statusOf(line) {
+  if (!line.startsWith("HTTP/1.") || line.charCodeAt(8) !== 32 || line.length > 12 && line.charCodeAt(12) !== 32) return -1;
+  const v = line.charCodeAt(7);
+  if (v !== 48 && v !== 49) return -1;
+  let status = 0;
+  for (let i = 9; i < 12; i++) {
+    const digit = line.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    status = status * 10 + digit;
+  }
+  return status;
+}
 var ResponseParser = class {
   constructor(sink) {
     this.sink = sink;
@@ -9423,7 +9438,7 @@ var ResponseParser = class {
     const end = data.indexOf(HEAD_END, Math.max(start, carried - 3));
     if (end === -1) {
       if (data.length - start > MAX_HEAD_BYTES) throw new ResponseParseError(`the response head is over ${MAX_HEAD_BYTES} bytes`);
-      this.partialHead = data.subarray(start);
+      this.partialHead = Buffer.from(data.subarray(start));
       return buffer.length;
     }
     this.partialHead = void 0;
@@ -9434,10 +9449,9 @@ var ResponseParser = class {
   parseHead(text) {
     const lineEnd = text.indexOf("\r\n");
     const statusLine = lineEnd === -1 ? text : text.slice(0, lineEnd);
-    const match = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(statusLine);
-    if (!match) throw new ResponseParseError(`not an HTTP/1.x status line: ${JSON.stringify(statusLine.slice(0, 60))}`);
-    const status = Number(match[2]);
-    let keepAlive = match[1] === "1";
+    const status = statusOf(statusLine);
+    if (status === -1) throw new ResponseParseError(`not an HTTP/1.x status line: ${JSON.stringify(statusLine.slice(0, 60))}`);
+    let keepAlive = statusLine.charCodeAt(7) === 49;
     let contentLength = -1;
     let chunked = false;
     let retryAfter;
@@ -9448,8 +9462,8 @@ var ResponseParser = class {
       const line = to === -1 ? text.slice(from) : text.slice(from, to);
       at = to;
       const colon = line.indexOf(":");
-      if (colon <= 0) continue;
-      const name = line.slice(0, colon).trim().toLowerCase();
+      if (colon <= 0 || !WANTED_NAME_LENGTHS.has(colon)) continue;
+      const name = line.slice(0, colon).toLowerCase();
       const value = line.slice(colon + 1).trim();
       if (name === "content-length") {
         if (!/^\d+$/.test(value) || contentLength !== -1 && contentLength !== Number(value))
@@ -9505,6 +9519,7 @@ function parseChunkSize(line) {
 }
 
 // src/engine/http.ts
+var READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 var KEEP_BODY_LIMIT = 8 * 1024 * 1024;
 var ERROR_BODY_LIMIT = 512;
 var BAD_PATH = /[\x00-\x20\x7f]/;
@@ -9610,7 +9625,7 @@ ${body}`;
     if (this.onChunk && !this.failed) this.onChunk(start === 0 && end === buffer.length ? buffer : buffer.subarray(start, end));
     if (this.keptBytes < this.limit) {
       const take = Math.min(end - start, this.limit - this.keptBytes);
-      (this.kept ??= []).push(buffer.subarray(start, start + take));
+      (this.kept ??= []).push(Buffer.from(buffer.subarray(start, start + take)));
       this.keptBytes += take;
     }
   }
@@ -9742,9 +9757,9 @@ var Connection = class {
       servername: isIP(hostname) ? void 0 : hostname,
       rejectUnauthorized: !options.insecure,
       ALPNProtocols: ["http/1.1"]
-    }) : connectTcp({ host: hostname, port });
+    }) : connectTcp({ host: hostname, port, onread: { buffer: READ_BUFFER, callback: (n) => this.onRead(n) } });
     this.socket.setNoDelay(true);
-    this.socket.on("data", (data) => this.onData(data));
+    if (secure) this.socket.on("data", (data) => this.onData(data));
     this.socket.on("error", (error) => this.error ??= error);
     this.closed = new Promise((resolve2) => this.socket.once("close", () => resolve2(this.onClose())));
   }
@@ -9780,6 +9795,10 @@ var Connection = class {
   destroy() {
     this.socket.destroy();
     return this.closed;
+  }
+  onRead(bytes) {
+    this.onData(READ_BUFFER.subarray(0, bytes));
+    return true;
   }
   onData(data) {
     const exchange = this.exchange;

@@ -40,6 +40,23 @@ const MAX_LINE_BYTES = 8 * 1024;
 const HEAD_END = Buffer.from('\r\n\r\n', 'latin1');
 const LF = 10;
 const REQUEST_ID_HEADERS = new Set(['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id']);
+const WANTED_NAME_LENGTHS = new Set(
+  ['content-length', 'transfer-encoding', 'connection', 'retry-after', ...REQUEST_ID_HEADERS].map((name) => name.length),
+);
+
+/** The status code of an `HTTP/1.x NNN reason` line, or -1 when the line is not one. */
+function statusOf(line: string): number {
+  if (!line.startsWith('HTTP/1.') || line.charCodeAt(8) !== 0x20 || (line.length > 12 && line.charCodeAt(12) !== 0x20)) return -1;
+  const v = line.charCodeAt(7);
+  if (v !== 0x30 && v !== 0x31) return -1;
+  let status = 0;
+  for (let i = 9; i < 12; i++) {
+    const digit = line.charCodeAt(i) - 0x30;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    status = status * 10 + digit;
+  }
+  return status;
+}
 
 export class ResponseParser {
   private state = State.Idle;
@@ -151,8 +168,8 @@ export class ResponseParser {
     const end = data.indexOf(HEAD_END, Math.max(start, carried - 3));
     if (end === -1) {
       if (data.length - start > MAX_HEAD_BYTES) throw new ResponseParseError(`the response head is over ${MAX_HEAD_BYTES} bytes`);
-      // Buffers from the socket are not reused by it, so keeping a view is safe.
-      this.partialHead = data.subarray(start);
+      // A copy: the socket reads into one buffer it reuses.
+      this.partialHead = Buffer.from(data.subarray(start));
       return buffer.length;
     }
     this.partialHead = undefined;
@@ -164,10 +181,9 @@ export class ResponseParser {
   private parseHead(text: string): void {
     const lineEnd = text.indexOf('\r\n');
     const statusLine = lineEnd === -1 ? text : text.slice(0, lineEnd);
-    const match = /^HTTP\/1\.([01]) (\d{3})(?: |$)/.exec(statusLine);
-    if (!match) throw new ResponseParseError(`not an HTTP/1.x status line: ${JSON.stringify(statusLine.slice(0, 60))}`);
-    const status = Number(match[2]);
-    let keepAlive = match[1] === '1';
+    const status = statusOf(statusLine);
+    if (status === -1) throw new ResponseParseError(`not an HTTP/1.x status line: ${JSON.stringify(statusLine.slice(0, 60))}`);
+    let keepAlive = statusLine.charCodeAt(7) === 0x31; // HTTP/1.1 keeps connections alive unless told otherwise
     let contentLength = -1;
     let chunked = false;
     let retryAfter: string | undefined;
@@ -178,8 +194,9 @@ export class ResponseParser {
       const line = to === -1 ? text.slice(from) : text.slice(from, to);
       at = to;
       const colon = line.indexOf(':');
-      if (colon <= 0) continue;
-      const name = line.slice(0, colon).trim().toLowerCase();
+      // Only names as long as one the engine reads are worth lower-casing (no space may precede the colon).
+      if (colon <= 0 || !WANTED_NAME_LENGTHS.has(colon)) continue;
+      const name = line.slice(0, colon).toLowerCase();
       const value = line.slice(colon + 1).trim();
       if (name === 'content-length') {
         if (!/^\d+$/.test(value) || (contentLength !== -1 && contentLength !== Number(value)))

@@ -34,6 +34,12 @@ export interface PendingRequest {
   abort(reason: AbortReason): void;
 }
 
+/**
+ * Plain TCP connections all read into this one buffer: a read is handled to the end before the next, so
+ * nothing allocates per read and ten thousand idle streams don't hold ten thousand buffers. Whatever
+ * must outlive a read (a partial head, a kept body) is copied out.
+ */
+const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 const KEEP_BODY_LIMIT = 8 * 1024 * 1024;
 const ERROR_BODY_LIMIT = 512;
 const BAD_PATH = /[\x00-\x20\x7f]/;
@@ -152,7 +158,8 @@ class Exchange implements PendingRequest {
     if (this.onChunk && !this.failed) this.onChunk(start === 0 && end === buffer.length ? buffer : buffer.subarray(start, end));
     if (this.keptBytes < this.limit) {
       const take = Math.min(end - start, this.limit - this.keptBytes);
-      (this.kept ??= []).push(buffer.subarray(start, start + take));
+      // A copy: the socket reads into one buffer it reuses.
+      (this.kept ??= []).push(Buffer.from(buffer.subarray(start, start + take)));
       this.keptBytes += take;
     }
   }
@@ -308,9 +315,9 @@ class Connection implements ResponseSink {
           rejectUnauthorized: !options.insecure,
           ALPNProtocols: ['http/1.1'],
         })
-      : connectTcp({ host: hostname, port });
+      : connectTcp({ host: hostname, port, onread: { buffer: READ_BUFFER, callback: (n) => this.onRead(n) } });
     this.socket.setNoDelay(true);
-    this.socket.on('data', (data: Buffer) => this.onData(data));
+    if (secure) this.socket.on('data', (data: Buffer) => this.onData(data));
     this.socket.on('error', (error) => (this.error ??= error));
     this.closed = new Promise((resolve) => this.socket.once('close', () => resolve(this.onClose())));
   }
@@ -343,6 +350,11 @@ class Connection implements ResponseSink {
   destroy(): Promise<void> {
     this.socket.destroy();
     return this.closed;
+  }
+
+  private onRead(bytes: number): boolean {
+    this.onData(READ_BUFFER.subarray(0, bytes));
+    return true;
   }
 
   private onData(data: Buffer): void {

@@ -38,6 +38,9 @@ describe('the bundled action (dist/index.js then dist/post.js, as GitHub runs th
         'thresholds:',
         '  ttft.p95: {target: "<2s", critical: "<5s"}',
         '  error_rate: {critical: "<1%"}',
+        // A baseline of one 1.5 s run on a shared 2-core box is noise-bound: regressions warn here, so the
+        // job's code shows the plumbing (baseline found, deltas shown), not CPU weather. The gate tests fail them.
+        'regression: {severity: warn}',
       ].join('\n'),
     );
     // 150 comments by others first, so finding ours needs the second page.

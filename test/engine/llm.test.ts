@@ -45,7 +45,8 @@ describe('LLM metrics measured over real streams', () => {
     const { ttft, itl, tpot, output_tokens: tokens, e2e } = results.metrics;
     expect(results.totals.failures).toBe(0);
     expect(ttft!.count).toBeGreaterThanOrEqual(8);
-    expect(Math.abs(ttft!.p50! - 300)).toBeLessThanOrEqual(3);
+    // Mock timers and client share this process's event loop; on a busy CI box a timer fires a few ms late.
+    expect(Math.abs(ttft!.p50! - 300)).toBeLessThanOrEqual(5);
     expect(Math.abs(itl!.p50! - 25)).toBeLessThanOrEqual(3);
     expect(Math.abs(tpot!.p50! - 25)).toBeLessThanOrEqual(3);
     expect(itl!.count).toBe(ttft!.count * 39);
