@@ -8964,7 +8964,8 @@ var VirtualUser = class {
     return this.retired || this.ctx.stopping;
   }
   /** Closed model: iterations back to back (with think time) until retired or the run stops. */
-  async run() {
+  async run(startAfterMs = 0) {
+    if (startAfterMs > 0) await this.ctx.sleep(startAfterMs);
     while (!this.done) await this.iterate(void 0, true);
   }
   /**
@@ -9164,13 +9165,17 @@ var ClosedModelExecutor = class {
   get activeCount() {
     return this.active;
   }
-  scaleTo(target) {
-    while (this.active < target) {
+  /** Starts `count` VUs, the j-th after (j + 1) / count of `overMs`, or all at once when `overMs` is 0. */
+  start(count, overMs) {
+    for (let j = 0; j < count; j++) {
       const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
       this.vus.push(vu);
       this.active++;
-      this.running.push(vu.run());
+      this.running.push(vu.run(overMs > 0 ? (j + 1) / count * overMs : 0));
     }
+  }
+  /** Retires the newest VUs until `target` are left; each leaves after its current step. */
+  retireTo(target) {
     for (let i = this.vus.length - 1; i >= 0 && this.active > target; i--) {
       if (!this.vus[i].retired) {
         this.vus[i].retired = true;
@@ -9183,12 +9188,17 @@ var ClosedModelExecutor = class {
     while (!signal.aborted) {
       const elapsed = performance.now() - start;
       if (elapsed >= this.schedule.durationMs) break;
-      this.scaleTo(this.schedule.vusAt(elapsed));
-      await pause(Math.min(TICK_MS, this.schedule.durationMs - elapsed), signal);
+      const tick = Math.min(TICK_MS, this.schedule.durationMs - elapsed);
+      const now = this.schedule.vusAt(elapsed);
+      const ahead = this.schedule.vusAt(elapsed + tick);
+      if (now > this.active) this.start(now - this.active, 0);
+      if (ahead > this.active) this.start(ahead - this.active, tick);
+      this.retireTo(Math.max(now, ahead));
+      await pause(tick, signal);
     }
   }
   async windDown() {
-    this.scaleTo(0);
+    this.retireTo(0);
     await Promise.all(this.running);
   }
 };

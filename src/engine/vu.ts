@@ -60,7 +60,8 @@ export class VirtualUser {
   }
 
   /** Closed model: iterations back to back (with think time) until retired or the run stops. */
-  async run(): Promise<void> {
+  async run(startAfterMs = 0): Promise<void> {
+    if (startAfterMs > 0) await this.ctx.sleep(startAfterMs);
     while (!this.done) await this.iterate(undefined, true);
   }
 

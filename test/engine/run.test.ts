@@ -144,6 +144,32 @@ describe('runProfile over real HTTP', () => {
     expect(Math.max(...vus)).toBe(4);
   });
 
+  it("spreads a ramp's VU starts evenly instead of starting each tick's share in one burst", async () => {
+    const arrivals: number[] = [];
+    const ramp = await startServer((req, res) => {
+      arrivals.push(performance.now());
+      res.end('{}');
+    });
+    try {
+      // 200 VUs over 1 s is 10 per 50 ms tick; each VU sends once, then thinks past the end of the run.
+      await runProfile(
+        profile(ramp.url, { executor: 'ramping-vus', stages: [{ duration: '1s', target: 200 }], think_time: '5s', graceful_stop: '0s' }, [
+          { request: 'GET /' },
+        ]),
+      );
+    } finally {
+      await ramp.close();
+    }
+    expect(arrivals.length).toBe(200);
+    // In bursts, 10 requests would land within a millisecond of each other; spread, they are ~5 ms apart.
+    const gaps = arrivals.slice(1).map((t, i) => t - arrivals[i]!);
+    const tight = gaps.filter((gap) => gap < 1).length;
+    expect(tight, `gaps: ${gaps.map((g) => g.toFixed(1)).join(' ')}`).toBeLessThan(40);
+    // And the ramp is still on schedule: the last start lands by the end of the ramp.
+    expect(arrivals.at(-1)! - arrivals[0]!).toBeGreaterThan(800);
+    expect(arrivals.at(-1)! - arrivals[0]!).toBeLessThan(1150);
+  });
+
   it('stops at once on abort and returns partial results marked interrupted', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort('SIGINT'), 300);

@@ -63,13 +63,18 @@ export class ClosedModelExecutor implements Executor {
     return this.active;
   }
 
-  private scaleTo(target: number): void {
-    while (this.active < target) {
+  /** Starts `count` VUs, the j-th after (j + 1) / count of `overMs`, or all at once when `overMs` is 0. */
+  private start(count: number, overMs: number): void {
+    for (let j = 0; j < count; j++) {
       const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
       this.vus.push(vu);
       this.active++;
-      this.running.push(vu.run());
+      this.running.push(vu.run(overMs > 0 ? ((j + 1) / count) * overMs : 0));
     }
+  }
+
+  /** Retires the newest VUs until `target` are left; each leaves after its current step. */
+  private retireTo(target: number): void {
     for (let i = this.vus.length - 1; i >= 0 && this.active > target; i--) {
       if (!this.vus[i]!.retired) {
         this.vus[i]!.retired = true;
@@ -83,13 +88,20 @@ export class ClosedModelExecutor implements Executor {
     while (!signal.aborted) {
       const elapsed = performance.now() - start;
       if (elapsed >= this.schedule.durationMs) break;
-      this.scaleTo(this.schedule.vusAt(elapsed));
-      await pause(Math.min(TICK_MS, this.schedule.durationMs - elapsed), signal);
+      const tick = Math.min(TICK_MS, this.schedule.durationMs - elapsed);
+      const now = this.schedule.vusAt(elapsed);
+      const ahead = this.schedule.vusAt(elapsed + tick);
+      if (now > this.active) this.start(now - this.active, 0);
+      // A ramp's VUs for the coming tick start spread over it, not in one burst at its start: bursts of
+      // starts stay bursts of requests (and of streamed tokens) for the whole run and skew timings.
+      if (ahead > this.active) this.start(ahead - this.active, tick);
+      this.retireTo(Math.max(now, ahead));
+      await pause(tick, signal);
     }
   }
 
   async windDown(): Promise<void> {
-    this.scaleTo(0);
+    this.retireTo(0);
     await Promise.all(this.running);
   }
 }
