@@ -37970,10 +37970,14 @@ var VirtualUser = class {
         finished = false;
         break;
       }
-      const outcome = await this.runStep(steps[i], index, vars, i === 0 ? scheduledAt : void 0);
+      const stepScheduledAt = i === 0 ? scheduledAt : void 0;
+      const outcome = this.ctx.auth || this.ctx.retry ? await this.runStep(steps[i], index, vars, stepScheduledAt) : await this.attempt(steps[i], index, vars, stepScheduledAt, false);
       if (outcome === "interrupted") finished = false;
       if (outcome !== "ok") break;
-      if (thinkAfterLast || i < steps.length - 1) await this.think();
+      if (thinkAfterLast || i < steps.length - 1) {
+        const pause2 = this.think();
+        if (pause2) await pause2;
+      }
     }
     if (finished) recorder.iterationDone(index);
   }
@@ -38307,20 +38311,42 @@ var MAX_LINE_BYTES = 8 * 1024;
 var HEAD_END = Buffer.from("\r\n\r\n", "latin1");
 var LF = 10;
 var REQUEST_ID_HEADERS = /* @__PURE__ */ new Set(["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"]);
-var WANTED_NAME_LENGTHS = new Set(
-  ["content-length", "transfer-encoding", "connection", "retry-after", ...REQUEST_ID_HEADERS].map((name) => name.length)
-);
-function statusOf(line) {
-  if (!line.startsWith("HTTP/1.") || line.charCodeAt(8) !== 32 || line.length > 12 && line.charCodeAt(12) !== 32) return -1;
-  const v = line.charCodeAt(7);
-  if (v !== 48 && v !== 49) return -1;
+var WANTED_NAMES = ["content-length", "transfer-encoding", "connection", "retry-after", ...REQUEST_ID_HEADERS];
+var WANTED_NAME_LENGTHS = new Set(WANTED_NAMES.map((name) => name.length));
+var HTTP_1 = Buffer.from("HTTP/1.", "latin1");
+var CR = 13;
+var COLON = 58;
+function statusOf(data2, from, to) {
+  if (to - from < 12 || data2.compare(HTTP_1, 0, 7, from, from + 7) !== 0) return -1;
+  const version2 = data2[from + 7];
+  if (version2 !== 48 && version2 !== 49 || data2[from + 8] !== 32 || to - from > 12 && data2[from + 12] !== 32) return -1;
   let status = 0;
-  for (let i = 9; i < 12; i++) {
-    const digit = line.charCodeAt(i) - 48;
+  for (let i = from + 9; i < from + 12; i++) {
+    const digit = data2[i] - 48;
     if (!(digit >= 0 && digit <= 9)) return -1;
     status = status * 10 + digit;
   }
   return status;
+}
+function digitsOf(data2, from, to) {
+  while (from < to && (data2[from] === 32 || data2[from] === 9)) from++;
+  while (to > from && (data2[to - 1] === 32 || data2[to - 1] === 9)) to--;
+  if (from === to || to - from > 15) return -1;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = data2[i] - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+function nameIs(data2, at, lowerName) {
+  for (let k = 0; k < lowerName.length; k++) if ((data2[at + k] | 32) !== lowerName.charCodeAt(k)) return false;
+  return true;
+}
+function wantedName(data2, at, length) {
+  for (const name of WANTED_NAMES) if (name.length === length && nameIs(data2, at, name)) return name;
+  return void 0;
 }
 var ResponseParser = class {
   constructor(sink) {
@@ -38432,33 +38458,45 @@ var ResponseParser = class {
     }
     this.partialHead = void 0;
     const next = from + (end + 4 - start - carried);
-    this.parseHead(data2.toString("latin1", start, end));
+    this.parseHead(data2, start, end);
     return next;
   }
-  parseHead(text) {
-    const lineEnd = text.indexOf("\r\n");
-    const statusLine = lineEnd === -1 ? text : text.slice(0, lineEnd);
-    const status = statusOf(statusLine);
-    if (status === -1) throw new ResponseParseError(`not an HTTP/1.x status line: ${JSON.stringify(statusLine.slice(0, 60))}`);
-    let keepAlive = statusLine.charCodeAt(7) === 49;
+  /** Reads the head in `data` from `start` to `end` (its blank line excluded), straight from the bytes. */
+  parseHead(data2, start, end) {
+    let lineEnd = data2.indexOf(CR, start);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    const status = statusOf(data2, start, lineEnd);
+    if (status === -1)
+      throw new ResponseParseError(
+        `not an HTTP/1.x status line: ${JSON.stringify(data2.toString("latin1", start, Math.min(lineEnd, start + 60)))}`
+      );
+    let keepAlive = data2[start + 7] === 49;
     let contentLength = -1;
     let chunked = false;
     let retryAfter;
     let requestId;
-    for (let at = lineEnd; at !== -1 && at < text.length; ) {
-      const from = at + 2;
-      const to = text.indexOf("\r\n", from);
-      const line = to === -1 ? text.slice(from) : text.slice(from, to);
-      at = to;
-      const colon = line.indexOf(":");
-      if (colon <= 0 || !WANTED_NAME_LENGTHS.has(colon)) continue;
-      const name = line.slice(0, colon).toLowerCase();
-      const value = line.slice(colon + 1).trim();
+    for (let from = lineEnd + 2; from < end; ) {
+      let colon = -1;
+      let to = from;
+      for (; to < end; to++) {
+        const byte = data2[to];
+        if (byte === CR) break;
+        if (byte === COLON && colon === -1) colon = to;
+      }
+      const lineFrom = from;
+      from = to + 2;
+      if (colon <= lineFrom || !WANTED_NAME_LENGTHS.has(colon - lineFrom)) continue;
+      const name = wantedName(data2, lineFrom, colon - lineFrom);
+      if (name === void 0) continue;
       if (name === "content-length") {
-        if (!/^\d+$/.test(value) || contentLength !== -1 && contentLength !== Number(value))
-          throw new ResponseParseError(`invalid content-length: ${JSON.stringify(value)}`);
-        contentLength = Number(value);
-      } else if (name === "transfer-encoding") chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
+        const length = digitsOf(data2, colon + 1, to);
+        if (length === -1 || contentLength !== -1 && contentLength !== length)
+          throw new ResponseParseError(`invalid content-length: ${JSON.stringify(data2.toString("latin1", colon + 1, to).trim())}`);
+        contentLength = length;
+        continue;
+      }
+      const value = data2.toString("latin1", colon + 1, to).trim();
+      if (name === "transfer-encoding") chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
       else if (name === "connection") {
         const v = value.toLowerCase();
         if (v.includes("close")) keepAlive = false;

@@ -40,22 +40,51 @@ const MAX_LINE_BYTES = 8 * 1024;
 const HEAD_END = Buffer.from('\r\n\r\n', 'latin1');
 const LF = 10;
 const REQUEST_ID_HEADERS = new Set(['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id']);
-const WANTED_NAME_LENGTHS = new Set(
-  ['content-length', 'transfer-encoding', 'connection', 'retry-after', ...REQUEST_ID_HEADERS].map((name) => name.length),
-);
+const WANTED_NAMES = ['content-length', 'transfer-encoding', 'connection', 'retry-after', ...REQUEST_ID_HEADERS];
+const WANTED_NAME_LENGTHS = new Set(WANTED_NAMES.map((name) => name.length));
 
-/** The status code of an `HTTP/1.x NNN reason` line, or -1 when the line is not one. */
-function statusOf(line: string): number {
-  if (!line.startsWith('HTTP/1.') || line.charCodeAt(8) !== 0x20 || (line.length > 12 && line.charCodeAt(12) !== 0x20)) return -1;
-  const v = line.charCodeAt(7);
-  if (v !== 0x30 && v !== 0x31) return -1;
+const HTTP_1 = Buffer.from('HTTP/1.', 'latin1');
+const CR = 13;
+const COLON = 58;
+
+/** The status code of an `HTTP/1.x NNN reason` line at `from` (ending at `to`), or -1 when it is not one. */
+function statusOf(data: Buffer, from: number, to: number): number {
+  if (to - from < 12 || data.compare(HTTP_1, 0, 7, from, from + 7) !== 0) return -1;
+  const version = data[from + 7];
+  if ((version !== 0x30 && version !== 0x31) || data[from + 8] !== 0x20 || (to - from > 12 && data[from + 12] !== 0x20)) return -1;
   let status = 0;
-  for (let i = 9; i < 12; i++) {
-    const digit = line.charCodeAt(i) - 0x30;
+  for (let i = from + 9; i < from + 12; i++) {
+    const digit = data[i]! - 0x30;
     if (!(digit >= 0 && digit <= 9)) return -1;
     status = status * 10 + digit;
   }
   return status;
+}
+
+/** The decimal number between optional spaces or tabs in `data[from, to)`, or -1 when it is not one. */
+function digitsOf(data: Buffer, from: number, to: number): number {
+  while (from < to && (data[from] === 0x20 || data[from] === 0x09)) from++;
+  while (to > from && (data[to - 1] === 0x20 || data[to - 1] === 0x09)) to--;
+  if (from === to || to - from > 15) return -1;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = data[i]! - 0x30;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** Whether the bytes from `at` spell `lowerName`, in any case (header names are ASCII letters and '-'). */
+function nameIs(data: Buffer, at: number, lowerName: string): boolean {
+  for (let k = 0; k < lowerName.length; k++) if ((data[at + k]! | 0x20) !== lowerName.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The header name the engine reads that the bytes from `at` (length `length`) spell, if any. */
+function wantedName(data: Buffer, at: number, length: number): string | undefined {
+  for (const name of WANTED_NAMES) if (name.length === length && nameIs(data, at, name)) return name;
+  return undefined;
 }
 
 export class ResponseParser {
@@ -174,35 +203,47 @@ export class ResponseParser {
     }
     this.partialHead = undefined;
     const next = from + (end + 4 - start - carried);
-    this.parseHead(data.toString('latin1', start, end));
+    this.parseHead(data, start, end);
     return next;
   }
 
-  private parseHead(text: string): void {
-    const lineEnd = text.indexOf('\r\n');
-    const statusLine = lineEnd === -1 ? text : text.slice(0, lineEnd);
-    const status = statusOf(statusLine);
-    if (status === -1) throw new ResponseParseError(`not an HTTP/1.x status line: ${JSON.stringify(statusLine.slice(0, 60))}`);
-    let keepAlive = statusLine.charCodeAt(7) === 0x31; // HTTP/1.1 keeps connections alive unless told otherwise
+  /** Reads the head in `data` from `start` to `end` (its blank line excluded), straight from the bytes. */
+  private parseHead(data: Buffer, start: number, end: number): void {
+    let lineEnd = data.indexOf(CR, start);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    const status = statusOf(data, start, lineEnd);
+    if (status === -1)
+      throw new ResponseParseError(
+        `not an HTTP/1.x status line: ${JSON.stringify(data.toString('latin1', start, Math.min(lineEnd, start + 60)))}`,
+      );
+    let keepAlive = data[start + 7] === 0x31; // HTTP/1.1 keeps connections alive unless told otherwise
     let contentLength = -1;
     let chunked = false;
     let retryAfter: string | undefined;
     let requestId: string | undefined;
-    for (let at = lineEnd; at !== -1 && at < text.length;) {
-      const from = at + 2;
-      const to = text.indexOf('\r\n', from);
-      const line = to === -1 ? text.slice(from) : text.slice(from, to);
-      at = to;
-      const colon = line.indexOf(':');
-      // Only names as long as one the engine reads are worth lower-casing (no space may precede the colon).
-      if (colon <= 0 || !WANTED_NAME_LENGTHS.has(colon)) continue;
-      const name = line.slice(0, colon).toLowerCase();
-      const value = line.slice(colon + 1).trim();
+    for (let from = lineEnd + 2; from < end;) {
+      let colon = -1;
+      let to = from;
+      for (; to < end; to++) {
+        const byte = data[to];
+        if (byte === CR) break;
+        if (byte === COLON && colon === -1) colon = to;
+      }
+      const lineFrom = from;
+      from = to + 2;
+      // Only names as long as one the engine reads are worth comparing (no space may precede the colon).
+      if (colon <= lineFrom || !WANTED_NAME_LENGTHS.has(colon - lineFrom)) continue;
+      const name = wantedName(data, lineFrom, colon - lineFrom);
+      if (name === undefined) continue;
       if (name === 'content-length') {
-        if (!/^\d+$/.test(value) || (contentLength !== -1 && contentLength !== Number(value)))
-          throw new ResponseParseError(`invalid content-length: ${JSON.stringify(value)}`);
-        contentLength = Number(value);
-      } else if (name === 'transfer-encoding') chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
+        const length = digitsOf(data, colon + 1, to);
+        if (length === -1 || (contentLength !== -1 && contentLength !== length))
+          throw new ResponseParseError(`invalid content-length: ${JSON.stringify(data.toString('latin1', colon + 1, to).trim())}`);
+        contentLength = length;
+        continue;
+      }
+      const value = data.toString('latin1', colon + 1, to).trim();
+      if (name === 'transfer-encoding') chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
       else if (name === 'connection') {
         const v = value.toLowerCase();
         if (v.includes('close')) keepAlive = false;

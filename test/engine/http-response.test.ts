@@ -117,6 +117,11 @@ describe('HTTP/1.1 response parser', () => {
   it('rejects what is not HTTP/1.x with an error that shows it', () => {
     expect(() => parse('SSH-2.0-OpenSSH_9.6\r\n\r\n')).toThrow(/not an HTTP\/1.x status line: "SSH-2.0-OpenSSH_9.6"/);
     expect(() => parse('HTTP/1.1 200 OK\r\ncontent-length: 12x\r\n\r\n')).toThrow(ResponseParseError);
+    expect(() => parse('HTTP/1.1 200 OK\r\nContent-Length: 2\r\ncontent-length: 3\r\n\r\nabc')).toThrow(/invalid content-length: "3"/);
+    expect(() => parse('HTTP/1.1 200 OK\r\ncontent-length:\r\n\r\n')).toThrow(/invalid content-length/);
+    expect(() => parse('HTTP/1.1 2x0 OK\r\n\r\n')).toThrow(/not an HTTP\/1.x status line/);
+    // Spaces around the value and repeated equal values are fine; the name's case is not significant.
+    expect(parse('HTTP/1.1 200 OK\r\nCONTENT-LENGTH: \t2 \r\ncontent-length: 2\r\n\r\nok').body).toBe('ok');
     expect(() => parse('HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\nzz\r\n')).toThrow(/invalid chunk size/);
     expect(() => parse('HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\nabc\r\n')).toThrow(/longer than its size/);
     expect(() => parse(`HTTP/1.1 200 OK\r\nx: ${'a'.repeat(70_000)}`)).toThrow(/head is over/);
