@@ -69,27 +69,15 @@ async function startProcessServer(code, core) {
 const JSON_SERVER = `const s=require('node:http').createServer((q,r)=>{r.writeHead(200,{'content-type':'application/json','content-length':11});r.end('{"ok":true}')});s.keepAliveTimeout=60000;s.listen(0,'127.0.0.1',()=>console.log(s.address().port))`;
 const DELAY_SERVER = `const s=require('node:http').createServer((q,r)=>setTimeout(()=>{r.writeHead(200,{'content-type':'application/json','content-length':11});r.end('{"ok":true}')},50));s.keepAliveTimeout=60000;s.listen(0,'127.0.0.1',()=>console.log(s.address().port))`;
 
+/** Runs our CLI (one thread, quiet) on the client core; resolves with its /proc figures and results.json. */
+async function runOurs(name, args) {
+  const output = join(dir, `${name}-${Date.now()}.json`);
+  const m = await measure(pin(1, [process.execPath, CLI, 'run', ...args, '--workers', '1', '--quiet', '--output', output]));
+  return { m, r: JSON.parse(await readFile(output, 'utf8')) };
+}
+
 async function ours(url, connections) {
-  const output = join(dir, `ours-${Date.now()}.json`);
-  const m = await measure(
-    pin(1, [
-      process.execPath,
-      CLI,
-      'run',
-      '--url',
-      url,
-      '--users',
-      String(connections),
-      '--duration',
-      `${D}s`,
-      '--workers',
-      '1',
-      '--quiet',
-      '--output',
-      output,
-    ]),
-  );
-  const r = JSON.parse(await readFile(output, 'utf8'));
+  const { m, r } = await runOurs('ours', ['--url', url, '--users', String(connections), '--duration', `${D}s`]);
   return { rps: r.totals.rps, requests: r.totals.requests, p50: r.metrics.latency.p50, p99: r.metrics.latency.p99, ...m };
 }
 
@@ -170,9 +158,7 @@ if (only.has('latency')) {
     profile,
     `target: http://127.0.0.1:${port}\nload: {executor: constant-arrival-rate, rate: 1000, duration: ${D}s, pre_allocated_vus: 100, max_vus: 400}\nscenarios: {a: {flow: [{request: GET /}]}}\n`,
   );
-  const output = join(dir, 'latency.json');
-  await measure(pin(1, [process.execPath, CLI, 'run', profile, '--workers', '1', '--quiet', '--output', output]));
-  const r = JSON.parse(await readFile(output, 'utf8'));
+  const { r } = await runOurs('latency', [profile]);
   say();
   say(`## 50 ms fixed-latency server at 1,000 req/s (open model)`);
   say(
@@ -197,34 +183,22 @@ async function streamsRound({ streams, itl, rampUpS, durationS }) {
     '64',
   ]);
   const port = Number(line);
-  const output = join(dir, `streams-${streams}-${itl}.json`);
-  const m = await measure(
-    pin(1, [
-      process.execPath,
-      CLI,
-      'run',
-      '--url',
-      `http://127.0.0.1:${port}`,
-      '--preset',
-      'openai-chat',
-      '--users',
-      String(streams),
-      '--ramp-up',
-      `${rampUpS}s`,
-      '--duration',
-      `${durationS}s`,
-      '--workers',
-      '1',
-      '--timeout',
-      '60s',
-      '--quiet',
-      '--output',
-      output,
-    ]),
-  );
+  const { m, r } = await runOurs(`streams-${streams}-${itl}`, [
+    '--url',
+    `http://127.0.0.1:${port}`,
+    '--preset',
+    'openai-chat',
+    '--users',
+    String(streams),
+    '--ramp-up',
+    `${rampUpS}s`,
+    '--duration',
+    `${durationS}s`,
+    '--timeout',
+    '60s',
+  ]);
   const truth = await (await fetch(`http://127.0.0.1:${port}/stats`)).json();
   target.kill();
-  const r = JSON.parse(await readFile(output, 'utf8'));
   const p50 = r.metrics.ttft?.p50 ?? NaN;
   const offNominal = p50 - 100;
   const offTruth = p50 - truth.ttftP50;
@@ -235,9 +209,9 @@ async function streamsRound({ streams, itl, rampUpS, durationS }) {
 }
 
 if (only.has('streams')) {
-  // Client and target each get a core (with --pin). At 64 tokens 10 ms apart every stream is 100 writes a
-  // second, so the one-process target, not the client, sets the ceiling: the count grows until the client's TTFT
-  // is more than 2 ms off what the target really did. Then streams held with tokens 250 ms apart, where 10,000 of them fit the target.
+  // Client and target each get a core (with --pin). At 64 tokens 10 ms apart every stream is 100 events a
+  // second: the count grows until the client's TTFT is more than 2 ms off what the target really did.
+  // Then streams held with tokens 250 ms apart, up to 10,000 (under 1 GiB, TTFT within 2 ms).
   say();
   say('## concurrent SSE streams (bench/sse-target.mjs: TTFT 100 ms, 64 tokens 10 ms apart)');
   for (const streams of [250, 500, 1000, 2000]) {
