@@ -1,7 +1,8 @@
 // npm run bench: our engine side by side with autocannon (and wrk when installed), in one invocation,
 // alternating A/B rounds so machine drift cancels. Prints req/s, p50/p99, client CPU per request and peak
-// RSS of each client, and the ratio ours/peer per round and as a median. Then: latency accuracy at a fixed
-// rate, concurrent SSE streams, memory per idle VU, the action's start-up time and the bundle sizes.
+// RSS of each client, and the ratio ours/peer per round and as a median; a bare Node socket loop shows the
+// floor any Node client pays. Then: latency accuracy at a fixed rate, concurrent SSE streams, memory per
+// idle VU, the action's start-up time and the bundle sizes.
 // Usage: node bench/run.mjs [--duration 10] [--rounds 3] [--pin] [--only throughput,latency,streams,idle,startup]
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -28,6 +29,7 @@ const dir = await mkdtemp(join(tmpdir(), 'llm-load-bench-'));
 const D = Number(values.duration);
 const pin = (core, argv) => (values.pin && existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', String(core), ...argv] : argv);
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const ms = (v) => (v === null ? '–' : Number(v).toFixed(3));
 const fmt = (n, d = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 /** Spawns a client, sampling its CPU time and peak RSS from /proc until it exits. */
@@ -98,6 +100,12 @@ async function wrk(url, connections) {
   return { rps: requests / D, requests, p50: p(50), p99: p(99), ...m };
 }
 
+async function bareNode(url, connections) {
+  const m = await measure(pin(1, [process.execPath, join(root, 'bench/bare-client.mjs'), url, String(connections), String(D)]));
+  const { requests } = JSON.parse(m.stdout);
+  return { rps: requests / D, requests, p50: null, p99: null, ...m };
+}
+
 const lines = [];
 const say = (line = '') => {
   lines.push(line);
@@ -112,11 +120,13 @@ say(`machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.v
 if (only.has('throughput')) {
   const { port, child } = await startProcessServer(JSON_SERVER, 0);
   const url = `http://127.0.0.1:${port}/`;
-  const peers = { autocannon, ...(WRK ? { wrk } : {}) };
+  // "bare node" is the floor: the CPU a Node client spends per request with no parsing, timing or recording.
+  const peers = { autocannon, ...(WRK ? { wrk } : {}), 'bare node': bareNode };
   for (const connections of [50, 200]) {
     say();
     say(`## keep-alive JSON server, ${connections} connections`);
     const ratios = Object.fromEntries(Object.keys(peers).map((p) => [p, { rps: [], cpu: [] }]));
+    const cpuOf = Object.fromEntries(['ours', ...Object.keys(peers)].map((p) => [p, []]));
     for (let round = 1; round <= Number(values.rounds); round++) {
       for (const [name, peer] of Object.entries(peers)) {
         const pair =
@@ -133,8 +143,9 @@ if (only.has('throughput')) {
         for (const [label, fn] of pair) got[label] = await fn(url, connections);
         const cpuPerReq = (g) => (g.cpuS * 1e6) / Math.max(1, g.requests);
         for (const [label, g] of Object.entries(got)) {
+          cpuOf[label].push(cpuPerReq(g));
           say(
-            `round ${round} ${label.padEnd(10)} ${fmt(g.rps).padStart(7)} req/s  p50 ${g.p50?.toFixed?.(3) ?? g.p50} ms  p99 ${g.p99?.toFixed?.(3) ?? g.p99} ms  CPU ${cpuPerReq(g).toFixed(1)} µs/req  peak RSS ${g.peakMb.toFixed(0)} MB`,
+            `round ${round} ${label.padEnd(10)} ${fmt(g.rps).padStart(7)} req/s  p50 ${ms(g.p50)} ms  p99 ${ms(g.p99)} ms  CPU ${cpuPerReq(g).toFixed(1)} µs/req  peak RSS ${g.peakMb.toFixed(0)} MB`,
           );
         }
         const r = { rps: got.ours.rps / got[name].rps, cpu: cpuPerReq(got.ours) / cpuPerReq(got[name]) };
@@ -147,6 +158,13 @@ if (only.has('throughput')) {
       say(
         `median ours/${name} at ${connections} connections: req/s ${median(r.rps).toFixed(2)}, CPU per request ${median(r.cpu).toFixed(2)}`,
       );
+    // Every client's median CPU per request next to autocannon's, the goal's yardstick.
+    const base = median(cpuOf.autocannon);
+    say(
+      `median CPU per request at ${connections} connections: ${Object.entries(cpuOf)
+        .map(([label, xs]) => `${label} ${median(xs).toFixed(1)} µs (${(median(xs) / base).toFixed(2)} × autocannon)`)
+        .join(', ')}`,
+    );
   }
   child.kill();
 }

@@ -31,79 +31,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/hdr-histogram-js/dist/ByteBuffer.js
-var require_ByteBuffer = __commonJS({
-  "node_modules/hdr-histogram-js/dist/ByteBuffer.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var { pow, floor } = Math;
-    var TWO_POW_32 = pow(2, 32);
-    var ByteBuffer = class _ByteBuffer {
-      static allocate(size = 16) {
-        return new _ByteBuffer(new Uint8Array(size));
-      }
-      constructor(data) {
-        this.position = 0;
-        this.data = data;
-        this.int32ArrayForConvert = new Uint32Array(1);
-        this.int8ArrayForConvert = new Uint8Array(this.int32ArrayForConvert.buffer);
-      }
-      put(value) {
-        if (this.position === this.data.length) {
-          const oldArray = this.data;
-          this.data = new Uint8Array(this.data.length * 2);
-          this.data.set(oldArray);
-        }
-        this.data[this.position] = value;
-        this.position++;
-      }
-      putInt32(value) {
-        if (this.data.length - this.position < 4) {
-          const oldArray = this.data;
-          this.data = new Uint8Array(this.data.length * 2 + 4);
-          this.data.set(oldArray);
-        }
-        this.int32ArrayForConvert[0] = value;
-        this.data.set(this.int8ArrayForConvert.reverse(), this.position);
-        this.position += 4;
-      }
-      putInt64(value) {
-        this.putInt32(floor(value / TWO_POW_32));
-        this.putInt32(value);
-      }
-      putArray(array) {
-        if (this.data.length - this.position < array.byteLength) {
-          const oldArray = this.data;
-          this.data = new Uint8Array(this.position + array.byteLength);
-          this.data.set(oldArray);
-        }
-        this.data.set(array, this.position);
-        this.position += array.byteLength;
-      }
-      get() {
-        const value = this.data[this.position];
-        this.position++;
-        return value;
-      }
-      getInt32() {
-        this.int8ArrayForConvert.set(this.data.slice(this.position, this.position + 4).reverse());
-        const value = this.int32ArrayForConvert[0];
-        this.position += 4;
-        return value;
-      }
-      getInt64() {
-        const high = this.getInt32();
-        const low = this.getInt32();
-        return high * TWO_POW_32 + low;
-      }
-      resetPosition() {
-        this.position = 0;
-      }
-    };
-    exports2.default = ByteBuffer;
-  }
-});
-
 // node_modules/hdr-histogram-js/dist/HistogramIterationValue.js
 var require_HistogramIterationValue = __commonJS({
   "node_modules/hdr-histogram-js/dist/HistogramIterationValue.js"(exports2) {
@@ -1080,6 +1007,79 @@ var require_JsHistogram = __commonJS({
     };
     exports2.JsHistogram = JsHistogram;
     exports2.default = JsHistogram;
+  }
+});
+
+// node_modules/hdr-histogram-js/dist/ByteBuffer.js
+var require_ByteBuffer = __commonJS({
+  "node_modules/hdr-histogram-js/dist/ByteBuffer.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var { pow, floor } = Math;
+    var TWO_POW_32 = pow(2, 32);
+    var ByteBuffer = class _ByteBuffer {
+      static allocate(size = 16) {
+        return new _ByteBuffer(new Uint8Array(size));
+      }
+      constructor(data) {
+        this.position = 0;
+        this.data = data;
+        this.int32ArrayForConvert = new Uint32Array(1);
+        this.int8ArrayForConvert = new Uint8Array(this.int32ArrayForConvert.buffer);
+      }
+      put(value) {
+        if (this.position === this.data.length) {
+          const oldArray = this.data;
+          this.data = new Uint8Array(this.data.length * 2);
+          this.data.set(oldArray);
+        }
+        this.data[this.position] = value;
+        this.position++;
+      }
+      putInt32(value) {
+        if (this.data.length - this.position < 4) {
+          const oldArray = this.data;
+          this.data = new Uint8Array(this.data.length * 2 + 4);
+          this.data.set(oldArray);
+        }
+        this.int32ArrayForConvert[0] = value;
+        this.data.set(this.int8ArrayForConvert.reverse(), this.position);
+        this.position += 4;
+      }
+      putInt64(value) {
+        this.putInt32(floor(value / TWO_POW_32));
+        this.putInt32(value);
+      }
+      putArray(array) {
+        if (this.data.length - this.position < array.byteLength) {
+          const oldArray = this.data;
+          this.data = new Uint8Array(this.position + array.byteLength);
+          this.data.set(oldArray);
+        }
+        this.data.set(array, this.position);
+        this.position += array.byteLength;
+      }
+      get() {
+        const value = this.data[this.position];
+        this.position++;
+        return value;
+      }
+      getInt32() {
+        this.int8ArrayForConvert.set(this.data.slice(this.position, this.position + 4).reverse());
+        const value = this.int32ArrayForConvert[0];
+        this.position += 4;
+        return value;
+      }
+      getInt64() {
+        const high = this.getInt32();
+        const low = this.getInt32();
+        return high * TWO_POW_32 + low;
+      }
+      resetPosition() {
+        this.position = 0;
+      }
+    };
+    exports2.default = ByteBuffer;
   }
 });
 
@@ -6780,12 +6780,12 @@ var require_Int32Histogram = __commonJS({
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var TypedArrayHistogram_1 = require_TypedArrayHistogram();
-    var Int32Histogram = class extends TypedArrayHistogram_1.default {
+    var Int32Histogram2 = class extends TypedArrayHistogram_1.default {
       constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
         super(Uint32Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
       }
     };
-    exports2.default = Int32Histogram;
+    exports2.default = Int32Histogram2;
   }
 });
 
@@ -6809,13 +6809,13 @@ var require_JsHistogramFactory = __commonJS({
   "node_modules/hdr-histogram-js/dist/JsHistogramFactory.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.constructorFromBucketSize = constructorFromBucketSize;
+    exports2.constructorFromBucketSize = constructorFromBucketSize2;
     var PackedHistogram_1 = require_PackedHistogram();
     var Int8Histogram_1 = require_Int8Histogram();
     var Int16Histogram_1 = require_Int16Histogram();
     var Int32Histogram_1 = require_Int32Histogram();
     var Float64Histogram_1 = require_Float64Histogram();
-    function constructorFromBucketSize(bitBucketSize) {
+    function constructorFromBucketSize2(bitBucketSize) {
       switch (bitBucketSize) {
         case "packed":
           return PackedHistogram_1.default;
@@ -7166,7 +7166,7 @@ var require_encoding = __commonJS({
       return base642.fromByteArray(targetBuffer.data);
     }
     wasm_1.WasmHistogram.prototype.encodeIntoCompressedBase64 = encodeWasmIntoCompressedBase64;
-    var encodeIntoCompressedBase643 = (histogram, compressionLevel) => {
+    var encodeIntoCompressedBase642 = (histogram, compressionLevel) => {
       if (histogram instanceof wasm_1.WasmHistogram) {
         return histogram.encodeIntoCompressedBase64(compressionLevel);
       }
@@ -7175,408 +7175,7 @@ var require_encoding = __commonJS({
       }
       throw new Error("Unsupported Histogram implementation");
     };
-    exports2.encodeIntoCompressedBase64 = encodeIntoCompressedBase643;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/HistogramLogReader.js
-var require_HistogramLogReader = __commonJS({
-  "node_modules/hdr-histogram-js/dist/HistogramLogReader.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.listTags = void 0;
-    var Histogram_1 = require_Histogram();
-    var encoding_1 = require_encoding();
-    var TAG_PREFIX = "Tag=";
-    var TAG_PREFIX_LENGTH = "Tag=".length;
-    var HistogramLogReader = class {
-      constructor(logContent, bitBucketSize = 32, useWebAssembly = false) {
-        this.lines = splitLines(logContent);
-        this.currentLineIndex = 0;
-        this.bitBucketSize = bitBucketSize;
-        this.useWebAssembly = useWebAssembly;
-      }
-      /**
-       * Read the next interval histogram from the log. Returns a Histogram object if
-       * an interval line was found, or null if not.
-       * <p>Upon encountering any unexpected format errors in reading the next interval
-       * from the file, this method will return a null.
-       * @return a DecodedInterval, or a null if no appropriate interval found
-       */
-      nextIntervalHistogram(rangeStartTimeSec = 0, rangeEndTimeSec = Number.MAX_VALUE) {
-        while (this.currentLineIndex < this.lines.length) {
-          const currentLine = this.lines[this.currentLineIndex];
-          this.currentLineIndex++;
-          if (currentLine.startsWith("#[StartTime:")) {
-            this.parseStartTimeFromLine(currentLine);
-          } else if (currentLine.startsWith("#[BaseTime:")) {
-            this.parseBaseTimeFromLine(currentLine);
-          } else if (currentLine.startsWith("#") || currentLine.startsWith('"StartTimestamp"')) {
-          } else if (currentLine.includes(",")) {
-            const tokens = currentLine.split(",");
-            const [firstToken] = tokens;
-            let tag;
-            if (firstToken.startsWith(TAG_PREFIX)) {
-              tag = firstToken.substring(TAG_PREFIX_LENGTH);
-              tokens.shift();
-            } else {
-              tag = Histogram_1.NO_TAG;
-            }
-            const [rawLogTimeStampInSec, rawIntervalLengthSec, , base64Histogram] = tokens;
-            const logTimeStampInSec = Number.parseFloat(rawLogTimeStampInSec);
-            if (!this.baseTimeSec) {
-              if (logTimeStampInSec < this.startTimeSec - 365 * 24 * 3600) {
-                this.baseTimeSec = this.startTimeSec;
-              } else {
-                this.baseTimeSec = 0;
-              }
-            }
-            if (rangeEndTimeSec < logTimeStampInSec) {
-              return null;
-            }
-            if (logTimeStampInSec < rangeStartTimeSec) {
-              continue;
-            }
-            const histogram = (0, encoding_1.decodeFromCompressedBase64)(base64Histogram, this.bitBucketSize, this.useWebAssembly);
-            histogram.startTimeStampMsec = (this.baseTimeSec + logTimeStampInSec) * 1e3;
-            const intervalLengthSec = Number.parseFloat(rawIntervalLengthSec);
-            histogram.endTimeStampMsec = (this.baseTimeSec + logTimeStampInSec + intervalLengthSec) * 1e3;
-            histogram.tag = tag;
-            return histogram;
-          }
-        }
-        return null;
-      }
-      parseStartTimeFromLine(line) {
-        this.startTimeSec = Number.parseFloat(line.split(" ")[1]);
-      }
-      parseBaseTimeFromLine(line) {
-        this.baseTimeSec = Number.parseFloat(line.split(" ")[1]);
-      }
-    };
-    var splitLines = (logContent) => logContent.split(/\r\n|\r|\n/g);
-    var shouldIncludeNoTag = (lines) => lines.find((line) => !line.startsWith("#") && !line.startsWith('"') && !line.startsWith(TAG_PREFIX) && line.includes(","));
-    var listTags = (content) => {
-      const lines = splitLines(content);
-      const tags = lines.filter((line) => line.includes(",") && line.startsWith(TAG_PREFIX)).map((line) => line.substring(TAG_PREFIX_LENGTH, line.indexOf(",")));
-      const tagsWithoutDuplicates = new Set(tags);
-      const result = Array.from(tagsWithoutDuplicates);
-      if (shouldIncludeNoTag(lines)) {
-        result.unshift("NO TAG");
-      }
-      return result;
-    };
-    exports2.listTags = listTags;
-    exports2.default = HistogramLogReader;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/HistogramLogWriter.js
-var require_HistogramLogWriter = __commonJS({
-  "node_modules/hdr-histogram-js/dist/HistogramLogWriter.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var Histogram_1 = require_Histogram();
-    var encoding_1 = require_encoding();
-    var formatters_1 = require_formatters();
-    var HISTOGRAM_LOG_FORMAT_VERSION = "1.3";
-    var timeFormatter = (0, formatters_1.floatFormatter)(5, 3);
-    var HistogramLogWriter = class {
-      constructor(log) {
-        this.log = log;
-        this.baseTime = 0;
-      }
-      /**
-       * Output an interval histogram, with the given timestamp information and the [optional] tag
-       * associated with the histogram, using a configurable maxValueUnitRatio. (note that the
-       * specified timestamp information will be used, and the timestamp information in the actual
-       * histogram will be ignored).
-       * The max value reported with the interval line will be scaled by the given maxValueUnitRatio.
-       * @param startTimeStampSec The start timestamp to log with the interval histogram, in seconds.
-       * @param endTimeStampSec The end timestamp to log with the interval histogram, in seconds.
-       * @param histogram The interval histogram to log.
-       * @param maxValueUnitRatio The ratio by which to divide the histogram's max value when reporting on it.
-       */
-      outputIntervalHistogram(histogram, startTimeStampSec = (histogram.startTimeStampMsec - this.baseTime) / 1e3, endTimeStampSec = (histogram.endTimeStampMsec - this.baseTime) / 1e3, maxValueUnitRatio = 1e3) {
-        const base642 = (0, encoding_1.encodeIntoCompressedBase64)(histogram);
-        const start = timeFormatter(startTimeStampSec);
-        const duration = timeFormatter(endTimeStampSec - startTimeStampSec);
-        const max2 = timeFormatter(histogram.maxValue / maxValueUnitRatio);
-        const lineContent = `${start},${duration},${max2},${base642}
-`;
-        if (histogram.tag && histogram.tag !== Histogram_1.NO_TAG) {
-          this.log(`Tag=${histogram.tag},${lineContent}`);
-        } else {
-          this.log(lineContent);
-        }
-      }
-      /**
-       * Log a comment to the log.
-       * Comments will be preceded with with the '#' character.
-       * @param comment the comment string.
-       */
-      outputComment(comment) {
-        this.log(`#${comment}
-`);
-      }
-      /**
-       * Log a start time in the log.
-       * @param startTimeMsec time (in milliseconds) since the absolute start time (the epoch)
-       */
-      outputStartTime(startTimeMsec) {
-        this.outputComment(`[StartTime: ${(0, formatters_1.floatFormatter)(5, 3)(startTimeMsec / 1e3)} (seconds since epoch), ${new Date(startTimeMsec)}]
-`);
-      }
-      /**
-       * Output a legend line to the log.
-       */
-      outputLegend() {
-        this.log('"StartTimestamp","Interval_Length","Interval_Max","Interval_Compressed_Histogram"\n');
-      }
-      /**
-       * Output a log format version to the log.
-       */
-      outputLogFormatVersion() {
-        this.outputComment("[Histogram log format version " + HISTOGRAM_LOG_FORMAT_VERSION + "]");
-      }
-    };
-    exports2.default = HistogramLogWriter;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/HistogramBuilder.js
-var require_HistogramBuilder = __commonJS({
-  "node_modules/hdr-histogram-js/dist/HistogramBuilder.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.build = exports2.defaultRequest = void 0;
-    var JsHistogramFactory_12 = require_JsHistogramFactory();
-    var wasm_1 = require_wasm();
-    exports2.defaultRequest = {
-      bitBucketSize: 32,
-      autoResize: true,
-      lowestDiscernibleValue: 1,
-      highestTrackableValue: 2,
-      numberOfSignificantValueDigits: 3,
-      useWebAssembly: false
-    };
-    var build2 = (request = exports2.defaultRequest) => {
-      const parameters = Object.assign({}, exports2.defaultRequest, request);
-      if (request.useWebAssembly && wasm_1.webAssemblyAvailable) {
-        return wasm_1.WasmHistogram.build(parameters);
-      }
-      const histogramConstr = (0, JsHistogramFactory_12.constructorFromBucketSize)(parameters.bitBucketSize);
-      const histogram = new histogramConstr(parameters.lowestDiscernibleValue, parameters.highestTrackableValue, parameters.numberOfSignificantValueDigits);
-      histogram.autoResize = parameters.autoResize;
-      return histogram;
-    };
-    exports2.build = build2;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/Recorder.js
-var require_Recorder = __commonJS({
-  "node_modules/hdr-histogram-js/dist/Recorder.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var HistogramBuilder_1 = require_HistogramBuilder();
-    var Recorder = class _Recorder {
-      /**
-       * Construct an auto-resizing {@link Recorder} with a lowest discernible value of
-       * 1 and an auto-adjusting highestTrackableValue. Can auto-resize up to track values up to Number.MAX_SAFE_INTEGER.
-       *
-       * @param histogramBuildRequest parameters used to build histograms while using this recorder.
-       * @param clock (for testing purpose) an action that give current time in ms since 1970
-       */
-      constructor(histogramBuildRequest = HistogramBuilder_1.defaultRequest, clock = () => (/* @__PURE__ */ new Date()).getTime()) {
-        this.histogramBuildRequest = histogramBuildRequest;
-        this.clock = clock;
-        this.activeHistogram = (0, HistogramBuilder_1.build)(this.histogramBuildRequest);
-        _Recorder.idGenerator++;
-        this.activeHistogram.containingInstanceId = _Recorder.idGenerator;
-        this.activeHistogram.startTimeStampMsec = clock();
-      }
-      /**
-       * Record a value in the histogram
-       *
-       * @param value The value to be recorded
-       * @throws may throw Error if value is exceeds highestTrackableValue
-       */
-      recordValue(value) {
-        this.activeHistogram.recordValue(value);
-      }
-      /**
-       * Record a value in the histogram (adding to the value's current count)
-       *
-       * @param value The value to be recorded
-       * @param count The number of occurrences of this value to record
-       * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
-       */
-      recordValueWithCount(value, count) {
-        this.activeHistogram.recordValueWithCount(value, count);
-      }
-      /**
-       * Record a value
-       * <p>
-       * To compensate for the loss of sampled values when a recorded value is larger than the expected
-       * interval between value samples, Histogram will auto-generate an additional series of decreasingly-smaller
-       * (down to the expectedIntervalBetweenValueSamples) value records.
-       * <p>
-       * See related notes {@link Histogram#recordValueWithExpectedInterval(long, long)}
-       * for more explanations about coordinated omission and expected interval correction.
-       *      *
-       * @param value The value to record
-       * @param expectedIntervalBetweenValueSamples If expectedIntervalBetweenValueSamples is larger than 0, add
-       *                                           auto-generated value records as appropriate if value is larger
-       *                                           than expectedIntervalBetweenValueSamples
-       * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
-       */
-      recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
-        this.activeHistogram.recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples);
-      }
-      /**
-       * Get an interval histogram, which will include a stable, consistent view of all value counts
-       * accumulated since the last interval histogram was taken.
-       * <p>
-       * {@link Recorder#getIntervalHistogram(Histogram histogramToRecycle)
-       * getIntervalHistogram(histogramToRecycle)}
-       * accepts a previously returned interval histogram that can be recycled internally to avoid allocation
-       * and content copying operations, and is therefore significantly more efficient for repeated use than
-       * {@link Recorder#getIntervalHistogram()} and
-       * {@link Recorder#getIntervalHistogramInto getIntervalHistogramInto()}. The provided
-       * {@code histogramToRecycle} must
-       * be either be null or an interval histogram returned by a previous call to
-       * {@link Recorder#getIntervalHistogram(Histogram histogramToRecycle)
-       * getIntervalHistogram(histogramToRecycle)} or
-       * {@link Recorder#getIntervalHistogram()}.
-       * <p>
-       * NOTE: The caller is responsible for not recycling the same returned interval histogram more than once. If
-       * the same interval histogram instance is recycled more than once, behavior is undefined.
-       * <p>
-       * Calling {@link Recorder#getIntervalHistogram(Histogram histogramToRecycle)
-       * getIntervalHistogram(histogramToRecycle)} will reset the value counts, and start accumulating value
-       * counts for the next interval
-       *
-       * @param histogramToRecycle a previously returned interval histogram that may be recycled to avoid allocation and
-       *                           copy operations.
-       * @return a histogram containing the value counts accumulated since the last interval histogram was taken.
-       */
-      getIntervalHistogram(histogramToRecycle) {
-        if (histogramToRecycle) {
-          const histogramToRecycleWithId = histogramToRecycle;
-          if (histogramToRecycleWithId.containingInstanceId !== this.activeHistogram.containingInstanceId) {
-            throw "replacement histogram must have been obtained via a previous getIntervalHistogram() call from this Recorder";
-          }
-        }
-        this.inactiveHistogram = histogramToRecycle;
-        this.performIntervalSample();
-        const sampledHistogram = this.inactiveHistogram;
-        this.inactiveHistogram = null;
-        return sampledHistogram;
-      }
-      /**
-       * Place a copy of the value counts accumulated since accumulated (since the last interval histogram
-       * was taken) into {@code targetHistogram}.
-       *
-       * Calling {@link Recorder#getIntervalHistogramInto getIntervalHistogramInto()} will reset
-       * the value counts, and start accumulating value counts for the next interval.
-       *
-       * @param targetHistogram the histogram into which the interval histogram's data should be copied
-       */
-      getIntervalHistogramInto(targetHistogram) {
-        this.performIntervalSample();
-        if (this.inactiveHistogram) {
-          targetHistogram.add(this.inactiveHistogram);
-          targetHistogram.startTimeStampMsec = this.inactiveHistogram.startTimeStampMsec;
-          targetHistogram.endTimeStampMsec = this.inactiveHistogram.endTimeStampMsec;
-        }
-      }
-      /**
-       * Reset any value counts accumulated thus far.
-       */
-      reset() {
-        this.activeHistogram.reset();
-        this.activeHistogram.startTimeStampMsec = this.clock();
-      }
-      performIntervalSample() {
-        if (!this.inactiveHistogram) {
-          this.inactiveHistogram = (0, HistogramBuilder_1.build)(this.histogramBuildRequest);
-          this.inactiveHistogram.containingInstanceId = this.activeHistogram.containingInstanceId;
-        }
-        this.inactiveHistogram.reset();
-        const tempHistogram = this.activeHistogram;
-        this.activeHistogram = this.inactiveHistogram;
-        this.inactiveHistogram = tempHistogram;
-        const currentTimeInMs = this.clock();
-        this.inactiveHistogram.endTimeStampMsec = currentTimeInMs;
-        this.activeHistogram.startTimeStampMsec = currentTimeInMs;
-      }
-      /**
-       * Release memory associated to this recorder by destroying
-       * histograms used under the cover.
-       * Useful when webassembly histograms are used.
-       */
-      destroy() {
-        var _a;
-        this.activeHistogram.destroy();
-        (_a = this.inactiveHistogram) === null || _a === void 0 ? void 0 : _a.destroy();
-      }
-    };
-    Recorder.idGenerator = 0;
-    exports2.default = Recorder;
-  }
-});
-
-// node_modules/hdr-histogram-js/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/hdr-histogram-js/dist/index.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.JsHistogram = exports2.WasmHistogram = exports2.Recorder = exports2.HistogramLogWriter = exports2.encodeIntoCompressedBase64 = exports2.decodeFromCompressedBase64 = exports2.ByteBuffer = exports2.build = exports2.listTags = exports2.HistogramLogReader = exports2.PackedHistogram = exports2.Float64Histogram = exports2.Int32Histogram = exports2.Int16Histogram = exports2.Int8Histogram = exports2.initWebAssemblySync = exports2.initWebAssembly = void 0;
-    var ByteBuffer_12 = require_ByteBuffer();
-    exports2.ByteBuffer = ByteBuffer_12.default;
-    var encoding_1 = require_encoding();
-    Object.defineProperty(exports2, "decodeFromCompressedBase64", { enumerable: true, get: function() {
-      return encoding_1.decodeFromCompressedBase64;
-    } });
-    Object.defineProperty(exports2, "encodeIntoCompressedBase64", { enumerable: true, get: function() {
-      return encoding_1.encodeIntoCompressedBase64;
-    } });
-    var Float64Histogram_1 = require_Float64Histogram();
-    exports2.Float64Histogram = Float64Histogram_1.default;
-    var HistogramLogReader_1 = require_HistogramLogReader();
-    exports2.HistogramLogReader = HistogramLogReader_1.default;
-    Object.defineProperty(exports2, "listTags", { enumerable: true, get: function() {
-      return HistogramLogReader_1.listTags;
-    } });
-    var HistogramLogWriter_1 = require_HistogramLogWriter();
-    exports2.HistogramLogWriter = HistogramLogWriter_1.default;
-    var Int16Histogram_1 = require_Int16Histogram();
-    exports2.Int16Histogram = Int16Histogram_1.default;
-    var Int32Histogram_1 = require_Int32Histogram();
-    exports2.Int32Histogram = Int32Histogram_1.default;
-    var Int8Histogram_1 = require_Int8Histogram();
-    exports2.Int8Histogram = Int8Histogram_1.default;
-    var JsHistogram_12 = require_JsHistogram();
-    exports2.JsHistogram = JsHistogram_12.default;
-    var PackedHistogram_1 = require_PackedHistogram();
-    exports2.PackedHistogram = PackedHistogram_1.default;
-    var Recorder_1 = require_Recorder();
-    exports2.Recorder = Recorder_1.default;
-    var wasm_1 = require_wasm();
-    Object.defineProperty(exports2, "initWebAssembly", { enumerable: true, get: function() {
-      return wasm_1.initWebAssembly;
-    } });
-    Object.defineProperty(exports2, "initWebAssemblySync", { enumerable: true, get: function() {
-      return wasm_1.initWebAssemblySync;
-    } });
-    Object.defineProperty(exports2, "WasmHistogram", { enumerable: true, get: function() {
-      return wasm_1.WasmHistogram;
-    } });
-    var HistogramBuilder_1 = require_HistogramBuilder();
-    Object.defineProperty(exports2, "build", { enumerable: true, get: function() {
-      return HistogramBuilder_1.build;
-    } });
+    exports2.encodeIntoCompressedBase64 = encodeIntoCompressedBase642;
   }
 });
 
@@ -7748,16 +7347,20 @@ function searchOf(profile) {
 }
 
 // src/metrics/histogram.ts
-var hdr = __toESM(require_dist(), 1);
+var import_encoding = __toESM(require_encoding(), 1);
+var import_JsHistogramFactory = __toESM(require_JsHistogramFactory(), 1);
 var HIGHEST_US = 36e8;
+var Int32Histogram = (0, import_JsHistogramFactory.constructorFromBucketSize)(32);
+var FastHistogram = class extends Int32Histogram {
+  countsArrayIndex(value) {
+    if (!(value >= 0 && value < 4294967296)) return super.countsArrayIndex(value);
+    const shift = Math.max(31 - Math.clz32(value) - this.subBucketHalfCountMagnitude, this.unitMagnitude);
+    const bucket = shift - this.unitMagnitude;
+    return (bucket + 1 << this.subBucketHalfCountMagnitude) + (value >>> shift) - this.subBucketHalfCount;
+  }
+};
 function createHistogram() {
-  return hdr.build({
-    lowestDiscernibleValue: 1,
-    highestTrackableValue: HIGHEST_US,
-    numberOfSignificantValueDigits: 3,
-    bitBucketSize: 32,
-    autoResize: false
-  });
+  return new FastHistogram(1, HIGHEST_US, 3);
 }
 var clamp = (value) => value < 0 ? 0 : value > HIGHEST_US ? HIGHEST_US : value;
 function recordMs(histogram, ms, count = 1) {
@@ -7784,16 +7387,18 @@ function summarize(histogram, divisor = 1e3) {
     p95: at(95),
     p99: at(99),
     p999: at(99.9),
-    hdr: hdr.encodeIntoCompressedBase64(histogram)
+    hdr: encodeHistogram(histogram)
   };
 }
+function encodeHistogram(histogram) {
+  return (0, import_encoding.encodeIntoCompressedBase64)(histogram);
+}
 function decodeHistogram(encoded) {
-  return hdr.decodeFromCompressedBase64(encoded, 32, false);
+  return (0, import_encoding.decodeFromCompressedBase64)(encoded, 32, false);
 }
 
 // src/metrics/timeline.ts
-var hdr2 = __toESM(require_dist(), 1);
-var encode = (h) => h.totalCount ? hdr2.encodeIntoCompressedBase64(h) : void 0;
+var encode = (h) => h.totalCount ? encodeHistogram(h) : void 0;
 var percentile = (h, p) => h.totalCount ? Math.min(h.getValueAtPercentile(p), h.maxValue) / 1e3 : null;
 function addEncoded(into, ...encoded) {
   for (const e of encoded) if (e) into.add(decodeHistogram(e));
@@ -8956,64 +8561,123 @@ var VirtualUser = class {
   inflight;
   deadline = 0;
   iteration = 0;
+  current;
+  attempting;
   trackers = /* @__PURE__ */ new Map();
   lastStatus = 0;
   lastRetryAfterS;
   random;
+  /** Fails the run() or iterate() under way: an exception in a callback has no async function to reject. */
+  reject;
+  // Made once per VU, so the hot path passes them without allocating.
+  onOutcome = (outcome) => {
+    try {
+      this.attemptEnded(outcome);
+    } catch (error) {
+      this.fail(error);
+    }
+  };
+  onStepResult = (result) => {
+    try {
+      this.stepEnded(result);
+    } catch (error) {
+      this.fail(error);
+    }
+  };
+  nextStep = () => this.guard(() => this.step());
   get done() {
     return this.retired || this.ctx.stopping;
   }
   /** Closed model: iterations back to back (with think time) until retired or the run stops. */
-  async run(startAfterMs = 0) {
-    if (startAfterMs > 0) await this.ctx.sleep(startAfterMs);
-    while (!this.done) await this.iterate(void 0, true);
+  run(startAfterMs = 0) {
+    return new Promise((resolve2, reject) => {
+      this.reject = reject;
+      const next = () => this.done ? resolve2() : this.startIteration(void 0, true, next);
+      if (startAfterMs > 0) void this.ctx.sleep(startAfterMs).then(() => this.guard(next));
+      else this.guard(next);
+    });
   }
   /**
    * One iteration of a scenario. `scheduledAt` (open model) is when the iteration was due: its first
    * request's latency counts from then, so queueing in the generator or the service cannot hide.
    */
-  async iterate(scheduledAt, thinkAfterLast = false) {
-    const { flows, recorder } = this.ctx;
-    const index = pickScenario(flows, this.random());
-    const scenario = flows.scenarios[index];
-    const vars = { vu: this.id, iteration: this.iteration, scenario: scenario.name };
-    this.ctx.data?.fill(vars, this.id, this.iteration, this.random);
+  iterate(scheduledAt, thinkAfterLast = false) {
+    return new Promise((resolve2, reject) => {
+      this.reject = reject;
+      this.guard(() => this.startIteration(scheduledAt, thinkAfterLast, resolve2));
+    });
+  }
+  guard(work) {
+    try {
+      work();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+  fail(error) {
+    this.current = void 0;
+    this.reject?.(error);
+  }
+  startIteration(scheduledAt, thinkAfterLast, done) {
+    const { flows, data, auth } = this.ctx;
+    const scenario = pickScenario(flows, this.random());
+    const { name, steps } = flows.scenarios[scenario];
+    const vars = { vu: this.id, iteration: this.iteration, scenario: name };
+    data?.fill(vars, this.id, this.iteration, this.random);
     this.iteration++;
-    if (this.ctx.auth) {
-      const token = await this.ctx.auth.token(this.id);
-      if (token === void 0) return;
-      vars.token = token;
+    this.current = { scenario, steps, vars, next: 0, scheduledAt, thinkAfterLast, done };
+    if (!auth) return this.step();
+    void auth.token(this.id).then(
+      (token) => this.guard(() => {
+        if (token === void 0) return this.endIteration(false);
+        vars.token = token;
+        this.step();
+      })
+    );
+  }
+  /** Runs the iteration's next step, or ends the iteration after its last one or when the run stops. */
+  step() {
+    const it = this.current;
+    if (it.next === it.steps.length) return this.endIteration(true);
+    if (this.done) return this.endIteration(false);
+    const step = it.steps[it.next];
+    const scheduledAt = it.next === 0 ? it.scheduledAt : void 0;
+    it.next++;
+    if (this.ctx.auth || this.ctx.retry)
+      void this.runStep(step, it.scenario, it.vars, scheduledAt).then(this.onStepResult, (error) => this.fail(error));
+    else this.attempt(step, it.scenario, it.vars, scheduledAt, false, this.onStepResult);
+  }
+  stepEnded(result) {
+    const it = this.current;
+    if (result !== "ok") return this.endIteration(result === "failed");
+    if (it.thinkAfterLast || it.next < it.steps.length) {
+      const pause2 = this.think();
+      if (pause2) return void pause2.then(this.nextStep);
     }
-    let finished = true;
-    const steps = scenario.steps;
-    for (let i = 0; i < steps.length; i++) {
-      if (this.done) {
-        finished = false;
-        break;
-      }
-      const stepScheduledAt = i === 0 ? scheduledAt : void 0;
-      const outcome = this.ctx.auth || this.ctx.retry ? await this.runStep(steps[i], index, vars, stepScheduledAt) : await this.attempt(steps[i], index, vars, stepScheduledAt, false);
-      if (outcome === "interrupted") finished = false;
-      if (outcome !== "ok") break;
-      if (thinkAfterLast || i < steps.length - 1) {
-        const pause2 = this.think();
-        if (pause2) await pause2;
-      }
-    }
-    if (finished) recorder.iterationDone(index);
+    this.step();
+  }
+  endIteration(finished) {
+    const it = this.current;
+    this.current = void 0;
+    if (finished) this.ctx.recorder.iterationDone(it.scenario);
+    it.done();
   }
   think() {
     const { minMs, maxMs } = this.ctx.thinkTime;
     if (maxMs <= 0) return void 0;
     return this.ctx.sleep(minMs + (maxMs - minMs) * this.random());
   }
+  attemptOnce(step, scenario, vars, scheduledAt, mayRefreshAuth) {
+    return new Promise((resolve2) => this.attempt(step, scenario, vars, scheduledAt, mayRefreshAuth, resolve2));
+  }
+  /** A step with a login to refresh or load.retry to honour: rare enough to be written with awaits. */
   async runStep(step, scenario, vars, scheduledAt) {
-    let result = await this.attempt(step, scenario, vars, scheduledAt, this.ctx.auth !== void 0);
+    let result = await this.attemptOnce(step, scenario, vars, scheduledAt, this.ctx.auth !== void 0);
     if (result === "retry-auth") {
       const token = await this.ctx.auth.refresh(this.id, vars.token);
       if (token === void 0) return "failed";
       vars.token = token;
-      result = await this.attempt(step, scenario, vars, void 0, false);
+      result = await this.attemptOnce(step, scenario, vars, void 0, false);
     }
     const retry = this.ctx.retry;
     for (let tries = 1; retry && result === "failed" && tries <= retry.max && !this.done && retry.statuses.includes(this.lastStatus); tries++) {
@@ -9021,11 +8685,12 @@ var VirtualUser = class {
       const wait = this.lastRetryAfterS !== void 0 ? this.lastRetryAfterS * 1e3 : retry.backoff * 2 ** (tries - 1);
       await this.ctx.sleep(Math.min(3e4, wait));
       if (this.done) return "interrupted";
-      result = await this.attempt(step, scenario, vars, void 0, false);
+      result = await this.attemptOnce(step, scenario, vars, void 0, false);
     }
     return result === "retry-auth" ? "failed" : result;
   }
-  async attempt(step, scenario, vars, scheduledAt, mayRefreshAuth) {
+  /** Sends one request of a step; `then` gets the step's result once the response is read and recorded. */
+  attempt(step, scenario, vars, scheduledAt, mayRefreshAuth, then) {
     const request = {
       origin: step.origin,
       path: step.path(vars),
@@ -9041,11 +8706,17 @@ var VirtualUser = class {
     this.deadline = sent + this.ctx.timeoutMs;
     tracker?.begin(start);
     const keepBody = step.keepBody || tracker !== void 0 && !streaming;
-    const pending = this.ctx.http.send(request, keepBody, streaming ? tracker.consume : void 0, step.expectsStatus);
-    this.inflight = pending;
-    const outcome = await pending.outcome;
+    this.attempting = { step, scenario, vars, start, tracker, mayRefreshAuth, then };
+    this.inflight = this.ctx.http.send(request, keepBody, streaming ? tracker.consume : void 0, step.expectsStatus, this.onOutcome);
+  }
+  attemptEnded(outcome) {
     const end = performance.now();
+    const { step, scenario, vars, start, tracker, mayRefreshAuth, then } = this.attempting;
+    this.attempting = void 0;
     this.inflight = void 0;
+    then(this.judgeAndRecord(outcome, step, scenario, vars, start, end, tracker, mayRefreshAuth));
+  }
+  judgeAndRecord(outcome, step, scenario, vars, start, end, tracker, mayRefreshAuth) {
     if (outcome.error === "interrupted") {
       this.ctx.recorder.interrupted++;
       return "interrupted";
@@ -9329,11 +9000,11 @@ var ResponseParseError = class extends Error {
 };
 var MAX_HEAD_BYTES = 64 * 1024;
 var MAX_LINE_BYTES = 8 * 1024;
-var HEAD_END = Buffer.from("\r\n\r\n", "latin1");
 var LF = 10;
 var REQUEST_ID_HEADERS = /* @__PURE__ */ new Set(["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"]);
 var WANTED_NAMES = ["content-length", "transfer-encoding", "connection", "retry-after", ...REQUEST_ID_HEADERS];
-var WANTED_NAME_LENGTHS = new Set(WANTED_NAMES.map((name) => name.length));
+var WANTED_LENGTH = new Uint8Array(32);
+for (const name of WANTED_NAMES) WANTED_LENGTH[name.length] = 1;
 var HTTP_1 = Buffer.from("HTTP/1.", "latin1");
 var CR = 13;
 var COLON = 58;
@@ -9364,6 +9035,10 @@ function digitsOf(data, from, to) {
 function nameIs(data, at, lowerName) {
   for (let k = 0; k < lowerName.length; k++) if ((data[at + k] | 32) !== lowerName.charCodeAt(k)) return false;
   return true;
+}
+function containsLower(data, from, to, lower) {
+  for (let i = from; i + lower.length <= to; i++) if (nameIs(data, i, lower)) return true;
+  return false;
 }
 function wantedName(data, at, length) {
   for (const name of WANTED_NAMES) if (name.length === length && nameIs(data, at, name)) return name;
@@ -9399,15 +9074,14 @@ var ResponseParser = class {
    * Reads bytes; returns how many belonged to the response. Fewer than given means the server sent more
    * than one response's worth: the connection is then not reused.
    */
-  push(buffer) {
+  push(buffer, n = buffer.length) {
     let i = 0;
-    const n = buffer.length;
     while (i < n && this.state !== 8 /* Complete */) {
       switch (this.state) {
         case 0 /* Idle */:
           throw new ResponseParseError("the server sent bytes before any request");
         case 1 /* Head */:
-          i = this.readHead(buffer, i);
+          i = this.readHead(buffer, i, n);
           break;
         case 2 /* Body */: {
           const end = Math.min(n, i + this.remaining);
@@ -9422,7 +9096,7 @@ var ResponseParser = class {
           i = n;
           break;
         case 4 /* ChunkSize */: {
-          const line = this.readLine(buffer, i);
+          const line = this.readLine(buffer, i, n);
           if (line === void 0) return n;
           i = line.next;
           const size = parseChunkSize(line.text);
@@ -9439,7 +9113,7 @@ var ResponseParser = class {
           break;
         }
         case 6 /* ChunkDataEnd */: {
-          const line = this.readLine(buffer, i);
+          const line = this.readLine(buffer, i, n);
           if (line === void 0) return n;
           if (line.text !== "") throw new ResponseParseError("a chunk of the response body is longer than its size says");
           i = line.next;
@@ -9447,7 +9121,7 @@ var ResponseParser = class {
           break;
         }
         case 7 /* Trailers */: {
-          const line = this.readLine(buffer, i);
+          const line = this.readLine(buffer, i, n);
           if (line === void 0) return n;
           i = line.next;
           if (line.text === "") this.state = 8 /* Complete */;
@@ -9462,32 +9136,38 @@ var ResponseParser = class {
     if (this.state === 3 /* UntilClose */) this.state = 8 /* Complete */;
     return this.state === 8 /* Complete */;
   }
-  readHead(buffer, from) {
-    let data = buffer;
-    let start = from;
-    let carried = 0;
-    if (this.partialHead) {
-      carried = this.partialHead.length;
-      data = Buffer.concat([this.partialHead, buffer.subarray(from)]);
-      start = 0;
+  readHead(buffer, from, n) {
+    if (!this.partialHead) {
+      const end2 = this.parseHead(buffer, from, n);
+      if (end2 !== -1) return end2;
+      this.carry(buffer, from, n);
+      return n;
     }
-    const end = data.indexOf(HEAD_END, Math.max(start, carried - 3));
+    const carried = this.partialHead.length;
+    const data = Buffer.concat([this.partialHead, buffer.subarray(from, n)]);
+    const end = this.parseHead(data, 0, data.length);
     if (end === -1) {
-      if (data.length - start > MAX_HEAD_BYTES) throw new ResponseParseError(`the response head is over ${MAX_HEAD_BYTES} bytes`);
-      this.partialHead = Buffer.from(data.subarray(start));
-      return buffer.length;
+      this.carry(data, 0, data.length);
+      return n;
     }
     this.partialHead = void 0;
-    const next = from + (end + 4 - start - carried);
-    this.parseHead(data, start, end);
-    return next;
+    return from + end - carried;
   }
-  /** Reads the head in `data` from `start` to `end` (its blank line excluded), straight from the bytes. */
-  parseHead(data, start, end) {
-    let lineEnd = data.indexOf(CR, start);
-    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+  /** Keeps the start of a head whose end has not arrived yet. */
+  carry(data, from, to) {
+    if (to - from > MAX_HEAD_BYTES) throw new ResponseParseError(`the response head is over ${MAX_HEAD_BYTES} bytes`);
+    this.partialHead = Buffer.from(data.subarray(from, to));
+  }
+  /**
+   * Reads a head from `data[start, limit)` straight from the bytes, in one pass; returns where it ends (just
+   * past its blank line), or -1 when it has not all arrived (nothing is kept from it then).
+   */
+  parseHead(data, start, limit) {
+    let lineEnd = start;
+    while (lineEnd < limit && data[lineEnd] !== CR) lineEnd++;
+    if (lineEnd + 1 >= limit) return -1;
     const status = statusOf(data, start, lineEnd);
-    if (status === -1)
+    if (status === -1 || data[lineEnd + 1] !== LF)
       throw new ResponseParseError(
         `not an HTTP/1.x status line: ${JSON.stringify(data.toString("latin1", start, Math.min(lineEnd, start + 60)))}`
       );
@@ -9496,38 +9176,42 @@ var ResponseParser = class {
     let chunked = false;
     let retryAfter;
     let requestId;
-    for (let from = lineEnd + 2; from < end; ) {
+    let from = lineEnd + 2;
+    for (; ; ) {
       let colon = -1;
       let to = from;
-      for (; to < end; to++) {
+      for (; to < limit; to++) {
         const byte = data[to];
         if (byte === CR) break;
         if (byte === COLON && colon === -1) colon = to;
       }
+      if (to + 1 >= limit) return -1;
+      if (data[to + 1] !== LF) throw new ResponseParseError("a header line of the response ends in CR without LF");
       const lineFrom = from;
       from = to + 2;
-      if (colon <= lineFrom || !WANTED_NAME_LENGTHS.has(colon - lineFrom)) continue;
-      const name = wantedName(data, lineFrom, colon - lineFrom);
+      if (to === lineFrom) break;
+      const nameLength = colon - lineFrom;
+      if (colon <= lineFrom || nameLength >= WANTED_LENGTH.length || WANTED_LENGTH[nameLength] === 0) continue;
+      const name = wantedName(data, lineFrom, nameLength);
       if (name === void 0) continue;
       if (name === "content-length") {
         const length = digitsOf(data, colon + 1, to);
         if (length === -1 || contentLength !== -1 && contentLength !== length)
           throw new ResponseParseError(`invalid content-length: ${JSON.stringify(data.toString("latin1", colon + 1, to).trim())}`);
         contentLength = length;
-        continue;
+      } else if (name === "connection") {
+        if (containsLower(data, colon + 1, to, "close")) keepAlive = false;
+        else if (containsLower(data, colon + 1, to, "keep-alive")) keepAlive = true;
+      } else {
+        const value = data.toString("latin1", colon + 1, to).trim();
+        if (name === "transfer-encoding") chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
+        else if (name === "retry-after") retryAfter = value;
+        else if (requestId === void 0 && REQUEST_ID_HEADERS.has(name)) requestId = value;
       }
-      const value = data.toString("latin1", colon + 1, to).trim();
-      if (name === "transfer-encoding") chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
-      else if (name === "connection") {
-        const v = value.toLowerCase();
-        if (v.includes("close")) keepAlive = false;
-        else if (v.includes("keep-alive")) keepAlive = true;
-      } else if (name === "retry-after") retryAfter = value;
-      else if (requestId === void 0 && REQUEST_ID_HEADERS.has(name)) requestId = value;
     }
     if (status < 200) {
       if (status === 101) throw new ResponseParseError("the server switched protocols (101), which a load test cannot follow");
-      return;
+      return from;
     }
     const head = this.head;
     head.status = status;
@@ -9544,12 +9228,13 @@ var ResponseParser = class {
       head.keepAlive = false;
       this.state = 3 /* UntilClose */;
     }
+    return from;
   }
   /** One CRLF-ended line (without it), or undefined when the line continues in the next buffer. */
-  readLine(buffer, from) {
+  readLine(buffer, from, n) {
     const lf = buffer.indexOf(LF, from);
-    if (lf === -1) {
-      this.partialLine += buffer.toString("latin1", from);
+    if (lf === -1 || lf >= n) {
+      this.partialLine += buffer.toString("latin1", from, n);
       if (this.partialLine.length > MAX_LINE_BYTES) throw new ResponseParseError("a chunk-size or trailer line is too long");
       return void 0;
     }
@@ -9582,28 +9267,26 @@ var HttpClient = class {
   /**
    * Sends a request and reads its response to the end. `keepBody` keeps the text (for captures and JSON
    * replies); `onChunk` sees each body chunk of a successful response as it arrives (for streams);
-   * `expectedStatus` lists statuses that are not failures even when ≥ 400.
+   * `expectedStatus` lists statuses that are not failures even when ≥ 400; `onDone`, when given, gets the
+   * outcome without a promise (the engine's hot path), otherwise read `outcome`.
    */
-  send(request, keepBody, onChunk, expectedStatus) {
-    const exchange = new Exchange(request, keepBody, onChunk, expectedStatus);
-    if (this.closed) {
-      exchange.fail(closedError());
-      return exchange;
+  send(request, keepBody, onChunk, expectedStatus, onDone) {
+    const exchange = new Exchange(request, keepBody, onChunk, expectedStatus, onDone);
+    try {
+      const pool = this.pool(request.origin);
+      const problem = exchange.serialize(pool.host);
+      if (problem) throw Object.assign(new Error(problem), { code: "ERR_INVALID_REQUEST" });
+      pool.dispatch(exchange);
+    } catch (error) {
+      setImmediate(() => exchange.fail(error));
     }
-    let pool = this.pools.get(request.origin);
-    if (!pool) {
-      try {
-        pool = new Pool(request.origin, this.options);
-      } catch (error) {
-        exchange.fail(error);
-        return exchange;
-      }
-      this.pools.set(request.origin, pool);
-    }
-    const problem = exchange.serialize(pool.host);
-    if (problem) exchange.fail(Object.assign(new Error(problem), { code: "ERR_INVALID_REQUEST" }));
-    else pool.dispatch(exchange);
     return exchange;
+  }
+  pool(origin) {
+    if (this.closed) throw closedError();
+    let pool = this.pools.get(origin);
+    if (!pool) this.pools.set(origin, pool = new Pool(origin, this.options));
+    return pool;
   }
   async close() {
     this.closed = true;
@@ -9612,24 +9295,26 @@ var HttpClient = class {
   }
 };
 var Exchange = class {
-  constructor(request, keepBody, onChunk, expectedStatus) {
+  constructor(request, keepBody, onChunk, expectedStatus, onDone) {
     this.request = request;
     this.keepBody = keepBody;
     this.onChunk = onChunk;
     this.expectedStatus = expectedStatus;
-    this.outcome = new Promise((resolve2) => this.settle = resolve2);
+    this.onDone = onDone;
   }
   request;
   keepBody;
   onChunk;
   expectedStatus;
-  outcome;
+  onDone;
   wire = "";
   /** Sent again once on a fresh connection when a reused one closed before answering. */
   retried = false;
   connection;
-  settle;
   settled = false;
+  result;
+  promise;
+  resolve;
   status = 0;
   bytes = 0;
   failed = false;
@@ -9640,6 +9325,15 @@ var Exchange = class {
   retryAfter;
   /** Set by the pool while the request waits for a connection. */
   queuedIn;
+  /** Made only when asked for: the engine's hot path takes the outcome by callback. */
+  get outcome() {
+    return this.promise ??= this.result ? Promise.resolve(this.result) : new Promise((resolve2) => this.resolve = resolve2);
+  }
+  settle(outcome) {
+    this.result = outcome;
+    this.onDone?.(outcome);
+    this.resolve?.(outcome);
+  }
   /** Builds the request's bytes; returns what is wrong with it, if anything. */
   serialize(host) {
     const { method, path, headers, body } = this.request;
@@ -9845,10 +9539,11 @@ var Connection = class {
     return this.closed;
   }
   onRead(bytes) {
-    this.onData(READ_BUFFER.subarray(0, bytes));
+    this.onData(READ_BUFFER, bytes);
     return true;
   }
-  onData(data) {
+  /** Reads the first `length` bytes of `data` (the shared read buffer is bigger than one read). */
+  onData(data, length = data.length) {
     const exchange = this.exchange;
     if (!exchange) {
       this.socket.destroy();
@@ -9856,7 +9551,7 @@ var Connection = class {
     }
     let used;
     try {
-      used = this.parser.push(data);
+      used = this.parser.push(data, length);
     } catch (error) {
       this.error = error;
       this.socket.destroy();
@@ -9866,8 +9561,8 @@ var Connection = class {
     this.exchange = void 0;
     exchange.connection = void 0;
     this.served++;
+    this.pool.release(this, this.keepAlive && used === length);
     exchange.finish();
-    this.pool.release(this, this.keepAlive && used === data.length);
   }
   onClose() {
     this.pool.forget(this);

@@ -37,11 +37,12 @@ const enum State {
 
 const MAX_HEAD_BYTES = 64 * 1024;
 const MAX_LINE_BYTES = 8 * 1024;
-const HEAD_END = Buffer.from('\r\n\r\n', 'latin1');
 const LF = 10;
 const REQUEST_ID_HEADERS = new Set(['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id']);
 const WANTED_NAMES = ['content-length', 'transfer-encoding', 'connection', 'retry-after', ...REQUEST_ID_HEADERS];
-const WANTED_NAME_LENGTHS = new Set(WANTED_NAMES.map((name) => name.length));
+/** Lengths of the names above: a header name of another length is skipped without a comparison. */
+const WANTED_LENGTH = new Uint8Array(32);
+for (const name of WANTED_NAMES) WANTED_LENGTH[name.length] = 1;
 
 const HTTP_1 = Buffer.from('HTTP/1.', 'latin1');
 const CR = 13;
@@ -79,6 +80,12 @@ function digitsOf(data: Buffer, from: number, to: number): number {
 function nameIs(data: Buffer, at: number, lowerName: string): boolean {
   for (let k = 0; k < lowerName.length; k++) if ((data[at + k]! | 0x20) !== lowerName.charCodeAt(k)) return false;
   return true;
+}
+
+/** Whether `data[from, to)` (a header value, so no CR) contains `lower`, in any case. */
+function containsLower(data: Buffer, from: number, to: number, lower: string): boolean {
+  for (let i = from; i + lower.length <= to; i++) if (nameIs(data, i, lower)) return true;
+  return false;
 }
 
 /** The header name the engine reads that the bytes from `at` (length `length`) spell, if any. */
@@ -119,15 +126,14 @@ export class ResponseParser {
    * Reads bytes; returns how many belonged to the response. Fewer than given means the server sent more
    * than one response's worth: the connection is then not reused.
    */
-  push(buffer: Buffer): number {
+  push(buffer: Buffer, n = buffer.length): number {
     let i = 0;
-    const n = buffer.length;
     while (i < n && this.state !== State.Complete) {
       switch (this.state) {
         case State.Idle:
           throw new ResponseParseError('the server sent bytes before any request');
         case State.Head:
-          i = this.readHead(buffer, i);
+          i = this.readHead(buffer, i, n);
           break;
         case State.Body: {
           const end = Math.min(n, i + this.remaining);
@@ -142,7 +148,7 @@ export class ResponseParser {
           i = n;
           break;
         case State.ChunkSize: {
-          const line = this.readLine(buffer, i);
+          const line = this.readLine(buffer, i, n);
           if (line === undefined) return n;
           i = line.next;
           const size = parseChunkSize(line.text);
@@ -159,7 +165,7 @@ export class ResponseParser {
           break;
         }
         case State.ChunkDataEnd: {
-          const line = this.readLine(buffer, i);
+          const line = this.readLine(buffer, i, n);
           if (line === undefined) return n;
           if (line.text !== '') throw new ResponseParseError('a chunk of the response body is longer than its size says');
           i = line.next;
@@ -167,7 +173,7 @@ export class ResponseParser {
           break;
         }
         case State.Trailers: {
-          const line = this.readLine(buffer, i);
+          const line = this.readLine(buffer, i, n);
           if (line === undefined) return n;
           i = line.next;
           if (line.text === '') this.state = State.Complete;
@@ -184,35 +190,42 @@ export class ResponseParser {
     return this.state === State.Complete;
   }
 
-  private readHead(buffer: Buffer, from: number): number {
-    let data = buffer;
-    let start = from;
-    let carried = 0;
-    if (this.partialHead) {
-      carried = this.partialHead.length;
-      data = Buffer.concat([this.partialHead, buffer.subarray(from)]);
-      start = 0;
+  private readHead(buffer: Buffer, from: number, n: number): number {
+    if (!this.partialHead) {
+      const end = this.parseHead(buffer, from, n);
+      if (end !== -1) return end;
+      this.carry(buffer, from, n);
+      return n;
     }
-    // The terminator may straddle the join: search from a little before the carried bytes' end.
-    const end = data.indexOf(HEAD_END, Math.max(start, carried - 3));
+    // The head began in an earlier read: parse it again from its first byte, joined with these.
+    const carried = this.partialHead.length;
+    const data = Buffer.concat([this.partialHead, buffer.subarray(from, n)]);
+    const end = this.parseHead(data, 0, data.length);
     if (end === -1) {
-      if (data.length - start > MAX_HEAD_BYTES) throw new ResponseParseError(`the response head is over ${MAX_HEAD_BYTES} bytes`);
-      // A copy: the socket reads into one buffer it reuses.
-      this.partialHead = Buffer.from(data.subarray(start));
-      return buffer.length;
+      this.carry(data, 0, data.length);
+      return n;
     }
     this.partialHead = undefined;
-    const next = from + (end + 4 - start - carried);
-    this.parseHead(data, start, end);
-    return next;
+    return from + end - carried;
   }
 
-  /** Reads the head in `data` from `start` to `end` (its blank line excluded), straight from the bytes. */
-  private parseHead(data: Buffer, start: number, end: number): void {
-    let lineEnd = data.indexOf(CR, start);
-    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+  /** Keeps the start of a head whose end has not arrived yet. */
+  private carry(data: Buffer, from: number, to: number): void {
+    if (to - from > MAX_HEAD_BYTES) throw new ResponseParseError(`the response head is over ${MAX_HEAD_BYTES} bytes`);
+    // A copy: the socket reads into one buffer it reuses.
+    this.partialHead = Buffer.from(data.subarray(from, to));
+  }
+
+  /**
+   * Reads a head from `data[start, limit)` straight from the bytes, in one pass; returns where it ends (just
+   * past its blank line), or -1 when it has not all arrived (nothing is kept from it then).
+   */
+  private parseHead(data: Buffer, start: number, limit: number): number {
+    let lineEnd = start;
+    while (lineEnd < limit && data[lineEnd] !== CR) lineEnd++;
+    if (lineEnd + 1 >= limit) return -1;
     const status = statusOf(data, start, lineEnd);
-    if (status === -1)
+    if (status === -1 || data[lineEnd + 1] !== LF)
       throw new ResponseParseError(
         `not an HTTP/1.x status line: ${JSON.stringify(data.toString('latin1', start, Math.min(lineEnd, start + 60)))}`,
       );
@@ -221,40 +234,44 @@ export class ResponseParser {
     let chunked = false;
     let retryAfter: string | undefined;
     let requestId: string | undefined;
-    for (let from = lineEnd + 2; from < end;) {
+    let from = lineEnd + 2;
+    for (;;) {
       let colon = -1;
       let to = from;
-      for (; to < end; to++) {
+      for (; to < limit; to++) {
         const byte = data[to];
         if (byte === CR) break;
         if (byte === COLON && colon === -1) colon = to;
       }
+      if (to + 1 >= limit) return -1; // the line's CRLF has not arrived
+      if (data[to + 1] !== LF) throw new ResponseParseError('a header line of the response ends in CR without LF');
       const lineFrom = from;
       from = to + 2;
+      if (to === lineFrom) break; // the blank line: the head is complete
       // Only names as long as one the engine reads are worth comparing (no space may precede the colon).
-      if (colon <= lineFrom || !WANTED_NAME_LENGTHS.has(colon - lineFrom)) continue;
-      const name = wantedName(data, lineFrom, colon - lineFrom);
+      const nameLength = colon - lineFrom;
+      if (colon <= lineFrom || nameLength >= WANTED_LENGTH.length || WANTED_LENGTH[nameLength] === 0) continue;
+      const name = wantedName(data, lineFrom, nameLength);
       if (name === undefined) continue;
       if (name === 'content-length') {
         const length = digitsOf(data, colon + 1, to);
         if (length === -1 || (contentLength !== -1 && contentLength !== length))
           throw new ResponseParseError(`invalid content-length: ${JSON.stringify(data.toString('latin1', colon + 1, to).trim())}`);
         contentLength = length;
-        continue;
+      } else if (name === 'connection') {
+        if (containsLower(data, colon + 1, to, 'close')) keepAlive = false;
+        else if (containsLower(data, colon + 1, to, 'keep-alive')) keepAlive = true;
+      } else {
+        const value = data.toString('latin1', colon + 1, to).trim();
+        if (name === 'transfer-encoding') chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
+        else if (name === 'retry-after') retryAfter = value;
+        else if (requestId === undefined && REQUEST_ID_HEADERS.has(name)) requestId = value;
       }
-      const value = data.toString('latin1', colon + 1, to).trim();
-      if (name === 'transfer-encoding') chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
-      else if (name === 'connection') {
-        const v = value.toLowerCase();
-        if (v.includes('close')) keepAlive = false;
-        else if (v.includes('keep-alive')) keepAlive = true;
-      } else if (name === 'retry-after') retryAfter = value;
-      else if (requestId === undefined && REQUEST_ID_HEADERS.has(name)) requestId = value;
     }
     // 1xx answers (100 Continue, 103 Early Hints) come before the real one: read on.
     if (status < 200) {
       if (status === 101) throw new ResponseParseError('the server switched protocols (101), which a load test cannot follow');
-      return;
+      return from;
     }
     const head = this.head;
     head.status = status;
@@ -271,13 +288,14 @@ export class ResponseParser {
       head.keepAlive = false; // a body framed by the connection's end
       this.state = State.UntilClose;
     }
+    return from;
   }
 
   /** One CRLF-ended line (without it), or undefined when the line continues in the next buffer. */
-  private readLine(buffer: Buffer, from: number): { text: string; next: number } | undefined {
+  private readLine(buffer: Buffer, from: number, n: number): { text: string; next: number } | undefined {
     const lf = buffer.indexOf(LF, from);
-    if (lf === -1) {
-      this.partialLine += buffer.toString('latin1', from);
+    if (lf === -1 || lf >= n) {
+      this.partialLine += buffer.toString('latin1', from, n);
       if (this.partialLine.length > MAX_LINE_BYTES) throw new ResponseParseError('a chunk-size or trailer line is too long');
       return undefined;
     }

@@ -34,6 +34,9 @@ export interface PendingRequest {
   abort(reason: AbortReason): void;
 }
 
+/** Called once with a request's outcome, always on a later turn than the send. */
+export type OutcomeCallback = (outcome: HttpOutcome) => void;
+
 /**
  * Plain TCP connections all read into this one buffer: a read is handled to the end before the next, so
  * nothing allocates per read and ten thousand idle streams don't hold ten thousand buffers. Whatever
@@ -67,28 +70,35 @@ export class HttpClient {
   /**
    * Sends a request and reads its response to the end. `keepBody` keeps the text (for captures and JSON
    * replies); `onChunk` sees each body chunk of a successful response as it arrives (for streams);
-   * `expectedStatus` lists statuses that are not failures even when ≥ 400.
+   * `expectedStatus` lists statuses that are not failures even when ≥ 400; `onDone`, when given, gets the
+   * outcome without a promise (the engine's hot path), otherwise read `outcome`.
    */
-  send(request: HttpRequest, keepBody: boolean, onChunk?: (chunk: Buffer) => void, expectedStatus?: readonly number[]): PendingRequest {
-    const exchange = new Exchange(request, keepBody, onChunk, expectedStatus);
-    if (this.closed) {
-      exchange.fail(closedError());
-      return exchange;
+  send(
+    request: HttpRequest,
+    keepBody: boolean,
+    onChunk?: (chunk: Buffer) => void,
+    expectedStatus?: readonly number[],
+    onDone?: OutcomeCallback,
+  ): PendingRequest {
+    const exchange = new Exchange(request, keepBody, onChunk, expectedStatus, onDone);
+    try {
+      const pool = this.pool(request.origin);
+      const problem = exchange.serialize(pool.host);
+      if (problem) throw Object.assign(new Error(problem), { code: 'ERR_INVALID_REQUEST' });
+      pool.dispatch(exchange);
+    } catch (error) {
+      // A request that never left fails on the next turn of the event loop: a VU that sends again at once
+      // must not spin through failures without letting timers, the run's stop and signals in.
+      setImmediate(() => exchange.fail(error));
     }
-    let pool = this.pools.get(request.origin);
-    if (!pool) {
-      try {
-        pool = new Pool(request.origin, this.options);
-      } catch (error) {
-        exchange.fail(error);
-        return exchange;
-      }
-      this.pools.set(request.origin, pool);
-    }
-    const problem = exchange.serialize(pool.host);
-    if (problem) exchange.fail(Object.assign(new Error(problem), { code: 'ERR_INVALID_REQUEST' }));
-    else pool.dispatch(exchange);
     return exchange;
+  }
+
+  private pool(origin: string): Pool {
+    if (this.closed) throw closedError();
+    let pool = this.pools.get(origin);
+    if (!pool) this.pools.set(origin, (pool = new Pool(origin, this.options)));
+    return pool;
   }
 
   async close(): Promise<void> {
@@ -100,13 +110,14 @@ export class HttpClient {
 
 /** One request and what has been read of its response. */
 class Exchange implements PendingRequest {
-  readonly outcome: Promise<HttpOutcome>;
   wire = '';
   /** Sent again once on a fresh connection when a reused one closed before answering. */
   retried = false;
   connection: Connection | undefined;
-  private settle!: (outcome: HttpOutcome) => void;
   private settled = false;
+  private result: HttpOutcome | undefined;
+  private promise: Promise<HttpOutcome> | undefined;
+  private resolve: ((outcome: HttpOutcome) => void) | undefined;
   private status = 0;
   private bytes = 0;
   private failed = false;
@@ -123,8 +134,18 @@ class Exchange implements PendingRequest {
     private readonly keepBody: boolean,
     private readonly onChunk: ((chunk: Buffer) => void) | undefined,
     private readonly expectedStatus: readonly number[] | undefined,
-  ) {
-    this.outcome = new Promise((resolve) => (this.settle = resolve));
+    private readonly onDone: OutcomeCallback | undefined,
+  ) {}
+
+  /** Made only when asked for: the engine's hot path takes the outcome by callback. */
+  get outcome(): Promise<HttpOutcome> {
+    return (this.promise ??= this.result ? Promise.resolve(this.result) : new Promise((resolve) => (this.resolve = resolve)));
+  }
+
+  private settle(outcome: HttpOutcome): void {
+    this.result = outcome;
+    this.onDone?.(outcome);
+    this.resolve?.(outcome);
   }
 
   /** Builds the request's bytes; returns what is wrong with it, if anything. */
@@ -353,11 +374,12 @@ class Connection implements ResponseSink {
   }
 
   private onRead(bytes: number): boolean {
-    this.onData(READ_BUFFER.subarray(0, bytes));
+    this.onData(READ_BUFFER, bytes);
     return true;
   }
 
-  private onData(data: Buffer): void {
+  /** Reads the first `length` bytes of `data` (the shared read buffer is bigger than one read). */
+  private onData(data: Buffer, length = data.length): void {
     const exchange = this.exchange;
     if (!exchange) {
       this.socket.destroy(); // bytes nobody asked for: the connection's framing can't be trusted
@@ -365,7 +387,7 @@ class Connection implements ResponseSink {
     }
     let used: number;
     try {
-      used = this.parser.push(data);
+      used = this.parser.push(data, length);
     } catch (error) {
       this.error = error;
       this.socket.destroy();
@@ -375,8 +397,9 @@ class Connection implements ResponseSink {
     this.exchange = undefined;
     exchange.connection = undefined;
     this.served++;
+    // The connection is free before the outcome is told: its callback may send the VU's next request at once.
+    this.pool.release(this, this.keepAlive && used === length);
     exchange.finish();
-    this.pool.release(this, this.keepAlive && used === data.length);
   }
 
   private onClose(): void {

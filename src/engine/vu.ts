@@ -32,10 +32,37 @@ export interface RunContext {
 
 type StepResult = 'ok' | 'failed' | 'interrupted';
 
+/** The iteration a VU is running: its scenario, its variables and how far it has come. */
+interface Iteration {
+  scenario: number;
+  steps: readonly CompiledStep[];
+  vars: Vars;
+  next: number;
+  /** Open model: when the iteration was due. */
+  scheduledAt: number | undefined;
+  thinkAfterLast: boolean;
+  done: () => void;
+}
+
+/** The request a VU has in flight and what it needs to judge the response. */
+interface Attempt {
+  step: CompiledStep;
+  scenario: number;
+  vars: Vars;
+  start: number;
+  tracker: StreamTracker | undefined;
+  mayRefreshAuth: boolean;
+  then: (result: StepResult | 'retry-auth') => void;
+}
+
 /**
  * A virtual user: picks a scenario by weight and runs its flow step by step. Each VU has its own random
  * sequence derived from the run's seed and its id, so a seeded run makes the same choices per VU however
  * the VUs interleave.
+ *
+ * Steps are driven by callbacks, not awaits: a response's outcome records the sample and sends the next
+ * request in the same turn, with no promise, microtask or closure per request. Every step ends on a later
+ * turn than it began (a response, a timer or a deferred failure), so the chain never recurses deeply.
  */
 export class VirtualUser {
   /** Set by the executor when ramping down: this VU leaves after its current step. */
@@ -43,10 +70,30 @@ export class VirtualUser {
   private inflight: PendingRequest | undefined;
   private deadline = 0;
   private iteration = 0;
+  private current: Iteration | undefined;
+  private attempting: Attempt | undefined;
   private readonly trackers = new Map<LlmProtocol, StreamTracker>();
   private lastStatus = 0;
   private lastRetryAfterS: number | undefined;
   readonly random: Random;
+  /** Fails the run() or iterate() under way: an exception in a callback has no async function to reject. */
+  private reject: ((error: unknown) => void) | undefined;
+  // Made once per VU, so the hot path passes them without allocating.
+  private readonly onOutcome = (outcome: HttpOutcome): void => {
+    try {
+      this.attemptEnded(outcome);
+    } catch (error) {
+      this.fail(error);
+    }
+  };
+  private readonly onStepResult = (result: StepResult | 'retry-auth'): void => {
+    try {
+      this.stepEnded(result as StepResult);
+    } catch (error) {
+      this.fail(error);
+    }
+  };
+  private readonly nextStep = (): void => this.guard(() => this.step());
 
   constructor(
     readonly id: number,
@@ -60,49 +107,87 @@ export class VirtualUser {
   }
 
   /** Closed model: iterations back to back (with think time) until retired or the run stops. */
-  async run(startAfterMs = 0): Promise<void> {
-    if (startAfterMs > 0) await this.ctx.sleep(startAfterMs);
-    while (!this.done) await this.iterate(undefined, true);
+  run(startAfterMs = 0): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.reject = reject;
+      const next = (): void => (this.done ? resolve() : this.startIteration(undefined, true, next));
+      if (startAfterMs > 0) void this.ctx.sleep(startAfterMs).then(() => this.guard(next));
+      else this.guard(next);
+    });
   }
 
   /**
    * One iteration of a scenario. `scheduledAt` (open model) is when the iteration was due: its first
    * request's latency counts from then, so queueing in the generator or the service cannot hide.
    */
-  async iterate(scheduledAt: number | undefined, thinkAfterLast = false): Promise<void> {
-    const { flows, recorder } = this.ctx;
-    const index = pickScenario(flows, this.random());
-    const scenario = flows.scenarios[index]!;
+  iterate(scheduledAt: number | undefined, thinkAfterLast = false): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.reject = reject;
+      this.guard(() => this.startIteration(scheduledAt, thinkAfterLast, resolve));
+    });
+  }
+
+  private guard(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    this.current = undefined;
+    this.reject?.(error);
+  }
+
+  private startIteration(scheduledAt: number | undefined, thinkAfterLast: boolean, done: () => void): void {
+    const { flows, data, auth } = this.ctx;
+    const scenario = pickScenario(flows, this.random());
+    const { name, steps } = flows.scenarios[scenario]!;
     // Captures live for one iteration, as a script's local variables would.
-    const vars: Vars = { vu: this.id, iteration: this.iteration, scenario: scenario.name };
-    this.ctx.data?.fill(vars, this.id, this.iteration, this.random);
+    const vars: Vars = { vu: this.id, iteration: this.iteration, scenario: name };
+    data?.fill(vars, this.id, this.iteration, this.random);
     this.iteration++;
-    if (this.ctx.auth) {
-      const token = await this.ctx.auth.token(this.id);
-      if (token === undefined) return; // login failed: counted by the session, nothing to send
-      vars.token = token;
+    this.current = { scenario, steps, vars, next: 0, scheduledAt, thinkAfterLast, done };
+    if (!auth) return this.step();
+    void auth.token(this.id).then((token) =>
+      this.guard(() => {
+        if (token === undefined) return this.endIteration(false); // login failed: counted by the session
+        vars.token = token;
+        this.step();
+      }),
+    );
+  }
+
+  /** Runs the iteration's next step, or ends the iteration after its last one or when the run stops. */
+  private step(): void {
+    const it = this.current!;
+    if (it.next === it.steps.length) return this.endIteration(true);
+    if (this.done) return this.endIteration(false);
+    const step = it.steps[it.next]!;
+    const scheduledAt = it.next === 0 ? it.scheduledAt : undefined;
+    it.next++;
+    if (this.ctx.auth || this.ctx.retry)
+      void this.runStep(step, it.scenario, it.vars, scheduledAt).then(this.onStepResult, (error) => this.fail(error));
+    else this.attempt(step, it.scenario, it.vars, scheduledAt, false, this.onStepResult);
+  }
+
+  private stepEnded(result: StepResult): void {
+    const it = this.current!;
+    // A failed step ends its iteration (which still counts as done); an interrupted one leaves it unfinished.
+    if (result !== 'ok') return this.endIteration(result === 'failed');
+    if (it.thinkAfterLast || it.next < it.steps.length) {
+      const pause = this.think();
+      if (pause) return void pause.then(this.nextStep);
     }
-    let finished = true;
-    const steps = scenario.steps;
-    for (let i = 0; i < steps.length; i++) {
-      if (this.done) {
-        finished = false;
-        break;
-      }
-      const stepScheduledAt = i === 0 ? scheduledAt : undefined;
-      // Without auth or retries a step is one attempt: calling it directly saves an async frame per request.
-      const outcome =
-        this.ctx.auth || this.ctx.retry
-          ? await this.runStep(steps[i]!, index, vars, stepScheduledAt)
-          : await this.attempt(steps[i]!, index, vars, stepScheduledAt, false);
-      if (outcome === 'interrupted') finished = false;
-      if (outcome !== 'ok') break;
-      if (thinkAfterLast || i < steps.length - 1) {
-        const pause = this.think();
-        if (pause) await pause; // no think time: no await, no extra turn of the microtask queue
-      }
-    }
-    if (finished) recorder.iterationDone(index);
+    this.step();
+  }
+
+  private endIteration(finished: boolean): void {
+    const it = this.current!;
+    this.current = undefined;
+    if (finished) this.ctx.recorder.iterationDone(it.scenario);
+    it.done();
   }
 
   private think(): Promise<void> | undefined {
@@ -111,13 +196,18 @@ export class VirtualUser {
     return this.ctx.sleep(minMs + (maxMs - minMs) * this.random());
   }
 
+  private attemptOnce(step: CompiledStep, scenario: number, vars: Vars, scheduledAt: number | undefined, mayRefreshAuth: boolean) {
+    return new Promise<StepResult | 'retry-auth'>((resolve) => this.attempt(step, scenario, vars, scheduledAt, mayRefreshAuth, resolve));
+  }
+
+  /** A step with a login to refresh or load.retry to honour: rare enough to be written with awaits. */
   private async runStep(step: CompiledStep, scenario: number, vars: Vars, scheduledAt: number | undefined): Promise<StepResult> {
-    let result = await this.attempt(step, scenario, vars, scheduledAt, this.ctx.auth !== undefined);
+    let result = await this.attemptOnce(step, scenario, vars, scheduledAt, this.ctx.auth !== undefined);
     if (result === 'retry-auth') {
       const token = await this.ctx.auth!.refresh(this.id, vars.token as string);
       if (token === undefined) return 'failed';
       vars.token = token;
-      result = await this.attempt(step, scenario, vars, undefined, false);
+      result = await this.attemptOnce(step, scenario, vars, undefined, false);
     }
     // Only when the profile asks (load.retry): each attempt is counted as the request it was.
     const retry = this.ctx.retry;
@@ -130,18 +220,20 @@ export class VirtualUser {
       const wait = this.lastRetryAfterS !== undefined ? this.lastRetryAfterS * 1000 : retry.backoff * 2 ** (tries - 1);
       await this.ctx.sleep(Math.min(30_000, wait));
       if (this.done) return 'interrupted';
-      result = await this.attempt(step, scenario, vars, undefined, false);
+      result = await this.attemptOnce(step, scenario, vars, undefined, false);
     }
     return result === 'retry-auth' ? 'failed' : result;
   }
 
-  private async attempt(
+  /** Sends one request of a step; `then` gets the step's result once the response is read and recorded. */
+  private attempt(
     step: CompiledStep,
     scenario: number,
     vars: Vars,
     scheduledAt: number | undefined,
     mayRefreshAuth: boolean,
-  ): Promise<StepResult | 'retry-auth'> {
+    then: (result: StepResult | 'retry-auth') => void,
+  ): void {
     const request = {
       origin: step.origin,
       path: step.path(vars),
@@ -158,20 +250,36 @@ export class VirtualUser {
     this.deadline = sent + this.ctx.timeoutMs;
     tracker?.begin(start);
     const keepBody = step.keepBody || (tracker !== undefined && !streaming);
-    const pending = this.ctx.http.send(request, keepBody, streaming ? tracker!.consume : undefined, step.expectsStatus);
-    this.inflight = pending;
-    const outcome = await pending.outcome;
-    const end = performance.now();
-    this.inflight = undefined;
+    this.attempting = { step, scenario, vars, start, tracker, mayRefreshAuth, then };
+    this.inflight = this.ctx.http.send(request, keepBody, streaming ? tracker!.consume : undefined, step.expectsStatus, this.onOutcome);
+  }
 
+  private attemptEnded(outcome: HttpOutcome): void {
+    const end = performance.now();
+    const { step, scenario, vars, start, tracker, mayRefreshAuth, then } = this.attempting!;
+    this.attempting = undefined;
+    this.inflight = undefined;
+    then(this.judgeAndRecord(outcome, step, scenario, vars, start, end, tracker, mayRefreshAuth));
+  }
+
+  private judgeAndRecord(
+    outcome: HttpOutcome,
+    step: CompiledStep,
+    scenario: number,
+    vars: Vars,
+    start: number,
+    end: number,
+    tracker: StreamTracker | undefined,
+    mayRefreshAuth: boolean,
+  ): StepResult | 'retry-auth' {
     if (outcome.error === 'interrupted') {
       this.ctx.recorder.interrupted++;
       return 'interrupted';
     }
-    // An expired token: log in again and send this step once more (not counted as a failure).
     this.lastStatus = outcome.status;
     this.lastRetryAfterS = outcome.retryAfterS;
     this.ctx.recorder.bytesReceived += outcome.bytes;
+    // An expired token: log in again and send this step once more (not counted as a failure).
     if (mayRefreshAuth && outcome.status === 401) return 'retry-auth';
     const { error, message, llm } = this.judge(step, outcome, tracker, end, vars);
     this.ctx.recorder.record({

@@ -1,18 +1,37 @@
-import * as hdr from 'hdr-histogram-js';
+// Only the parts used: the package's index also loads its log writer, which builds number formatters as it
+// loads (about 10 ms of every start).
+import type * as histogramTypes from 'hdr-histogram-js/dist/Histogram.js';
+import { decodeFromCompressedBase64, encodeIntoCompressedBase64 } from 'hdr-histogram-js/dist/encoding.js';
+import type * as int32Types from 'hdr-histogram-js/dist/Int32Histogram.js';
+import { constructorFromBucketSize } from 'hdr-histogram-js/dist/JsHistogramFactory.js';
 
-export type Histogram = hdr.Histogram;
+export type Histogram = histogramTypes.default;
 
 /** Values are recorded in microseconds, from 1 µs to 1 hour, at 3 significant digits (DESIGN.md §5). */
 const HIGHEST_US = 3_600_000_000;
 
+/**
+ * hdr-histogram-js's 32-bit histogram, with the counts index found by integer bit arithmetic: the library
+ * uses Math.log2 and Math.pow, which cost more than the rest of recording a value. Same layout, same index
+ * for every value (test/metrics/metrics.test.ts checks it against the library), so encoding, decoding
+ * and adding are the library's own.
+ */
+// The class comes from the factory's named export, which every loader (Node, esbuild, vitest) resolves alike;
+// its type is the CommonJS module's `exports.default` (seen from ESM as `default.default`).
+const Int32Histogram = constructorFromBucketSize(32) as typeof int32Types.default.default;
+
+class FastHistogram extends Int32Histogram {
+  override countsArrayIndex(value: number): number {
+    if (!(value >= 0 && value < 4294967296)) return super.countsArrayIndex(value);
+    // floor(log2(value)) is 31 - clz32(value) for 1 ≤ value < 2^32; smaller values land in bucket 0 either way.
+    const shift = Math.max(31 - Math.clz32(value) - this.subBucketHalfCountMagnitude, this.unitMagnitude);
+    const bucket = shift - this.unitMagnitude;
+    return ((bucket + 1) << this.subBucketHalfCountMagnitude) + (value >>> shift) - this.subBucketHalfCount;
+  }
+}
+
 export function createHistogram(): Histogram {
-  return hdr.build({
-    lowestDiscernibleValue: 1,
-    highestTrackableValue: HIGHEST_US,
-    numberOfSignificantValueDigits: 3,
-    bitBucketSize: 32,
-    autoResize: false,
-  });
+  return new FastHistogram(1, HIGHEST_US, 3);
 }
 
 const clamp = (value: number) => (value < 0 ? 0 : value > HIGHEST_US ? HIGHEST_US : value);
@@ -66,10 +85,15 @@ export function summarize(histogram: Histogram, divisor = 1000): Summary {
     p95: at(95),
     p99: at(99),
     p999: at(99.9),
-    hdr: hdr.encodeIntoCompressedBase64(histogram),
+    hdr: encodeHistogram(histogram),
   };
 }
 
+/** The histogram compressed and base64-encoded (HdrHistogram's own format), for results, shards and baselines. */
+export function encodeHistogram(histogram: Histogram): string {
+  return encodeIntoCompressedBase64(histogram);
+}
+
 export function decodeHistogram(encoded: string): Histogram {
-  return hdr.decodeFromCompressedBase64(encoded, 32, false);
+  return decodeFromCompressedBase64(encoded, 32, false);
 }

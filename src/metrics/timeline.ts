@@ -1,6 +1,5 @@
 import type { LlmMeasures } from '../protocols/stream.js';
-import { createHistogram, decodeHistogram, recordMs, type Histogram } from './histogram.js';
-import * as hdr from 'hdr-histogram-js';
+import { createHistogram, decodeHistogram, encodeHistogram, recordMs, type Histogram } from './histogram.js';
 
 export interface TimelineWindow {
   /** Window start, epoch seconds (so timelines from several machines or workers line up). */
@@ -30,7 +29,7 @@ export interface Timeline {
   windows: TimelineWindow[];
 }
 
-const encode = (h: Histogram) => (h.totalCount ? hdr.encodeIntoCompressedBase64(h) : undefined);
+const encode = (h: Histogram) => (h.totalCount ? encodeHistogram(h) : undefined);
 const percentile = (h: Histogram, p: number) => (h.totalCount ? Math.min(h.getValueAtPercentile(p), h.maxValue) / 1000 : null);
 
 /** Adds encoded histograms into `into` (decoding each). */

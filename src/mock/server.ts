@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { randomSeed, seededRandom } from '../util/random.js';
 import { anthropicMessages } from './anthropic.js';
@@ -7,6 +8,10 @@ import { answerFault, chooseFault, sendJson, type MockContext } from './context.
 import type { FaultRates } from './faults.js';
 import { planReply, sleep, type ModelSettings } from './model.js';
 import { openAiChat, openAiError, openAiModels } from './openai.js';
+
+// Required, not imported: an ES import of node:http reads every export it has, which loads Node's bundled
+// undici (about 20 ms of every CLI start, mock or not).
+const { createServer } = createRequire(import.meta.url)('node:http') as typeof import('node:http');
 
 export interface MockOptions extends Partial<ModelSettings> {
   port?: number;

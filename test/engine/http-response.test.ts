@@ -9,9 +9,15 @@ interface Parsed {
   used: number;
 }
 
-/** Feeds `wire` to a fresh parser in pieces cut at `cuts`; returns what the sink saw. */
+/**
+ * Feeds `wire` to a fresh parser in pieces cut at `cuts`, each copied into one reused buffer that holds
+ * stale bytes past the piece (line ends, a blank line), as the client's shared read buffer does; returns
+ * what the sink saw.
+ */
 function parse(wire: string | Buffer, cuts: number[] = [], method = 'GET'): Parsed {
+  const stale = '\r\n\r\n0\r\n\r\nHTTP/1.1 200 OK\r\n\n';
   const bytes = typeof wire === 'string' ? Buffer.from(wire, 'latin1') : wire;
+  const shared = Buffer.alloc(bytes.length + 64);
   const heads: ResponseHead[] = [];
   const parts: Buffer[] = [];
   const parser = new ResponseParser({
@@ -24,7 +30,9 @@ function parse(wire: string | Buffer, cuts: number[] = [], method = 'GET'): Pars
   let from = 0;
   for (const to of [...points, bytes.length]) {
     if (parser.complete) break;
-    used += parser.push(bytes.subarray(from, to));
+    shared.fill(stale, 'latin1');
+    bytes.copy(shared, 0, from, to);
+    used += parser.push(shared, to - from);
     from = to;
   }
   return { heads, body: Buffer.concat(parts).toString('utf8'), complete: parser.complete, used };
@@ -120,6 +128,7 @@ describe('HTTP/1.1 response parser', () => {
     expect(() => parse('HTTP/1.1 200 OK\r\nContent-Length: 2\r\ncontent-length: 3\r\n\r\nabc')).toThrow(/invalid content-length: "3"/);
     expect(() => parse('HTTP/1.1 200 OK\r\ncontent-length:\r\n\r\n')).toThrow(/invalid content-length/);
     expect(() => parse('HTTP/1.1 2x0 OK\r\n\r\n')).toThrow(/not an HTTP\/1.x status line/);
+    expect(() => parse('HTTP/1.1 200 OK\r\nx: 1\rcontent-length: 2\r\n\r\nok')).toThrow(/ends in CR without LF/);
     // Spaces around the value and repeated equal values are fine; the name's case is not significant.
     expect(parse('HTTP/1.1 200 OK\r\nCONTENT-LENGTH: \t2 \r\ncontent-length: 2\r\n\r\nok').body).toBe('ok');
     expect(() => parse('HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\nzz\r\n')).toThrow(/invalid chunk size/);

@@ -127,6 +127,20 @@ describe('runProfile over real HTTP', () => {
     expect(results.errors.connection_refused!.examples[0]).toContain('ECONNREFUSED');
   });
 
+  it('finishes on time when every request fails before it is sent (a templated path with a space)', async () => {
+    // Such failures are known at once; told at once, a VU without think time would spin and starve the timers.
+    const started = performance.now();
+    const results = await runProfile(
+      profile(server.url, { executor: 'constant-vus', vus: 2, duration: '300ms' }, [{ request: 'GET /items/{{prompt}}' }], {
+        data: { synthetic: { input_tokens: { mean: 20, stddev: 0 } } },
+      }),
+    );
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(results.totals.requests).toBeGreaterThan(0);
+    expect(results.errors.request_error!.count).toBe(results.totals.requests);
+    expect(results.errors.request_error!.examples[0]).toContain('has spaces or control characters: encode them');
+  }, 10_000);
+
   it('paces VUs with think time', async () => {
     const results = await runProfile(
       profile(server.url, { executor: 'constant-vus', vus: 1, duration: '1s', think_time: '100ms' }, [{ request: 'GET /' }]),

@@ -1,3 +1,4 @@
+import * as hdr from 'hdr-histogram-js';
 import { describe, expect, it } from 'vitest';
 import { createHistogram, decodeHistogram, recordMs, summarize } from '../../src/metrics/histogram.js';
 import { MetricsRecorder } from '../../src/metrics/recorder.js';
@@ -17,6 +18,44 @@ describe('histogram summary', () => {
     const decoded = decodeHistogram(s.hdr);
     expect(decoded.totalCount).toBe(1000);
     expect(decoded.getValueAtPercentile(99)).toBe(h.getValueAtPercentile(99));
+  });
+
+  it("records every value at the library's own counts index (the bit-arithmetic index equals its log2 one)", () => {
+    const ours = createHistogram() as hdr.JsHistogram;
+    const library = hdr.build({
+      lowestDiscernibleValue: 1,
+      highestTrackableValue: 3_600_000_000,
+      numberOfSignificantValueDigits: 3,
+    }) as hdr.JsHistogram;
+    const values = [
+      0,
+      0.4,
+      1,
+      2,
+      3,
+      1023,
+      1024,
+      2047,
+      2048,
+      2049,
+      4095,
+      4096,
+      65_535,
+      65_536,
+      1e6 + 1,
+      2 ** 31 - 1,
+      2 ** 31,
+      3_600_000_000,
+    ];
+    for (let i = 0; i < 20_000; i++) values.push(Math.floor(Math.random() * 2 ** Math.floor(Math.random() * 32)));
+    for (const value of values) {
+      const clamped = Math.min(value, 3_600_000_000);
+      expect(ours.countsArrayIndex(clamped)).toBe(library.countsArrayIndex(clamped));
+      ours.recordValue(clamped);
+      library.recordValue(clamped);
+    }
+    for (const p of [1, 50, 90, 99, 99.9, 100]) expect(ours.getValueAtPercentile(p)).toBe(library.getValueAtPercentile(p));
+    expect(hdr.encodeIntoCompressedBase64(ours)).toBe(hdr.encodeIntoCompressedBase64(library));
   });
 
   it('gives nulls for an empty histogram', () => {
