@@ -14810,8 +14810,18 @@ var GroupStats = class {
   requests = 0;
   failures = 0;
   latency = createHistogram();
-  statusCodes = /* @__PURE__ */ new Map();
   llm;
+  /** Responses by status code (three digits, as the client reads them): an index, not a map, on the hot path. */
+  statusCounts = new Float64Array(1e3);
+  countStatus(status) {
+    this.statusCounts[status]++;
+  }
+  /** The codes seen, in order, with their counts. */
+  get statusCodes() {
+    const codes = /* @__PURE__ */ new Map();
+    this.statusCounts.forEach((count, code) => count && codes.set(code, count));
+    return codes;
+  }
 };
 function addTo(group3, sample, failed) {
   group3.requests++;
@@ -14820,7 +14830,7 @@ function addTo(group3, sample, failed) {
     recordMs(group3.latency, sample.latencyMs);
     if (sample.llm) (group3.llm ??= new LlmStats()).add(sample.llm);
   }
-  if (sample.status) group3.statusCodes.set(sample.status, (group3.statusCodes.get(sample.status) ?? 0) + 1);
+  if (sample.status) group3.countStatus(sample.status);
 }
 var MetricsRecorder = class {
   constructor(endpointKeys, scenarioNames, tagKeys = [], maxTimelineWindows) {
@@ -37462,14 +37472,20 @@ function compileStep(step2, profile, extraHeaders, endpointIndex, tagIndex) {
   const { origin, path, display } = resolveTarget(target, profile.target);
   const key = `${method} ${display}`;
   const bodyHeaders = step2.json !== void 0 ? { "content-type": "application/json" } : step2.body !== void 0 ? { "content-type": "text/plain" } : {};
+  const headerSources = [bodyHeaders, profile.headers, authHeader(profile), step2.headers ?? {}, extraHeaders];
+  const templated = hasTemplate(path) || headerSources.some((source) => Object.values(source).some(hasTemplate)) || (step2.json !== void 0 ? jsonVariables(step2.json).length > 0 : step2.body !== void 0 && hasTemplate(step2.body));
+  const compiled = {
+    path: compileText(path),
+    headers: compileHeaders(headerSources),
+    body: step2.json !== void 0 ? compileJson(step2.json) : step2.body !== void 0 ? compileText(step2.body) : void 0
+  };
   return {
     label: step2.name ?? key,
     endpoint: endpointIndex(key),
     method,
     origin,
-    path: compileText(path),
-    headers: compileHeaders([bodyHeaders, profile.headers, authHeader(profile), step2.headers ?? {}, extraHeaders]),
-    body: step2.json !== void 0 ? compileJson(step2.json) : step2.body !== void 0 ? compileText(step2.body) : void 0,
+    ...compiled,
+    fixed: templated ? void 0 : { origin, method, path, headers: compiled.headers({}), body: compiled.body?.({}) },
     captures: Object.entries(step2.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
     llm: step2.llm,
     checks: compileChecks(step2.check),
@@ -37671,7 +37687,7 @@ var VirtualUser = class {
   }
   /** Sends one request of a step; `then` gets the step's result once the response is read and recorded. */
   attempt(step2, scenario2, vars, scheduledAt, mayRefreshAuth, then) {
-    const request = {
+    const request = step2.fixed ?? {
       origin: step2.origin,
       path: step2.path(vars),
       method: step2.method,
@@ -37706,16 +37722,11 @@ var VirtualUser = class {
     this.ctx.recorder.bytesReceived += outcome.bytes;
     if (mayRefreshAuth && outcome.status === 401) return "retry-auth";
     const { error: error62, message, llm } = this.judge(step2, outcome, tracker, end, vars);
-    this.ctx.recorder.record({
-      endpoint: step2.endpoint,
-      scenario: scenario2,
-      tags: step2.tags,
-      latencyMs: end - start,
-      status: outcome.status,
-      error: error62,
-      message,
-      llm
-    });
+    this.ctx.recorder.record(
+      { endpoint: step2.endpoint, scenario: scenario2, tags: step2.tags, latencyMs: end - start, status: outcome.status, error: error62, message, llm },
+      performance.timeOrigin + end
+      // the end's wall-clock time, without another clock read
+    );
     return error62 ? "failed" : "ok";
   }
   /** Turns a response into an error kind (or none), reading an LLM reply, checks and captures. */
@@ -38316,6 +38327,10 @@ var Exchange = class {
   }
   /** Builds the request's bytes; returns what is wrong with it, if anything. */
   serialize(host) {
+    if (this.request.wire !== void 0) {
+      this.wire = this.request.wire;
+      return void 0;
+    }
     const { method, path, headers, body } = this.request;
     if (BAD_PATH.test(path)) return `the path ${JSON.stringify(path.slice(0, 80))} has spaces or control characters: encode them`;
     let wire = `${method} ${path} HTTP/1.1\r
@@ -38332,7 +38347,7 @@ host: ${host}\r
 \r
 ${body}`;
     else wire += method === "POST" || method === "PUT" || method === "PATCH" ? "content-length: 0\r\n\r\n" : "\r\n";
-    this.wire = wire;
+    this.wire = this.request.wire = wire;
     return void 0;
   }
   onHead(head) {

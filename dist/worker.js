@@ -7535,8 +7535,18 @@ var GroupStats = class {
   requests = 0;
   failures = 0;
   latency = createHistogram();
-  statusCodes = /* @__PURE__ */ new Map();
   llm;
+  /** Responses by status code (three digits, as the client reads them): an index, not a map, on the hot path. */
+  statusCounts = new Float64Array(1e3);
+  countStatus(status) {
+    this.statusCounts[status]++;
+  }
+  /** The codes seen, in order, with their counts. */
+  get statusCodes() {
+    const codes = /* @__PURE__ */ new Map();
+    this.statusCounts.forEach((count, code) => count && codes.set(code, count));
+    return codes;
+  }
 };
 function addTo(group3, sample, failed) {
   group3.requests++;
@@ -7545,7 +7555,7 @@ function addTo(group3, sample, failed) {
     recordMs(group3.latency, sample.latencyMs);
     if (sample.llm) (group3.llm ??= new LlmStats()).add(sample.llm);
   }
-  if (sample.status) group3.statusCodes.set(sample.status, (group3.statusCodes.get(sample.status) ?? 0) + 1);
+  if (sample.status) group3.countStatus(sample.status);
 }
 var MetricsRecorder = class {
   constructor(endpointKeys, scenarioNames, tagKeys = [], maxTimelineWindows) {
@@ -8442,6 +8452,12 @@ function compileJson(value) {
     return out;
   };
 }
+function jsonVariables(value) {
+  if (typeof value === "string") return templateVariables(value);
+  if (Array.isArray(value)) return value.flatMap(jsonVariables);
+  if (value && typeof value === "object") return Object.values(value).flatMap(jsonVariables);
+  return [];
+}
 
 // src/engine/flow.ts
 function resolveTarget(target, base) {
@@ -8482,14 +8498,20 @@ function compileStep(step, profile, extraHeaders, endpointIndex, tagIndex) {
   const { origin, path, display } = resolveTarget(target, profile.target);
   const key = `${method} ${display}`;
   const bodyHeaders = step.json !== void 0 ? { "content-type": "application/json" } : step.body !== void 0 ? { "content-type": "text/plain" } : {};
+  const headerSources = [bodyHeaders, profile.headers, authHeader(profile), step.headers ?? {}, extraHeaders];
+  const templated = hasTemplate(path) || headerSources.some((source) => Object.values(source).some(hasTemplate)) || (step.json !== void 0 ? jsonVariables(step.json).length > 0 : step.body !== void 0 && hasTemplate(step.body));
+  const compiled = {
+    path: compileText(path),
+    headers: compileHeaders(headerSources),
+    body: step.json !== void 0 ? compileJson(step.json) : step.body !== void 0 ? compileText(step.body) : void 0
+  };
   return {
     label: step.name ?? key,
     endpoint: endpointIndex(key),
     method,
     origin,
-    path: compileText(path),
-    headers: compileHeaders([bodyHeaders, profile.headers, authHeader(profile), step.headers ?? {}, extraHeaders]),
-    body: step.json !== void 0 ? compileJson(step.json) : step.body !== void 0 ? compileText(step.body) : void 0,
+    ...compiled,
+    fixed: templated ? void 0 : { origin, method, path, headers: compiled.headers({}), body: compiled.body?.({}) },
     captures: Object.entries(step.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
     llm: step.llm,
     checks: compileChecks(step.check),
@@ -8691,7 +8713,7 @@ var VirtualUser = class {
   }
   /** Sends one request of a step; `then` gets the step's result once the response is read and recorded. */
   attempt(step, scenario, vars, scheduledAt, mayRefreshAuth, then) {
-    const request = {
+    const request = step.fixed ?? {
       origin: step.origin,
       path: step.path(vars),
       method: step.method,
@@ -8726,16 +8748,11 @@ var VirtualUser = class {
     this.ctx.recorder.bytesReceived += outcome.bytes;
     if (mayRefreshAuth && outcome.status === 401) return "retry-auth";
     const { error, message, llm } = this.judge(step, outcome, tracker, end, vars);
-    this.ctx.recorder.record({
-      endpoint: step.endpoint,
-      scenario,
-      tags: step.tags,
-      latencyMs: end - start,
-      status: outcome.status,
-      error,
-      message,
-      llm
-    });
+    this.ctx.recorder.record(
+      { endpoint: step.endpoint, scenario, tags: step.tags, latencyMs: end - start, status: outcome.status, error, message, llm },
+      performance.timeOrigin + end
+      // the end's wall-clock time, without another clock read
+    );
     return error ? "failed" : "ok";
   }
   /** Turns a response into an error kind (or none), reading an LLM reply, checks and captures. */
@@ -9336,6 +9353,10 @@ var Exchange = class {
   }
   /** Builds the request's bytes; returns what is wrong with it, if anything. */
   serialize(host) {
+    if (this.request.wire !== void 0) {
+      this.wire = this.request.wire;
+      return void 0;
+    }
     const { method, path, headers, body } = this.request;
     if (BAD_PATH.test(path)) return `the path ${JSON.stringify(path.slice(0, 80))} has spaces or control characters: encode them`;
     let wire = `${method} ${path} HTTP/1.1\r
@@ -9352,7 +9373,7 @@ host: ${host}\r
 \r
 ${body}`;
     else wire += method === "POST" || method === "PUT" || method === "PATCH" ? "content-length: 0\r\n\r\n" : "\r\n";
-    this.wire = wire;
+    this.wire = this.request.wire = wire;
     return void 0;
   }
   onHead(head) {

@@ -2,9 +2,10 @@ import type { Profile, StepConfig } from '../config/schema.js';
 import type { LlmProtocol } from '../protocols/stream.js';
 import type { CompiledAuth } from './auth.js';
 import type { CompiledChecks } from './checks.js';
+import type { HttpRequest } from './http.js';
 import { parseJsonPath } from './jsonpath.js';
 import type { JsonPath } from './jsonpath.js';
-import { compileJson, compileText, hasTemplate, type Render, type Vars } from './template.js';
+import { compileJson, compileText, hasTemplate, jsonVariables, type Render, type Vars } from './template.js';
 
 /** A step made ready for the hot path: templates compiled, endpoint resolved to an index. */
 export interface CompiledStep {
@@ -25,6 +26,8 @@ export interface CompiledStep {
   keepBody: boolean;
   /** Indexes of the step's tags (`name=value`) in the run's tag list. */
   tags: readonly number[];
+  /** The request itself when nothing in it is templated: built once, its bytes serialized once. */
+  fixed: HttpRequest | undefined;
 }
 
 export interface CompiledScenario {
@@ -93,14 +96,23 @@ function compileStep(
   const key = `${method} ${display}`;
   const bodyHeaders: Record<string, string> =
     step.json !== undefined ? { 'content-type': 'application/json' } : step.body !== undefined ? { 'content-type': 'text/plain' } : {};
+  const headerSources = [bodyHeaders, profile.headers, authHeader(profile), step.headers ?? {}, extraHeaders];
+  const templated =
+    hasTemplate(path) ||
+    headerSources.some((source) => Object.values(source).some(hasTemplate)) ||
+    (step.json !== undefined ? jsonVariables(step.json).length > 0 : step.body !== undefined && hasTemplate(step.body));
+  const compiled = {
+    path: compileText(path),
+    headers: compileHeaders(headerSources),
+    body: step.json !== undefined ? compileJson(step.json) : step.body !== undefined ? compileText(step.body) : undefined,
+  };
   return {
     label: step.name ?? key,
     endpoint: endpointIndex(key),
     method,
     origin,
-    path: compileText(path),
-    headers: compileHeaders([bodyHeaders, profile.headers, authHeader(profile), step.headers ?? {}, extraHeaders]),
-    body: step.json !== undefined ? compileJson(step.json) : step.body !== undefined ? compileText(step.body) : undefined,
+    ...compiled,
+    fixed: templated ? undefined : { origin, method, path, headers: compiled.headers({}), body: compiled.body?.({}) },
     captures: Object.entries(step.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
     llm: step.llm,
     checks: compileChecks(step.check),

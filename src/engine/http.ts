@@ -9,6 +9,8 @@ export interface HttpRequest {
   method: string;
   headers: Record<string, string>;
   body?: string;
+  /** Its bytes, kept by the client on a request that is sent again and again (a step with no templates). */
+  wire?: string;
 }
 
 export interface HttpOutcome {
@@ -150,6 +152,10 @@ class Exchange implements PendingRequest {
 
   /** Builds the request's bytes; returns what is wrong with it, if anything. */
   serialize(host: string): string | undefined {
+    if (this.request.wire !== undefined) {
+      this.wire = this.request.wire;
+      return undefined;
+    }
     const { method, path, headers, body } = this.request;
     if (BAD_PATH.test(path)) return `the path ${JSON.stringify(path.slice(0, 80))} has spaces or control characters: encode them`;
     let wire = `${method} ${path} HTTP/1.1\r\nhost: ${host}\r\n`;
@@ -161,7 +167,7 @@ class Exchange implements PendingRequest {
     }
     if (body !== undefined) wire += `content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
     else wire += method === 'POST' || method === 'PUT' || method === 'PATCH' ? 'content-length: 0\r\n\r\n' : '\r\n';
-    this.wire = wire;
+    this.wire = this.request.wire = wire;
     return undefined;
   }
 

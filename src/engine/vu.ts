@@ -234,7 +234,7 @@ export class VirtualUser {
     mayRefreshAuth: boolean,
     then: (result: StepResult | 'retry-auth') => void,
   ): void {
-    const request = {
+    const request = step.fixed ?? {
       origin: step.origin,
       path: step.path(vars),
       method: step.method,
@@ -282,16 +282,10 @@ export class VirtualUser {
     // An expired token: log in again and send this step once more (not counted as a failure).
     if (mayRefreshAuth && outcome.status === 401) return 'retry-auth';
     const { error, message, llm } = this.judge(step, outcome, tracker, end, vars);
-    this.ctx.recorder.record({
-      endpoint: step.endpoint,
-      scenario,
-      tags: step.tags,
-      latencyMs: end - start,
-      status: outcome.status,
-      error,
-      message,
-      llm,
-    });
+    this.ctx.recorder.record(
+      { endpoint: step.endpoint, scenario, tags: step.tags, latencyMs: end - start, status: outcome.status, error, message, llm },
+      performance.timeOrigin + end, // the end's wall-clock time, without another clock read
+    );
     return error ? 'failed' : 'ok';
   }
 

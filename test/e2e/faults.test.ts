@@ -91,7 +91,10 @@ describe('faults: what the tool does when the target misbehaves (all on loopback
     const retried = await run(server.url, { vus: 1, duration: '400ms', think_time: '20ms', retry: { statuses: [429], max: 2 } }, [
       { request: 'GET /limited' },
     ]);
-    expect(retried.totals.retries).toBe(retried.errors.http_429!.count);
+    // Every 429 is retried, except one that lands as the run stops (no new attempt after the end).
+    expect(retried.totals.retries).toBeLessThanOrEqual(retried.errors.http_429!.count);
+    expect(retried.totals.retries).toBeGreaterThanOrEqual(retried.errors.http_429!.count - 1);
+    expect(retried.totals.retries).toBeGreaterThan(0);
     expect(retried.totals.successes).toBeGreaterThanOrEqual(retried.errors.http_429!.count - 1);
   });
 
