@@ -309,7 +309,7 @@ if (only.has('startup')) {
   say(`## action start-up: node dist/index.js → first request, median of 5: ${median(times).toFixed(0)} ms (no stack)`);
   const size = (f) => (statSync(join(root, 'dist', f)).size / 1024 / 1024).toFixed(2);
   say(
-    `bundle sizes: dist/index.js ${size('index.js')} MB, dist/post.js ${size('post.js')} MB, dist/cli.js ${size('cli.js')} MB, dist/worker.js ${size('worker.js')} MB`,
+    `bundle sizes: dist/index.js ${size('index.js')} MB, dist/post.js ${size('post.js')} MB, dist/cli-main.js (the CLI) ${size('cli-main.js')} MB, dist/worker.js ${size('worker.js')} MB`,
   );
 }
 

@@ -40,17 +40,19 @@ const MAX_LINE_BYTES = 8 * 1024;
 const LF = 10;
 const REQUEST_ID_HEADERS = new Set(['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id']);
 const WANTED_NAMES = ['content-length', 'transfer-encoding', 'connection', 'retry-after', ...REQUEST_ID_HEADERS];
-/** Lengths of the names above: a header name of another length is skipped without a comparison. */
-const WANTED_LENGTH = new Uint8Array(32);
-for (const name of WANTED_NAMES) WANTED_LENGTH[name.length] = 1;
+/** The names above by length: a header name of another length is skipped without a comparison. */
+const WANTED_BY_LENGTH: (string[] | undefined)[] = Array.from({ length: 32 }, () => undefined);
+for (const name of WANTED_NAMES) (WANTED_BY_LENGTH[name.length] ??= []).push(name);
 
-const HTTP_1 = Buffer.from('HTTP/1.', 'latin1');
+const HTTP_1 = 'HTTP/1.';
 const CR = 13;
 const COLON = 58;
 
 /** The status code of an `HTTP/1.x NNN reason` line at `from` (ending at `to`), or -1 when it is not one. */
 function statusOf(data: Buffer, from: number, to: number): number {
-  if (to - from < 12 || data.compare(HTTP_1, 0, 7, from, from + 7) !== 0) return -1;
+  if (to - from < 12) return -1;
+  // Byte by byte: a Buffer#compare with offsets costs far more than seven byte reads.
+  for (let k = 0; k < HTTP_1.length; k++) if (data[from + k] !== HTTP_1.charCodeAt(k)) return -1;
   const version = data[from + 7];
   if ((version !== 0x30 && version !== 0x31) || data[from + 8] !== 0x20 || (to - from > 12 && data[from + 12] !== 0x20)) return -1;
   let status = 0;
@@ -84,13 +86,24 @@ function nameIs(data: Buffer, at: number, lowerName: string): boolean {
 
 /** Whether `data[from, to)` (a header value, so no CR) contains `lower`, in any case. */
 function containsLower(data: Buffer, from: number, to: number, lower: string): boolean {
-  for (let i = from; i + lower.length <= to; i++) if (nameIs(data, i, lower)) return true;
+  const first = lower.charCodeAt(0);
+  for (let i = from; i + lower.length <= to; i++) if ((data[i]! | 0x20) === first && nameIs(data, i, lower)) return true;
   return false;
+}
+
+/** Where the colon after a name no longer than the longest wanted one is, in `data[from, to)`; else -1. */
+function colonOf(data: Buffer, from: number, to: number): number {
+  const last = Math.min(to, from + WANTED_BY_LENGTH.length);
+  for (let i = from + 1; i < last; i++) if (data[i] === COLON) return i;
+  return -1;
 }
 
 /** The header name the engine reads that the bytes from `at` (length `length`) spell, if any. */
 function wantedName(data: Buffer, at: number, length: number): string | undefined {
-  for (const name of WANTED_NAMES) if (name.length === length && nameIs(data, at, name)) return name;
+  const names = length < WANTED_BY_LENGTH.length ? WANTED_BY_LENGTH[length] : undefined;
+  if (names === undefined) return undefined;
+  const first = data[at]! | 0x20;
+  for (let i = 0; i < names.length; i++) if (names[i]!.charCodeAt(0) === first && nameIs(data, at, names[i]!)) return names[i];
   return undefined;
 }
 
@@ -236,22 +249,17 @@ export class ResponseParser {
     let requestId: string | undefined;
     let from = lineEnd + 2;
     for (;;) {
-      let colon = -1;
       let to = from;
-      for (; to < limit; to++) {
-        const byte = data[to];
-        if (byte === CR) break;
-        if (byte === COLON && colon === -1) colon = to;
-      }
+      while (to < limit && data[to] !== CR) to++;
       if (to + 1 >= limit) return -1; // the line's CRLF has not arrived
       if (data[to + 1] !== LF) throw new ResponseParseError('a header line of the response ends in CR without LF');
       const lineFrom = from;
       from = to + 2;
       if (to === lineFrom) break; // the blank line: the head is complete
-      // Only names as long as one the engine reads are worth comparing (no space may precede the colon).
-      const nameLength = colon - lineFrom;
-      if (colon <= lineFrom || nameLength >= WANTED_LENGTH.length || WANTED_LENGTH[nameLength] === 0) continue;
-      const name = wantedName(data, lineFrom, nameLength);
+      // The colon is looked for only where a wanted name would end it (no space may precede the colon).
+      const colon = colonOf(data, lineFrom, to);
+      if (colon === -1) continue;
+      const name = wantedName(data, lineFrom, colon - lineFrom);
       if (name === undefined) continue;
       if (name === 'content-length') {
         const length = digitsOf(data, colon + 1, to);

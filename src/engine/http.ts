@@ -65,6 +65,7 @@ export interface HttpClientOptions {
  */
 export class HttpClient {
   private readonly pools = new Map<string, Pool>();
+  private lastPool: Pool | undefined;
   private closed = false;
 
   constructor(private readonly options: HttpClientOptions) {}
@@ -98,35 +99,40 @@ export class HttpClient {
 
   private pool(origin: string): Pool {
     if (this.closed) throw closedError();
+    if (origin === this.lastPool?.origin) return this.lastPool; // most runs send to one origin
     let pool = this.pools.get(origin);
     if (!pool) this.pools.set(origin, (pool = new Pool(origin, this.options)));
-    return pool;
+    return (this.lastPool = pool);
   }
 
   async close(): Promise<void> {
     this.closed = true;
     await Promise.all([...this.pools.values()].map((pool) => pool.close()));
     this.pools.clear();
+    this.lastPool = undefined;
   }
 }
 
-/** One request and what has been read of its response. */
-class Exchange implements PendingRequest {
+/** One request and what has been read of its response; once settled, it is the outcome (no copy is made). */
+class Exchange implements PendingRequest, HttpOutcome {
   wire = '';
   /** Sent again once on a fresh connection when a reused one closed before answering. */
   retried = false;
   connection: Connection | undefined;
+  status = 0;
+  bytes = 0;
+  body: string | undefined;
+  requestId: string | undefined;
+  retryAfterS: number | undefined;
+  error: HttpOutcome['error'];
+  message: string | undefined;
   private settled = false;
-  private result: HttpOutcome | undefined;
   private promise: Promise<HttpOutcome> | undefined;
   private resolve: ((outcome: HttpOutcome) => void) | undefined;
-  private status = 0;
-  private bytes = 0;
   private failed = false;
   private limit = 0;
   private kept: Buffer[] | undefined;
   private keptBytes = 0;
-  private requestId: string | undefined;
   private retryAfter: string | undefined;
   /** Set by the pool while the request waits for a connection. */
   queuedIn: Pool | undefined;
@@ -141,13 +147,17 @@ class Exchange implements PendingRequest {
 
   /** Made only when asked for: the engine's hot path takes the outcome by callback. */
   get outcome(): Promise<HttpOutcome> {
-    return (this.promise ??= this.result ? Promise.resolve(this.result) : new Promise((resolve) => (this.resolve = resolve)));
+    return (this.promise ??= this.settled ? Promise.resolve(this) : new Promise((resolve) => (this.resolve = resolve)));
   }
 
-  private settle(outcome: HttpOutcome): void {
-    this.result = outcome;
-    this.onDone?.(outcome);
-    this.resolve?.(outcome);
+  /** Ends the exchange with `error` (none: a complete response) and tells whoever waits. */
+  private settle(error: HttpOutcome['error'], message: string | undefined): void {
+    this.settled = true;
+    this.error = error;
+    this.message = message;
+    this.kept = undefined;
+    this.onDone?.(this);
+    this.resolve?.(this);
   }
 
   /** Builds the request's bytes; returns what is wrong with it, if anything. */
@@ -193,52 +203,39 @@ class Exchange implements PendingRequest {
 
   finish(): void {
     if (this.settled) return;
-    this.settled = true;
-    const { status, bytes, requestId } = this;
     const text = this.kept ? (this.kept.length === 1 ? this.kept[0]! : Buffer.concat(this.kept)).toString('utf8') : '';
     if (!this.failed) {
-      this.settle({ status, bytes, requestId, body: this.keepBody ? text : undefined });
+      if (this.keepBody) this.body = text;
+      this.settle(undefined, undefined);
       return;
     }
+    const { status, requestId } = this;
     const { method, path } = this.request;
     const retryAfter = Number(this.retryAfter ?? NaN);
-    this.settle({
-      status,
-      bytes,
-      requestId,
-      ...(Number.isFinite(retryAfter) && retryAfter >= 0 ? { retryAfterS: retryAfter } : {}),
-      error: status === 429 ? 'http_429' : status >= 500 ? 'http_5xx' : 'http_4xx',
-      message: `${method} ${path} → ${status}${text ? `: ${text.replace(/\s+/g, ' ').slice(0, 200)}` : ''}${requestId ? ` [request id ${requestId}]` : ''}`,
-    });
+    if (Number.isFinite(retryAfter) && retryAfter >= 0) this.retryAfterS = retryAfter;
+    this.settle(
+      status === 429 ? 'http_429' : status >= 500 ? 'http_5xx' : 'http_4xx',
+      `${method} ${path} → ${status}${text ? `: ${text.replace(/\s+/g, ' ').slice(0, 200)}` : ''}${requestId ? ` [request id ${requestId}]` : ''}`,
+    );
   }
 
   fail(error: unknown): void {
     if (this.settled) return;
-    this.settled = true;
     const kind = classifyError(error);
     const tls = kind === 'tls_error' ? ' (a self-signed or untrusted certificate? set insecure: true in the profile to accept it)' : '';
-    this.settle({
-      status: this.status,
-      bytes: this.bytes,
-      requestId: this.requestId,
-      error: kind,
-      message: `${this.request.method} ${this.request.path}: ${describeError(error)}${tls}`,
-    });
+    this.settle(kind, `${this.request.method} ${this.request.path}: ${describeError(error)}${tls}`);
   }
 
   abort(reason: AbortReason): void {
     if (this.settled) return;
-    this.settled = true;
+    this.settled = true; // before cutting the connection, whose close must not settle it again
     this.queuedIn?.unqueue(this);
     this.connection?.cut(this);
     const { method, path } = this.request;
-    this.settle({
-      status: this.status,
-      bytes: this.bytes,
-      requestId: this.requestId,
-      error: reason === 'stop' ? 'interrupted' : 'timeout',
-      message: `${method} ${path}: ${reason === 'stop' ? 'the run stopped' : 'no complete response before the timeout'}`,
-    });
+    this.settle(
+      reason === 'stop' ? 'interrupted' : 'timeout',
+      `${method} ${path}: ${reason === 'stop' ? 'the run stopped' : 'no complete response before the timeout'}`,
+    );
   }
 }
 
@@ -254,7 +251,7 @@ class Pool {
   private closing = false;
 
   constructor(
-    origin: string,
+    readonly origin: string,
     readonly options: HttpClientOptions,
   ) {
     const url = new URL(origin);
@@ -290,7 +287,7 @@ class Pool {
       connection.destroy();
       return;
     }
-    const next = this.queue.shift();
+    const next = this.queue.length > 0 ? this.queue.shift() : undefined;
     if (next) {
       next.queuedIn = undefined;
       connection.start(next);

@@ -1,6 +1,7 @@
-import type { MetricsRecorder, ErrorKind } from '../metrics/recorder.js';
+import { performance } from 'node:perf_hooks';
+import type { MetricsRecorder, Sample } from '../metrics/recorder.js';
 import { createTracker } from '../protocols/index.js';
-import type { LlmMeasures, LlmProtocol, StreamTracker } from '../protocols/stream.js';
+import type { LlmProtocol, StreamTracker } from '../protocols/stream.js';
 import { seededRandom, type Random } from '../util/random.js';
 import type { AuthSession } from './auth.js';
 import { runChecks } from './checks.js';
@@ -32,6 +33,9 @@ export interface RunContext {
 
 type StepResult = 'ok' | 'failed' | 'interrupted';
 
+// Read once: the global `performance` is a lazy getter and its timeOrigin a native call, on every use.
+const TIME_ORIGIN = performance.timeOrigin;
+
 /** The iteration a VU is running: its scenario, its variables and how far it has come. */
 interface Iteration {
   scenario: number;
@@ -44,15 +48,16 @@ interface Iteration {
   done: () => void;
 }
 
-/** The request a VU has in flight and what it needs to judge the response. */
+/** The request a VU has in flight and what it needs to judge the response (one object per VU, reused). */
 interface Attempt {
-  step: CompiledStep;
+  step: CompiledStep | undefined;
   scenario: number;
-  vars: Vars;
+  vars: Vars | undefined;
   start: number;
   tracker: StreamTracker | undefined;
   mayRefreshAuth: boolean;
-  then: (result: StepResult | 'retry-auth') => void;
+  /** Set while the request is in flight. */
+  then: ((result: StepResult | 'retry-auth') => void) | undefined;
 }
 
 /**
@@ -71,7 +76,17 @@ export class VirtualUser {
   private deadline = 0;
   private iteration = 0;
   private current: Iteration | undefined;
-  private attempting: Attempt | undefined;
+  // One of each per VU, filled in per request: the recorder reads a sample and keeps none of it.
+  private readonly attempting: Attempt = {
+    step: undefined,
+    scenario: 0,
+    vars: undefined,
+    start: 0,
+    tracker: undefined,
+    mayRefreshAuth: false,
+    then: undefined,
+  };
+  private readonly sample: Sample = { endpoint: 0, scenario: 0, latencyMs: 0, status: 0 };
   private readonly trackers = new Map<LlmProtocol, StreamTracker>();
   private lastStatus = 0;
   private lastRetryAfterS: number | undefined;
@@ -250,28 +265,27 @@ export class VirtualUser {
     this.deadline = sent + this.ctx.timeoutMs;
     tracker?.begin(start);
     const keepBody = step.keepBody || (tracker !== undefined && !streaming);
-    this.attempting = { step, scenario, vars, start, tracker, mayRefreshAuth, then };
+    const attempt = this.attempting;
+    attempt.step = step;
+    attempt.scenario = scenario;
+    attempt.vars = vars;
+    attempt.start = start;
+    attempt.tracker = tracker;
+    attempt.mayRefreshAuth = mayRefreshAuth;
+    attempt.then = then;
     this.inflight = this.ctx.http.send(request, keepBody, streaming ? tracker!.consume : undefined, step.expectsStatus, this.onOutcome);
   }
 
   private attemptEnded(outcome: HttpOutcome): void {
     const end = performance.now();
-    const { step, scenario, vars, start, tracker, mayRefreshAuth, then } = this.attempting!;
-    this.attempting = undefined;
+    const attempt = this.attempting;
+    const then = attempt.then!;
+    attempt.then = undefined;
     this.inflight = undefined;
-    then(this.judgeAndRecord(outcome, step, scenario, vars, start, end, tracker, mayRefreshAuth));
+    then(this.judgeAndRecord(outcome, attempt, end));
   }
 
-  private judgeAndRecord(
-    outcome: HttpOutcome,
-    step: CompiledStep,
-    scenario: number,
-    vars: Vars,
-    start: number,
-    end: number,
-    tracker: StreamTracker | undefined,
-    mayRefreshAuth: boolean,
-  ): StepResult | 'retry-auth' {
+  private judgeAndRecord(outcome: HttpOutcome, attempt: Attempt, end: number): StepResult | 'retry-auth' {
     if (outcome.error === 'interrupted') {
       this.ctx.recorder.interrupted++;
       return 'interrupted';
@@ -280,50 +294,52 @@ export class VirtualUser {
     this.lastRetryAfterS = outcome.retryAfterS;
     this.ctx.recorder.bytesReceived += outcome.bytes;
     // An expired token: log in again and send this step once more (not counted as a failure).
-    if (mayRefreshAuth && outcome.status === 401) return 'retry-auth';
-    const { error, message, llm } = this.judge(step, outcome, tracker, end, vars);
-    this.ctx.recorder.record(
-      { endpoint: step.endpoint, scenario, tags: step.tags, latencyMs: end - start, status: outcome.status, error, message, llm },
-      performance.timeOrigin + end, // the end's wall-clock time, without another clock read
-    );
-    return error ? 'failed' : 'ok';
+    if (attempt.mayRefreshAuth && outcome.status === 401) return 'retry-auth';
+    const sample = this.sample;
+    this.judge(attempt.step!, outcome, attempt.tracker, end, attempt.vars!, sample);
+    sample.endpoint = attempt.step!.endpoint;
+    sample.scenario = attempt.scenario;
+    sample.tags = attempt.step!.tags;
+    sample.latencyMs = end - attempt.start;
+    sample.status = outcome.status;
+    this.ctx.recorder.record(sample, TIME_ORIGIN + end); // the end's wall-clock time, without another clock read
+    return sample.error ? 'failed' : 'ok';
   }
 
-  /** Turns a response into an error kind (or none), reading an LLM reply, checks and captures. */
+  /** Judges a response into `sample` (error kind and message, or none; LLM measures): reads an LLM reply, checks, captures. */
   private judge(
     step: CompiledStep,
     outcome: HttpOutcome,
     tracker: StreamTracker | undefined,
     end: number,
     vars: Vars,
-  ): { error?: ErrorKind; message?: string; llm?: LlmMeasures } {
-    let error: ErrorKind | undefined = outcome.error === 'interrupted' ? undefined : outcome.error;
-    let message = outcome.message;
-    if (error && tracker?.streaming && outcome.status > 0 && outcome.status < 400 && error !== 'timeout') {
-      error = 'stream_error'; // the response started, then its stream broke
+    sample: Sample,
+  ): void {
+    sample.llm = undefined;
+    sample.error = outcome.error === 'interrupted' ? undefined : outcome.error;
+    sample.message = outcome.message;
+    if (sample.error && tracker?.streaming && outcome.status > 0 && outcome.status < 400 && sample.error !== 'timeout') {
+      sample.error = 'stream_error'; // the response started, then its stream broke
     }
-    if (error) return { error, message };
-    let llm: LlmMeasures | undefined;
+    if (sample.error) return;
     if (tracker) {
       if (!tracker.streaming) tracker.json(outcome.body ?? '', end);
       const result = tracker.finish(end);
       if (!result.ok) {
-        return {
-          error: result.error,
-          message: `${step.label}: ${result.message}${outcome.requestId ? ` [request id ${outcome.requestId}]` : ''}`,
-        };
+        sample.error = result.error;
+        sample.message = `${step.label}: ${result.message}${outcome.requestId ? ` [request id ${outcome.requestId}]` : ''}`;
+        return;
       }
-      llm = result.measures;
+      sample.llm = result.measures;
     }
-    if (step.checks) {
-      message = runChecks(step.checks, outcome.status, outcome.body ?? '');
-      if (message) return { error: 'assertion', message: `${step.label}: ${message}` };
+    const problem =
+      (step.checks && prefixed(step.label, runChecks(step.checks, outcome.status, outcome.body ?? ''))) ||
+      (step.captures.length > 0 ? capture(step, outcome.body ?? '', vars) : undefined);
+    if (problem) {
+      sample.error = 'assertion';
+      sample.message = problem;
+      sample.llm = undefined;
     }
-    if (step.captures.length > 0) {
-      message = capture(step, outcome.body ?? '', vars);
-      if (message) return { error: 'assertion', message };
-    }
-    return { llm };
   }
 
   private tracker(protocol: LlmProtocol): StreamTracker {
@@ -342,6 +358,8 @@ export class VirtualUser {
     this.inflight?.abort('stop');
   }
 }
+
+const prefixed = (label: string, problem: string | undefined) => problem && `${label}: ${problem}`;
 
 /** Stores each capture into vars; returns what went wrong, or undefined. */
 function capture(step: CompiledStep, body: string, vars: Vars): string | undefined {

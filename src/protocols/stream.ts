@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { SseParser, type SseEvent } from './sse.js';
 
 export const LLM_PROTOCOLS = ['openai-sse', 'anthropic-sse', 'openai', 'anthropic'] as const;

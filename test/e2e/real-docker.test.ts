@@ -15,7 +15,7 @@ import { closedPort } from '../helpers/server.js';
  * image is built FROM scratch out of files on this machine: the node binary, its libraries, our CLI.
  */
 const enabled = process.env.LLM_LOAD_REAL_DOCKER === '1';
-const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 async function buildContext(dir: string): Promise<void> {
   const node = await realpath(process.execPath);
@@ -29,7 +29,8 @@ async function buildContext(dir: string): Promise<void> {
     await copyFile(await realpath(lib), join(dir, lib));
   }
   await mkdir(join(dir, 'app'));
-  await copyFile(CLI, join(dir, 'app', 'cli.js'));
+  // The CLI's entry loads its bundle (and, with --workers, the worker bundle) from beside itself.
+  for (const file of ['cli.js', 'cli-main.js', 'worker.js']) await copyFile(join(DIST, file), join(dir, 'app', file));
   await writeFile(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY . /\nENTRYPOINT ["/node", "/app/cli.js"]\n');
 }
 

@@ -1,6 +1,6 @@
 import * as hdr from 'hdr-histogram-js';
 import { describe, expect, it } from 'vitest';
-import { createHistogram, decodeHistogram, recordMs, summarize } from '../../src/metrics/histogram.js';
+import { createHistogram, decodeHistogram, moments, recordMs, summarize } from '../../src/metrics/histogram.js';
 import { MetricsRecorder } from '../../src/metrics/recorder.js';
 import { TimelineRecorder } from '../../src/metrics/timeline.js';
 import { registerSecret, clearSecrets } from '../../src/secrets.js';
@@ -56,6 +56,18 @@ describe('histogram summary', () => {
     }
     for (const p of [1, 50, 90, 99, 99.9, 100]) expect(ours.getValueAtPercentile(p)).toBe(library.getValueAtPercentile(p));
     expect(hdr.encodeIntoCompressedBase64(ours)).toBe(hdr.encodeIntoCompressedBase64(library));
+  });
+
+  it("gives the library's mean and standard deviation, also for a decoded histogram", () => {
+    const h = createHistogram();
+    for (let i = 0; i < 5000; i++) recordMs(h, Math.random() ** 3 * 10_000);
+    recordMs(h, 3_600_000); // the top of the range
+    for (const histogram of [h, decodeHistogram(summarize(h).hdr)]) {
+      const { mean, stddev } = moments(histogram);
+      expect(mean / histogram.mean).toBeCloseTo(1, 12);
+      expect(stddev / histogram.stdDeviation).toBeCloseTo(1, 12);
+    }
+    expect(moments(createHistogram())).toEqual({ mean: 0, stddev: 0 });
   });
 
   it('gives nulls for an empty histogram', () => {
