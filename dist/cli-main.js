@@ -9534,6 +9534,13 @@ var LlmStats = class {
     this.tokens += m.outputTokens;
     this.tokenSource[m.tokenSource]++;
   }
+  /** Adds another group's LLM metrics to these. */
+  addAll(other) {
+    for (const key of ["ttft", "ttfo", "itl", "tpot", "e2e", "outputTokens"]) this[key].add(other[key]);
+    this.tokens += other.tokens;
+    this.tokenSource.usage += other.tokenSource.usage;
+    this.tokenSource.events += other.tokenSource.events;
+  }
 };
 var GroupStats = class {
   requests = 0;
@@ -9544,6 +9551,14 @@ var GroupStats = class {
   statusCounts = new Float64Array(1e3);
   countStatus(status) {
     this.statusCounts[status]++;
+  }
+  /** Adds another group's requests to this one. */
+  add(other) {
+    this.requests += other.requests;
+    this.failures += other.failures;
+    this.latency.add(other.latency);
+    for (let code = 0; code < this.statusCounts.length; code++) this.statusCounts[code] += other.statusCounts[code];
+    if (other.llm) (this.llm ??= new LlmStats()).addAll(other.llm);
   }
   /** The codes seen, in order, with their counts. */
   get statusCodes() {
@@ -9575,7 +9590,6 @@ var MetricsRecorder = class {
   endpointKeys;
   scenarioNames;
   tagKeys;
-  overall = new GroupStats();
   endpoints;
   scenarios;
   scenarioIterations;
@@ -9592,9 +9606,17 @@ var MetricsRecorder = class {
   errors = /* @__PURE__ */ new Map();
   timeline;
   interrupted = 0;
+  /**
+   * The whole run: the endpoint groups summed when read (every request has an endpoint), so a request is
+   * recorded into one group fewer. A new group at each read, which its reader may change.
+   */
+  get overall() {
+    const sum = new GroupStats();
+    for (const group3 of this.endpoints) sum.add(group3);
+    return sum;
+  }
   record(sample, epochMs = Date.now()) {
     const failed = sample.error !== void 0;
-    addTo(this.overall, sample, failed);
     addTo(this.endpoints[sample.endpoint], sample, failed);
     if (sample.scenario >= 0) addTo(this.scenarios[sample.scenario], sample, failed);
     if (sample.tags) for (const tag of sample.tags) addTo(this.tags[tag], sample, failed);
@@ -33851,13 +33873,15 @@ async function runLoad(profile, plan, options = {}) {
     recorder.timeline.noteVus(Date.now(), executor.activeCount);
   }, sweepMs);
   const progress = setInterval(() => {
-    options.onProgress?.({
+    if (!options.onProgress) return;
+    const overall = recorder.overall;
+    options.onProgress({
       elapsedMs: performance.now() - start,
       totalMs: executor.durationMs,
       vus: executor.activeCount,
-      requests: recorder.overall.requests,
-      failures: recorder.overall.failures,
-      p95: recorder.overall.latency.totalCount ? recorder.overall.latency.getValueAtPercentile(95) / 1e3 : null,
+      requests: overall.requests,
+      failures: overall.failures,
+      p95: overall.latency.totalCount ? overall.latency.getValueAtPercentile(95) / 1e3 : null,
       stopping: ctx.stopping
     });
   }, 1e3);

@@ -216,13 +216,15 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
     recorder.timeline.noteVus(Date.now(), executor.activeCount);
   }, sweepMs);
   const progress = setInterval(() => {
-    options.onProgress?.({
+    if (!options.onProgress) return;
+    const overall = recorder.overall;
+    options.onProgress({
       elapsedMs: performance.now() - start,
       totalMs: executor.durationMs,
       vus: executor.activeCount,
-      requests: recorder.overall.requests,
-      failures: recorder.overall.failures,
-      p95: recorder.overall.latency.totalCount ? recorder.overall.latency.getValueAtPercentile(95) / 1000 : null,
+      requests: overall.requests,
+      failures: overall.failures,
+      p95: overall.latency.totalCount ? overall.latency.getValueAtPercentile(95) / 1000 : null,
       stopping: ctx.stopping,
     });
   }, 1000);

@@ -50,6 +50,14 @@ export class LlmStats {
     this.tokens += m.outputTokens;
     this.tokenSource[m.tokenSource]++;
   }
+
+  /** Adds another group's LLM metrics to these. */
+  addAll(other: LlmStats): void {
+    for (const key of ['ttft', 'ttfo', 'itl', 'tpot', 'e2e', 'outputTokens'] as const) this[key].add(other[key]);
+    this.tokens += other.tokens;
+    this.tokenSource.usage += other.tokenSource.usage;
+    this.tokenSource.events += other.tokenSource.events;
+  }
 }
 
 /** Counters and histograms of one group of requests: the whole run, one endpoint, one scenario. */
@@ -63,6 +71,15 @@ export class GroupStats {
 
   countStatus(status: number): void {
     this.statusCounts[status]!++;
+  }
+
+  /** Adds another group's requests to this one. */
+  add(other: GroupStats): void {
+    this.requests += other.requests;
+    this.failures += other.failures;
+    this.latency.add(other.latency);
+    for (let code = 0; code < this.statusCounts.length; code++) this.statusCounts[code]! += other.statusCounts[code]!;
+    if (other.llm) (this.llm ??= new LlmStats()).addAll(other.llm);
   }
 
   /** The codes seen, in order, with their counts. */
@@ -105,7 +122,6 @@ export interface Sample {
  * compiled), so recording a sample does no string work unless it is one of the few kept error examples.
  */
 export class MetricsRecorder {
-  readonly overall = new GroupStats();
   readonly endpoints: GroupStats[];
   readonly scenarios: GroupStats[];
   readonly scenarioIterations: number[];
@@ -136,9 +152,18 @@ export class MetricsRecorder {
     this.timeline = new TimelineRecorder(maxTimelineWindows);
   }
 
+  /**
+   * The whole run: the endpoint groups summed when read (every request has an endpoint), so a request is
+   * recorded into one group fewer. A new group at each read, which its reader may change.
+   */
+  get overall(): GroupStats {
+    const sum = new GroupStats();
+    for (const group of this.endpoints) sum.add(group);
+    return sum;
+  }
+
   record(sample: Sample, epochMs = Date.now()): void {
     const failed = sample.error !== undefined;
-    addTo(this.overall, sample, failed);
     addTo(this.endpoints[sample.endpoint]!, sample, failed);
     if (sample.scenario >= 0) addTo(this.scenarios[sample.scenario]!, sample, failed);
     if (sample.tags) for (const tag of sample.tags) addTo(this.tags[tag]!, sample, failed);

@@ -107,6 +107,35 @@ describe('timeline', () => {
 });
 
 describe('MetricsRecorder', () => {
+  it('sums the whole run from the endpoints, LLM metrics included', () => {
+    const r = new MetricsRecorder(['POST /chat', 'POST /complete'], ['a', 'b']);
+    const llm = (ttftMs: number, outputTokens: number) => ({
+      ttftMs,
+      ttfoMs: ttftMs,
+      e2eMs: ttftMs + 100,
+      tpotMs: 10,
+      outputTokens,
+      tokenSource: 'usage' as const,
+      itlGaps: new Float64Array([10, 12]),
+      itlTokens: new Uint32Array([1, 1]),
+      itlCount: 2,
+      finishReason: 'stop',
+    });
+    r.record({ endpoint: 0, scenario: 0, latencyMs: 120, status: 200, llm: llm(20, 7) });
+    r.record({ endpoint: 1, scenario: 1, latencyMs: 250, status: 200, llm: llm(50, 5) });
+    r.record({ endpoint: 1, scenario: 1, latencyMs: 3, status: 429, error: 'http_429' });
+    const overall = r.overall;
+    expect([overall.requests, overall.failures, overall.statusCodes.get(200), overall.statusCodes.get(429)]).toEqual([3, 1, 2, 1]);
+    expect(overall.latency.totalCount).toBe(2);
+    expect(overall.latency.maxValue).toBeGreaterThanOrEqual(250_000);
+    expect(overall.llm!.tokens).toBe(12);
+    expect(overall.llm!.tokenSource).toEqual({ usage: 2, events: 0 });
+    expect([overall.llm!.ttft.totalCount, overall.llm!.itl.totalCount]).toEqual([2, 4]);
+    // A fresh sum at every read: changing one does not change the endpoints.
+    overall.requests = 0;
+    expect(r.overall.requests).toBe(3);
+  });
+
   it('counts per endpoint, status and error kind, keeping at most 5 scrubbed examples', () => {
     clearSecrets();
     registerSecret('sekret-token-123');
@@ -120,6 +149,9 @@ describe('MetricsRecorder', () => {
     expect(r.endpoints[0]!.latency.totalCount).toBe(1);
     expect(r.endpoints[1]!.latency.totalCount).toBe(0);
     expect(r.overall.statusCodes.get(500)).toBe(8);
+    expect(r.overall.statusCodes.get(200)).toBe(1);
+    expect(r.overall.failures).toBe(8);
+    expect(r.overall.latency.totalCount).toBe(1);
     const errors = r.errors.get('http_5xx')!;
     expect(errors.count).toBe(8);
     expect(errors.examples).toHaveLength(5);
