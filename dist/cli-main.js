@@ -32769,14 +32769,17 @@ var MAX_LINE_BYTES = 8 * 1024;
 var LF = 10;
 var REQUEST_ID_HEADERS = /* @__PURE__ */ new Set(["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"]);
 var WANTED_NAMES = ["content-length", "transfer-encoding", "connection", "retry-after", ...REQUEST_ID_HEADERS];
+var bytesOf = (ascii) => Uint8Array.from(ascii, (c) => c.charCodeAt(0));
 var WANTED_BY_LENGTH = Array.from({ length: 32 }, () => void 0);
-for (const name of WANTED_NAMES) (WANTED_BY_LENGTH[name.length] ??= []).push(name);
-var HTTP_1 = "HTTP/1.";
+for (const name of WANTED_NAMES) (WANTED_BY_LENGTH[name.length] ??= []).push({ name, bytes: bytesOf(name) });
+var HTTP_1 = bytesOf("HTTP/1.");
+var CLOSE = bytesOf("close");
+var KEEP_ALIVE = bytesOf("keep-alive");
 var CR = 13;
 var COLON = 58;
 function statusOf(data2, from, to) {
   if (to - from < 12) return -1;
-  for (let k = 0; k < HTTP_1.length; k++) if (data2[from + k] !== HTTP_1.charCodeAt(k)) return -1;
+  for (let k = 0; k < HTTP_1.length; k++) if (data2[from + k] !== HTTP_1[k]) return -1;
   const version2 = data2[from + 7];
   if (version2 !== 48 && version2 !== 49 || data2[from + 8] !== 32 || to - from > 12 && data2[from + 12] !== 32) return -1;
   let status = 0;
@@ -32799,13 +32802,13 @@ function digitsOf(data2, from, to) {
   }
   return value;
 }
-function nameIs(data2, at, lowerName) {
-  for (let k = 0; k < lowerName.length; k++) if ((data2[at + k] | 32) !== lowerName.charCodeAt(k)) return false;
+function bytesAre(data2, at, lower) {
+  for (let k = 0; k < lower.length; k++) if ((data2[at + k] | 32) !== lower[k]) return false;
   return true;
 }
 function containsLower(data2, from, to, lower) {
-  const first = lower.charCodeAt(0);
-  for (let i = from; i + lower.length <= to; i++) if ((data2[i] | 32) === first && nameIs(data2, i, lower)) return true;
+  const first = lower[0];
+  for (let i = from; i + lower.length <= to; i++) if ((data2[i] | 32) === first && bytesAre(data2, i, lower)) return true;
   return false;
 }
 function colonOf(data2, from, to) {
@@ -32814,10 +32817,10 @@ function colonOf(data2, from, to) {
   return -1;
 }
 function wantedName(data2, at, length) {
-  const names = length < WANTED_BY_LENGTH.length ? WANTED_BY_LENGTH[length] : void 0;
-  if (names === void 0) return void 0;
+  const wanted = length < WANTED_BY_LENGTH.length ? WANTED_BY_LENGTH[length] : void 0;
+  if (wanted === void 0) return void 0;
   const first = data2[at] | 32;
-  for (let i = 0; i < names.length; i++) if (names[i].charCodeAt(0) === first && nameIs(data2, at, names[i])) return names[i];
+  for (const { name, bytes } of wanted) if (bytes[0] === first && bytesAre(data2, at, bytes)) return name;
   return void 0;
 }
 var ResponseParser = class {
@@ -32971,8 +32974,8 @@ var ResponseParser = class {
           throw new ResponseParseError(`invalid content-length: ${JSON.stringify(data2.toString("latin1", colon + 1, to).trim())}`);
         contentLength = length;
       } else if (name === "connection") {
-        if (containsLower(data2, colon + 1, to, "close")) keepAlive = false;
-        else if (containsLower(data2, colon + 1, to, "keep-alive")) keepAlive = true;
+        if (containsLower(data2, colon + 1, to, CLOSE)) keepAlive = false;
+        else if (containsLower(data2, colon + 1, to, KEEP_ALIVE)) keepAlive = true;
       } else {
         const value = data2.toString("latin1", colon + 1, to).trim();
         if (name === "transfer-encoding") chunked = /(?:^|,)\s*chunked\s*$/i.test(value);

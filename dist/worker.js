@@ -3795,14 +3795,17 @@ var MAX_LINE_BYTES = 8 * 1024;
 var LF = 10;
 var REQUEST_ID_HEADERS = /* @__PURE__ */ new Set(["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"]);
 var WANTED_NAMES = ["content-length", "transfer-encoding", "connection", "retry-after", ...REQUEST_ID_HEADERS];
+var bytesOf = (ascii) => Uint8Array.from(ascii, (c) => c.charCodeAt(0));
 var WANTED_BY_LENGTH = Array.from({ length: 32 }, () => void 0);
-for (const name of WANTED_NAMES) (WANTED_BY_LENGTH[name.length] ??= []).push(name);
-var HTTP_1 = "HTTP/1.";
+for (const name of WANTED_NAMES) (WANTED_BY_LENGTH[name.length] ??= []).push({ name, bytes: bytesOf(name) });
+var HTTP_1 = bytesOf("HTTP/1.");
+var CLOSE = bytesOf("close");
+var KEEP_ALIVE = bytesOf("keep-alive");
 var CR = 13;
 var COLON = 58;
 function statusOf(data, from, to) {
   if (to - from < 12) return -1;
-  for (let k = 0; k < HTTP_1.length; k++) if (data[from + k] !== HTTP_1.charCodeAt(k)) return -1;
+  for (let k = 0; k < HTTP_1.length; k++) if (data[from + k] !== HTTP_1[k]) return -1;
   const version = data[from + 7];
   if (version !== 48 && version !== 49 || data[from + 8] !== 32 || to - from > 12 && data[from + 12] !== 32) return -1;
   let status = 0;
@@ -3825,13 +3828,13 @@ function digitsOf(data, from, to) {
   }
   return value;
 }
-function nameIs(data, at, lowerName) {
-  for (let k = 0; k < lowerName.length; k++) if ((data[at + k] | 32) !== lowerName.charCodeAt(k)) return false;
+function bytesAre(data, at, lower) {
+  for (let k = 0; k < lower.length; k++) if ((data[at + k] | 32) !== lower[k]) return false;
   return true;
 }
 function containsLower(data, from, to, lower) {
-  const first = lower.charCodeAt(0);
-  for (let i = from; i + lower.length <= to; i++) if ((data[i] | 32) === first && nameIs(data, i, lower)) return true;
+  const first = lower[0];
+  for (let i = from; i + lower.length <= to; i++) if ((data[i] | 32) === first && bytesAre(data, i, lower)) return true;
   return false;
 }
 function colonOf(data, from, to) {
@@ -3840,10 +3843,10 @@ function colonOf(data, from, to) {
   return -1;
 }
 function wantedName(data, at, length) {
-  const names = length < WANTED_BY_LENGTH.length ? WANTED_BY_LENGTH[length] : void 0;
-  if (names === void 0) return void 0;
+  const wanted = length < WANTED_BY_LENGTH.length ? WANTED_BY_LENGTH[length] : void 0;
+  if (wanted === void 0) return void 0;
   const first = data[at] | 32;
-  for (let i = 0; i < names.length; i++) if (names[i].charCodeAt(0) === first && nameIs(data, at, names[i])) return names[i];
+  for (const { name, bytes } of wanted) if (bytes[0] === first && bytesAre(data, at, bytes)) return name;
   return void 0;
 }
 var ResponseParser = class {
@@ -3997,8 +4000,8 @@ var ResponseParser = class {
           throw new ResponseParseError(`invalid content-length: ${JSON.stringify(data.toString("latin1", colon + 1, to).trim())}`);
         contentLength = length;
       } else if (name === "connection") {
-        if (containsLower(data, colon + 1, to, "close")) keepAlive = false;
-        else if (containsLower(data, colon + 1, to, "keep-alive")) keepAlive = true;
+        if (containsLower(data, colon + 1, to, CLOSE)) keepAlive = false;
+        else if (containsLower(data, colon + 1, to, KEEP_ALIVE)) keepAlive = true;
       } else {
         const value = data.toString("latin1", colon + 1, to).trim();
         if (name === "transfer-encoding") chunked = /(?:^|,)\s*chunked\s*$/i.test(value);

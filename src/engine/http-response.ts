@@ -40,11 +40,20 @@ const MAX_LINE_BYTES = 8 * 1024;
 const LF = 10;
 const REQUEST_ID_HEADERS = new Set(['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id']);
 const WANTED_NAMES = ['content-length', 'transfer-encoding', 'connection', 'retry-after', ...REQUEST_ID_HEADERS];
-/** The names above by length: a header name of another length is skipped without a comparison. */
-const WANTED_BY_LENGTH: (string[] | undefined)[] = Array.from({ length: 32 }, () => undefined);
-for (const name of WANTED_NAMES) (WANTED_BY_LENGTH[name.length] ??= []).push(name);
 
-const HTTP_1 = 'HTTP/1.';
+/**
+ * The bytes of an ASCII text, to compare with a response's bytes: reading a string's characters in the hot
+ * loop costs a check of how the string is stored per character (profiled: most of the head's parsing).
+ */
+const bytesOf = (ascii: string) => Uint8Array.from(ascii, (c) => c.charCodeAt(0));
+
+/** The names above by length: a header name of another length is skipped without a comparison. */
+const WANTED_BY_LENGTH: ({ name: string; bytes: Uint8Array }[] | undefined)[] = Array.from({ length: 32 }, () => undefined);
+for (const name of WANTED_NAMES) (WANTED_BY_LENGTH[name.length] ??= []).push({ name, bytes: bytesOf(name) });
+
+const HTTP_1 = bytesOf('HTTP/1.');
+const CLOSE = bytesOf('close');
+const KEEP_ALIVE = bytesOf('keep-alive');
 const CR = 13;
 const COLON = 58;
 
@@ -52,7 +61,7 @@ const COLON = 58;
 function statusOf(data: Buffer, from: number, to: number): number {
   if (to - from < 12) return -1;
   // Byte by byte: a Buffer#compare with offsets costs far more than seven byte reads.
-  for (let k = 0; k < HTTP_1.length; k++) if (data[from + k] !== HTTP_1.charCodeAt(k)) return -1;
+  for (let k = 0; k < HTTP_1.length; k++) if (data[from + k] !== HTTP_1[k]) return -1;
   const version = data[from + 7];
   if ((version !== 0x30 && version !== 0x31) || data[from + 8] !== 0x20 || (to - from > 12 && data[from + 12] !== 0x20)) return -1;
   let status = 0;
@@ -78,16 +87,16 @@ function digitsOf(data: Buffer, from: number, to: number): number {
   return value;
 }
 
-/** Whether the bytes from `at` spell `lowerName`, in any case (header names are ASCII letters and '-'). */
-function nameIs(data: Buffer, at: number, lowerName: string): boolean {
-  for (let k = 0; k < lowerName.length; k++) if ((data[at + k]! | 0x20) !== lowerName.charCodeAt(k)) return false;
+/** Whether the bytes from `at` spell `lower` (lower-case letters and '-'), in any case. */
+function bytesAre(data: Buffer, at: number, lower: Uint8Array): boolean {
+  for (let k = 0; k < lower.length; k++) if ((data[at + k]! | 0x20) !== lower[k]) return false;
   return true;
 }
 
 /** Whether `data[from, to)` (a header value, so no CR) contains `lower`, in any case. */
-function containsLower(data: Buffer, from: number, to: number, lower: string): boolean {
-  const first = lower.charCodeAt(0);
-  for (let i = from; i + lower.length <= to; i++) if ((data[i]! | 0x20) === first && nameIs(data, i, lower)) return true;
+function containsLower(data: Buffer, from: number, to: number, lower: Uint8Array): boolean {
+  const first = lower[0];
+  for (let i = from; i + lower.length <= to; i++) if ((data[i]! | 0x20) === first && bytesAre(data, i, lower)) return true;
   return false;
 }
 
@@ -100,10 +109,10 @@ function colonOf(data: Buffer, from: number, to: number): number {
 
 /** The header name the engine reads that the bytes from `at` (length `length`) spell, if any. */
 function wantedName(data: Buffer, at: number, length: number): string | undefined {
-  const names = length < WANTED_BY_LENGTH.length ? WANTED_BY_LENGTH[length] : undefined;
-  if (names === undefined) return undefined;
+  const wanted = length < WANTED_BY_LENGTH.length ? WANTED_BY_LENGTH[length] : undefined;
+  if (wanted === undefined) return undefined;
   const first = data[at]! | 0x20;
-  for (let i = 0; i < names.length; i++) if (names[i]!.charCodeAt(0) === first && nameIs(data, at, names[i]!)) return names[i];
+  for (const { name, bytes } of wanted) if (bytes[0] === first && bytesAre(data, at, bytes)) return name;
   return undefined;
 }
 
@@ -267,8 +276,8 @@ export class ResponseParser {
           throw new ResponseParseError(`invalid content-length: ${JSON.stringify(data.toString('latin1', colon + 1, to).trim())}`);
         contentLength = length;
       } else if (name === 'connection') {
-        if (containsLower(data, colon + 1, to, 'close')) keepAlive = false;
-        else if (containsLower(data, colon + 1, to, 'keep-alive')) keepAlive = true;
+        if (containsLower(data, colon + 1, to, CLOSE)) keepAlive = false;
+        else if (containsLower(data, colon + 1, to, KEEP_ALIVE)) keepAlive = true;
       } else {
         const value = data.toString('latin1', colon + 1, to).trim();
         if (name === 'transfer-encoding') chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
