@@ -43,7 +43,7 @@ const WANTED_NAMES = ['content-length', 'transfer-encoding', 'connection', 'retr
 
 /**
  * The bytes of an ASCII text, to compare with a response's bytes: reading a string's characters in the hot
- * loop costs a check of how the string is stored per character (profiled: most of the head's parsing).
+ * loop costs a check of how the string is stored per character (profiled: a fifth of the head's parsing).
  */
 const bytesOf = (ascii: string) => Uint8Array.from(ascii, (c) => c.charCodeAt(0));
 
