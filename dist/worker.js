@@ -3339,6 +3339,7 @@ var VirtualUser = class {
   /** Set by the executor when ramping down: this VU leaves after its current step. */
   retired = false;
   inflight;
+  lastSent;
   deadline = 0;
   iteration = 0;
   current;
@@ -3504,7 +3505,14 @@ var VirtualUser = class {
     attempt.tracker = tracker;
     attempt.mayRefreshAuth = mayRefreshAuth;
     attempt.then = then;
-    this.inflight = this.ctx.http.send(request, keepBody, streaming ? tracker.consume : void 0, step.expectsStatus, this.onOutcome);
+    this.inflight = this.lastSent = this.ctx.http.send(
+      request,
+      keepBody,
+      streaming ? tracker.consume : void 0,
+      step.expectsStatus,
+      this.onOutcome,
+      this.lastSent
+    );
   }
   attemptEnded(outcome) {
     const end = performance4.now();
@@ -4069,10 +4077,12 @@ var HttpClient = class {
    * Sends a request and reads its response to the end. `keepBody` keeps the text (for captures and JSON
    * replies); `onChunk` sees each body chunk of a successful response as it arrives (for streams);
    * `expectedStatus` lists statuses that are not failures even when ≥ 400; `onDone`, when given, gets the
-   * outcome without a promise (the engine's hot path), otherwise read `outcome`.
+   * outcome without a promise (the engine's hot path), otherwise read `outcome`. `reuse`: a request this
+   * caller sent before, settled, whose outcome it no longer reads: its object carries this one (a VU sends
+   * one request at a time, so the hot path allocates no exchange per request).
    */
-  send(request, keepBody, onChunk, expectedStatus, onDone) {
-    const exchange = new Exchange(request, keepBody, onChunk, expectedStatus, onDone);
+  send(request, keepBody, onChunk, expectedStatus, onDone, reuse) {
+    const exchange = reuse instanceof Exchange && reuse.reusable ? reuse.reset(request, keepBody, onChunk, expectedStatus, onDone) : new Exchange(request, keepBody, onChunk, expectedStatus, onDone);
     try {
       const pool = this.pool(request.origin);
       const problem = exchange.serialize(pool.host);
@@ -4131,6 +4141,37 @@ var Exchange = class {
   retryAfter;
   /** Set by the pool while the request waits for a connection. */
   queuedIn;
+  /** Settled, and no promise of its outcome was handed out (whoever holds one may still read it). */
+  get reusable() {
+    return this.settled && this.promise === void 0;
+  }
+  /** This object, made into a new exchange for `request` (see HttpClient.send's `reuse`). */
+  reset(request, keepBody, onChunk, expectedStatus, onDone) {
+    this.request = request;
+    this.keepBody = keepBody;
+    this.onChunk = onChunk;
+    this.expectedStatus = expectedStatus;
+    this.onDone = onDone;
+    this.wire = "";
+    this.retried = false;
+    this.connection = void 0;
+    this.status = 0;
+    this.bytes = 0;
+    this.body = void 0;
+    this.requestId = void 0;
+    this.retryAfterS = void 0;
+    this.error = void 0;
+    this.message = void 0;
+    this.settled = false;
+    this.resolve = void 0;
+    this.failed = false;
+    this.limit = 0;
+    this.kept = void 0;
+    this.keptBytes = 0;
+    this.retryAfter = void 0;
+    this.queuedIn = void 0;
+    return this;
+  }
   /** Made only when asked for: the engine's hot path takes the outcome by callback. */
   get outcome() {
     return this.promise ??= this.settled ? Promise.resolve(this) : new Promise((resolve2) => this.resolve = resolve2);

@@ -74,7 +74,9 @@ export class HttpClient {
    * Sends a request and reads its response to the end. `keepBody` keeps the text (for captures and JSON
    * replies); `onChunk` sees each body chunk of a successful response as it arrives (for streams);
    * `expectedStatus` lists statuses that are not failures even when ≥ 400; `onDone`, when given, gets the
-   * outcome without a promise (the engine's hot path), otherwise read `outcome`.
+   * outcome without a promise (the engine's hot path), otherwise read `outcome`. `reuse`: a request this
+   * caller sent before, settled, whose outcome it no longer reads: its object carries this one (a VU sends
+   * one request at a time, so the hot path allocates no exchange per request).
    */
   send(
     request: HttpRequest,
@@ -82,8 +84,12 @@ export class HttpClient {
     onChunk?: (chunk: Buffer) => void,
     expectedStatus?: readonly number[],
     onDone?: OutcomeCallback,
+    reuse?: PendingRequest,
   ): PendingRequest {
-    const exchange = new Exchange(request, keepBody, onChunk, expectedStatus, onDone);
+    const exchange =
+      reuse instanceof Exchange && reuse.reusable
+        ? reuse.reset(request, keepBody, onChunk, expectedStatus, onDone)
+        : new Exchange(request, keepBody, onChunk, expectedStatus, onDone);
     try {
       const pool = this.pool(request.origin);
       const problem = exchange.serialize(pool.host);
@@ -138,12 +144,51 @@ class Exchange implements PendingRequest, HttpOutcome {
   queuedIn: Pool | undefined;
 
   constructor(
-    readonly request: HttpRequest,
-    private readonly keepBody: boolean,
-    private readonly onChunk: ((chunk: Buffer) => void) | undefined,
-    private readonly expectedStatus: readonly number[] | undefined,
-    private readonly onDone: OutcomeCallback | undefined,
+    public request: HttpRequest,
+    private keepBody: boolean,
+    private onChunk: ((chunk: Buffer) => void) | undefined,
+    private expectedStatus: readonly number[] | undefined,
+    private onDone: OutcomeCallback | undefined,
   ) {}
+
+  /** Settled, and no promise of its outcome was handed out (whoever holds one may still read it). */
+  get reusable(): boolean {
+    return this.settled && this.promise === undefined;
+  }
+
+  /** This object, made into a new exchange for `request` (see HttpClient.send's `reuse`). */
+  reset(
+    request: HttpRequest,
+    keepBody: boolean,
+    onChunk: ((chunk: Buffer) => void) | undefined,
+    expectedStatus: readonly number[] | undefined,
+    onDone: OutcomeCallback | undefined,
+  ): this {
+    this.request = request;
+    this.keepBody = keepBody;
+    this.onChunk = onChunk;
+    this.expectedStatus = expectedStatus;
+    this.onDone = onDone;
+    this.wire = '';
+    this.retried = false;
+    this.connection = undefined;
+    this.status = 0;
+    this.bytes = 0;
+    this.body = undefined;
+    this.requestId = undefined;
+    this.retryAfterS = undefined;
+    this.error = undefined;
+    this.message = undefined;
+    this.settled = false;
+    this.resolve = undefined;
+    this.failed = false;
+    this.limit = 0;
+    this.kept = undefined;
+    this.keptBytes = 0;
+    this.retryAfter = undefined;
+    this.queuedIn = undefined;
+    return this;
+  }
 
   /** Made only when asked for: the engine's hot path takes the outcome by callback. */
   get outcome(): Promise<HttpOutcome> {

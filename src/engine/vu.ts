@@ -73,6 +73,7 @@ export class VirtualUser {
   /** Set by the executor when ramping down: this VU leaves after its current step. */
   retired = false;
   private inflight: PendingRequest | undefined;
+  private lastSent: PendingRequest | undefined;
   private deadline = 0;
   private iteration = 0;
   private current: Iteration | undefined;
@@ -273,7 +274,15 @@ export class VirtualUser {
     attempt.tracker = tracker;
     attempt.mayRefreshAuth = mayRefreshAuth;
     attempt.then = then;
-    this.inflight = this.ctx.http.send(request, keepBody, streaming ? tracker!.consume : undefined, step.expectsStatus, this.onOutcome);
+    // The previous request's object carries this one: its outcome was read and nothing holds it.
+    this.inflight = this.lastSent = this.ctx.http.send(
+      request,
+      keepBody,
+      streaming ? tracker!.consume : undefined,
+      step.expectsStatus,
+      this.onOutcome,
+      this.lastSent,
+    );
   }
 
   private attemptEnded(outcome: HttpOutcome): void {

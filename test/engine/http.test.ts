@@ -53,6 +53,40 @@ describe('HttpClient over loopback', () => {
     await new Promise((resolve) => echo.server.close(resolve));
   });
 
+  it('carries a new request on a settled one the caller hands back, never on one whose outcome promise is out', async () => {
+    const http = client(1);
+    // The engine's way: outcomes by callback, each next request sent from the callback on the last one's object.
+    const seen: string[] = [];
+    const objects = new Set<unknown>();
+    await new Promise<void>((resolve) => {
+      let previous: ReturnType<HttpClient['send']> | undefined;
+      const next = (i: number): void => {
+        previous = http.send(
+          get(i === 2 ? '/missing' : `/r${i}`),
+          true,
+          undefined,
+          undefined,
+          (outcome) => {
+            objects.add(outcome);
+            seen.push([outcome.status, outcome.error, outcome.body && JSON.parse(outcome.body).url].filter(Boolean).join(' '));
+            if (i < 4) next(i + 1);
+            else resolve();
+          },
+          previous,
+        );
+      };
+      next(0);
+    });
+    expect(seen).toEqual(['200 /r0', '200 /r1', '404 http_4xx', '200 /r3', '200 /r4']);
+    expect(objects.size).toBe(1); // one object carried all five
+    const held = http.send(get('/held'), true);
+    const heldOutcome = await held.outcome;
+    const after = http.send(get('/after'), true, undefined, undefined, undefined, held);
+    expect(after).not.toBe(held); // its promise was handed out: whoever holds it may still read it
+    expect(JSON.parse((await after.outcome).body!).url).toBe('/after');
+    expect(JSON.parse(heldOutcome.body!).url).toBe('/held');
+  });
+
   it('keeps connections alive and queues requests beyond the connection limit', async () => {
     const http = client(2);
     const before = echo.connections();
