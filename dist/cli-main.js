@@ -32317,7 +32317,17 @@ var VirtualUser = class {
   deadline = 0;
   iteration = 0;
   current;
-  // One of each per VU, filled in per request: the recorder reads a sample and keeps none of it.
+  // One of each per VU, filled in per iteration or request (a VU runs one at a time); the recorder reads a
+  // sample and keeps none of it.
+  iterationState = {
+    scenario: 0,
+    steps: [],
+    vars: {},
+    next: 0,
+    scheduledAt: void 0,
+    thinkAfterLast: false,
+    done: () => void 0
+  };
   attempting = {
     step: void 0,
     scenario: 0,
@@ -32390,7 +32400,14 @@ var VirtualUser = class {
     const vars = { vu: this.id, iteration: this.iteration, scenario: name };
     data2?.fill(vars, this.id, this.iteration, this.random);
     this.iteration++;
-    this.current = { scenario: scenario2, steps, vars, next: 0, scheduledAt, thinkAfterLast, done };
+    const it = this.current = this.iterationState;
+    it.scenario = scenario2;
+    it.steps = steps;
+    it.vars = vars;
+    it.next = 0;
+    it.scheduledAt = scheduledAt;
+    it.thinkAfterLast = thinkAfterLast;
+    it.done = done;
     if (!auth2) return this.step();
     void auth2.token(this.id).then(
       (token) => this.guard(() => {

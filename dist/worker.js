@@ -3343,7 +3343,17 @@ var VirtualUser = class {
   deadline = 0;
   iteration = 0;
   current;
-  // One of each per VU, filled in per request: the recorder reads a sample and keeps none of it.
+  // One of each per VU, filled in per iteration or request (a VU runs one at a time); the recorder reads a
+  // sample and keeps none of it.
+  iterationState = {
+    scenario: 0,
+    steps: [],
+    vars: {},
+    next: 0,
+    scheduledAt: void 0,
+    thinkAfterLast: false,
+    done: () => void 0
+  };
   attempting = {
     step: void 0,
     scenario: 0,
@@ -3416,7 +3426,14 @@ var VirtualUser = class {
     const vars = { vu: this.id, iteration: this.iteration, scenario: name };
     data?.fill(vars, this.id, this.iteration, this.random);
     this.iteration++;
-    this.current = { scenario, steps, vars, next: 0, scheduledAt, thinkAfterLast, done };
+    const it = this.current = this.iterationState;
+    it.scenario = scenario;
+    it.steps = steps;
+    it.vars = vars;
+    it.next = 0;
+    it.scheduledAt = scheduledAt;
+    it.thinkAfterLast = thinkAfterLast;
+    it.done = done;
     if (!auth) return this.step();
     void auth.token(this.id).then(
       (token) => this.guard(() => {

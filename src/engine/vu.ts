@@ -36,7 +36,7 @@ type StepResult = 'ok' | 'failed' | 'interrupted';
 // Read once: the global `performance` is a lazy getter and its timeOrigin a native call, on every use.
 const TIME_ORIGIN = performance.timeOrigin;
 
-/** The iteration a VU is running: its scenario, its variables and how far it has come. */
+/** The iteration a VU is running: its scenario, its variables and how far it has come (one object per VU, reused). */
 interface Iteration {
   scenario: number;
   steps: readonly CompiledStep[];
@@ -77,7 +77,17 @@ export class VirtualUser {
   private deadline = 0;
   private iteration = 0;
   private current: Iteration | undefined;
-  // One of each per VU, filled in per request: the recorder reads a sample and keeps none of it.
+  // One of each per VU, filled in per iteration or request (a VU runs one at a time); the recorder reads a
+  // sample and keeps none of it.
+  private readonly iterationState: Iteration = {
+    scenario: 0,
+    steps: [],
+    vars: {},
+    next: 0,
+    scheduledAt: undefined,
+    thinkAfterLast: false,
+    done: () => undefined,
+  };
   private readonly attempting: Attempt = {
     step: undefined,
     scenario: 0,
@@ -164,7 +174,14 @@ export class VirtualUser {
     const vars: Vars = { vu: this.id, iteration: this.iteration, scenario: name };
     data?.fill(vars, this.id, this.iteration, this.random);
     this.iteration++;
-    this.current = { scenario, steps, vars, next: 0, scheduledAt, thinkAfterLast, done };
+    const it = (this.current = this.iterationState);
+    it.scenario = scenario;
+    it.steps = steps;
+    it.vars = vars;
+    it.next = 0;
+    it.scheduledAt = scheduledAt;
+    it.thinkAfterLast = thinkAfterLast;
+    it.done = done;
     if (!auth) return this.step();
     void auth.token(this.id).then((token) =>
       this.guard(() => {
