@@ -33576,7 +33576,41 @@ function rebucket(windows, size) {
   }
   return out;
 }
-function mergeResults(parts) {
+function mergeResults(parts, sources = parts.map((_, i) => `part ${i + 1}`)) {
+  try {
+    return mergeParts(parts);
+  } catch (error62) {
+    const damaged = error62 instanceof HistogramEncodingError ? findDamagedHistogram(parts) : void 0;
+    if (!damaged) throw error62;
+    throw new ConfigError(
+      `${sources[damaged.part]}: ${damaged.where}: ${damaged.problem}`,
+      "the file is damaged: take it again from the run that wrote it"
+    );
+  }
+}
+function findDamagedHistogram(parts) {
+  for (const [part, results] of parts.entries()) {
+    const places = [];
+    const addMetrics = (prefix, metrics) => {
+      for (const [key, summary] of Object.entries(metrics)) places.push([`${prefix}metrics.${key}.hdr`, summary?.hdr]);
+    };
+    addMetrics("", results.metrics);
+    for (const kind of ["endpoints", "scenarios", "tags"])
+      for (const [key, group3] of Object.entries(results[kind] ?? {})) addMetrics(`${kind}[${JSON.stringify(key)}].`, group3.metrics);
+    results.timeline.windows.forEach(
+      (w, i) => places.push([`timeline.windows[${i}].hdr`, w.hdr], [`timeline.windows[${i}].ttftHdr`, w.ttftHdr])
+    );
+    for (const [where, hdr] of places) {
+      try {
+        if (hdr) decodeHistogram(hdr);
+      } catch (error62) {
+        return { part, where, problem: error62.message };
+      }
+    }
+  }
+  return void 0;
+}
+function mergeParts(parts) {
   if (parts.length === 1) return parts[0];
   const first = parts[0];
   const starts = parts.map((p) => Date.parse(p.meta.startedAt));
@@ -34414,7 +34448,7 @@ async function mergeCommand(argv) {
   const parts = await Promise.all(positionals.map(readResults));
   const names = new Set(parts.map((p) => p.meta.name));
   if (names.size > 1) throw new ConfigError(`llm-load merge: the files come from different profiles (${[...names].join(", ")})`);
-  const merged = mergeResults(parts);
+  const merged = mergeResults(parts, positionals);
   merged.gate = await gateWithFlags(merged, values);
   const output2 = values.output ?? "results.json";
   await writeResults(output2, merged);

@@ -208,7 +208,10 @@ async function mergeShards(inputs: ActionInputs, ctx: RunContext, octokit: Octok
     const dir = await downloadFromRun(ctx, inputs.token, artifact.id, ctx.runId);
     parts.push(JSON.parse(await readFile(join(dir, 'results.json'), 'utf8')) as Results);
   }
-  const merged = mergeResults(parts);
+  const merged = mergeResults(
+    parts,
+    shards.map((a) => `artifact ${a.name}, results.json`),
+  );
   core.info(`merged ${parts.length} shard(s); start skew ${merged.meta.startSkewS ?? 0}s`);
   return merged;
 }

@@ -40,7 +40,7 @@ export async function mergeCommand(argv: string[]): Promise<number> {
   const parts = await Promise.all(positionals.map(readResults));
   const names = new Set(parts.map((p) => p.meta.name));
   if (names.size > 1) throw new ConfigError(`llm-load merge: the files come from different profiles (${[...names].join(', ')})`);
-  const merged = mergeResults(parts);
+  const merged = mergeResults(parts, positionals);
   merged.gate = await gateWithFlags(merged, values);
   const output = values.output ?? 'results.json';
   await writeResults(output, merged);

@@ -1,4 +1,6 @@
+import { ConfigError } from '../errors.js';
 import { mergeGenerator } from './generator.js';
+import { HistogramEncodingError } from './hdr-encoding.js';
 import { createHistogram, decodeHistogram, summarize, type Summary } from './histogram.js';
 import type { GroupResults, Results } from './results.js';
 import { mergeWindows, type TimelineWindow } from './timeline.js';
@@ -73,9 +75,47 @@ function rebucket(windows: TimelineWindow[], size: number): Map<number, Timeline
 /**
  * Merges results of shards (or worker threads) that ran side by side into one, exactly: histograms add
  * through their HDR encodings, counters sum, timeline windows (keyed by epoch second) merge by time.
- * The gate is not carried over: gate the merged results again.
+ * The gate is not carried over: gate the merged results again. `sources` name the parts (files,
+ * artifacts) for the error a damaged histogram gives.
  */
-export function mergeResults(parts: Results[]): Results {
+export function mergeResults(parts: Results[], sources: string[] = parts.map((_, i) => `part ${i + 1}`)): Results {
+  try {
+    return mergeParts(parts);
+  } catch (error) {
+    const damaged = error instanceof HistogramEncodingError ? findDamagedHistogram(parts) : undefined;
+    if (!damaged) throw error;
+    throw new ConfigError(
+      `${sources[damaged.part]}: ${damaged.where}: ${damaged.problem}`,
+      'the file is damaged: take it again from the run that wrote it',
+    );
+  }
+}
+
+/** The first histogram of the parts that does not decode, and where it is (a rare path: only on error). */
+function findDamagedHistogram(parts: Results[]): { part: number; where: string; problem: string } | undefined {
+  for (const [part, results] of parts.entries()) {
+    const places: [string, string | undefined][] = [];
+    const addMetrics = (prefix: string, metrics: Record<string, Summary | undefined>) => {
+      for (const [key, summary] of Object.entries(metrics)) places.push([`${prefix}metrics.${key}.hdr`, summary?.hdr]);
+    };
+    addMetrics('', results.metrics);
+    for (const kind of ['endpoints', 'scenarios', 'tags'] as const)
+      for (const [key, group] of Object.entries(results[kind] ?? {})) addMetrics(`${kind}[${JSON.stringify(key)}].`, group.metrics);
+    results.timeline.windows.forEach((w, i) =>
+      places.push([`timeline.windows[${i}].hdr`, w.hdr], [`timeline.windows[${i}].ttftHdr`, w.ttftHdr]),
+    );
+    for (const [where, hdr] of places) {
+      try {
+        if (hdr) decodeHistogram(hdr);
+      } catch (error) {
+        return { part, where, problem: (error as Error).message };
+      }
+    }
+  }
+  return undefined;
+}
+
+function mergeParts(parts: Results[]): Results {
   if (parts.length === 1) return parts[0]!;
   const first = parts[0]!;
   const starts = parts.map((p) => Date.parse(p.meta.startedAt));

@@ -18,6 +18,19 @@ const meta = (start: number, end: number): RunMeta => ({
 });
 
 describe('exact merge of shards', () => {
+  it('names the file and the place of a histogram that does not decode', () => {
+    const parts = [0, 1].map((i) => {
+      const r = new MetricsRecorder(['GET /a'], ['s']);
+      for (let n = 0; n < 50; n++) r.record({ endpoint: 0, scenario: 0, latencyMs: 5 + n, status: 200 }, 1_800_000_000_000 + n * 100);
+      return buildResults(r, meta(1_800_000_000_000 + i, 1_800_000_005_000));
+    });
+    const hdr = parts[1]!.endpoints['GET /a']!.metrics.latency.hdr;
+    parts[1]!.endpoints['GET /a']!.metrics.latency.hdr = `${hdr.slice(0, 12)}AAAA${hdr.slice(16)}`;
+    expect(() => mergeResults(parts, ['shard-1.json', 'shard-2.json'])).toThrow(
+      /^shard-2\.json: endpoints\["GET \/a"\]\.metrics\.latency\.hdr: .*corrupt/,
+    );
+  });
+
   it('splits one recorded set of latencies into 4 shards and merges to exactly the unsplit percentiles', () => {
     let seed = 11;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
