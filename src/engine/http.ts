@@ -121,35 +121,44 @@ export class HttpClient {
 
 /** One request and what has been read of its response; once settled, it is the outcome (no copy is made). */
 class Exchange implements PendingRequest, HttpOutcome {
-  wire = '';
+  // Every field but `promise` is set by reset(), the one list of what a new exchange starts from (the
+  // constructor's and a reused object's alike), so no field of an earlier request can leak into the next.
+  request!: HttpRequest;
+  private keepBody!: boolean;
+  private onChunk: ((chunk: Buffer) => void) | undefined;
+  private expectedStatus: readonly number[] | undefined;
+  private onDone: OutcomeCallback | undefined;
+  wire!: string;
   /** Sent again once on a fresh connection when a reused one closed before answering. */
-  retried = false;
+  retried!: boolean;
   connection: Connection | undefined;
-  status = 0;
-  bytes = 0;
+  status!: number;
+  bytes!: number;
   body: string | undefined;
   requestId: string | undefined;
   retryAfterS: number | undefined;
   error: HttpOutcome['error'];
   message: string | undefined;
-  private settled = false;
+  private settled!: boolean;
   private promise: Promise<HttpOutcome> | undefined;
   private resolve: ((outcome: HttpOutcome) => void) | undefined;
-  private failed = false;
-  private limit = 0;
+  private failed!: boolean;
+  private limit!: number;
   private kept: Buffer[] | undefined;
-  private keptBytes = 0;
+  private keptBytes!: number;
   private retryAfter: string | undefined;
   /** Set by the pool while the request waits for a connection. */
   queuedIn: Pool | undefined;
 
   constructor(
-    public request: HttpRequest,
-    private keepBody: boolean,
-    private onChunk: ((chunk: Buffer) => void) | undefined,
-    private expectedStatus: readonly number[] | undefined,
-    private onDone: OutcomeCallback | undefined,
-  ) {}
+    request: HttpRequest,
+    keepBody: boolean,
+    onChunk: ((chunk: Buffer) => void) | undefined,
+    expectedStatus: readonly number[] | undefined,
+    onDone: OutcomeCallback | undefined,
+  ) {
+    this.reset(request, keepBody, onChunk, expectedStatus, onDone);
+  }
 
   /** Settled, and no promise of its outcome was handed out (whoever holds one may still read it). */
   get reusable(): boolean {
