@@ -33099,39 +33099,37 @@ var HttpClient = class {
   }
 };
 var Exchange = class {
-  constructor(request, keepBody, onChunk, expectedStatus, onDone) {
-    this.request = request;
-    this.keepBody = keepBody;
-    this.onChunk = onChunk;
-    this.expectedStatus = expectedStatus;
-    this.onDone = onDone;
-  }
+  // Every field but `promise` is set by reset(), the one list of what a new exchange starts from (the
+  // constructor's and a reused object's alike), so no field of an earlier request can leak into the next.
   request;
   keepBody;
   onChunk;
   expectedStatus;
   onDone;
-  wire = "";
+  wire;
   /** Sent again once on a fresh connection when a reused one closed before answering. */
-  retried = false;
+  retried;
   connection;
-  status = 0;
-  bytes = 0;
+  status;
+  bytes;
   body;
   requestId;
   retryAfterS;
   error;
   message;
-  settled = false;
+  settled;
   promise;
   resolve;
-  failed = false;
-  limit = 0;
+  failed;
+  limit;
   kept;
-  keptBytes = 0;
+  keptBytes;
   retryAfter;
   /** Set by the pool while the request waits for a connection. */
   queuedIn;
+  constructor(request, keepBody, onChunk, expectedStatus, onDone) {
+    this.reset(request, keepBody, onChunk, expectedStatus, onDone);
+  }
   /** Settled, and no promise of its outcome was handed out (whoever holds one may still read it). */
   get reusable() {
     return this.settled && this.promise === void 0;
@@ -33516,6 +33514,39 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
+// src/metrics/damaged.ts
+function nameDamagedHistogram(error62, parts, sources) {
+  if (!(error62 instanceof HistogramEncodingError)) return error62;
+  const damaged = findDamagedHistogram(parts);
+  if (!damaged) return error62;
+  return new ConfigError(
+    `${sources[damaged.part] ?? `part ${damaged.part + 1}`}: ${damaged.where}: ${damaged.problem}`,
+    "the file is damaged: take it again from the run that wrote it"
+  );
+}
+function findDamagedHistogram(parts) {
+  for (const [part, results] of parts.entries()) {
+    const places = [];
+    const addMetrics = (prefix, metrics) => {
+      for (const [key, summary] of Object.entries(metrics)) places.push([`${prefix}metrics.${key}.hdr`, summary?.hdr]);
+    };
+    addMetrics("", results.metrics);
+    for (const kind of ["endpoints", "scenarios", "tags"])
+      for (const [key, group3] of Object.entries(results[kind] ?? {})) addMetrics(`${kind}[${JSON.stringify(key)}].`, group3.metrics);
+    results.timeline.windows.forEach(
+      (w, i) => places.push([`timeline.windows[${i}].hdr`, w.hdr], [`timeline.windows[${i}].ttftHdr`, w.ttftHdr])
+    );
+    for (const [where, hdr] of places) {
+      try {
+        if (hdr) decodeHistogram(hdr);
+      } catch (decodeError) {
+        return { part, where, problem: decodeError.message };
+      }
+    }
+  }
+  return void 0;
+}
+
 // src/metrics/merge.ts
 function mergeSummaries(parts, divisor) {
   const present = parts.filter((p) => p !== void 0);
@@ -33580,35 +33611,8 @@ function mergeResults(parts, sources = parts.map((_, i) => `part ${i + 1}`)) {
   try {
     return mergeParts(parts);
   } catch (error62) {
-    const damaged = error62 instanceof HistogramEncodingError ? findDamagedHistogram(parts) : void 0;
-    if (!damaged) throw error62;
-    throw new ConfigError(
-      `${sources[damaged.part]}: ${damaged.where}: ${damaged.problem}`,
-      "the file is damaged: take it again from the run that wrote it"
-    );
+    throw nameDamagedHistogram(error62, parts, sources);
   }
-}
-function findDamagedHistogram(parts) {
-  for (const [part, results] of parts.entries()) {
-    const places = [];
-    const addMetrics = (prefix, metrics) => {
-      for (const [key, summary] of Object.entries(metrics)) places.push([`${prefix}metrics.${key}.hdr`, summary?.hdr]);
-    };
-    addMetrics("", results.metrics);
-    for (const kind of ["endpoints", "scenarios", "tags"])
-      for (const [key, group3] of Object.entries(results[kind] ?? {})) addMetrics(`${kind}[${JSON.stringify(key)}].`, group3.metrics);
-    results.timeline.windows.forEach(
-      (w, i) => places.push([`timeline.windows[${i}].hdr`, w.hdr], [`timeline.windows[${i}].ttftHdr`, w.ttftHdr])
-    );
-    for (const [where, hdr] of places) {
-      try {
-        if (hdr) decodeHistogram(hdr);
-      } catch (error62) {
-        return { part, where, problem: error62.message };
-      }
-    }
-  }
-  return void 0;
 }
 function mergeParts(parts) {
   if (parts.length === 1) return parts[0];
@@ -34830,7 +34834,14 @@ async function reportCommand(argv) {
   }
   const html = values.html ?? (values.markdown || values.junit ? void 0 : join2(dirname4(file2), "report.html"));
   if (html) {
-    await writeFile4(html, htmlReport(results, await baselineResults(values.baseline)));
+    const baseline = await baselineResults(values.baseline);
+    let page;
+    try {
+      page = htmlReport(results, baseline);
+    } catch (error62) {
+      throw nameDamagedHistogram(error62, baseline ? [results, baseline] : [results], [file2, values.baseline ?? ""]);
+    }
+    await writeFile4(html, page);
     process.stdout.write(`html     ${html}
 `);
   }

@@ -4125,39 +4125,37 @@ var HttpClient = class {
   }
 };
 var Exchange = class {
-  constructor(request, keepBody, onChunk, expectedStatus, onDone) {
-    this.request = request;
-    this.keepBody = keepBody;
-    this.onChunk = onChunk;
-    this.expectedStatus = expectedStatus;
-    this.onDone = onDone;
-  }
+  // Every field but `promise` is set by reset(), the one list of what a new exchange starts from (the
+  // constructor's and a reused object's alike), so no field of an earlier request can leak into the next.
   request;
   keepBody;
   onChunk;
   expectedStatus;
   onDone;
-  wire = "";
+  wire;
   /** Sent again once on a fresh connection when a reused one closed before answering. */
-  retried = false;
+  retried;
   connection;
-  status = 0;
-  bytes = 0;
+  status;
+  bytes;
   body;
   requestId;
   retryAfterS;
   error;
   message;
-  settled = false;
+  settled;
   promise;
   resolve;
-  failed = false;
-  limit = 0;
+  failed;
+  limit;
   kept;
-  keptBytes = 0;
+  keptBytes;
   retryAfter;
   /** Set by the pool while the request waits for a connection. */
   queuedIn;
+  constructor(request, keepBody, onChunk, expectedStatus, onDone) {
+    this.reset(request, keepBody, onChunk, expectedStatus, onDone);
+  }
   /** Settled, and no promise of its outcome was handed out (whoever holds one may still read it). */
   get reusable() {
     return this.settled && this.promise === void 0;
@@ -4706,6 +4704,39 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
+// src/metrics/damaged.ts
+function nameDamagedHistogram(error, parts, sources) {
+  if (!(error instanceof HistogramEncodingError)) return error;
+  const damaged = findDamagedHistogram(parts);
+  if (!damaged) return error;
+  return new ConfigError(
+    `${sources[damaged.part] ?? `part ${damaged.part + 1}`}: ${damaged.where}: ${damaged.problem}`,
+    "the file is damaged: take it again from the run that wrote it"
+  );
+}
+function findDamagedHistogram(parts) {
+  for (const [part, results] of parts.entries()) {
+    const places = [];
+    const addMetrics = (prefix, metrics) => {
+      for (const [key, summary] of Object.entries(metrics)) places.push([`${prefix}metrics.${key}.hdr`, summary?.hdr]);
+    };
+    addMetrics("", results.metrics);
+    for (const kind of ["endpoints", "scenarios", "tags"])
+      for (const [key, group3] of Object.entries(results[kind] ?? {})) addMetrics(`${kind}[${JSON.stringify(key)}].`, group3.metrics);
+    results.timeline.windows.forEach(
+      (w, i) => places.push([`timeline.windows[${i}].hdr`, w.hdr], [`timeline.windows[${i}].ttftHdr`, w.ttftHdr])
+    );
+    for (const [where, hdr] of places) {
+      try {
+        if (hdr) decodeHistogram(hdr);
+      } catch (decodeError) {
+        return { part, where, problem: decodeError.message };
+      }
+    }
+  }
+  return void 0;
+}
+
 // src/metrics/merge.ts
 function mergeSummaries(parts, divisor) {
   const present = parts.filter((p) => p !== void 0);
@@ -4770,35 +4801,8 @@ function mergeResults(parts, sources = parts.map((_, i) => `part ${i + 1}`)) {
   try {
     return mergeParts(parts);
   } catch (error) {
-    const damaged = error instanceof HistogramEncodingError ? findDamagedHistogram(parts) : void 0;
-    if (!damaged) throw error;
-    throw new ConfigError(
-      `${sources[damaged.part]}: ${damaged.where}: ${damaged.problem}`,
-      "the file is damaged: take it again from the run that wrote it"
-    );
+    throw nameDamagedHistogram(error, parts, sources);
   }
-}
-function findDamagedHistogram(parts) {
-  for (const [part, results] of parts.entries()) {
-    const places = [];
-    const addMetrics = (prefix, metrics) => {
-      for (const [key, summary] of Object.entries(metrics)) places.push([`${prefix}metrics.${key}.hdr`, summary?.hdr]);
-    };
-    addMetrics("", results.metrics);
-    for (const kind of ["endpoints", "scenarios", "tags"])
-      for (const [key, group3] of Object.entries(results[kind] ?? {})) addMetrics(`${kind}[${JSON.stringify(key)}].`, group3.metrics);
-    results.timeline.windows.forEach(
-      (w, i) => places.push([`timeline.windows[${i}].hdr`, w.hdr], [`timeline.windows[${i}].ttftHdr`, w.ttftHdr])
-    );
-    for (const [where, hdr] of places) {
-      try {
-        if (hdr) decodeHistogram(hdr);
-      } catch (error) {
-        return { part, where, problem: error.message };
-      }
-    }
-  }
-  return void 0;
 }
 function mergeParts(parts) {
   if (parts.length === 1) return parts[0];

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { RESULTS_SCHEMA, type Results } from '../metrics/results.js';
+import { nameDamagedHistogram } from '../metrics/damaged.js';
 import { htmlReport } from '../report/html.js';
 import { gateJunit } from '../report/junit.js';
 import { reportMarkdown } from '../report/markdown.js';
@@ -57,7 +58,14 @@ export async function reportCommand(argv: string[]): Promise<number> {
   }
   const html = values.html ?? (values.markdown || values.junit ? undefined : join(dirname(file), 'report.html'));
   if (html) {
-    await writeFile(html, htmlReport(results, await baselineResults(values.baseline)));
+    const baseline = await baselineResults(values.baseline);
+    let page: string;
+    try {
+      page = htmlReport(results, baseline);
+    } catch (error) {
+      throw nameDamagedHistogram(error, baseline ? [results, baseline] : [results], [file, values.baseline ?? '']);
+    }
+    await writeFile(html, page);
     process.stdout.write(`html     ${html}\n`);
   }
   if (values.markdown) {

@@ -1,6 +1,5 @@
-import { ConfigError } from '../errors.js';
+import { nameDamagedHistogram } from './damaged.js';
 import { mergeGenerator } from './generator.js';
-import { HistogramEncodingError } from './hdr-encoding.js';
 import { createHistogram, decodeHistogram, summarize, type Summary } from './histogram.js';
 import type { GroupResults, Results } from './results.js';
 import { mergeWindows, type TimelineWindow } from './timeline.js';
@@ -82,37 +81,8 @@ export function mergeResults(parts: Results[], sources: string[] = parts.map((_,
   try {
     return mergeParts(parts);
   } catch (error) {
-    const damaged = error instanceof HistogramEncodingError ? findDamagedHistogram(parts) : undefined;
-    if (!damaged) throw error;
-    throw new ConfigError(
-      `${sources[damaged.part]}: ${damaged.where}: ${damaged.problem}`,
-      'the file is damaged: take it again from the run that wrote it',
-    );
+    throw nameDamagedHistogram(error, parts, sources);
   }
-}
-
-/** The first histogram of the parts that does not decode, and where it is (a rare path: only on error). */
-function findDamagedHistogram(parts: Results[]): { part: number; where: string; problem: string } | undefined {
-  for (const [part, results] of parts.entries()) {
-    const places: [string, string | undefined][] = [];
-    const addMetrics = (prefix: string, metrics: Record<string, Summary | undefined>) => {
-      for (const [key, summary] of Object.entries(metrics)) places.push([`${prefix}metrics.${key}.hdr`, summary?.hdr]);
-    };
-    addMetrics('', results.metrics);
-    for (const kind of ['endpoints', 'scenarios', 'tags'] as const)
-      for (const [key, group] of Object.entries(results[kind] ?? {})) addMetrics(`${kind}[${JSON.stringify(key)}].`, group.metrics);
-    results.timeline.windows.forEach((w, i) =>
-      places.push([`timeline.windows[${i}].hdr`, w.hdr], [`timeline.windows[${i}].ttftHdr`, w.ttftHdr]),
-    );
-    for (const [where, hdr] of places) {
-      try {
-        if (hdr) decodeHistogram(hdr);
-      } catch (error) {
-        return { part, where, problem: (error as Error).message };
-      }
-    }
-  }
-  return undefined;
 }
 
 function mergeParts(parts: Results[]): Results {

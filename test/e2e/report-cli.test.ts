@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,5 +45,14 @@ describe('llm-load report (bundled CLI)', () => {
     const bare = await runCli(['report', current]);
     expect(bare.code).toBe(0);
     expect(await readFile(join(dir, 'report.html'), 'utf8')).toContain('<!doctype html>');
+
+    // A baseline whose latency histogram was damaged: the file and the place are named, exit 2.
+    const damaged = JSON.parse(await readFile(base, 'utf8'));
+    damaged.metrics.latency.hdr = `${damaged.metrics.latency.hdr.slice(0, 12)}AAAA${damaged.metrics.latency.hdr.slice(16)}`;
+    const bad = join(dir, 'damaged.json');
+    await writeFile(bad, JSON.stringify(damaged));
+    const refused = await runCli(['report', current, '--baseline', bad, '--html', join(dir, 'r2.html')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${bad}: metrics.latency.hdr: the histogram's compressed data is corrupt`);
   }, 30_000);
 });
