@@ -29960,6 +29960,8 @@ var SseParser = class {
   }
   onEvent;
   decoder = new StringDecoder("utf8");
+  /** The decoder may hold the first bytes of a character split across chunks. */
+  decoding = false;
   partial = "";
   /** The previous chunk ended in "\r": a "\n" starting the next one belongs to the same line break. */
   pendingCr = false;
@@ -29967,8 +29969,9 @@ var SseParser = class {
   data = "";
   hasData = false;
   lastId;
-  push(chunk) {
-    let text = typeof chunk === "string" ? chunk : this.decoder.write(chunk);
+  /** Reads `chunk` (of a Buffer, the bytes from `from` to `to`). */
+  push(chunk, from = 0, to = chunk.length) {
+    let text = typeof chunk === "string" ? chunk : this.decode(chunk, from, to);
     if (text === "") return;
     if (this.pendingCr && text.startsWith("\n")) text = text.slice(1);
     this.pendingCr = false;
@@ -29987,11 +29990,28 @@ var SseParser = class {
     }
     if (start < text.length) this.partial += text.slice(start);
   }
-  /** The stream ended: an event without its closing blank line is dropped, as the spec says. */
+  /**
+   * The stream ended: an event without its closing blank line is dropped, as the spec says. The parser is
+   * then as new, ready for another stream.
+   */
   end() {
     this.decoder.end();
+    this.decoding = false;
     this.partial = "";
+    this.pendingCr = false;
+    this.lastId = void 0;
     this.reset();
+  }
+  /**
+   * Most chunks end on a whole ASCII character with nothing held from the last one: those are decoded in
+   * place. Only a chunk that ends inside (or just after) a multi-byte character goes through the decoder,
+   * which keeps an incomplete one for the next chunk.
+   */
+  decode(data2, start, end) {
+    const ascii = end === start || data2[end - 1] < 128;
+    if (!this.decoding && ascii) return data2.toString("utf8", start, end);
+    this.decoding = !ascii;
+    return this.decoder.write(start === 0 && end === data2.length ? data2 : data2.subarray(start, end));
   }
   reset() {
     this.eventName = "";
@@ -30005,16 +30025,17 @@ var SseParser = class {
       return;
     }
     if (line.charCodeAt(0) === 58) return;
-    const colon = line.indexOf(":");
-    const field = colon < 0 ? line : line.slice(0, colon);
-    let value = colon < 0 ? "" : line.slice(colon + 1);
-    if (value.charCodeAt(0) === 32) value = value.slice(1);
+    let colon = line.indexOf(":");
+    if (colon < 0) colon = line.length;
+    const field = colon === 4 && line.startsWith("data") ? "data" : colon === 5 && line.startsWith("event") ? "event" : colon === 2 && line.startsWith("id") ? "id" : void 0;
+    if (field === void 0) return;
+    const value = line.slice(line.charCodeAt(colon + 1) === 32 ? colon + 2 : colon + 1);
     if (field === "data") {
       this.data = this.hasData ? `${this.data}
 ${value}` : value;
       this.hasData = true;
     } else if (field === "event") this.eventName = value;
-    else if (field === "id" && !value.includes("\0")) this.lastId = value;
+    else if (!value.includes("\0")) this.lastId = value;
   }
 };
 
@@ -30045,15 +30066,15 @@ var StreamTracker = class {
     this.gapCount = 0;
     this.finishReason = this.failure = void 0;
     this.completed = false;
-    this.parser = this.streaming ? new SseParser((event) => this.failure === void 0 && this.onEvent(event)) : void 0;
+    if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === void 0 && this.onEvent(event))).end();
   }
-  /** Feeds one chunk of a streamed body, stamped with its arrival time. */
-  chunk(chunk, now) {
+  /** Feeds the bytes `data[start, end)` of a streamed body, stamped with their arrival time. */
+  chunk(data2, now, start = 0, end = data2.length) {
     this.now = now;
-    this.parser.push(chunk);
+    this.parser.push(data2, start, end);
   }
   /** `chunk` stamped with now, bound once so the hot path passes it without a new closure per request. */
-  consume = (chunk) => this.chunk(chunk, performance2.now());
+  consume = (data2, start, end) => this.chunk(data2, performance2.now(), start, end);
   output() {
     if (this.firstOutput === void 0) this.firstOutput = this.now;
   }
@@ -32802,6 +32823,15 @@ var CLOSE = bytesOf("close");
 var KEEP_ALIVE = bytesOf("keep-alive");
 var CR = 13;
 var COLON = 58;
+var SEMICOLON = 59;
+var SPACE = 32;
+var TAB = 9;
+var MAX_CHUNK_SIZE_DIGITS = 12;
+function hexDigit(byte) {
+  if (byte >= 48 && byte <= 57) return byte - 48;
+  const lower = byte | 32;
+  return lower >= 97 && lower <= 102 ? lower - 97 + 10 : -1;
+}
 function statusOf(data2, from, to) {
   if (to - from < 12) return -1;
   for (let k = 0; k < HTTP_1.length; k++) if (data2[from + k] !== HTTP_1[k]) return -1;
@@ -32857,18 +32887,21 @@ var ResponseParser = class {
   noBody = false;
   remaining = 0;
   partialHead;
-  partialLine = "";
+  /** Bytes read of the current chunk-size or trailer line, and the chunk size's digits among them. */
+  lineBytes = 0;
+  sizeDigits = 0;
+  /** The CR of the CRLF after a chunk's data has been read (its LF may come in the next read). */
+  sawCr = false;
   head = { status: 0, keepAlive: true, retryAfter: void 0, requestId: void 0 };
   /** Arms the parser for the response to the request just sent (a HEAD request's response has no body). */
   expect(method) {
     this.state = 1 /* Head */;
     this.noBody = method === "HEAD";
     this.partialHead = void 0;
-    this.partialLine = "";
   }
   /** Whether the response has been read to its end. */
   get complete() {
-    return this.state === 8 /* Complete */;
+    return this.state === 10 /* Complete */;
   }
   /** Whether any byte of the response has arrived yet. */
   get started() {
@@ -32880,7 +32913,7 @@ var ResponseParser = class {
    */
   push(buffer, n = buffer.length) {
     let i = 0;
-    while (i < n && this.state !== 8 /* Complete */) {
+    while (i < n && this.state !== 10 /* Complete */) {
       switch (this.state) {
         case 0 /* Idle */:
           throw new ResponseParseError("the server sent bytes before any request");
@@ -32892,53 +32925,43 @@ var ResponseParser = class {
           this.sink.onBody(buffer, i, end);
           this.remaining -= end - i;
           i = end;
-          if (this.remaining === 0) this.state = 8 /* Complete */;
+          if (this.remaining === 0) this.state = 10 /* Complete */;
           break;
         }
         case 3 /* UntilClose */:
           this.sink.onBody(buffer, i, n);
           i = n;
           break;
-        case 4 /* ChunkSize */: {
-          const line = this.readLine(buffer, i, n);
-          if (line === void 0) return n;
-          i = line.next;
-          const size = parseChunkSize(line.text);
-          this.remaining = size;
-          this.state = size === 0 ? 7 /* Trailers */ : 5 /* ChunkData */;
+        case 4 /* ChunkSize */:
+        case 5 /* ChunkSizeEnd */:
+        case 6 /* ChunkExtension */:
+          i = this.readChunkSize(buffer, i, n);
           break;
-        }
-        case 5 /* ChunkData */: {
+        case 7 /* ChunkData */: {
           const end = Math.min(n, i + this.remaining);
           this.sink.onBody(buffer, i, end);
           this.remaining -= end - i;
           i = end;
-          if (this.remaining === 0) this.state = 6 /* ChunkDataEnd */;
+          if (this.remaining === 0) {
+            this.state = 8 /* ChunkDataEnd */;
+            this.sawCr = false;
+          }
           break;
         }
-        case 6 /* ChunkDataEnd */: {
-          const line = this.readLine(buffer, i, n);
-          if (line === void 0) return n;
-          if (line.text !== "") throw new ResponseParseError("a chunk of the response body is longer than its size says");
-          i = line.next;
-          this.state = 4 /* ChunkSize */;
+        case 8 /* ChunkDataEnd */:
+          i = this.readChunkEnd(buffer, i);
           break;
-        }
-        case 7 /* Trailers */: {
-          const line = this.readLine(buffer, i, n);
-          if (line === void 0) return n;
-          i = line.next;
-          if (line.text === "") this.state = 8 /* Complete */;
+        case 9 /* Trailers */:
+          i = this.readTrailers(buffer, i, n);
           break;
-        }
       }
     }
     return i;
   }
   /** The connection closed: a body framed by the close is complete, anything else was cut short. */
   close() {
-    if (this.state === 3 /* UntilClose */) this.state = 8 /* Complete */;
-    return this.state === 8 /* Complete */;
+    if (this.state === 3 /* UntilClose */) this.state = 10 /* Complete */;
+    return this.state === 10 /* Complete */;
   }
   readHead(buffer, from, n) {
     if (!this.partialHead) {
@@ -33018,37 +33041,80 @@ var ResponseParser = class {
     head.retryAfter = retryAfter;
     head.requestId = requestId;
     this.sink.onHead(head);
-    if (this.noBody || status === 204 || status === 304) this.state = 8 /* Complete */;
-    else if (chunked) this.state = 4 /* ChunkSize */;
+    if (this.noBody || status === 204 || status === 304) this.state = 10 /* Complete */;
+    else if (chunked) this.startChunkSize();
     else if (contentLength >= 0) {
       this.remaining = contentLength;
-      this.state = contentLength === 0 ? 8 /* Complete */ : 2 /* Body */;
+      this.state = contentLength === 0 ? 10 /* Complete */ : 2 /* Body */;
     } else {
       head.keepAlive = false;
       this.state = 3 /* UntilClose */;
     }
     return from;
   }
-  /** One CRLF-ended line (without it), or undefined when the line continues in the next buffer. */
-  readLine(buffer, from, n) {
-    const lf = buffer.indexOf(LF, from);
-    if (lf === -1 || lf >= n) {
-      this.partialLine += buffer.toString("latin1", from, n);
-      if (this.partialLine.length > MAX_LINE_BYTES) throw new ResponseParseError("a chunk-size or trailer line is too long");
-      return void 0;
+  /**
+   * The chunk-size line — hex digits, optional spaces, an optional `;extension`, then CRLF (or a bare LF) —
+   * read byte by byte from `at`, so a line split across reads needs no copy and a chunk costs no string.
+   * Returns where reading stopped: past the line's LF, or `n` when the line goes on in the next read.
+   */
+  readChunkSize(data2, at, n) {
+    for (let i = at; i < n; i++) {
+      const byte = data2[i];
+      if (byte === LF) {
+        if (this.sizeDigits === 0) throw this.badChunkSize(data2, at, i);
+        this.state = this.remaining === 0 ? 9 /* Trailers */ : 7 /* ChunkData */;
+        this.lineBytes = 0;
+        return i + 1;
+      }
+      if (++this.lineBytes > MAX_LINE_BYTES) throw new ResponseParseError("a chunk-size line is too long");
+      if (this.state === 6 /* ChunkExtension */) continue;
+      const digit = this.state === 4 /* ChunkSize */ ? hexDigit(byte) : -1;
+      if (digit !== -1) {
+        if (++this.sizeDigits > MAX_CHUNK_SIZE_DIGITS) throw this.badChunkSize(data2, at, i + 1);
+        this.remaining = this.remaining * 16 + digit;
+      } else if (byte === SEMICOLON && this.sizeDigits > 0) this.state = 6 /* ChunkExtension */;
+      else if (byte === SPACE || byte === TAB || byte === CR) {
+        if (this.sizeDigits > 0) this.state = 5 /* ChunkSizeEnd */;
+      } else throw this.badChunkSize(data2, at, i + 1);
     }
-    let text = this.partialLine + buffer.toString("latin1", from, lf);
-    this.partialLine = "";
-    if (text.endsWith("\r")) text = text.slice(0, -1);
-    return { text, next: lf + 1 };
+    return n;
+  }
+  badChunkSize(data2, from, to) {
+    const seen = data2.toString("latin1", Math.max(from, to - 40), to).replace(/\r$/, "");
+    return new ResponseParseError(`invalid chunk size: ${JSON.stringify(seen)} (a chunk-size line is hex digits, then CRLF)`);
+  }
+  /** The CRLF (or bare LF) that ends a chunk's data; anything else means the chunk ran past its size. */
+  readChunkEnd(data2, i) {
+    const byte = data2[i];
+    if (byte === CR && !this.sawCr) {
+      this.sawCr = true;
+      return i + 1;
+    }
+    if (byte !== LF) throw new ResponseParseError("a chunk of the response body is longer than its size says");
+    this.startChunkSize();
+    return i + 1;
+  }
+  startChunkSize() {
+    this.state = 4 /* ChunkSize */;
+    this.remaining = 0;
+    this.sizeDigits = 0;
+    this.lineBytes = 0;
+  }
+  /** Trailer lines after the last chunk, skipped up to the blank line that ends the response. */
+  readTrailers(data2, at, n) {
+    for (let i = at; i < n; i++) {
+      const byte = data2[i];
+      if (byte === LF) {
+        if (this.lineBytes === 0) {
+          this.state = 10 /* Complete */;
+          return i + 1;
+        }
+        this.lineBytes = 0;
+      } else if (byte !== CR && ++this.lineBytes > MAX_LINE_BYTES) throw new ResponseParseError("a trailer line is too long");
+    }
+    return n;
   }
 };
-function parseChunkSize(line) {
-  const semicolon = line.indexOf(";");
-  const hex3 = (semicolon === -1 ? line : line.slice(0, semicolon)).trim();
-  if (!/^[0-9a-fA-F]{1,12}$/.test(hex3)) throw new ResponseParseError(`invalid chunk size: ${JSON.stringify(line.slice(0, 40))}`);
-  return parseInt(hex3, 16);
-}
 
 // src/engine/http.ts
 var READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
@@ -33208,7 +33274,7 @@ ${body}`;
   }
   onBody(buffer, start, end) {
     this.bytes += end - start;
-    if (this.onChunk && !this.failed) this.onChunk(start === 0 && end === buffer.length ? buffer : buffer.subarray(start, end));
+    if (this.onChunk && !this.failed) this.onChunk(buffer, start, end);
     if (this.keptBytes < this.limit) {
       const take = Math.min(end - start, this.limit - this.keptBytes);
       (this.kept ??= []).push(Buffer.from(buffer.subarray(start, start + take)));

@@ -29,6 +29,10 @@ const enum State {
   Body,
   UntilClose,
   ChunkSize,
+  /** After the chunk size's digits: spaces, then a `;extension` or the line's end. */
+  ChunkSizeEnd,
+  /** A chunk extension (ignored) up to the line's end. */
+  ChunkExtension,
   ChunkData,
   ChunkDataEnd,
   Trailers,
@@ -56,6 +60,18 @@ const CLOSE = bytesOf('close');
 const KEEP_ALIVE = bytesOf('keep-alive');
 const CR = 13;
 const COLON = 58;
+const SEMICOLON = 59;
+const SPACE = 0x20;
+const TAB = 0x09;
+/** A chunk size's most hex digits: 12 are 256 TB, far past any body, and still exact in a double. */
+const MAX_CHUNK_SIZE_DIGITS = 12;
+
+/** The value of a hex digit's byte, or -1. */
+function hexDigit(byte: number): number {
+  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
+  const lower = byte | 0x20;
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
+}
 
 /** The status code of an `HTTP/1.x NNN reason` line at `from` (ending at `to`), or -1 when it is not one. */
 function statusOf(data: Buffer, from: number, to: number): number {
@@ -121,7 +137,11 @@ export class ResponseParser {
   private noBody = false;
   private remaining = 0;
   private partialHead: Buffer | undefined;
-  private partialLine = '';
+  /** Bytes read of the current chunk-size or trailer line, and the chunk size's digits among them. */
+  private lineBytes = 0;
+  private sizeDigits = 0;
+  /** The CR of the CRLF after a chunk's data has been read (its LF may come in the next read). */
+  private sawCr = false;
   private head: ResponseHead = { status: 0, keepAlive: true, retryAfter: undefined, requestId: undefined };
 
   constructor(private readonly sink: ResponseSink) {}
@@ -131,7 +151,6 @@ export class ResponseParser {
     this.state = State.Head;
     this.noBody = method === 'HEAD';
     this.partialHead = undefined;
-    this.partialLine = '';
   }
 
   /** Whether the response has been read to its end. */
@@ -169,38 +188,28 @@ export class ResponseParser {
           this.sink.onBody(buffer, i, n);
           i = n;
           break;
-        case State.ChunkSize: {
-          const line = this.readLine(buffer, i, n);
-          if (line === undefined) return n;
-          i = line.next;
-          const size = parseChunkSize(line.text);
-          this.remaining = size;
-          this.state = size === 0 ? State.Trailers : State.ChunkData;
+        case State.ChunkSize:
+        case State.ChunkSizeEnd:
+        case State.ChunkExtension:
+          i = this.readChunkSize(buffer, i, n);
           break;
-        }
         case State.ChunkData: {
           const end = Math.min(n, i + this.remaining);
           this.sink.onBody(buffer, i, end);
           this.remaining -= end - i;
           i = end;
-          if (this.remaining === 0) this.state = State.ChunkDataEnd;
+          if (this.remaining === 0) {
+            this.state = State.ChunkDataEnd;
+            this.sawCr = false;
+          }
           break;
         }
-        case State.ChunkDataEnd: {
-          const line = this.readLine(buffer, i, n);
-          if (line === undefined) return n;
-          if (line.text !== '') throw new ResponseParseError('a chunk of the response body is longer than its size says');
-          i = line.next;
-          this.state = State.ChunkSize;
+        case State.ChunkDataEnd:
+          i = this.readChunkEnd(buffer, i);
           break;
-        }
-        case State.Trailers: {
-          const line = this.readLine(buffer, i, n);
-          if (line === undefined) return n;
-          i = line.next;
-          if (line.text === '') this.state = State.Complete;
+        case State.Trailers:
+          i = this.readTrailers(buffer, i, n);
           break;
-        }
       }
     }
     return i;
@@ -297,7 +306,7 @@ export class ResponseParser {
     head.requestId = requestId;
     this.sink.onHead(head);
     if (this.noBody || status === 204 || status === 304) this.state = State.Complete;
-    else if (chunked) this.state = State.ChunkSize;
+    else if (chunked) this.startChunkSize();
     else if (contentLength >= 0) {
       this.remaining = contentLength;
       this.state = contentLength === 0 ? State.Complete : State.Body;
@@ -308,24 +317,70 @@ export class ResponseParser {
     return from;
   }
 
-  /** One CRLF-ended line (without it), or undefined when the line continues in the next buffer. */
-  private readLine(buffer: Buffer, from: number, n: number): { text: string; next: number } | undefined {
-    const lf = buffer.indexOf(LF, from);
-    if (lf === -1 || lf >= n) {
-      this.partialLine += buffer.toString('latin1', from, n);
-      if (this.partialLine.length > MAX_LINE_BYTES) throw new ResponseParseError('a chunk-size or trailer line is too long');
-      return undefined;
+  /**
+   * The chunk-size line — hex digits, optional spaces, an optional `;extension`, then CRLF (or a bare LF) —
+   * read byte by byte from `at`, so a line split across reads needs no copy and a chunk costs no string.
+   * Returns where reading stopped: past the line's LF, or `n` when the line goes on in the next read.
+   */
+  private readChunkSize(data: Buffer, at: number, n: number): number {
+    for (let i = at; i < n; i++) {
+      const byte = data[i]!;
+      if (byte === LF) {
+        if (this.sizeDigits === 0) throw this.badChunkSize(data, at, i);
+        this.state = this.remaining === 0 ? State.Trailers : State.ChunkData;
+        this.lineBytes = 0;
+        return i + 1;
+      }
+      if (++this.lineBytes > MAX_LINE_BYTES) throw new ResponseParseError('a chunk-size line is too long');
+      if (this.state === State.ChunkExtension) continue;
+      const digit = this.state === State.ChunkSize ? hexDigit(byte) : -1;
+      if (digit !== -1) {
+        if (++this.sizeDigits > MAX_CHUNK_SIZE_DIGITS) throw this.badChunkSize(data, at, i + 1);
+        this.remaining = this.remaining * 16 + digit;
+      } else if (byte === SEMICOLON && this.sizeDigits > 0) this.state = State.ChunkExtension;
+      else if (byte === SPACE || byte === TAB || byte === CR) {
+        if (this.sizeDigits > 0) this.state = State.ChunkSizeEnd;
+      } else throw this.badChunkSize(data, at, i + 1);
     }
-    let text = this.partialLine + buffer.toString('latin1', from, lf);
-    this.partialLine = '';
-    if (text.endsWith('\r')) text = text.slice(0, -1);
-    return { text, next: lf + 1 };
+    return n;
   }
-}
 
-function parseChunkSize(line: string): number {
-  const semicolon = line.indexOf(';');
-  const hex = (semicolon === -1 ? line : line.slice(0, semicolon)).trim();
-  if (!/^[0-9a-fA-F]{1,12}$/.test(hex)) throw new ResponseParseError(`invalid chunk size: ${JSON.stringify(line.slice(0, 40))}`);
-  return parseInt(hex, 16);
+  private badChunkSize(data: Buffer, from: number, to: number): ResponseParseError {
+    const seen = data.toString('latin1', Math.max(from, to - 40), to).replace(/\r$/, '');
+    return new ResponseParseError(`invalid chunk size: ${JSON.stringify(seen)} (a chunk-size line is hex digits, then CRLF)`);
+  }
+
+  /** The CRLF (or bare LF) that ends a chunk's data; anything else means the chunk ran past its size. */
+  private readChunkEnd(data: Buffer, i: number): number {
+    const byte = data[i];
+    if (byte === CR && !this.sawCr) {
+      this.sawCr = true;
+      return i + 1;
+    }
+    if (byte !== LF) throw new ResponseParseError('a chunk of the response body is longer than its size says');
+    this.startChunkSize();
+    return i + 1;
+  }
+
+  private startChunkSize(): void {
+    this.state = State.ChunkSize;
+    this.remaining = 0;
+    this.sizeDigits = 0;
+    this.lineBytes = 0;
+  }
+
+  /** Trailer lines after the last chunk, skipped up to the blank line that ends the response. */
+  private readTrailers(data: Buffer, at: number, n: number): number {
+    for (let i = at; i < n; i++) {
+      const byte = data[i]!;
+      if (byte === LF) {
+        if (this.lineBytes === 0) {
+          this.state = State.Complete;
+          return i + 1;
+        }
+        this.lineBytes = 0;
+      } else if (byte !== CR && ++this.lineBytes > MAX_LINE_BYTES) throw new ResponseParseError('a trailer line is too long');
+    }
+    return n;
+  }
 }

@@ -38,6 +38,11 @@ export interface PendingRequest {
 
 /** Called once with a request's outcome, always on a later turn than the send. */
 export type OutcomeCallback = (outcome: HttpOutcome) => void;
+/**
+ * Sees the body bytes `data[start, end)` as they arrive. `data` may be the connection's shared read buffer,
+ * overwritten by the next read: use the bytes before returning, or copy them.
+ */
+export type ChunkCallback = (data: Buffer, start: number, end: number) => void;
 
 /**
  * Plain TCP connections all read into this one buffer: a read is handled to the end before the next, so
@@ -81,7 +86,7 @@ export class HttpClient {
   send(
     request: HttpRequest,
     keepBody: boolean,
-    onChunk?: (chunk: Buffer) => void,
+    onChunk?: ChunkCallback,
     expectedStatus?: readonly number[],
     onDone?: OutcomeCallback,
     reuse?: PendingRequest,
@@ -125,7 +130,7 @@ class Exchange implements PendingRequest, HttpOutcome {
   // constructor's and a reused object's alike), so no field of an earlier request can leak into the next.
   request!: HttpRequest;
   private keepBody!: boolean;
-  private onChunk: ((chunk: Buffer) => void) | undefined;
+  private onChunk: ChunkCallback | undefined;
   private expectedStatus: readonly number[] | undefined;
   private onDone: OutcomeCallback | undefined;
   wire!: string;
@@ -153,7 +158,7 @@ class Exchange implements PendingRequest, HttpOutcome {
   constructor(
     request: HttpRequest,
     keepBody: boolean,
-    onChunk: ((chunk: Buffer) => void) | undefined,
+    onChunk: ChunkCallback | undefined,
     expectedStatus: readonly number[] | undefined,
     onDone: OutcomeCallback | undefined,
   ) {
@@ -169,7 +174,7 @@ class Exchange implements PendingRequest, HttpOutcome {
   reset(
     request: HttpRequest,
     keepBody: boolean,
-    onChunk: ((chunk: Buffer) => void) | undefined,
+    onChunk: ChunkCallback | undefined,
     expectedStatus: readonly number[] | undefined,
     onDone: OutcomeCallback | undefined,
   ): this {
@@ -246,7 +251,7 @@ class Exchange implements PendingRequest, HttpOutcome {
 
   onBody(buffer: Buffer, start: number, end: number): void {
     this.bytes += end - start;
-    if (this.onChunk && !this.failed) this.onChunk(start === 0 && end === buffer.length ? buffer : buffer.subarray(start, end));
+    if (this.onChunk && !this.failed) this.onChunk(buffer, start, end);
     if (this.keptBytes < this.limit) {
       const take = Math.min(end - start, this.limit - this.keptBytes);
       // A copy: the socket reads into one buffer it reuses.

@@ -14,6 +14,8 @@ export interface SseEvent {
  */
 export class SseParser {
   private readonly decoder = new StringDecoder('utf8');
+  /** The decoder may hold the first bytes of a character split across chunks. */
+  private decoding = false;
   private partial = '';
   /** The previous chunk ended in "\r": a "\n" starting the next one belongs to the same line break. */
   private pendingCr = false;
@@ -24,8 +26,9 @@ export class SseParser {
 
   constructor(private readonly onEvent: (event: SseEvent) => void) {}
 
-  push(chunk: Buffer | string): void {
-    let text = typeof chunk === 'string' ? chunk : this.decoder.write(chunk);
+  /** Reads `chunk` (of a Buffer, the bytes from `from` to `to`). */
+  push(chunk: Buffer | string, from = 0, to = chunk.length): void {
+    let text = typeof chunk === 'string' ? chunk : this.decode(chunk, from, to);
     if (text === '') return; // only part of a multi-byte character so far
     if (this.pendingCr && text.startsWith('\n')) text = text.slice(1);
     this.pendingCr = false;
@@ -45,11 +48,29 @@ export class SseParser {
     if (start < text.length) this.partial += text.slice(start);
   }
 
-  /** The stream ended: an event without its closing blank line is dropped, as the spec says. */
+  /**
+   * The stream ended: an event without its closing blank line is dropped, as the spec says. The parser is
+   * then as new, ready for another stream.
+   */
   end(): void {
     this.decoder.end();
+    this.decoding = false;
     this.partial = '';
+    this.pendingCr = false;
+    this.lastId = undefined;
     this.reset();
+  }
+
+  /**
+   * Most chunks end on a whole ASCII character with nothing held from the last one: those are decoded in
+   * place. Only a chunk that ends inside (or just after) a multi-byte character goes through the decoder,
+   * which keeps an incomplete one for the next chunk.
+   */
+  private decode(data: Buffer, start: number, end: number): string {
+    const ascii = end === start || data[end - 1]! < 0x80;
+    if (!this.decoding && ascii) return data.toString('utf8', start, end);
+    this.decoding = !ascii;
+    return this.decoder.write(start === 0 && end === data.length ? data : data.subarray(start, end));
   }
 
   private reset(): void {
@@ -65,14 +86,23 @@ export class SseParser {
       return;
     }
     if (line.charCodeAt(0) === 58) return; // ":" comment, e.g. keep-alive pings
-    const colon = line.indexOf(':');
-    const field = colon < 0 ? line : line.slice(0, colon);
-    let value = colon < 0 ? '' : line.slice(colon + 1);
-    if (value.charCodeAt(0) === 32) value = value.slice(1);
+    let colon = line.indexOf(':');
+    if (colon < 0) colon = line.length; // a field name alone: its value is empty
+    // The field's name is compared in place (no string made for it): nearly every line is "data: …".
+    const field =
+      colon === 4 && line.startsWith('data')
+        ? 'data'
+        : colon === 5 && line.startsWith('event')
+          ? 'event'
+          : colon === 2 && line.startsWith('id')
+            ? 'id'
+            : undefined;
+    if (field === undefined) return; // retry and unknown fields: nothing a load test uses
+    const value = line.slice(line.charCodeAt(colon + 1) === 32 ? colon + 2 : colon + 1);
     if (field === 'data') {
       this.data = this.hasData ? `${this.data}\n${value}` : value;
       this.hasData = true;
     } else if (field === 'event') this.eventName = value;
-    else if (field === 'id' && !value.includes('\0')) this.lastId = value;
+    else if (!value.includes('\0')) this.lastId = value;
   }
 }

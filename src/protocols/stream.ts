@@ -57,17 +57,18 @@ export abstract class StreamTracker {
     this.gapCount = 0;
     this.finishReason = this.failure = undefined;
     this.completed = false;
-    this.parser = this.streaming ? new SseParser((event) => this.failure === undefined && this.onEvent(event)) : undefined;
+    // One parser per tracker, emptied for each stream: a stream allocates no parser, decoder or closure.
+    if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === undefined && this.onEvent(event))).end();
   }
 
-  /** Feeds one chunk of a streamed body, stamped with its arrival time. */
-  chunk(chunk: Buffer, now: number): void {
+  /** Feeds the bytes `data[start, end)` of a streamed body, stamped with their arrival time. */
+  chunk(data: Buffer, now: number, start = 0, end = data.length): void {
     this.now = now;
-    this.parser!.push(chunk);
+    this.parser!.push(data, start, end);
   }
 
   /** `chunk` stamped with now, bound once so the hot path passes it without a new closure per request. */
-  readonly consume = (chunk: Buffer): void => this.chunk(chunk, performance.now());
+  readonly consume = (data: Buffer, start: number, end: number): void => this.chunk(data, performance.now(), start, end);
 
   protected output(): void {
     if (this.firstOutput === undefined) this.firstOutput = this.now;

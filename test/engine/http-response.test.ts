@@ -67,6 +67,22 @@ describe('HTTP/1.1 response parser', () => {
     );
   });
 
+  it('reads chunk sizes in either case, with spaces and extensions, and names a bad one', () => {
+    const head = 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n';
+    const body = `A \t;name="x;y"\r\n${'0123456789'}\r\n1b\r\n${'z'.repeat(27)}\r\n0;last\r\n\r\n`;
+    for (const cuts of [[], [head.length + 1], [head.length + 5, head.length + 20]]) {
+      const parsed = parse(head + body, cuts);
+      expect(parsed.body).toBe(`0123456789${'z'.repeat(27)}`);
+      expect(parsed.complete).toBe(true);
+    }
+    expect(() => parse(`${head}1 2\r\nab\r\n`)).toThrow(/invalid chunk size: "1 2"/);
+    expect(() => parse(`${head}\r\n`)).toThrow(/invalid chunk size/);
+    expect(() => parse(`${head};x\r\n`)).toThrow(/invalid chunk size: ";"/);
+    expect(() => parse(`${head}${'f'.repeat(13)}\r\n`)).toThrow(/invalid chunk size/);
+    expect(() => parse(`${head}1;${'e'.repeat(9000)}\r\n`)).toThrow(/chunk-size line is too long/);
+    expect(() => parse(`${head}0\r\n${'t'.repeat(9000)}\r\n\r\n`)).toThrow(/trailer line is too long/);
+  });
+
   it('keeps multi-byte characters intact across splits of a content-length body', () => {
     const body = Buffer.from('héllo → wörld ✓', 'utf8');
     const wire = Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\ncontent-length: ${body.length}\r\n\r\n`, 'latin1'), body]);

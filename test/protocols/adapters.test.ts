@@ -105,6 +105,10 @@ describe('OpenAI stream adapter', () => {
       tracker.chunk(Buffer.from(oa({ content: 'b' }) + 'data: [DONE]\n\n'), 70);
       const m = measures(tracker.finish(70));
       expect([m.ttftMs, m.itlCount, m.outputTokens]).toEqual([50, 1, 2]);
+      // A request cut off inside an event and a character (a timeout): nothing of it reaches the next one.
+      tracker.begin(0);
+      const cut = Buffer.from(`${oa({ content: 'é' })}data: {"choices":[{"delta":{"content":"é`);
+      tracker.chunk(cut, 10, 0, cut.length - 1);
     }
   });
 });

@@ -54,6 +54,36 @@ describe('SseParser', () => {
     }
   });
 
+  it('reads byte ranges of a shared buffer that the next read overwrites', () => {
+    const bytes = Buffer.from(STREAM, 'utf8');
+    const shared = Buffer.alloc(bytes.length + 16);
+    for (let at = 0; at <= bytes.length; at++) {
+      const events: SseEvent[] = [];
+      const parser = new SseParser((e) => events.push(e));
+      for (const [from, to] of [
+        [0, at],
+        [at, bytes.length],
+      ] as const) {
+        shared.fill(0xe2); // the lead byte of a 3-byte character: a stale byte read as data would show
+        bytes.copy(shared, 3, from, to);
+        parser.push(shared, 3, 3 + to - from);
+      }
+      parser.end();
+      expect(events, `split at byte ${at}`).toEqual(EXPECTED);
+    }
+  });
+
+  it('is as new after end(): nothing of a cut-off stream reaches the next', () => {
+    const events: SseEvent[] = [];
+    const parser = new SseParser((e) => events.push(e));
+    const cut = Buffer.from('id: 4\nevent: delta\ndata: half ✓', 'utf8');
+    parser.push(cut.subarray(0, cut.length - 1)); // ends inside the ✓
+    parser.push('data: and a CR\r');
+    parser.end();
+    parser.push(Buffer.from('\ndata: fresh\n\n'));
+    expect(events).toEqual([{ event: 'message', data: 'fresh', id: undefined }]);
+  });
+
   it('drops an event left without its closing blank line', () => {
     expect(parse(['data: complete\n\ndata: cut off'])).toEqual([{ event: 'message', data: 'complete', id: undefined }]);
   });
