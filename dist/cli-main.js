@@ -29973,22 +29973,26 @@ var SseParser = class {
   push(chunk, from = 0, to = chunk.length) {
     let text = typeof chunk === "string" ? chunk : this.decode(chunk, from, to);
     if (text === "") return;
-    if (this.pendingCr && text.startsWith("\n")) text = text.slice(1);
+    if (this.pendingCr && text.charCodeAt(0) === 10) text = text.slice(1);
     this.pendingCr = false;
+    const length = text.length;
+    let cr = text.indexOf("\r");
     let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      const line = this.partial + text.slice(start, i);
+    while (start < length) {
+      if (cr !== -1 && cr < start) cr = text.indexOf("\r", start);
+      const lf = text.indexOf("\n", start);
+      let end;
+      if (cr !== -1 && (lf === -1 || cr < lf)) {
+        end = cr;
+        if (cr + 1 === length) this.pendingCr = true;
+      } else if (lf !== -1) end = lf;
+      else break;
+      const line = this.partial + text.slice(start, end);
       this.partial = "";
-      if (c === 13) {
-        if (i + 1 === text.length) this.pendingCr = true;
-        else if (text.charCodeAt(i + 1) === 10) i++;
-      }
-      start = i + 1;
+      start = end === cr && text.charCodeAt(cr + 1) === 10 ? cr + 2 : end + 1;
       this.line(line);
     }
-    if (start < text.length) this.partial += text.slice(start);
+    if (start < length) this.partial += text.slice(start);
   }
   /**
    * The stream ended: an event without its closing blank line is dropped, as the spec says. The parser is
@@ -30142,6 +30146,7 @@ var StreamTracker = class {
     };
   }
 };
+var nonEmpty = (value) => typeof value === "string" && value.length > 0;
 function dig(value, ...keys) {
   let current = value;
   for (const key of keys) {
@@ -32077,7 +32082,7 @@ var AnthropicTracker = class extends StreamTracker {
         const delta = dig(data2, "delta");
         const kind = dig(delta, "type");
         if (kind === "text_delta") {
-          if (typeof dig(delta, "text") === "string" && dig(delta, "text").length > 0) this.content();
+          if (nonEmpty(dig(delta, "text"))) this.content();
         } else if (kind === "thinking_delta" || kind === "input_json_delta") this.output();
         break;
       }
@@ -32099,8 +32104,7 @@ var AnthropicTracker = class extends StreamTracker {
     if (dig(body, "type") === "error") return this.fail(`error response: ${errorText(dig(body, "error"))}`);
     const blocks = dig(body, "content");
     if (Array.isArray(blocks)) {
-      if (blocks.some((b) => dig(b, "type") === "text" && typeof dig(b, "text") === "string" && dig(b, "text").length > 0))
-        this.content();
+      if (blocks.some((b) => dig(b, "type") === "text" && nonEmpty(dig(b, "text")))) this.content();
       else if (blocks.length > 0) this.output();
     }
     this.usage(dig(body, "usage", "output_tokens"));
@@ -32110,7 +32114,6 @@ var AnthropicTracker = class extends StreamTracker {
 };
 
 // src/protocols/openai.ts
-var nonEmpty = (value) => typeof value === "string" && value.length > 0;
 var OpenAiTracker = class extends StreamTracker {
   constructor(streaming) {
     super();
@@ -32135,12 +32138,14 @@ var OpenAiTracker = class extends StreamTracker {
       this.fail(`malformed stream data: ${JSON.stringify(data2.slice(0, 80))}`);
       return;
     }
-    if (event.event === "error" || dig(chunk, "error") !== void 0) {
-      this.fail(`error in stream: ${errorText(dig(chunk, "error") ?? chunk)}`);
+    const error62 = dig(chunk, "error");
+    if (event.event === "error" || error62 !== void 0) {
+      this.fail(`error in stream: ${errorText(error62 ?? chunk)}`);
       return;
     }
     const usageTokens = dig(chunk, "usage", "completion_tokens");
-    const delta = dig(chunk, "choices", 0, "delta");
+    const choice = dig(chunk, "choices", 0);
+    const delta = dig(choice, "delta");
     if (nonEmpty(dig(delta, "content"))) {
       const tokens = typeof usageTokens === "number" ? usageTokens - this.lastCompletionTokens : 1;
       this.content(tokens);
@@ -32151,7 +32156,7 @@ var OpenAiTracker = class extends StreamTracker {
       this.lastCompletionTokens = usageTokens;
       this.usage(usageTokens);
     }
-    const finish = dig(chunk, "choices", 0, "finish_reason");
+    const finish = dig(choice, "finish_reason");
     if (typeof finish === "string") this.finishReason = finish;
   }
   /** A stream that sent its finish reason but no [DONE] still counts as complete. */

@@ -1,5 +1,5 @@
 import type { SseEvent } from './sse.js';
-import { dig, errorText, StreamTracker } from './stream.js';
+import { dig, errorText, nonEmpty, StreamTracker } from './stream.js';
 
 /**
  * Anthropic messages. Streams: message_start, then per content block content_block_start /
@@ -26,7 +26,7 @@ export class AnthropicTracker extends StreamTracker {
         const delta = dig(data, 'delta');
         const kind = dig(delta, 'type');
         if (kind === 'text_delta') {
-          if (typeof dig(delta, 'text') === 'string' && (dig(delta, 'text') as string).length > 0) this.content();
+          if (nonEmpty(dig(delta, 'text'))) this.content();
         } else if (kind === 'thinking_delta' || kind === 'input_json_delta') this.output();
         break;
       }
@@ -49,8 +49,7 @@ export class AnthropicTracker extends StreamTracker {
     if (dig(body, 'type') === 'error') return this.fail(`error response: ${errorText(dig(body, 'error'))}`);
     const blocks = dig(body, 'content');
     if (Array.isArray(blocks)) {
-      if (blocks.some((b) => dig(b, 'type') === 'text' && typeof dig(b, 'text') === 'string' && (dig(b, 'text') as string).length > 0))
-        this.content();
+      if (blocks.some((b) => dig(b, 'type') === 'text' && nonEmpty(dig(b, 'text')))) this.content();
       else if (blocks.length > 0) this.output();
     }
     this.usage(dig(body, 'usage', 'output_tokens'));

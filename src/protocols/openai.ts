@@ -1,7 +1,5 @@
 import type { SseEvent } from './sse.js';
-import { dig, errorText, StreamTracker } from './stream.js';
-
-const nonEmpty = (value: unknown) => typeof value === 'string' && value.length > 0;
+import { dig, errorText, nonEmpty, StreamTracker } from './stream.js';
 
 /**
  * OpenAI chat completions. Streams: `data: {chunk}` lines ending with `data: [DONE]`; content in
@@ -34,12 +32,14 @@ export class OpenAiTracker extends StreamTracker {
       this.fail(`malformed stream data: ${JSON.stringify(data.slice(0, 80))}`);
       return;
     }
-    if (event.event === 'error' || dig(chunk, 'error') !== undefined) {
-      this.fail(`error in stream: ${errorText(dig(chunk, 'error') ?? chunk)}`);
+    const error = dig(chunk, 'error');
+    if (event.event === 'error' || error !== undefined) {
+      this.fail(`error in stream: ${errorText(error ?? chunk)}`);
       return;
     }
     const usageTokens = dig(chunk, 'usage', 'completion_tokens');
-    const delta = dig(chunk, 'choices', 0, 'delta');
+    const choice = dig(chunk, 'choices', 0);
+    const delta = dig(choice, 'delta');
     if (nonEmpty(dig(delta, 'content'))) {
       const tokens = typeof usageTokens === 'number' ? usageTokens - this.lastCompletionTokens : 1;
       this.content(tokens);
@@ -50,7 +50,7 @@ export class OpenAiTracker extends StreamTracker {
       this.lastCompletionTokens = usageTokens;
       this.usage(usageTokens);
     }
-    const finish = dig(chunk, 'choices', 0, 'finish_reason');
+    const finish = dig(choice, 'finish_reason');
     if (typeof finish === 'string') this.finishReason = finish;
   }
 

@@ -30,22 +30,28 @@ export class SseParser {
   push(chunk: Buffer | string, from = 0, to = chunk.length): void {
     let text = typeof chunk === 'string' ? chunk : this.decode(chunk, from, to);
     if (text === '') return; // only part of a multi-byte character so far
-    if (this.pendingCr && text.startsWith('\n')) text = text.slice(1);
+    if (this.pendingCr && text.charCodeAt(0) === 10) text = text.slice(1);
     this.pendingCr = false;
+    const length = text.length;
+    // Line ends found by indexOf, not a loop over every character; most streams have no CR at all, so
+    // the next CR is looked for again only once a line end has passed it.
+    let cr = text.indexOf('\r');
     let start = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      const line = this.partial + text.slice(start, i);
+    while (start < length) {
+      if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+      const lf = text.indexOf('\n', start);
+      let end: number;
+      if (cr !== -1 && (lf === -1 || cr < lf)) {
+        end = cr;
+        if (cr + 1 === length) this.pendingCr = true; // its LF, if any, comes with the next chunk
+      } else if (lf !== -1) end = lf;
+      else break;
+      const line = this.partial + text.slice(start, end);
       this.partial = '';
-      if (c === 13) {
-        if (i + 1 === text.length) this.pendingCr = true;
-        else if (text.charCodeAt(i + 1) === 10) i++;
-      }
-      start = i + 1;
+      start = end === cr && text.charCodeAt(cr + 1) === 10 ? cr + 2 : end + 1;
       this.line(line);
     }
-    if (start < text.length) this.partial += text.slice(start);
+    if (start < length) this.partial += text.slice(start);
   }
 
   /**

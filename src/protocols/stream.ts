@@ -144,6 +144,9 @@ export abstract class StreamTracker {
   }
 }
 
+/** Whether a value read from a reply is text with something in it. */
+export const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+
 /** Reads a property path of parsed JSON without trusting its shape. */
 export function dig(value: unknown, ...keys: (string | number)[]): unknown {
   let current = value;
