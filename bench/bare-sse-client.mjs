@@ -1,6 +1,7 @@
 // The floor for TTFT under many streams: keep-alive sockets that POST one fixed request, stamp the first
 // read that holds "data: " as the first token, and send the next request after "[DONE]" — no parsing,
-// recording or anything else. Valid only against bench/sse-target.mjs, which flushes its head before the
+// recording or anything else. A user's first request is timed from when it starts connecting, as the
+// engine times a request that has to open its connection. Valid only against bench/sse-target.mjs, which flushes its head before the
 // first token and ends each stream with [DONE]. Users start evenly over the ramp-up; after the duration
 // it prints {"streams": N, "p50": ms, "p99": ms} of the TTFTs it saw.
 // Usage: node bench/bare-sse-client.mjs URL USERS RAMP_UP_SECONDS SECONDS
@@ -18,13 +19,16 @@ const ttfts = [];
 let stopping = false;
 
 function user() {
-  let start = 0;
+  let start = performance.now();
   let first = true;
   const send = () => {
     if (stopping) return;
+    socket.write(wire);
+  };
+  const next = () => {
     first = true;
     start = performance.now();
-    socket.write(wire);
+    send();
   };
   const socket = connect({
     host: hostname,
@@ -37,7 +41,7 @@ function user() {
           first = false;
           ttfts.push(performance.now() - start);
         }
-        if (read.indexOf(DONE) !== -1) send();
+        if (read.indexOf(DONE) !== -1) next();
         return true;
       },
     },

@@ -185,6 +185,30 @@ if (only.has('latency')) {
   child.kill();
 }
 
+/**
+ * Connections the kernel dropped because a listen queue was full (Linux's TcpExt ListenOverflows; null
+ * elsewhere): a dropped connection waits a second or more for its SYN to be sent again, and a VU's first
+ * request is timed from when it starts connecting, so they show in TTFT as the target's doing.
+ */
+async function listenOverflows() {
+  try {
+    const [names, values] = (await readFile('/proc/net/netstat', 'utf8')).split('\n').filter((l) => l.startsWith('TcpExt:'));
+    const at = names.split(' ').indexOf('ListenOverflows');
+    return at > 0 ? Number(values.split(' ')[at]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `measure` and counts the listen queue overflows during it. */
+async function countingOverflows(run) {
+  const before = await listenOverflows();
+  const result = await run();
+  const after = await listenOverflows();
+  const overflows = before === null || after === null ? '' : `, ${fmt(after - before)} connections dropped by a full listen queue`;
+  return { ...result, overflows };
+}
+
 /** Starts bench/sse-target.mjs on the server core; `truth()` reads what it really did, then stops it. */
 async function sseTarget(itl) {
   const { child, line } = await spawnServer(0, [
@@ -217,35 +241,39 @@ const signed = (ms) => `${ms >= 0 ? '+' : ''}${ms.toFixed(2)}`;
  */
 async function streamsRound({ streams, itl, rampUpS, durationS }) {
   let target = await sseTarget(itl);
-  const { m, r } = await runOurs(`streams-${streams}-${itl}`, [
-    '--url',
-    target.url,
-    '--preset',
-    'openai-chat',
-    '--users',
-    String(streams),
-    '--ramp-up',
-    `${rampUpS}s`,
-    '--duration',
-    `${durationS}s`,
-    '--timeout',
-    '60s',
-  ]);
+  const { m, r, overflows } = await countingOverflows(() =>
+    runOurs(`streams-${streams}-${itl}`, [
+      '--url',
+      target.url,
+      '--preset',
+      'openai-chat',
+      '--users',
+      String(streams),
+      '--ramp-up',
+      `${rampUpS}s`,
+      '--duration',
+      `${durationS}s`,
+      '--timeout',
+      '60s',
+    ]),
+  );
   const truth = await target.truth();
   const p50 = r.metrics.ttft?.p50 ?? NaN;
   const offTruth = p50 - truth.ttftP50;
   say(
-    `${fmt(streams)} streams: client TTFT p50 ${p50.toFixed(2)} ms (${signed(p50 - 100)} vs nominal 100, ${signed(offTruth)} vs the server's own first write at ${truth.ttftP50.toFixed(2)}), p99 ${r.metrics.ttft?.p99} ms, ${fmt(r.metrics.ttft?.count ?? 0)} streams timed, ${r.totals.failures} failed, client peak RSS ${m.peakMb.toFixed(0)} MB, event loop busy ${(r.generator?.eventLoopUtilization * 100).toFixed(0)}%${r.generator?.saturated ? ' (SATURATED)' : ''}`,
+    `${fmt(streams)} streams: client TTFT p50 ${p50.toFixed(2)} ms (${signed(p50 - 100)} vs nominal 100, ${signed(offTruth)} vs the server's own first write at ${truth.ttftP50.toFixed(2)}), p99 ${r.metrics.ttft?.p99} ms, ${fmt(r.metrics.ttft?.count ?? 0)} streams timed, ${r.totals.failures} failed, client peak RSS ${m.peakMb.toFixed(0)} MB, event loop busy ${(r.generator?.eventLoopUtilization * 100).toFixed(0)}%${r.generator?.saturated ? ' (SATURATED)' : ''}${overflows}`,
   );
   target = await sseTarget(itl);
-  const bare = await measure(
-    pin(1, [process.execPath, join(root, 'bench/bare-sse-client.mjs'), target.url, String(streams), String(rampUpS), String(durationS)]),
+  const bare = await countingOverflows(() =>
+    measure(
+      pin(1, [process.execPath, join(root, 'bench/bare-sse-client.mjs'), target.url, String(streams), String(rampUpS), String(durationS)]),
+    ),
   );
   const bareTruth = await target.truth();
   const floor = JSON.parse(bare.stdout);
   const offFloor = floor.p50 - bareTruth.ttftP50;
   say(
-    `${' '.repeat(fmt(streams).length)}  stamp-only client, same conditions: TTFT p50 ${floor.p50.toFixed(2)} ms (${signed(offFloor)} vs the server's own first write at ${bareTruth.ttftP50.toFixed(2)}), p99 ${floor.p99.toFixed(1)} ms — ours reads ${signed(offTruth - offFloor)} ms past it`,
+    `${' '.repeat(fmt(streams).length)}  stamp-only client, same conditions: TTFT p50 ${floor.p50.toFixed(2)} ms (${signed(offFloor)} vs the server's own first write at ${bareTruth.ttftP50.toFixed(2)}), p99 ${floor.p99.toFixed(1)} ms${bare.overflows} — ours reads ${signed(offTruth - offFloor)} ms past it`,
   );
   return { offTruth, offFloor, peakMb: m.peakMb };
 }

@@ -30645,23 +30645,33 @@ var GeneratorMonitor = class {
   elu = performance3.eventLoopUtilization();
   cpu = process.cpuUsage();
   wall = performance3.now();
+  readings;
   constructor() {
     this.delay.enable();
   }
-  stop(sendLagP99Ms) {
+  /**
+   * The load is over: what comes after (closing ten thousand connections at once, building the results)
+   * is not the generator's and must not read as event-loop lag or load. Later calls change nothing.
+   */
+  end() {
+    if (this.readings) return;
     this.delay.disable();
     const elu = performance3.eventLoopUtilization(this.elu);
     const cpu = process.cpuUsage(this.cpu);
     const wallMs = Math.max(1, performance3.now() - this.wall);
     const lag = (ns) => Math.max(0, ns / 1e6 - 10);
-    return judgeGenerator({
+    this.readings = {
       eventLoopUtilization: Number(elu.utilization.toFixed(3)),
       eventLoopLagP99Ms: Number(lag(this.delay.percentile(99)).toFixed(3)),
       eventLoopLagMaxMs: Number(lag(this.delay.max).toFixed(3)),
       cpuPercent: Number(((cpu.user + cpu.system) / 1e3 / wallMs * 100).toFixed(1)),
-      threads: 1,
-      sendLagP99Ms
-    });
+      threads: 1
+    };
+  }
+  /** The health over the run, up to end() (or now, if it was not called). */
+  stop(sendLagP99Ms) {
+    this.end();
+    return judgeGenerator({ ...this.readings, sendLagP99Ms });
   }
 };
 function mergeGenerator(parts) {
@@ -34068,6 +34078,7 @@ async function runLoad(profile, plan, options = {}) {
     signal.removeEventListener("abort", onAbort);
     stopNow();
     await settled;
+    monitor.end();
   } finally {
     clearInterval(sweeper);
     clearInterval(progress);

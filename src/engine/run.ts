@@ -243,6 +243,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
     signal.removeEventListener('abort', onAbort);
     stopNow();
     await settled;
+    monitor.end();
   } finally {
     clearInterval(sweeper);
     clearInterval(progress);

@@ -30,32 +30,45 @@ export function judgeGenerator(health: Omit<GeneratorHealth, 'saturated' | 'reas
   return { ...health, saturated: reasons.length > 0, reasons };
 }
 
+type Readings = Omit<GeneratorHealth, 'sendLagP99Ms' | 'saturated' | 'reasons'>;
+
 /** Watches this thread's event loop and the process's CPU while a run goes. */
 export class GeneratorMonitor {
   private readonly delay = monitorEventLoopDelay({ resolution: 10 });
   private readonly elu: EventLoopUtilization = performance.eventLoopUtilization();
   private readonly cpu = process.cpuUsage();
   private readonly wall = performance.now();
+  private readings: Readings | undefined;
 
   constructor() {
     this.delay.enable();
   }
 
-  stop(sendLagP99Ms: number | null): GeneratorHealth {
+  /**
+   * The load is over: what comes after (closing ten thousand connections at once, building the results)
+   * is not the generator's and must not read as event-loop lag or load. Later calls change nothing.
+   */
+  end(): void {
+    if (this.readings) return;
     this.delay.disable();
     const elu = performance.eventLoopUtilization(this.elu);
     const cpu = process.cpuUsage(this.cpu);
     const wallMs = Math.max(1, performance.now() - this.wall);
     // The delay histogram counts in ns, and includes the resolution's own 10 ms.
     const lag = (ns: number) => Math.max(0, ns / 1e6 - 10);
-    return judgeGenerator({
+    this.readings = {
       eventLoopUtilization: Number(elu.utilization.toFixed(3)),
       eventLoopLagP99Ms: Number(lag(this.delay.percentile(99)).toFixed(3)),
       eventLoopLagMaxMs: Number(lag(this.delay.max).toFixed(3)),
       cpuPercent: Number((((cpu.user + cpu.system) / 1000 / wallMs) * 100).toFixed(1)),
       threads: 1,
-      sendLagP99Ms,
-    });
+    };
+  }
+
+  /** The health over the run, up to end() (or now, if it was not called). */
+  stop(sendLagP99Ms: number | null): GeneratorHealth {
+    this.end();
+    return judgeGenerator({ ...this.readings!, sendLagP99Ms });
   }
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateProfile } from '../../src/config/load.js';
 import { runProfile } from '../../src/engine/run.js';
+import { GeneratorMonitor } from '../../src/metrics/generator.js';
 import { reportMarkdown } from '../../src/report/markdown.js';
 import { formatSummary } from '../../src/report/console.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
@@ -38,5 +39,24 @@ describe('generator self-check', () => {
     expect(g.reasons.join(' ')).toMatch(/event loop was busy \d+% of the time/);
     expect(formatSummary(results)).toContain('warning  The load generator was the bottleneck');
     expect(reportMarkdown(results)).toContain('> [!WARNING]\n> The load generator was the bottleneck');
+  });
+});
+
+describe('GeneratorMonitor', () => {
+  const blockFor = (ms: number) => {
+    const until = performance.now() + ms;
+    while (performance.now() < until);
+  };
+  const turns = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('reads the run up to end(): work after the load (closing connections, results) is not lag', async () => {
+    const ended = new GeneratorMonitor();
+    const open = new GeneratorMonitor();
+    await turns(50);
+    ended.end();
+    blockFor(300); // as closing ten thousand sockets at once does
+    await turns(30);
+    expect(ended.stop(null).eventLoopLagMaxMs).toBeLessThan(200);
+    expect(open.stop(null).eventLoopLagMaxMs).toBeGreaterThanOrEqual(200);
   });
 });
