@@ -200,7 +200,7 @@ async function listenOverflows() {
   }
 }
 
-/** Runs `measure` and counts the listen queue overflows during it. */
+/** Runs `run` (a client round) and counts the listen queue overflows while it ran. */
 async function countingOverflows(run) {
   const before = await listenOverflows();
   const result = await run();
