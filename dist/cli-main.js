@@ -32056,6 +32056,7 @@ function createDataSource(options) {
 }
 
 // src/engine/executors/base.ts
+var nextTurn = () => new Promise((resolve2) => setImmediate(resolve2));
 function pause(ms2, signal) {
   return new Promise((resolve2) => {
     const timer = setTimeout(done, Math.max(0, ms2));
@@ -32706,6 +32707,7 @@ var ClosedModelExecutor = class {
 };
 
 // src/engine/executors/open-model.ts
+var LAUNCH_AHEAD_MS = 1;
 function constantArrivalRate(ratePerS, durationMs, preAllocatedVus, maxVus) {
   const interval = 1e3 / ratePerS;
   return { durationMs, preAllocatedVus, maxVus, timeOf: (i) => i * interval < durationMs ? i * interval : void 0 };
@@ -32782,14 +32784,12 @@ var OpenModelExecutor = class {
   async drive(signal) {
     const start = performance.now();
     let i = 0;
-    while (!signal.aborted) {
-      const due = this.schedule.timeOf(i);
-      if (due === void 0) break;
+    for (let due = this.schedule.timeOf(0); due !== void 0 && !signal.aborted; due = this.schedule.timeOf(i)) {
       const wait = start + due - performance.now();
-      if (wait > 1) await pause(wait, signal);
+      await (wait > LAUNCH_AHEAD_MS ? pause(wait - LAUNCH_AHEAD_MS, signal) : nextTurn());
       if (signal.aborted) break;
-      const now = performance.now();
-      for (let next = this.schedule.timeOf(i); next !== void 0 && start + next <= now + 0.5; next = this.schedule.timeOf(i)) {
+      const horizon = performance.now() - start + LAUNCH_AHEAD_MS;
+      for (let next = due; next !== void 0 && next <= horizon; next = this.schedule.timeOf(i)) {
         this.launch(start + next);
         i++;
       }

@@ -15,6 +15,9 @@ export interface Executor {
   windDown(): Promise<void>;
 }
 
+/** Resolves after one turn of the event loop, with whatever I/O was ready handled. */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Waits `ms`, or less if `signal` aborts first. */
 export function pause(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
