@@ -3436,14 +3436,14 @@ var VirtualUser = class {
     });
   }
   /**
-   * One iteration of a scenario. `scheduledAt` (open model) is when the iteration was due: its first
-   * request's latency counts from then, so queueing in the generator or the service cannot hide.
+   * Open model: one iteration of a scenario. `scheduledAt` is when it was due: its first request's latency
+   * counts from then, so queueing in the generator or the service cannot hide. `done` is called once, when
+   * the iteration ends, with the error that broke it if one did (a callback, not a promise: the open model
+   * starts thousands of iterations a second).
    */
-  iterate(scheduledAt, thinkAfterLast = false) {
-    return new Promise((resolve2, reject) => {
-      this.reject = reject;
-      this.guard(() => this.startIteration(scheduledAt, thinkAfterLast, resolve2));
-    });
+  iterate(scheduledAt, done) {
+    this.reject = done;
+    this.guard(() => this.startIteration(scheduledAt, false, done));
   }
   guard(work) {
     try {
@@ -3775,10 +3775,13 @@ var OpenModelExecutor = class {
   schedule;
   ctx;
   vus = [];
+  /** VUs free for an iteration, each with its own end-of-iteration callback (made once per VU). */
   idle = [];
-  running = /* @__PURE__ */ new Set();
   busy = 0;
   stopping = false;
+  /** The first error that broke an iteration: the run fails with it once the load has wound down. */
+  failure;
+  allDone;
   get durationMs() {
     return this.schedule.durationMs;
   }
@@ -3791,21 +3794,29 @@ var OpenModelExecutor = class {
   newVu() {
     const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
     this.vus.push(vu);
-    return vu;
+    const entry = {
+      vu,
+      busy: false,
+      done: (error) => {
+        if (!entry.busy) return;
+        entry.busy = false;
+        this.busy--;
+        if (error !== void 0) this.failure ??= { error };
+        else if (!this.stopping) this.idle.push(entry);
+        if (this.busy === 0) this.allDone?.();
+      }
+    };
+    return entry;
   }
   launch(scheduledAt) {
-    const vu = this.idle.pop() ?? (this.vus.length < this.schedule.maxVus ? this.newVu() : void 0);
-    if (!vu) {
+    const entry = this.idle.pop() ?? (this.vus.length < this.schedule.maxVus ? this.newVu() : void 0);
+    if (!entry) {
       this.ctx.recorder.droppedIterations++;
       return;
     }
     this.busy++;
-    const work = vu.iterate(scheduledAt).then(() => {
-      this.busy--;
-      this.running.delete(work);
-      if (!this.stopping) this.idle.push(vu);
-    });
-    this.running.add(work);
+    entry.busy = true;
+    entry.vu.iterate(scheduledAt, entry.done);
   }
   async drive(signal) {
     const start = performance.now();
@@ -3825,7 +3836,8 @@ var OpenModelExecutor = class {
   }
   async windDown() {
     this.stopping = true;
-    await Promise.all(this.running);
+    if (this.busy > 0) await new Promise((resolve2) => this.allDone = resolve2);
+    if (this.failure) throw this.failure.error;
   }
 };
 

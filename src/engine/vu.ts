@@ -143,14 +143,14 @@ export class VirtualUser {
   }
 
   /**
-   * One iteration of a scenario. `scheduledAt` (open model) is when the iteration was due: its first
-   * request's latency counts from then, so queueing in the generator or the service cannot hide.
+   * Open model: one iteration of a scenario. `scheduledAt` is when it was due: its first request's latency
+   * counts from then, so queueing in the generator or the service cannot hide. `done` is called once, when
+   * the iteration ends, with the error that broke it if one did (a callback, not a promise: the open model
+   * starts thousands of iterations a second).
    */
-  iterate(scheduledAt: number | undefined, thinkAfterLast = false): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.reject = reject;
-      this.guard(() => this.startIteration(scheduledAt, thinkAfterLast, resolve));
-    });
+  iterate(scheduledAt: number, done: (error?: unknown) => void): void {
+    this.reject = done;
+    this.guard(() => this.startIteration(scheduledAt, false, done));
   }
 
   private guard(work: () => void): void {

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planLoad } from '../../src/config/load-plan.js';
 import { validateProfile } from '../../src/config/load.js';
-import { constantArrivalRate, rampingArrivalRate } from '../../src/engine/executors/open-model.js';
+import { constantArrivalRate, OpenModelExecutor, rampingArrivalRate } from '../../src/engine/executors/open-model.js';
+import { compileFlows } from '../../src/engine/flow.js';
+import { HttpClient } from '../../src/engine/http.js';
+import type { RunContext } from '../../src/engine/vu.js';
+import { MetricsRecorder } from '../../src/metrics/recorder.js';
 import { runProfile } from '../../src/engine/run.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 
@@ -156,4 +160,69 @@ describe('open model at high rates', () => {
     // Launched on time: at most about a millisecond late, bar a stall of the test's own process.
     expect(results.metrics.send_lag!.p50!).toBeLessThan(1.5);
   }, 20_000);
+});
+
+describe('open model executor', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer((_req, res) => json(res, 200, {}));
+  });
+  afterAll(() => server.close());
+
+  /** An executor over real HTTP whose recorder throws on the `failOn`-th sample (a bug inside an iteration). */
+  function executor(failOn: number) {
+    const profile = validateProfile(
+      {
+        target: server.url,
+        load: { executor: 'constant-vus', vus: 1, duration: '1s' },
+        scenarios: { a: { flow: [{ request: 'GET /' }] } },
+      },
+      'test',
+    );
+    const flows = compileFlows(profile);
+    const recorder = new MetricsRecorder(flows.endpointKeys, ['a']);
+    let samples = 0;
+    const record = recorder.record.bind(recorder);
+    recorder.record = (sample, epochMs) => {
+      if (++samples === failOn) throw new Error('broken on purpose');
+      record(sample, epochMs);
+    };
+    const http = new HttpClient({ connections: 10 });
+    const ctx: RunContext = {
+      flows,
+      http,
+      recorder,
+      seed: 1,
+      thinkTime: { minMs: 0, maxMs: 0 },
+      timeoutMs: 5000,
+      data: undefined,
+      auth: undefined,
+      stopping: false,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      vuId: (local) => local,
+      retry: undefined,
+    };
+    return { run: new OpenModelExecutor(constantArrivalRate(100, 300, 2, 10), ctx), recorder, http, ctx };
+  }
+
+  it('winds down once every iteration has ended', async () => {
+    const { run, recorder, http, ctx } = executor(0);
+    await run.drive(new AbortController().signal);
+    ctx.stopping = true;
+    await run.windDown();
+    await http.close();
+    expect(run.activeCount).toBe(0);
+    expect(recorder.overall.requests).toBe(30);
+  });
+
+  it('fails the wind-down with the error that broke an iteration, after the other iterations ran', async () => {
+    const { run, recorder, http, ctx } = executor(3);
+    await run.drive(new AbortController().signal);
+    ctx.stopping = true;
+    await expect(run.windDown()).rejects.toThrow('broken on purpose');
+    await http.close();
+    expect(run.activeCount).toBe(0);
+    // The other iterations went on: 30 were due, one broke.
+    expect(recorder.overall.requests).toBe(29);
+  });
 });

@@ -68,10 +68,13 @@ export function rampingArrivalRate(
  */
 export class OpenModelExecutor implements Executor {
   readonly vus: VirtualUser[] = [];
-  private readonly idle: VirtualUser[] = [];
-  private readonly running = new Set<Promise<void>>();
+  /** VUs free for an iteration, each with its own end-of-iteration callback (made once per VU). */
+  private readonly idle: PooledVu[] = [];
   private busy = 0;
   private stopping = false;
+  /** The first error that broke an iteration: the run fails with it once the load has wound down. */
+  private failure: { error: unknown } | undefined;
+  private allDone: (() => void) | undefined;
 
   constructor(
     private readonly schedule: ArrivalSchedule,
@@ -92,25 +95,34 @@ export class OpenModelExecutor implements Executor {
     return this.busy;
   }
 
-  private newVu(): VirtualUser {
+  private newVu(): PooledVu {
     const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
     this.vus.push(vu);
-    return vu;
+    const entry: PooledVu = {
+      vu,
+      busy: false,
+      done: (error) => {
+        if (!entry.busy) return; // told twice (a failure after the end): the first word stands
+        entry.busy = false;
+        this.busy--;
+        // A VU whose iteration broke is not given another.
+        if (error !== undefined) this.failure ??= { error };
+        else if (!this.stopping) this.idle.push(entry);
+        if (this.busy === 0) this.allDone?.();
+      },
+    };
+    return entry;
   }
 
   private launch(scheduledAt: number): void {
-    const vu = this.idle.pop() ?? (this.vus.length < this.schedule.maxVus ? this.newVu() : undefined);
-    if (!vu) {
+    const entry = this.idle.pop() ?? (this.vus.length < this.schedule.maxVus ? this.newVu() : undefined);
+    if (!entry) {
       this.ctx.recorder.droppedIterations++;
       return;
     }
     this.busy++;
-    const work = vu.iterate(scheduledAt).then(() => {
-      this.busy--;
-      this.running.delete(work);
-      if (!this.stopping) this.idle.push(vu);
-    });
-    this.running.add(work);
+    entry.busy = true;
+    entry.vu.iterate(scheduledAt, entry.done);
   }
 
   async drive(signal: AbortSignal): Promise<void> {
@@ -135,6 +147,13 @@ export class OpenModelExecutor implements Executor {
 
   async windDown(): Promise<void> {
     this.stopping = true;
-    await Promise.all(this.running);
+    if (this.busy > 0) await new Promise<void>((resolve) => (this.allDone = resolve));
+    if (this.failure) throw this.failure.error;
   }
+}
+
+interface PooledVu {
+  vu: VirtualUser;
+  busy: boolean;
+  done: (error?: unknown) => void;
 }
