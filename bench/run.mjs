@@ -1,9 +1,9 @@
 // npm run bench: our engine side by side with autocannon (and wrk when installed), in one invocation,
 // alternating A/B rounds so machine drift cancels. Prints req/s, p50/p99, client CPU per request and peak
 // RSS of each client, and the ratio ours/peer per round and as a median; a bare Node socket loop shows the
-// floor any Node client pays. Then: latency accuracy at a fixed rate, concurrent SSE streams, memory per
-// idle VU, the action's start-up time and the bundle sizes.
-// Usage: node bench/run.mjs [--duration 10] [--rounds 3] [--pin] [--only throughput,latency,streams,idle,startup]
+// floor any Node client pays. Then: both at a fixed request rate (the open model), latency accuracy at a
+// fixed rate, concurrent SSE streams, memory per idle VU, the action's start-up time and the bundle sizes.
+// Usage: node bench/run.mjs [--duration 10] [--rounds 3] [--pin] [--only throughput,rate,latency,streams,idle,startup]
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -17,7 +17,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '3' },
     pin: { type: 'boolean', default: false },
-    only: { type: 'string', default: 'throughput,latency,streams,idle,startup' },
+    only: { type: 'string', default: 'throughput,rate,latency,streams,idle,startup' },
   },
 });
 const only = new Set(values.only.split(','));
@@ -83,8 +83,9 @@ async function ours(url, connections) {
   return { rps: r.totals.rps, requests: r.totals.requests, p50: r.metrics.latency.p50, p99: r.metrics.latency.p99, ...m };
 }
 
-async function autocannon(url, connections) {
-  const m = await measure(pin(1, [process.execPath, AUTOCANNON, '-c', String(connections), '-d', String(D), '--json', url]));
+async function autocannon(url, connections, ratePerS) {
+  const rate = ratePerS ? ['-R', String(ratePerS)] : [];
+  const m = await measure(pin(1, [process.execPath, AUTOCANNON, '-c', String(connections), '-d', String(D), ...rate, '--json', url]));
   const r = JSON.parse(m.stdout);
   return { rps: r.requests.total / D, requests: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, ...m };
 }
@@ -166,6 +167,49 @@ if (only.has('throughput')) {
         .join(', ')}`,
     );
   }
+  child.kill();
+}
+
+// The open model at a fixed rate well under the server's ceiling: both clients do the same work, so CPU per
+// request compares like for like, and a scheduler that cannot keep the rate (or starves its own event
+// loop, as ours did past 1,000/s before 103c81c) shows as dropped iterations and a short count.
+if (only.has('rate')) {
+  const RATE = 30_000;
+  const { port, child } = await startProcessServer(JSON_SERVER, 0);
+  const url = `http://127.0.0.1:${port}/`;
+  const profile = join(dir, 'rate.yml');
+  await writeFile(
+    profile,
+    `target: ${url}\nload: {executor: constant-arrival-rate, rate: ${RATE}, duration: ${D}s, pre_allocated_vus: 50, max_vus: 1000}\nscenarios: {a: {flow: [{request: GET /}]}}\n`,
+  );
+  say();
+  say(`## open model: ${fmt(RATE)} req/s for ${D} s (ours: constant-arrival-rate, 50 VUs ready, up to 1,000; autocannon -R, 200 connections)`);
+  const cpu = { ours: [], autocannon: [] };
+  const ratios = [];
+  const cpuPerReq = (g) => (g.cpuS * 1e6) / Math.max(1, g.requests);
+  for (let round = 1; round <= Number(values.rounds); round++) {
+    const runs = {
+      ours: async () => {
+        const { m, r } = await runOurs('rate', [profile]);
+        return { rps: r.totals.rps, requests: r.totals.requests, dropped: r.totals.droppedIterations, p50: r.metrics.latency.p50, ...m };
+      },
+      autocannon: () => autocannon(url, 200, RATE),
+    };
+    const got = {};
+    for (const label of round % 2 ? ['ours', 'autocannon'] : ['autocannon', 'ours']) got[label] = await runs[label]();
+    for (const [label, g] of Object.entries(got)) {
+      cpu[label].push(cpuPerReq(g));
+      const dropped = g.dropped === undefined ? '' : `  ${fmt(g.dropped)} dropped`;
+      say(
+        `round ${round} ${label.padEnd(10)} ${fmt(g.rps).padStart(7)} req/s${dropped}  p50 ${ms(g.p50)} ms  CPU ${cpuPerReq(g).toFixed(1)} µs/req`,
+      );
+    }
+    ratios.push(cpuPerReq(got.ours) / cpuPerReq(got.autocannon));
+    say(`round ${round} ratio ours/autocannon: CPU per request ${ratios.at(-1).toFixed(2)}`);
+  }
+  say(
+    `median CPU per request at ${fmt(RATE)} req/s: ours ${median(cpu.ours).toFixed(1)} µs, autocannon ${median(cpu.autocannon).toFixed(1)} µs; ours/autocannon per round ${median(ratios).toFixed(2)} (median)`,
+  );
   child.kill();
 }
 

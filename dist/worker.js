@@ -3734,6 +3734,7 @@ var ClosedModelExecutor = class {
 
 // src/engine/executors/open-model.ts
 var LAUNCH_AHEAD_MS = 1;
+var MAX_LAUNCHES_PER_TURN = 100;
 function constantArrivalRate(ratePerS, durationMs, preAllocatedVus, maxVus) {
   const interval = 1e3 / ratePerS;
   return { durationMs, preAllocatedVus, maxVus, timeOf: (i) => i * interval < durationMs ? i * interval : void 0 };
@@ -3821,15 +3822,18 @@ var OpenModelExecutor = class {
   async drive(signal) {
     const start = performance.now();
     let i = 0;
+    let sliced = false;
     for (let due = this.schedule.timeOf(0); due !== void 0 && !signal.aborted; due = this.schedule.timeOf(i)) {
       const wait = start + due - performance.now();
-      await (wait > LAUNCH_AHEAD_MS ? pause(wait - LAUNCH_AHEAD_MS, signal) : nextTurn());
+      await (wait > LAUNCH_AHEAD_MS ? pause(wait - LAUNCH_AHEAD_MS, signal) : sliced ? pause(1, signal) : nextTurn());
       if (signal.aborted) break;
       const horizon = performance.now() - start + LAUNCH_AHEAD_MS;
-      for (let next = due; next !== void 0 && next <= horizon; next = this.schedule.timeOf(i)) {
+      let launched = 0;
+      for (let next = due; next !== void 0 && next <= horizon && launched < MAX_LAUNCHES_PER_TURN; launched++) {
         this.launch(start + next);
-        i++;
+        next = this.schedule.timeOf(++i);
       }
+      sliced = launched === MAX_LAUNCHES_PER_TURN;
     }
     const left = start + this.schedule.durationMs - performance.now();
     if (left > 0 && !signal.aborted) await pause(left, signal);

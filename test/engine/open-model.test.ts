@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { planLoad } from '../../src/config/load-plan.js';
 import { validateProfile } from '../../src/config/load.js';
 import { constantArrivalRate, OpenModelExecutor, rampingArrivalRate } from '../../src/engine/executors/open-model.js';
 import { compileFlows } from '../../src/engine/flow.js';
 import { HttpClient } from '../../src/engine/http.js';
-import type { RunContext } from '../../src/engine/vu.js';
+import { VirtualUser, type RunContext } from '../../src/engine/vu.js';
 import { MetricsRecorder } from '../../src/metrics/recorder.js';
 import { runProfile } from '../../src/engine/run.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
@@ -159,6 +159,43 @@ describe('open model at high rates', () => {
     expect(results.totals.droppedIterations).toBeLessThan(300);
     // Launched on time: at most about a millisecond late, bar a stall of the test's own process.
     expect(results.metrics.send_lag!.p50!).toBeLessThan(1.5);
+  }, 20_000);
+  it('starts what fell overdue during a stall in slices a millisecond apart, not in one burst', async () => {
+    // The event loop blocked for 300 ms at 1,000/s: 300 iterations are overdue at once. In one burst, each
+    // would open its own connection in a single long turn; in slices of at most 100, answers and connects
+    // are handled between them. A slice is a run of starts less than half a millisecond apart.
+    const starts: number[] = [];
+    const original = VirtualUser.prototype.iterate;
+    const iterate = vi.spyOn(VirtualUser.prototype, 'iterate').mockImplementation(function (this: VirtualUser, ...args) {
+      starts.push(performance.now());
+      original.apply(this, args);
+    });
+    setTimeout(() => {
+      const until = performance.now() + 300;
+      while (performance.now() < until);
+    }, 200);
+    try {
+      const results = await runProfile(
+        validateProfile(
+          {
+            target: server.url,
+            load: { executor: 'constant-arrival-rate', rate: 1000, duration: '1s', pre_allocated_vus: 20, max_vus: 1000 },
+            scenarios: { a: { flow: [{ request: 'GET /' }] } },
+          },
+          'test',
+        ),
+      );
+      expect(results.totals.requests + results.totals.droppedIterations!).toBe(1000);
+    } finally {
+      iterate.mockRestore();
+    }
+    let longest = 0;
+    for (let i = 0, run = 1; i < starts.length; i++, run++) {
+      if (i > 0 && starts[i]! - starts[i - 1]! >= 0.5) run = 1;
+      longest = Math.max(longest, run);
+    }
+    expect(longest).toBeGreaterThanOrEqual(100); // the catch-up happened
+    expect(longest).toBeLessThanOrEqual(100);
   }, 20_000);
 });
 

@@ -8,6 +8,12 @@ import { nextTurn, pause, type Executor } from './base.js';
  * An iteration started early is timed from its send, so its latency is not shortened.
  */
 const LAUNCH_AHEAD_MS = 1;
+/**
+ * Most iterations started at once. Behind schedule (a stall, a cold start) the overdue ones start in
+ * slices a millisecond apart, with responses read and connections completed between them: in one burst
+ * each would find every VU busy, open its own connection, and block the loop for as long as that takes.
+ */
+const MAX_LAUNCHES_PER_TURN = 100;
 
 /** When each iteration of an open-model run is due. */
 export interface ArrivalSchedule {
@@ -128,17 +134,21 @@ export class OpenModelExecutor implements Executor {
   async drive(signal: AbortSignal): Promise<void> {
     const start = performance.now();
     let i = 0;
+    let sliced = false;
     for (let due = this.schedule.timeOf(0); due !== undefined && !signal.aborted; due = this.schedule.timeOf(i)) {
       // Every batch waits for at least one turn of the event loop, so responses are read and timers fire
-      // even when iterations are due closer together than a timer can wait, or the generator falls behind.
+      // even when iterations are due closer together than a timer can wait; after a full slice (behind
+      // schedule), a millisecond, so the answers to that slice can come back and free their VUs.
       const wait = start + due - performance.now();
-      await (wait > LAUNCH_AHEAD_MS ? pause(wait - LAUNCH_AHEAD_MS, signal) : nextTurn());
+      await (wait > LAUNCH_AHEAD_MS ? pause(wait - LAUNCH_AHEAD_MS, signal) : sliced ? pause(1, signal) : nextTurn());
       if (signal.aborted) break;
       const horizon = performance.now() - start + LAUNCH_AHEAD_MS;
-      for (let next: number | undefined = due; next !== undefined && next <= horizon; next = this.schedule.timeOf(i)) {
+      let launched = 0;
+      for (let next: number | undefined = due; next !== undefined && next <= horizon && launched < MAX_LAUNCHES_PER_TURN; launched++) {
         this.launch(start + next);
-        i++;
+        next = this.schedule.timeOf(++i);
       }
+      sliced = launched === MAX_LAUNCHES_PER_TURN;
     }
     // Let the last scheduled slot's time pass, so the run lasts its full duration.
     const left = start + this.schedule.durationMs - performance.now();
