@@ -180,10 +180,12 @@ if (only.has('rate')) {
   const profile = join(dir, 'rate.yml');
   await writeFile(
     profile,
-    `target: ${url}\nload: {executor: constant-arrival-rate, rate: ${RATE}, duration: ${D}s, pre_allocated_vus: 50, max_vus: 1000}\nscenarios: {a: {flow: [{request: GET /}]}}\n`,
+    `target: ${url}\nload: {executor: constant-arrival-rate, rate: ${RATE}, duration: ${D}s, pre_allocated_vus: 200, max_vus: 1000}\nscenarios: {a: {flow: [{request: GET /}]}}\n`,
   );
   say();
-  say(`## open model: ${fmt(RATE)} req/s for ${D} s (ours: constant-arrival-rate, 50 VUs ready, up to 1,000; autocannon -R, 200 connections)`);
+  say(
+    `## open model: ${fmt(RATE)} req/s for ${D} s (ours: constant-arrival-rate, 200 VUs ready, up to 1,000; autocannon -R, 200 connections)`,
+  );
   const cpu = { ours: [], autocannon: [] };
   const ratios = [];
   const cpuPerReq = (g) => (g.cpuS * 1e6) / Math.max(1, g.requests);
