@@ -9,6 +9,10 @@ import { MetricsRecorder } from '../../src/metrics/recorder.js';
 import { runProfile } from '../../src/engine/run.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 
+/** The profile of a `GET /` load on `target`. */
+const getRoot = (target: string, load: Record<string, unknown>) =>
+  validateProfile({ target, load, scenarios: { a: { flow: [{ request: 'GET /' }] } } }, 'test');
+
 describe('arrival schedules', () => {
   it('spaces a constant rate evenly and stops at the duration', () => {
     const s = constantArrivalRate(50, 10_000, 5, 50);
@@ -29,8 +33,7 @@ describe('arrival schedules', () => {
   });
 
   it('expands named shapes into stages', () => {
-    const load = (extra: Record<string, unknown>) =>
-      validateProfile({ target: 'http://x', load: extra, scenarios: { a: { flow: [{ request: 'GET /' }] } } }, 't').load;
+    const load = (extra: Record<string, unknown>) => getRoot('http://x', extra).load;
     expect(planLoad(load({ shape: 'spike', users: 10, peak: 500, ramp: '1m', hold: '30s' }))).toMatchObject({
       executor: 'ramping-vus',
       stages: [
@@ -88,9 +91,7 @@ describe('open vs closed model against a server that stalls once', () => {
   const run = (load: Record<string, unknown>) => {
     stallUntil = 0;
     firstAt = 0;
-    return runProfile(validateProfile({ target: server.url, load, scenarios: { a: { flow: [{ request: 'GET /' }] } } }, 'test'), {
-      seed: 1,
-    });
+    return runProfile(getRoot(server.url, load), { seed: 1 });
   };
 
   it('shows the stall in the open model and hides it in the closed one (coordinated omission)', async () => {
@@ -120,14 +121,7 @@ describe('open model limits', () => {
 
   it('counts iterations that find no free VU as dropped', async () => {
     const results = await runProfile(
-      validateProfile(
-        {
-          target: server.url,
-          load: { executor: 'constant-arrival-rate', rate: 20, duration: '2s', pre_allocated_vus: 2, max_vus: 2 },
-          scenarios: { a: { flow: [{ request: 'GET /' }] } },
-        },
-        'test',
-      ),
+      getRoot(server.url, { executor: 'constant-arrival-rate', rate: 20, duration: '2s', pre_allocated_vus: 2, max_vus: 2 }),
     );
     // 2 VUs × ~3.3 iterations/s each can serve ~13 of the 40 due.
     expect(results.totals.droppedIterations).toBeGreaterThan(20);
@@ -146,14 +140,7 @@ describe('open model at high rates', () => {
     // 3,000/s is one iteration every 0.33 ms: the scheduler must still let the event loop read responses,
     // or every VU stays busy with an unread answer and the rest of the schedule is dropped.
     const results = await runProfile(
-      validateProfile(
-        {
-          target: server.url,
-          load: { executor: 'constant-arrival-rate', rate: 3000, duration: '1s', pre_allocated_vus: 20, max_vus: 100 },
-          scenarios: { a: { flow: [{ request: 'GET /' }] } },
-        },
-        'test',
-      ),
+      getRoot(server.url, { executor: 'constant-arrival-rate', rate: 3000, duration: '1s', pre_allocated_vus: 20, max_vus: 100 }),
     );
     expect(results.totals.requests).toBeGreaterThanOrEqual(2700);
     expect(results.totals.droppedIterations).toBeLessThan(300);
@@ -176,14 +163,7 @@ describe('open model at high rates', () => {
     }, 200);
     try {
       const results = await runProfile(
-        validateProfile(
-          {
-            target: server.url,
-            load: { executor: 'constant-arrival-rate', rate: 1000, duration: '1s', pre_allocated_vus: 20, max_vus: 1000 },
-            scenarios: { a: { flow: [{ request: 'GET /' }] } },
-          },
-          'test',
-        ),
+        getRoot(server.url, { executor: 'constant-arrival-rate', rate: 1000, duration: '1s', pre_allocated_vus: 20, max_vus: 1000 }),
       );
       expect(results.totals.requests + results.totals.droppedIterations!).toBe(1000);
     } finally {
@@ -208,14 +188,7 @@ describe('open model executor', () => {
 
   /** An executor over real HTTP whose recorder throws on the `failOn`-th sample (a bug inside an iteration). */
   function executor(failOn: number) {
-    const profile = validateProfile(
-      {
-        target: server.url,
-        load: { executor: 'constant-vus', vus: 1, duration: '1s' },
-        scenarios: { a: { flow: [{ request: 'GET /' }] } },
-      },
-      'test',
-    );
+    const profile = getRoot(server.url, { executor: 'constant-vus', vus: 1, duration: '1s' });
     const flows = compileFlows(profile);
     const recorder = new MetricsRecorder(flows.endpointKeys, ['a']);
     let samples = 0;
