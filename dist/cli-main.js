@@ -30407,7 +30407,8 @@ var profileSchema = strict({
   stack: stack.optional(),
   auth: auth.optional(),
   data: data.optional(),
-  load,
+  // A capacity search needs none (validateProfile asks for it otherwise).
+  load: load.prefault({}),
   capacity: capacity.optional(),
   thresholds: external_exports.record(external_exports.string(), thresholdRow).default({}),
   resources: resources.optional(),
@@ -30461,6 +30462,8 @@ function validateProfile(raw, source) {
   try {
     const search = searchOf(profile);
     if (search) parseSloRows(search.slo, profile.capacity ? "capacity.slo" : "load.limits");
+    else if (!Object.hasOwn(raw, "load"))
+      throw new ConfigError("load: required", "add e.g. load: {executor: constant-vus, vus: 10, duration: 1m}, or a capacity: search");
     else planLoad(profile.load);
   } catch (error62) {
     if (error62 instanceof ConfigError) throw new ConfigError(`${source}: ${error62.message}`, error62.hint);

@@ -58,6 +58,8 @@ export function validateProfile(raw: unknown, source: string): Profile {
   try {
     const search = searchOf(profile);
     if (search) parseSloRows(search.slo, profile.capacity ? 'capacity.slo' : 'load.limits');
+    else if (!Object.hasOwn(raw as object, 'load'))
+      throw new ConfigError('load: required', 'add e.g. load: {executor: constant-vus, vus: 10, duration: 1m}, or a capacity: search');
     else planLoad(profile.load);
   } catch (error) {
     if (error instanceof ConfigError) throw new ConfigError(`${source}: ${error.message}`, error.hint);

@@ -321,7 +321,8 @@ export const profileSchema = strict({
   stack: stack.optional(),
   auth: auth.optional(),
   data: data.optional(),
-  load,
+  // A capacity search needs none (validateProfile asks for it otherwise).
+  load: load.prefault({}),
   capacity: capacity.optional(),
   thresholds: z.record(z.string(), thresholdRow).default({}),
   resources: resources.optional(),

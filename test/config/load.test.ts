@@ -31,6 +31,20 @@ describe('parseProfile', () => {
     expect(errorOf(valid).message).toBe('llm-load.yml: load.stages[1].duration: expected a duration like "30s" or "2m", got "5 minutes"');
   });
 
+  it('needs no load section for a capacity search, and asks for one otherwise', () => {
+    const scenarios = 'scenarios: {a: {flow: [{request: GET /}]}}\n';
+    const search = parseProfile(
+      `target: http://x\ncapacity: {mode: binary, start: 5, max: 200, step: 5, step_duration: 30s, slo: {error_rate: "<1%"}}\n${scenarios}`,
+      'llm-load.yml',
+      {},
+    );
+    expect(search.load.timeout).toBe(60_000);
+    expect(search.capacity!.max).toBe(200);
+    const missing = errorOf(`target: http://x\n${scenarios}`);
+    expect(missing.message).toBe('llm-load.yml: load: required');
+    expect(missing.hint).toContain('load: {executor: constant-vus, vus: 10, duration: 1m}');
+  });
+
   it('loads a valid profile with defaults filled in', () => {
     const profile = parseProfile(valid.replace('5 minutes', '5m'), 'llm-load.yml', {});
     expect(profile.load.stages).toEqual([
