@@ -4779,7 +4779,8 @@ async function runSearch(profile, search, options) {
     let hi = search.max;
     if (!signal?.aborted && !await tryValue(hi)) {
       while (hi - lo > stepSize && !signal?.aborted) {
-        const mid = (lo + hi) / 2;
+        const mid = stepSize >= 1 || search.vary === "vus" ? Math.round((lo + hi) / 2) : (lo + hi) / 2;
+        if (mid <= lo || mid >= hi) break;
         if (await tryValue(mid)) lo = mid;
         else hi = mid;
       }

@@ -72,6 +72,8 @@ describe('stress shape and capacity search', () => {
     expect(capacity.value).toBeGreaterThanOrEqual(250);
     expect(capacity.value).toBeLessThanOrEqual(450);
     expect(capacity.steps.length).toBeLessThanOrEqual(7);
+    // Midpoints are whole rates (425, 238 …), not 237.5.
+    expect(capacity.steps.every((s) => Number.isInteger(s.value))).toBe(true);
     expect(results.totals.rps).toBeGreaterThan(200);
   }, 30_000);
 
