@@ -28,6 +28,8 @@ const WRK = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((p) => existsSync(p));
 const dir = await mkdtemp(join(tmpdir(), 'llm-load-bench-'));
 const D = Number(values.duration);
 const pin = (core, argv) => (values.pin && existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', String(core), ...argv] : argv);
+/** A client's CPU time per request, µs. */
+const cpuPerReq = (g) => (g.cpuS * 1e6) / Math.max(1, g.requests);
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const ms = (v) => (v === null ? '–' : Number(v).toFixed(3));
 const fmt = (n, d = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -142,7 +144,6 @@ if (only.has('throughput')) {
               ];
         const got = {};
         for (const [label, fn] of pair) got[label] = await fn(url, connections);
-        const cpuPerReq = (g) => (g.cpuS * 1e6) / Math.max(1, g.requests);
         for (const [label, g] of Object.entries(got)) {
           cpuOf[label].push(cpuPerReq(g));
           say(
@@ -188,7 +189,6 @@ if (only.has('rate')) {
   );
   const cpu = { ours: [], autocannon: [] };
   const ratios = [];
-  const cpuPerReq = (g) => (g.cpuS * 1e6) / Math.max(1, g.requests);
   for (let round = 1; round <= Number(values.rounds); round++) {
     const runs = {
       ours: async () => {

@@ -32774,10 +32774,10 @@ var OpenModelExecutor = class {
     this.vus.push(vu);
     const entry = {
       vu,
-      busy: false,
+      inIteration: false,
       done: (error62) => {
-        if (!entry.busy) return;
-        entry.busy = false;
+        if (!entry.inIteration) return;
+        entry.inIteration = false;
         this.busy--;
         if (error62 !== void 0) this.failure ??= { error: error62 };
         else if (!this.stopping) this.idle.push(entry);
@@ -32793,7 +32793,7 @@ var OpenModelExecutor = class {
       return;
     }
     this.busy++;
-    entry.busy = true;
+    entry.inIteration = true;
     entry.vu.iterate(scheduledAt, entry.done);
   }
   async drive(signal) {

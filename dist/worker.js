@@ -3797,10 +3797,10 @@ var OpenModelExecutor = class {
     this.vus.push(vu);
     const entry = {
       vu,
-      busy: false,
+      inIteration: false,
       done: (error) => {
-        if (!entry.busy) return;
-        entry.busy = false;
+        if (!entry.inIteration) return;
+        entry.inIteration = false;
         this.busy--;
         if (error !== void 0) this.failure ??= { error };
         else if (!this.stopping) this.idle.push(entry);
@@ -3816,7 +3816,7 @@ var OpenModelExecutor = class {
       return;
     }
     this.busy++;
-    entry.busy = true;
+    entry.inIteration = true;
     entry.vu.iterate(scheduledAt, entry.done);
   }
   async drive(signal) {

@@ -106,10 +106,10 @@ export class OpenModelExecutor implements Executor {
     this.vus.push(vu);
     const entry: PooledVu = {
       vu,
-      busy: false,
+      inIteration: false,
       done: (error) => {
-        if (!entry.busy) return; // told twice (a failure after the end): the first word stands
-        entry.busy = false;
+        if (!entry.inIteration) return; // told twice (a failure after the end): the first word stands
+        entry.inIteration = false;
         this.busy--;
         // A VU whose iteration broke is not given another.
         if (error !== undefined) this.failure ??= { error };
@@ -127,7 +127,7 @@ export class OpenModelExecutor implements Executor {
       return;
     }
     this.busy++;
-    entry.busy = true;
+    entry.inIteration = true;
     entry.vu.iterate(scheduledAt, entry.done);
   }
 
@@ -164,6 +164,6 @@ export class OpenModelExecutor implements Executor {
 
 interface PooledVu {
   vu: VirtualUser;
-  busy: boolean;
+  inIteration: boolean;
   done: (error?: unknown) => void;
 }
