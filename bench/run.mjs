@@ -130,6 +130,7 @@ if (only.has('throughput')) {
     say(`## keep-alive JSON server, ${connections} connections`);
     const ratios = Object.fromEntries(Object.keys(peers).map((p) => [p, { rps: [], cpu: [] }]));
     const cpuOf = Object.fromEntries(['ours', ...Object.keys(peers)].map((p) => [p, []]));
+    const rpsOf = Object.fromEntries(['ours', ...Object.keys(peers)].map((p) => [p, []]));
     for (let round = 1; round <= Number(values.rounds); round++) {
       for (const [name, peer] of Object.entries(peers)) {
         const pair =
@@ -146,6 +147,7 @@ if (only.has('throughput')) {
         for (const [label, fn] of pair) got[label] = await fn(url, connections);
         for (const [label, g] of Object.entries(got)) {
           cpuOf[label].push(cpuPerReq(g));
+          rpsOf[label].push(g.rps);
           say(
             `round ${round} ${label.padEnd(10)} ${fmt(g.rps).padStart(7)} req/s  p50 ${ms(g.p50)} ms  p99 ${ms(g.p99)} ms  CPU ${cpuPerReq(g).toFixed(1)} µs/req  peak RSS ${g.peakMb.toFixed(0)} MB`,
           );
@@ -160,13 +162,16 @@ if (only.has('throughput')) {
       say(
         `median ours/${name} at ${connections} connections: req/s ${median(r.rps).toFixed(2)}, CPU per request ${median(r.cpu).toFixed(2)}`,
       );
-    // Every client's median CPU per request next to autocannon's, the goal's yardstick.
-    const base = median(cpuOf.autocannon);
-    say(
-      `median CPU per request at ${connections} connections: ${Object.entries(cpuOf)
-        .map(([label, xs]) => `${label} ${median(xs).toFixed(1)} µs (${(median(xs) / base).toFixed(2)} × autocannon)`)
-        .join(', ')}`,
-    );
+    // Every client's medians next to autocannon's, the goal's yardstick. The req/s line shows what the
+    // cheaper clients (wrk, the bare loop) draw from a server that is the ceiling, beside ours.
+    const relative = (of, unit, digits) => {
+      const base = median(of.autocannon);
+      return Object.entries(of)
+        .map(([label, xs]) => `${label} ${fmt(median(xs), digits)}${unit} (${(median(xs) / base).toFixed(2)} × autocannon)`)
+        .join(', ');
+    };
+    say(`median CPU per request at ${connections} connections: ${relative(cpuOf, ' µs', 1)}`);
+    say(`median req/s at ${connections} connections: ${relative(rpsOf, '', 0)}`);
   }
   child.kill();
 }
