@@ -4383,6 +4383,7 @@ var Pool = class {
     this.host = url.host;
     this.hostname = url.hostname.startsWith("[") ? url.hostname.slice(1, -1) : url.hostname;
     this.port = Number(url.port) || (this.secure ? 443 : 80);
+    this.openTokens = options.opensPerMs ?? Infinity;
   }
   origin;
   options;
@@ -4394,6 +4395,11 @@ var Pool = class {
   queue = [];
   all = /* @__PURE__ */ new Set();
   closing = false;
+  /** New connections the rate allows now (`opensPerMs` at most, so no burst outgrows a millisecond's). */
+  openTokens;
+  tokensAt = performance.now();
+  /** Set while requests wait for the next connection the rate allows. */
+  openTimer;
   dispatch(exchange) {
     if (this.closing) {
       exchange.fail(closedError());
@@ -4401,11 +4407,42 @@ var Pool = class {
     }
     const idle = this.idle.pop();
     if (idle) idle.start(exchange);
-    else if (this.all.size < this.options.connections) this.open().start(exchange);
+    else if (this.mayOpen()) this.open().start(exchange);
     else {
       exchange.queuedIn = this;
       this.queue.push(exchange);
+      this.openLater();
     }
+  }
+  /** Whether a new connection may be opened now: under the limit, and within the rate when there is one. */
+  mayOpen() {
+    if (this.all.size >= this.options.connections) return false;
+    if (this.openTokens < 1) {
+      const now = performance.now();
+      const perMs = this.options.opensPerMs;
+      this.openTokens = Math.min(perMs, this.openTokens + (now - this.tokensAt) * perMs);
+      this.tokensAt = now;
+      if (this.openTokens < 1) return false;
+    }
+    this.openTokens--;
+    return true;
+  }
+  /** Opens connections for queued requests as the rate allows, until none waits or the limit is reached. */
+  openLater() {
+    if (this.openTimer || this.all.size >= this.options.connections) return;
+    this.openTimer = setTimeout(() => {
+      this.openTimer = void 0;
+      this.serveQueue();
+    }, 1);
+  }
+  serveQueue() {
+    while (!this.closing && this.queue.length > 0 && this.mayOpen()) this.open().start(this.dequeue());
+    if (!this.closing && this.queue.length > 0) this.openLater();
+  }
+  dequeue() {
+    const next = this.queue.shift();
+    next.queuedIn = void 0;
+    return next;
   }
   unqueue(exchange) {
     const at = this.queue.indexOf(exchange);
@@ -4417,22 +4454,15 @@ var Pool = class {
       connection.destroy();
       return;
     }
-    const next = this.queue.length > 0 ? this.queue.shift() : void 0;
-    if (next) {
-      next.queuedIn = void 0;
-      connection.start(next);
-    } else this.idle.push(connection);
+    if (this.queue.length > 0) connection.start(this.dequeue());
+    else this.idle.push(connection);
   }
   /** A connection closed: forget it and give its place to a queued request. */
   forget(connection) {
     if (!this.all.delete(connection)) return;
     const at = this.idle.indexOf(connection);
     if (at !== -1) this.idle.splice(at, 1);
-    const next = this.closing ? void 0 : this.queue.shift();
-    if (next) {
-      next.queuedIn = void 0;
-      this.open().start(next);
-    }
+    this.serveQueue();
   }
   open() {
     const connection = new Connection(this);
@@ -4441,6 +4471,7 @@ var Pool = class {
   }
   async close() {
     this.closing = true;
+    clearTimeout(this.openTimer);
     for (const exchange of this.queue.splice(0)) exchange.fail(closedError());
     await Promise.all([...this.all].map((c) => c.destroy()));
   }
@@ -5103,6 +5134,7 @@ function globalVuId(localId, shard) {
 }
 
 // src/engine/run.ts
+var OPEN_MODEL_OPENS_PER_MS = 8;
 function stoppableSleeps() {
   const pending = /* @__PURE__ */ new Set();
   return {
@@ -5182,7 +5214,11 @@ async function runLoad(profile, plan, options = {}) {
     retry: profile.load.retry
   };
   const executor = createExecutor(plan, ctx);
-  const http = new HttpClient({ connections: executor.maxVus + 1, insecure: profile.insecure });
+  const http = new HttpClient({
+    connections: executor.maxVus + 1,
+    insecure: profile.insecure,
+    opensPerMs: plan.executor.endsWith("arrival-rate") ? OPEN_MODEL_OPENS_PER_MS : void 0
+  });
   ctx.http = http;
   if (profile.auth) {
     ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken);

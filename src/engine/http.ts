@@ -60,6 +60,8 @@ export interface HttpClientOptions {
   connections: number;
   /** Accept self-signed and otherwise untrusted TLS certificates (profile `insecure: true`). */
   insecure?: boolean;
+  /** Most new connections a millisecond (and at once); past it requests wait. Unlimited when absent. */
+  opensPerMs?: number;
 }
 
 /**
@@ -298,7 +300,10 @@ class Exchange implements PendingRequest, HttpOutcome {
   }
 }
 
-/** Connections to one origin: idle ones are reused, new ones opened up to the limit, then requests queue. */
+/**
+ * Connections to one origin: idle ones are reused, new ones opened up to the limit (and at most
+ * `opensPerMs` a millisecond, when set), else requests queue for the first connection freed or opened.
+ */
 class Pool {
   readonly host: string;
   readonly hostname: string;
@@ -308,6 +313,11 @@ class Pool {
   private readonly queue: Exchange[] = [];
   private readonly all = new Set<Connection>();
   private closing = false;
+  /** New connections the rate allows now (`opensPerMs` at most, so no burst outgrows a millisecond's). */
+  private openTokens: number;
+  private tokensAt = performance.now();
+  /** Set while requests wait for the next connection the rate allows. */
+  private openTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly origin: string,
@@ -319,6 +329,7 @@ class Pool {
     this.host = url.host;
     this.hostname = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
     this.port = Number(url.port) || (this.secure ? 443 : 80);
+    this.openTokens = options.opensPerMs ?? Infinity;
   }
 
   dispatch(exchange: Exchange): void {
@@ -328,11 +339,46 @@ class Pool {
     }
     const idle = this.idle.pop();
     if (idle) idle.start(exchange);
-    else if (this.all.size < this.options.connections) this.open().start(exchange);
+    else if (this.mayOpen()) this.open().start(exchange);
     else {
       exchange.queuedIn = this;
       this.queue.push(exchange);
+      this.openLater();
     }
+  }
+
+  /** Whether a new connection may be opened now: under the limit, and within the rate when there is one. */
+  private mayOpen(): boolean {
+    if (this.all.size >= this.options.connections) return false;
+    if (this.openTokens < 1) {
+      const now = performance.now();
+      const perMs = this.options.opensPerMs!;
+      this.openTokens = Math.min(perMs, this.openTokens + (now - this.tokensAt) * perMs);
+      this.tokensAt = now;
+      if (this.openTokens < 1) return false;
+    }
+    this.openTokens--;
+    return true;
+  }
+
+  /** Opens connections for queued requests as the rate allows, until none waits or the limit is reached. */
+  private openLater(): void {
+    if (this.openTimer || this.all.size >= this.options.connections) return;
+    this.openTimer = setTimeout(() => {
+      this.openTimer = undefined;
+      this.serveQueue();
+    }, 1);
+  }
+
+  private serveQueue(): void {
+    while (!this.closing && this.queue.length > 0 && this.mayOpen()) this.open().start(this.dequeue());
+    if (!this.closing && this.queue.length > 0) this.openLater();
+  }
+
+  private dequeue(): Exchange {
+    const next = this.queue.shift()!;
+    next.queuedIn = undefined;
+    return next;
   }
 
   unqueue(exchange: Exchange): void {
@@ -346,11 +392,8 @@ class Pool {
       connection.destroy();
       return;
     }
-    const next = this.queue.length > 0 ? this.queue.shift() : undefined;
-    if (next) {
-      next.queuedIn = undefined;
-      connection.start(next);
-    } else this.idle.push(connection);
+    if (this.queue.length > 0) connection.start(this.dequeue());
+    else this.idle.push(connection);
   }
 
   /** A connection closed: forget it and give its place to a queued request. */
@@ -358,11 +401,7 @@ class Pool {
     if (!this.all.delete(connection)) return;
     const at = this.idle.indexOf(connection);
     if (at !== -1) this.idle.splice(at, 1);
-    const next = this.closing ? undefined : this.queue.shift();
-    if (next) {
-      next.queuedIn = undefined;
-      this.open().start(next);
-    }
+    this.serveQueue();
   }
 
   private open(): Connection {
@@ -373,6 +412,7 @@ class Pool {
 
   async close(): Promise<void> {
     this.closing = true;
+    clearTimeout(this.openTimer);
     for (const exchange of this.queue.splice(0)) exchange.fail(closedError());
     await Promise.all([...this.all].map((c) => c.destroy()));
   }

@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpClient, type HttpRequest } from '../../src/engine/http.js';
 
@@ -95,6 +97,45 @@ describe('HttpClient over loopback', () => {
     expect(outcomes.map((o) => JSON.parse(o.body!).url)).toEqual(Array.from({ length: 40 }, (_, i) => `/n${i}`));
     for (let i = 0; i < 20; i++) expect((await http.send(get('/again'), false).outcome).status).toBe(200);
     expect(echo.connections() - before).toBe(2);
+  });
+
+  it('opens at most opensPerMs connections a millisecond, then the waiting requests get theirs', async () => {
+    // In a process of its own, so its accepts keep up with the client: it answers /warm at once and the rest
+    // when 40 are in (so each needs a connection of its own), then prints when it accepted each (monotonic ns).
+    const code = `const accepted = [], waiting = [];
+      const server = require('node:net').createServer((socket) => {
+        accepted.push(String(process.hrtime.bigint()));
+        socket.once('data', (data) => {
+          if (data.toString('latin1').startsWith('GET /warm ')) return void socket.end('HTTP/1.1 200 OK\\r\\ncontent-length: 0\\r\\nconnection: close\\r\\n\\r\\n');
+          waiting.push(socket);
+          if (waiting.length < 40) return;
+          for (const s of waiting) s.end('HTTP/1.1 200 OK\\r\\ncontent-length: 2\\r\\nconnection: close\\r\\n\\r\\n');
+          console.log(JSON.stringify(accepted.slice(1)));
+          server.close();
+        });
+      });
+      server.listen(0, '127.0.0.1', () => console.log(server.address().port));`;
+    const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+    try {
+      const heldOrigin = `http://127.0.0.1:${(await lines.next()).value}`;
+      const request = (path: string): HttpRequest => ({ origin: heldOrigin, path, method: 'GET', headers: {} });
+      const http = new HttpClient({ connections: 100, opensPerMs: 1 });
+      clients.push(http);
+      expect((await http.send(request('/warm'), false).outcome).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 5)); // the rate's allowance refills
+      const started = process.hrtime.bigint();
+      const outcomes = await Promise.all(Array.from({ length: 40 }, () => http.send(request('/'), false).outcome));
+      expect(outcomes.map((o) => o.status)).toEqual(Array(40).fill(200));
+      const accepted = (JSON.parse(String((await lines.next()).value)) as string[]).map((ns) => Number(BigInt(ns) - started) / 1e6);
+      expect(accepted).toHaveLength(40);
+      // One at once, then one a millisecond: the k-th connection (from 0) cannot open before k ms (without
+      // the limit the 40th was accepted 8–12 ms after the first request was sent).
+      const early = accepted.map((ms, k) => ({ k, ms })).filter(({ k, ms }) => ms < k - 0.05);
+      expect(early).toEqual([]);
+    } finally {
+      child.kill();
+    }
   });
 
   it('sends headers and a UTF-8 body with its byte length, and keeps the body only when asked', async () => {
