@@ -38,8 +38,9 @@ const fmt = (n, d = 0) => Number(n).toLocaleString('en-US', { maximumFractionDig
 async function measure(argv) {
   const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
+  let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', () => undefined);
+  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4096)));
   let cpuTicks = 0;
   let peakKb = 0;
   const sample = async () => {
@@ -53,15 +54,41 @@ async function measure(argv) {
     if (hwm) peakKb = Math.max(peakKb, hwm);
   };
   const timer = setInterval(sample, 100);
-  await new Promise((resolve) => child.on('exit', resolve));
+  const code = await new Promise((resolve) => child.on('exit', resolve));
   clearInterval(timer);
-  return { stdout, cpuS: cpuTicks / 100, peakMb: peakKb / 1024 };
+  return { stdout, stderr, code, cpuS: cpuTicks / 100, peakMb: peakKb / 1024 };
+}
+
+const servers = new Set();
+
+/** Stops the bench with what went wrong; the servers it started stop too, so nothing is left running. */
+function die(message) {
+  console.error(`bench: ${message}`);
+  for (const child of servers) child.kill();
+  process.exit(1);
+}
+
+/** What a client's run gave, read by `read`; a client that failed stops the bench with its own last words. */
+function figuresOf(name, m, read) {
+  try {
+    return read();
+  } catch (error) {
+    const lines = m.stderr.trim().split('\n');
+    const first = lines.findIndex((line) => /error/i.test(line)); // where it says what went wrong, if it does
+    const said = (first === -1 ? lines.slice(-5) : lines.slice(first, first + 3)).join('\n');
+    die(`${name} gave no figures (exit code ${m.code}): ${said || error.message}`);
+  }
 }
 
 /** Starts `node …args` (pinned to `core` with --pin) and resolves with its first line of output. */
 function spawnServer(core, args) {
   const [command, ...rest] = pin(core, [process.execPath, ...args]);
   const child = spawn(command, rest, { stdio: ['ignore', 'pipe', 'inherit'] });
+  servers.add(child);
+  child.once('exit', (code) => {
+    servers.delete(child);
+    if (code) die(`the target server (${args[0] === '-e' ? 'node -e' : args[0]}) exited with code ${code}`); // killed on purpose: null
+  });
   return new Promise((resolve) => child.stdout.once('data', (d) => resolve({ child, line: String(d).trim() })));
 }
 
@@ -77,7 +104,8 @@ const DELAY_SERVER = `const s=require('node:http').createServer((q,r)=>setTimeou
 async function runOurs(name, args) {
   const output = join(dir, `${name}-${Date.now()}.json`);
   const m = await measure(pin(1, [process.execPath, CLI, 'run', ...args, '--workers', '1', '--quiet', '--output', output]));
-  return { m, r: JSON.parse(await readFile(output, 'utf8')) };
+  const text = await readFile(output, 'utf8').catch(() => '');
+  return { m, r: figuresOf(`llm-load ${args.join(' ')}`, m, () => JSON.parse(text)) };
 }
 
 async function ours(url, connections) {
@@ -88,13 +116,13 @@ async function ours(url, connections) {
 async function autocannon(url, connections, ratePerS) {
   const rate = ratePerS ? ['-R', String(ratePerS)] : [];
   const m = await measure(pin(1, [process.execPath, AUTOCANNON, '-c', String(connections), '-d', String(D), ...rate, '--json', url]));
-  const r = JSON.parse(m.stdout);
+  const r = figuresOf('autocannon', m, () => JSON.parse(m.stdout));
   return { rps: r.requests.total / D, requests: r.requests.total, p50: r.latency.p50, p99: r.latency.p99, ...m };
 }
 
 async function wrk(url, connections) {
   const m = await measure(pin(1, [WRK, '-t1', `-c${connections}`, `-d${D}s`, '--latency', url]));
-  const requests = Number(/(\d+) requests in/.exec(m.stdout)?.[1] ?? 0);
+  const requests = figuresOf('wrk', m, () => Number(/(\d+) requests in/.exec(m.stdout)[1]));
   const unit = (v, u) => Number(v) * (u === 'us' ? 0.001 : u === 's' ? 1000 : 1);
   const p = (q) => {
     const x = new RegExp(`${q}%\\s+([\\d.]+)(us|ms|s)`).exec(m.stdout);
@@ -105,7 +133,7 @@ async function wrk(url, connections) {
 
 async function bareNode(url, connections) {
   const m = await measure(pin(1, [process.execPath, join(root, 'bench/bare-client.mjs'), url, String(connections), String(D)]));
-  const { requests } = JSON.parse(m.stdout);
+  const { requests } = figuresOf('bench/bare-client.mjs', m, () => JSON.parse(m.stdout));
   return { rps: requests / D, requests, p50: null, p99: null, ...m };
 }
 
@@ -321,7 +349,7 @@ async function streamsRound({ streams, itl, rampUpS, durationS }) {
     ),
   );
   const bareTruth = await target.truth();
-  const floor = JSON.parse(bare.stdout);
+  const floor = figuresOf('bench/bare-sse-client.mjs', bare, () => JSON.parse(bare.stdout));
   const offFloor = floor.p50 - bareTruth.ttftP50;
   say(
     `${' '.repeat(fmt(streams).length)}  stamp-only client, same conditions: TTFT p50 ${floor.p50.toFixed(2)} ms (${signed(offFloor)} vs the server's own first write at ${bareTruth.ttftP50.toFixed(2)}), p99 ${floor.p99.toFixed(1)} ms${bare.overflows} — ours reads ${signed(offTruth - offFloor)} ms past it`,
@@ -407,6 +435,7 @@ if (only.has('startup')) {
     await writeFile(join(dir, 'summary.md'), '');
     await writeFile(join(dir, 'out'), '');
     await new Promise((resolve) => spawn(process.execPath, [join(root, 'dist/index.js')], { env, stdio: 'ignore' }).on('exit', resolve));
+    if (!first) die('the action (dist/index.js) sent no request: run it by hand with the INPUT_* variables above to see why');
     times.push(first - started);
     server.close();
   }

@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+// `npm run bench` is the one command that proves the performance claims: it must keep working. One short
+// round here checks that every client runs and is measured, not how fast (figures are the bench's job).
+const root = new URL('..', import.meta.url).pathname;
+const run = promisify(execFile);
+
+/** Processes whose command line holds `text` (the bench's target servers are `node -e <their code>`). */
+async function processesWith(text: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const pid of await readdir('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline.includes(text)) found.push(pid);
+  }
+  return found;
+}
+
+describe('npm run bench', () => {
+  it('runs ours and autocannon side by side and prints their figures and ratios', { timeout: 120_000 }, async () => {
+    const { stdout } = await run(process.execPath, ['bench/run.mjs', '--duration', '1', '--rounds', '1', '--only', 'throughput,startup'], {
+      cwd: root,
+      timeout: 110_000,
+    });
+    for (const connections of [50, 200]) {
+      const section = stdout.split(`## keep-alive JSON server, ${connections} connections\n`)[1]?.split('\n## ')[0] ?? '';
+      for (const client of ['ours', 'autocannon', 'bare node']) {
+        const line = new RegExp(`^round 1 ${client} +([\\d,]+) req/s .* CPU ([\\d.]+) µs/req  peak RSS (\\d+) MB$`, 'm').exec(section);
+        expect(line, `${client} at ${connections} connections in:\n${section}`).not.toBeNull();
+        expect(Number(line![1]!.replaceAll(',', ''))).toBeGreaterThan(0);
+        expect(Number(line![2])).toBeGreaterThan(0);
+        expect(Number(line![3])).toBeGreaterThan(0);
+      }
+      const ratio = new RegExp(
+        `^median ours/autocannon at ${connections} connections: req/s ([\\d.]+), CPU per request ([\\d.]+)$`,
+        'm',
+      ).exec(section);
+      expect(ratio, section).not.toBeNull();
+      expect(Number(ratio![1])).toBeGreaterThan(0);
+      expect(Number(ratio![2])).toBeGreaterThan(0);
+    }
+    const startup = /^## action start-up: node dist\/index\.js → first request, median of 5: (\d+) ms/m.exec(stdout);
+    expect(startup, stdout).not.toBeNull();
+    expect(Number(startup![1])).toBeGreaterThan(0);
+    expect(stdout).toMatch(/^bundle sizes: dist\/index\.js [\d.]+ MB/m);
+    // What it printed is kept for RESULTS.md.
+    const saved = /\(saved to (.+)\)/.exec(stdout)?.[1];
+    expect(await readFile(saved!, 'utf8')).toContain('## keep-alive JSON server, 50 connections');
+  });
+
+  it('stops at once, saying which client failed and why, and leaves no server running', { timeout: 60_000 }, async () => {
+    // A copy of the bench whose "dist/cli.js" fails the way a broken build would.
+    const copy = await mkdtemp(join(tmpdir(), 'llm-load-bench-test-'));
+    try {
+      await mkdir(join(copy, 'bench'));
+      await mkdir(join(copy, 'dist'));
+      await copyFile(join(root, 'bench/run.mjs'), join(copy, 'bench/run.mjs'));
+      await symlink(join(root, 'node_modules'), join(copy, 'node_modules'));
+      await writeFile(join(copy, 'dist/cli.js'), `process.stderr.write('error: the CLI is broken\\n'); process.exit(2);\n`);
+      const failed = await run(process.execPath, ['bench/run.mjs', '--duration', '1', '--rounds', '1', '--only', 'throughput'], {
+        cwd: copy,
+        timeout: 50_000,
+      }).catch((error: { code: number; stderr: string; killed: boolean }) => error);
+      expect('killed' in failed && failed.killed).toBe(false);
+      expect('code' in failed && failed.code).toBe(1);
+      expect('stderr' in failed && failed.stderr).toMatch(
+        /^bench: llm-load --url .* gave no figures \(exit code 2\): error: the CLI is broken$/m,
+      );
+      expect(await processesWith('keepAliveTimeout=60000')).toEqual([]);
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+  });
+});
