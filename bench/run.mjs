@@ -200,6 +200,11 @@ if (only.has('throughput')) {
     };
     say(`median CPU per request at ${connections} connections: ${relative(cpuOf, ' µs', 1)}`);
     say(`median req/s at ${connections} connections: ${relative(rpsOf, '', 0)}`);
+    // How much the host moved during the run: a goal inside the ratio's range is not decided by this run.
+    const range = (xs, show) => `${show(Math.min(...xs))}–${show(Math.max(...xs))}`;
+    say(
+      `spread across rounds at ${connections} connections: autocannon ${range(rpsOf.autocannon, fmt)} req/s, ours/autocannon CPU per request ${range(ratios.autocannon.cpu, (x) => x.toFixed(2))}, req/s ${range(ratios.autocannon.rps, (x) => x.toFixed(2))}`,
+    );
   }
   child.kill();
 }

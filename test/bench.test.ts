@@ -43,6 +43,15 @@ describe('npm run bench', () => {
       expect(ratio, section).not.toBeNull();
       expect(Number(ratio![1])).toBeGreaterThan(0);
       expect(Number(ratio![2])).toBeGreaterThan(0);
+      // One round: the spread is that round's own figures.
+      const spread = new RegExp(
+        `^spread across rounds at ${connections} connections: autocannon ([\\d,]+)–([\\d,]+) req/s, ours/autocannon CPU per request ([\\d.]+)–([\\d.]+), req/s ([\\d.]+)–([\\d.]+)$`,
+        'm',
+      ).exec(section);
+      expect(spread, section).not.toBeNull();
+      expect(spread![1]).toBe(spread![2]);
+      expect(spread![3]).toBe(ratio![2]);
+      expect(spread![5]).toBe(ratio![1]);
     }
     const startup = /^## action start-up: node dist\/index\.js → first request, median of 5: (\d+) ms/m.exec(stdout);
     expect(startup, stdout).not.toBeNull();
