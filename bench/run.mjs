@@ -5,7 +5,7 @@
 // fixed rate, concurrent SSE streams, memory per idle VU, the action's start-up time and the bundle sizes.
 // Usage: node bench/run.mjs [--duration 10] [--rounds 3] [--pin] [--only throughput,rate,latency,streams,idle,startup]
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -61,9 +61,10 @@ async function measure(argv) {
 
 const servers = new Set();
 
-/** Stops the bench with what went wrong; the servers it started stop too, so nothing is left running. */
+/** Stops the bench with what went wrong, keeping what it measured; the servers it started stop too. */
 function die(message) {
-  console.error(`bench: ${message}`);
+  writeFileSync(join(dir, 'bench.txt'), lines.join('\n'));
+  console.error(`bench: ${message}\n(what it measured before is saved to ${join(dir, 'bench.txt')})`);
   for (const child of servers) child.kill();
   process.exit(1);
 }

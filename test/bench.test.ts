@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -60,6 +60,7 @@ describe('npm run bench', () => {
     // What it printed is kept for RESULTS.md.
     const saved = /\(saved to (.+)\)/.exec(stdout)?.[1];
     expect(await readFile(saved!, 'utf8')).toContain('## keep-alive JSON server, 50 connections');
+    await rm(dirname(saved!), { recursive: true, force: true });
   });
 
   it('stops at once, saying which client failed and why, and leaves no server running', { timeout: 60_000 }, async () => {
@@ -81,6 +82,10 @@ describe('npm run bench', () => {
         /^bench: llm-load --url .* gave no figures \(exit code 2\): error: the CLI is broken$/m,
       );
       expect(await processesWith('keepAliveTimeout=60000')).toEqual([]);
+      // What it had printed is kept.
+      const saved = /\(what it measured before is saved to (.+)\)/.exec(failed.stderr)?.[1];
+      expect(await readFile(saved!, 'utf8')).toContain('## keep-alive JSON server, 50 connections');
+      await rm(dirname(saved!), { recursive: true, force: true });
     } finally {
       await rm(copy, { recursive: true, force: true });
     }
