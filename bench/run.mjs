@@ -3,7 +3,7 @@
 // RSS of each client, and the ratio ours/peer per round and as a median; a bare Node socket loop shows the
 // floor any Node client pays. Then: both at a fixed request rate (the open model), latency accuracy at a
 // fixed rate, concurrent SSE streams, memory per idle VU, the action's start-up time and the bundle sizes.
-// Usage: node bench/run.mjs [--duration 10] [--rounds 3] [--pin] [--only throughput,rate,latency,streams,idle,startup]
+// Usage: see USAGE (npm run bench -- --help).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -12,15 +12,44 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({
-  options: {
-    duration: { type: 'string', default: '10' },
-    rounds: { type: 'string', default: '3' },
-    pin: { type: 'boolean', default: false },
-    only: { type: 'string', default: 'throughput,rate,latency,streams,idle,startup' },
-  },
-});
+const SECTIONS = ['throughput', 'rate', 'latency', 'streams', 'idle', 'startup'];
+const USAGE = `usage: npm run bench -- [--duration 10] [--rounds 3] [--pin] [--only ${SECTIONS.join(',')}]
+  --duration  seconds each client runs in the throughput, rate and latency rounds
+  --rounds    alternating rounds per peer (ratios are medians over them)
+  --pin       server on core 0, client on core 1 (taskset)
+  --only      the sections to run, comma-separated
+`;
+
+/** Bad options stop the bench before it starts anything, naming the option and what it takes. */
+function usageError(message) {
+  process.stderr.write(`bench: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '10' },
+      rounds: { type: 'string', default: '3' },
+      pin: { type: 'boolean', default: false },
+      only: { type: 'string', default: SECTIONS.join(',') },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (error) {
+  usageError(error.message.split('. ')[0]);
+}
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+for (const name of ['duration', 'rounds'])
+  if (!/^[1-9]\d*$/.test(values[name])) usageError(`--${name} takes a whole number above 0, got "${values[name]}"`);
 const only = new Set(values.only.split(','));
+const unknown = [...only].filter((name) => !SECTIONS.includes(name));
+if (unknown.length)
+  usageError(`--only: no section called ${unknown.map((n) => `"${n}"`).join(', ')} (the sections: ${SECTIONS.join(', ')})`);
 const root = new URL('..', import.meta.url).pathname;
 const CLI = join(root, 'dist/cli.js');
 const AUTOCANNON = join(root, 'node_modules/autocannon/autocannon.js');

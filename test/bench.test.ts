@@ -90,4 +90,15 @@ describe('npm run bench', () => {
       await rm(copy, { recursive: true, force: true });
     }
   });
+
+  it('refuses a bad option before it starts anything, naming the option and what it takes', async () => {
+    const failed = await run(process.execPath, ['bench/run.mjs', '--only', 'throughput,stream'], { cwd: root, timeout: 20_000 }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect('code' in failed && failed.code).toBe(2);
+    expect(failed.stderr).toMatch(
+      /^bench: --only: no section called "stream" \(the sections: throughput, rate, latency, streams, idle, startup\)$/m,
+    );
+    expect(failed.stderr).toContain('usage: npm run bench --');
+  });
 });
