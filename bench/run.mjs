@@ -55,6 +55,8 @@ const CLI = join(root, 'dist/cli.js');
 const AUTOCANNON = join(root, 'node_modules/autocannon/autocannon.js');
 const WRK = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((p) => existsSync(p));
 const dir = await mkdtemp(join(tmpdir(), 'llm-load-bench-'));
+/** Every line the bench printed, saved to bench.txt at its end (or when it stops early). */
+const lines = [];
 const D = Number(values.duration);
 const pin = (core, argv) => (values.pin && existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', String(core), ...argv] : argv);
 /** A client's CPU time per request, µs. */
@@ -66,6 +68,8 @@ const fmt = (n, d = 0) => Number(n).toLocaleString('en-US', { maximumFractionDig
 /** Spawns a client, sampling its CPU time and peak RSS from /proc until it exits. */
 async function measure(argv) {
   const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -88,15 +92,21 @@ async function measure(argv) {
   return { stdout, stderr, code, cpuS: cpuTicks / 100, peakMb: peakKb / 1024 };
 }
 
-const servers = new Set();
+/** The servers and clients the bench started and that still run. */
+const running = new Set();
 
-/** Stops the bench with what went wrong, keeping what it measured; the servers it started stop too. */
-function die(message) {
+/** Stops the bench with what went wrong, keeping what it measured; whatever it started stops too. */
+function die(message, code = 1) {
   writeFileSync(join(dir, 'bench.txt'), lines.join('\n'));
   console.error(`bench: ${message}\n(what it measured before is saved to ${join(dir, 'bench.txt')})`);
-  for (const child of servers) child.kill();
-  process.exit(1);
+  for (const child of running) child.kill();
+  process.exit(code);
 }
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+])
+  process.once(signal, () => die(`stopped by ${signal}`, code));
 
 /** What a client's run gave, read by `read`; a client that failed stops the bench with its own last words. */
 function figuresOf(name, m, read) {
@@ -114,9 +124,9 @@ function figuresOf(name, m, read) {
 function spawnServer(core, args) {
   const [command, ...rest] = pin(core, [process.execPath, ...args]);
   const child = spawn(command, rest, { stdio: ['ignore', 'pipe', 'inherit'] });
-  servers.add(child);
+  running.add(child);
   child.once('exit', (code) => {
-    servers.delete(child);
+    running.delete(child);
     if (code) die(`the target server (${args[0] === '-e' ? 'node -e' : args[0]}) exited with code ${code}`); // killed on purpose: null
   });
   return new Promise((resolve) => child.stdout.once('data', (d) => resolve({ child, line: String(d).trim() })));
@@ -167,7 +177,6 @@ async function bareNode(url, connections) {
   return { rps: requests / D, requests, p50: null, p99: null, ...m };
 }
 
-const lines = [];
 const say = (line = '') => {
   lines.push(line);
   console.log(line);

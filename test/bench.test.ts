@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 // round here checks that every client runs and is measured, not how fast (figures are the bench's job).
 const root = new URL('..', import.meta.url).pathname;
 const run = promisify(execFile);
+/** In the command line of the bench's JSON target server (`node -e <its code>`). */
+const TARGET_SERVER = 'keepAliveTimeout=60000';
 
-/** Processes whose command line holds `text` (the bench's target servers are `node -e <their code>`). */
+/** Processes whose command line holds `text`. */
 async function processesWith(text: string): Promise<string[]> {
   const found: string[] = [];
   for (const pid of await readdir('/proc')) {
@@ -19,6 +21,17 @@ async function processesWith(text: string): Promise<string[]> {
     if (cmdline.includes(text)) found.push(pid);
   }
   return found;
+}
+
+/** Processes holding `text` that were not in `before` and still run, given a moment to end after a kill. */
+async function leftRunning(text: string, before: string[] = []): Promise<string[]> {
+  const started = async () => (await processesWith(text)).filter((pid) => !before.includes(pid));
+  let left = await started();
+  for (let waited = 0; left.length > 0 && waited < 5000; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    left = await started();
+  }
+  return left;
 }
 
 describe('npm run bench', () => {
@@ -72,6 +85,7 @@ describe('npm run bench', () => {
       await copyFile(join(root, 'bench/run.mjs'), join(copy, 'bench/run.mjs'));
       await symlink(join(root, 'node_modules'), join(copy, 'node_modules'));
       await writeFile(join(copy, 'dist/cli.js'), `process.stderr.write('error: the CLI is broken\\n'); process.exit(2);\n`);
+      const before = await processesWith(TARGET_SERVER);
       const failed = await run(process.execPath, ['bench/run.mjs', '--duration', '1', '--rounds', '1', '--only', 'throughput'], {
         cwd: copy,
         timeout: 50_000,
@@ -81,7 +95,7 @@ describe('npm run bench', () => {
       expect('stderr' in failed && failed.stderr).toMatch(
         /^bench: llm-load --url .* gave no figures \(exit code 2\): error: the CLI is broken$/m,
       );
-      expect(await processesWith('keepAliveTimeout=60000')).toEqual([]);
+      expect(await leftRunning(TARGET_SERVER, before)).toEqual([]);
       // What it had printed is kept.
       const saved = /\(what it measured before is saved to (.+)\)/.exec(failed.stderr)?.[1];
       expect(await readFile(saved!, 'utf8')).toContain('## keep-alive JSON server, 50 connections');
@@ -100,5 +114,29 @@ describe('npm run bench', () => {
       /^bench: --only: no section called "stream" \(the sections: throughput, rate, latency, streams, idle, startup\)$/m,
     );
     expect(failed.stderr).toContain('usage: npm run bench --');
+  });
+
+  it('stopped by SIGTERM, keeps what it measured and stops the servers and clients it started', { timeout: 60_000 }, async () => {
+    const before = await processesWith(TARGET_SERVER);
+    const bench = spawn(process.execPath, ['bench/run.mjs', '--duration', '20', '--rounds', '1', '--only', 'throughput'], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    bench.stdout.on('data', (d) => (stdout += d));
+    bench.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => bench.once('exit', resolve));
+    // Once the first client runs against the target, stop it.
+    for (let waited = 0; !stdout.includes('## keep-alive JSON server, 50 connections') && waited < 20_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    bench.kill('SIGTERM');
+    const timer = setTimeout(() => bench.kill('SIGKILL'), 10_000);
+    expect(await exited).toBe(143);
+    clearTimeout(timer);
+    expect(stderr).toMatch(/^bench: stopped by SIGTERM$/m);
+    expect(await leftRunning(TARGET_SERVER, before)).toEqual([]);
+    expect(await leftRunning(join(root, 'dist/cli.js'))).toEqual([]);
+    const saved = /\(what it measured before is saved to (.+)\)/.exec(stderr)?.[1];
+    expect(await readFile(saved!, 'utf8')).toContain('## keep-alive JSON server, 50 connections');
+    await rm(dirname(saved!), { recursive: true, force: true });
   });
 });
