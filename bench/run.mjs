@@ -478,7 +478,10 @@ if (only.has('startup')) {
     };
     await writeFile(join(dir, 'summary.md'), '');
     await writeFile(join(dir, 'out'), '');
-    await new Promise((resolve) => spawn(process.execPath, [join(root, 'dist/index.js')], { env, stdio: 'ignore' }).on('exit', resolve));
+    const action = spawn(process.execPath, [join(root, 'dist/index.js')], { env, stdio: 'ignore' });
+    running.add(action);
+    await new Promise((resolve) => action.on('exit', resolve));
+    running.delete(action);
     if (!first) die('the action (dist/index.js) sent no request: run it by hand with the INPUT_* variables above to see why');
     times.push(first - started);
     server.close();
