@@ -113,9 +113,9 @@ function figuresOf(name, m, read) {
   try {
     return read();
   } catch (error) {
-    const lines = m.stderr.trim().split('\n');
-    const first = lines.findIndex((line) => /error/i.test(line)); // where it says what went wrong, if it does
-    const said = (first === -1 ? lines.slice(-5) : lines.slice(first, first + 3)).join('\n');
+    const stderr = m.stderr.trim().split('\n');
+    const first = stderr.findIndex((line) => /error/i.test(line)); // where it says what went wrong, if it does
+    const said = (first === -1 ? stderr.slice(-5) : stderr.slice(first, first + 3)).join('\n');
     die(`${name} gave no figures (exit code ${m.code}): ${said || error.message}`);
   }
 }
