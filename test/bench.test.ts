@@ -12,6 +12,26 @@ const run = promisify(execFile);
 /** In the command line of the bench's JSON target server (`node -e <its code>`). */
 const TARGET_SERVER = 'keepAliveTimeout=60000';
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs the bench expecting it to fail; resolves with how it ended. */
+async function benchFails(args: string[], cwd: string, timeout: number): Promise<{ code: number; stderr: string; killed: boolean }> {
+  try {
+    await run(process.execPath, ['bench/run.mjs', ...args], { cwd, timeout });
+  } catch (error) {
+    return error as { code: number; stderr: string; killed: boolean };
+  }
+  throw new Error(`bench ${args.join(' ')} succeeded`);
+}
+
+/** The file the bench named in `output` (after `says`) holds its first section; then it is removed. */
+async function expectKept(output: string, says: string): Promise<void> {
+  const saved = new RegExp(`\\(${says} (.+)\\)`).exec(output)?.[1];
+  expect(saved, output).toBeDefined();
+  expect(await readFile(saved!, 'utf8')).toContain('## keep-alive JSON server, 50 connections');
+  await rm(dirname(saved!), { recursive: true, force: true });
+}
+
 /** Processes whose command line holds `text`. */
 async function processesWith(text: string): Promise<string[]> {
   const found: string[] = [];
@@ -28,7 +48,7 @@ async function leftRunning(text: string, before: string[] = []): Promise<string[
   const started = async () => (await processesWith(text)).filter((pid) => !before.includes(pid));
   let left = await started();
   for (let waited = 0; left.length > 0 && waited < 5000; waited += 100) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
     left = await started();
   }
   return left;
@@ -71,9 +91,7 @@ describe('npm run bench', () => {
     expect(Number(startup![1])).toBeGreaterThan(0);
     expect(stdout).toMatch(/^bundle sizes: dist\/index\.js [\d.]+ MB/m);
     // What it printed is kept for RESULTS.md.
-    const saved = /\(saved to (.+)\)/.exec(stdout)?.[1];
-    expect(await readFile(saved!, 'utf8')).toContain('## keep-alive JSON server, 50 connections');
-    await rm(dirname(saved!), { recursive: true, force: true });
+    await expectKept(stdout, 'saved to');
   });
 
   it('stops at once, saying which client failed and why, and leaves no server running', { timeout: 60_000 }, async () => {
@@ -86,30 +104,20 @@ describe('npm run bench', () => {
       await symlink(join(root, 'node_modules'), join(copy, 'node_modules'));
       await writeFile(join(copy, 'dist/cli.js'), `process.stderr.write('error: the CLI is broken\\n'); process.exit(2);\n`);
       const before = await processesWith(TARGET_SERVER);
-      const failed = await run(process.execPath, ['bench/run.mjs', '--duration', '1', '--rounds', '1', '--only', 'throughput'], {
-        cwd: copy,
-        timeout: 50_000,
-      }).catch((error: { code: number; stderr: string; killed: boolean }) => error);
-      expect('killed' in failed && failed.killed).toBe(false);
-      expect('code' in failed && failed.code).toBe(1);
-      expect('stderr' in failed && failed.stderr).toMatch(
-        /^bench: llm-load --url .* gave no figures \(exit code 2\): error: the CLI is broken$/m,
-      );
+      const failed = await benchFails(['--duration', '1', '--rounds', '1', '--only', 'throughput'], copy, 50_000);
+      expect(failed.killed).toBe(false);
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toMatch(/^bench: llm-load --url .* gave no figures \(exit code 2\): error: the CLI is broken$/m);
       expect(await leftRunning(TARGET_SERVER, before)).toEqual([]);
-      // What it had printed is kept.
-      const saved = /\(what it measured before is saved to (.+)\)/.exec(failed.stderr)?.[1];
-      expect(await readFile(saved!, 'utf8')).toContain('## keep-alive JSON server, 50 connections');
-      await rm(dirname(saved!), { recursive: true, force: true });
+      await expectKept(failed.stderr, 'what it measured before is saved to');
     } finally {
       await rm(copy, { recursive: true, force: true });
     }
   });
 
   it('refuses a bad option before it starts anything, naming the option and what it takes', async () => {
-    const failed = await run(process.execPath, ['bench/run.mjs', '--only', 'throughput,stream'], { cwd: root, timeout: 20_000 }).catch(
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect('code' in failed && failed.code).toBe(2);
+    const failed = await benchFails(['--only', 'throughput,stream'], root, 20_000);
+    expect(failed.code).toBe(2);
     expect(failed.stderr).toMatch(
       /^bench: --only: no section called "stream" \(the sections: throughput, rate, latency, streams, idle, startup\)$/m,
     );
@@ -125,9 +133,8 @@ describe('npm run bench', () => {
     bench.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => bench.once('exit', resolve));
     // Once the first client runs against the target, stop it.
-    for (let waited = 0; !stdout.includes('## keep-alive JSON server, 50 connections') && waited < 20_000; waited += 50)
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (let waited = 0; !stdout.includes('## keep-alive JSON server, 50 connections') && waited < 20_000; waited += 50) await sleep(50);
+    await sleep(500);
     bench.kill('SIGTERM');
     const timer = setTimeout(() => bench.kill('SIGKILL'), 10_000);
     expect(await exited).toBe(143);
@@ -135,8 +142,6 @@ describe('npm run bench', () => {
     expect(stderr).toMatch(/^bench: stopped by SIGTERM$/m);
     expect(await leftRunning(TARGET_SERVER, before)).toEqual([]);
     expect(await leftRunning(join(root, 'dist/cli.js'))).toEqual([]);
-    const saved = /\(what it measured before is saved to (.+)\)/.exec(stderr)?.[1];
-    expect(await readFile(saved!, 'utf8')).toContain('## keep-alive JSON server, 50 connections');
-    await rm(dirname(saved!), { recursive: true, force: true });
+    await expectKept(stderr, 'what it measured before is saved to');
   });
 });
