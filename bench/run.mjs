@@ -65,11 +65,17 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const ms = (v) => (v === null ? '–' : Number(v).toFixed(3));
 const fmt = (n, d = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
-/** Spawns a client, sampling its CPU time and peak RSS from /proc until it exits. */
-async function measure(argv) {
-  const child = spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+/** The servers and clients the bench started and that still run (stopped with it, see `die`). */
+const running = new Set();
+const tracked = (child) => {
   running.add(child);
   child.once('exit', () => running.delete(child));
+  return child;
+};
+
+/** Spawns a client, sampling its CPU time and peak RSS from /proc until it exits. */
+async function measure(argv) {
+  const child = tracked(spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] }));
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -91,9 +97,6 @@ async function measure(argv) {
   clearInterval(timer);
   return { stdout, stderr, code, cpuS: cpuTicks / 100, peakMb: peakKb / 1024 };
 }
-
-/** The servers and clients the bench started and that still run. */
-const running = new Set();
 
 /** Stops the bench with what went wrong, keeping what it measured; whatever it started stops too. */
 function die(message, code = 1) {
@@ -123,10 +126,8 @@ function figuresOf(name, m, read) {
 /** Starts `node …args` (pinned to `core` with --pin) and resolves with its first line of output. */
 function spawnServer(core, args) {
   const [command, ...rest] = pin(core, [process.execPath, ...args]);
-  const child = spawn(command, rest, { stdio: ['ignore', 'pipe', 'inherit'] });
-  running.add(child);
+  const child = tracked(spawn(command, rest, { stdio: ['ignore', 'pipe', 'inherit'] }));
   child.once('exit', (code) => {
-    running.delete(child);
     if (code) die(`the target server (${args[0] === '-e' ? 'node -e' : args[0]}) exited with code ${code}`); // killed on purpose: null
   });
   return new Promise((resolve) => child.stdout.once('data', (d) => resolve({ child, line: String(d).trim() })));
@@ -478,10 +479,8 @@ if (only.has('startup')) {
     };
     await writeFile(join(dir, 'summary.md'), '');
     await writeFile(join(dir, 'out'), '');
-    const action = spawn(process.execPath, [join(root, 'dist/index.js')], { env, stdio: 'ignore' });
-    running.add(action);
+    const action = tracked(spawn(process.execPath, [join(root, 'dist/index.js')], { env, stdio: 'ignore' }));
     await new Promise((resolve) => action.on('exit', resolve));
-    running.delete(action);
     if (!first) die('the action (dist/index.js) sent no request: run it by hand with the INPUT_* variables above to see why');
     times.push(first - started);
     server.close();
