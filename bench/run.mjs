@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { measure, running, stop, tracked } from './measure.mjs';
 
 const SECTIONS = ['throughput', 'rate', 'latency', 'streams', 'idle', 'startup'];
 const USAGE = `usage: npm run bench -- [--duration 10] [--rounds 3] [--pin] [--only ${SECTIONS.join(',')}]
@@ -64,39 +65,6 @@ const cpuPerReq = (g) => (g.cpuS * 1e6) / Math.max(1, g.requests);
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const ms = (v) => (v === null ? '–' : Number(v).toFixed(3));
 const fmt = (n, d = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-
-/** The servers and clients the bench started and that still run (stopped with it, see `die`). */
-const running = new Set();
-const tracked = (child) => {
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  return child;
-};
-
-/** Spawns a client, sampling its CPU time and peak RSS from /proc until it exits. */
-async function measure(argv) {
-  const child = tracked(spawn(argv[0], argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] }));
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4096)));
-  let cpuTicks = 0;
-  let peakKb = 0;
-  const sample = async () => {
-    const stat = await readFile(`/proc/${child.pid}/stat`, 'utf8').catch(() => '');
-    if (stat) {
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      cpuTicks = Math.max(cpuTicks, Number(f[11]) + Number(f[12]));
-    }
-    const status = await readFile(`/proc/${child.pid}/status`, 'utf8').catch(() => '');
-    const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    if (hwm) peakKb = Math.max(peakKb, hwm);
-  };
-  const timer = setInterval(sample, 100);
-  const code = await new Promise((resolve) => child.on('exit', resolve));
-  clearInterval(timer);
-  return { stdout, stderr, code, cpuS: cpuTicks / 100, peakMb: peakKb / 1024 };
-}
 
 /** Stops the bench with what went wrong, keeping what it measured; whatever it started stops too. */
 function die(message, code = 1) {
@@ -246,7 +214,7 @@ if (only.has('throughput')) {
       `spread across rounds at ${connections} connections: autocannon ${range(rpsOf.autocannon, fmt)} req/s, ours/autocannon CPU per request ${range(ratios.autocannon.cpu, (x) => x.toFixed(2))}, req/s ${range(ratios.autocannon.rps, (x) => x.toFixed(2))}`,
     );
   }
-  child.kill();
+  await stop(child);
 }
 
 // The open model at a fixed rate well under the server's ceiling: both clients do the same work, so CPU per
@@ -290,7 +258,7 @@ if (only.has('rate')) {
   say(
     `median CPU per request at ${fmt(RATE)} req/s: ours ${median(cpu.ours).toFixed(1)} µs, autocannon ${median(cpu.autocannon).toFixed(1)} µs; ours/autocannon per round ${median(ratios).toFixed(2)} (median)`,
   );
-  child.kill();
+  await stop(child);
 }
 
 if (only.has('latency')) {
@@ -306,7 +274,7 @@ if (only.has('latency')) {
   say(
     `${fmt(r.totals.rps)} req/s, p50 ${r.metrics.latency.p50} ms (off by ${(r.metrics.latency.p50 - 50).toFixed(3)} ms), p99 ${r.metrics.latency.p99} ms, send lag p99 ${r.metrics.send_lag.p99} ms, dropped ${r.totals.droppedIterations}`,
   );
-  child.kill();
+  await stop(child);
 }
 
 /**
@@ -347,7 +315,7 @@ async function sseTarget(itl) {
   const url = `http://127.0.0.1:${Number(line)}`;
   const truth = async () => {
     const stats = await (await fetch(`${url}/stats`)).json();
-    child.kill();
+    await stop(child);
     return stats;
   };
   return { url, truth };

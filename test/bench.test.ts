@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -98,9 +98,8 @@ describe('npm run bench', () => {
     // A copy of the bench whose "dist/cli.js" fails the way a broken build would.
     const copy = await mkdtemp(join(tmpdir(), 'llm-load-bench-test-'));
     try {
-      await mkdir(join(copy, 'bench'));
+      await cp(join(root, 'bench'), join(copy, 'bench'), { recursive: true });
       await mkdir(join(copy, 'dist'));
-      await copyFile(join(root, 'bench/run.mjs'), join(copy, 'bench/run.mjs'));
       await symlink(join(root, 'node_modules'), join(copy, 'node_modules'));
       await writeFile(join(copy, 'dist/cli.js'), `process.stderr.write('error: the CLI is broken\\n'); process.exit(2);\n`);
       const before = await processesWith(TARGET_SERVER);
