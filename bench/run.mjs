@@ -3,6 +3,7 @@
 // RSS of each client, and the ratio ours/peer per round and as a median; a bare Node socket loop shows the
 // floor any Node client pays. Then: both at a fixed request rate (the open model), latency accuracy at a
 // fixed rate, concurrent SSE streams, memory per idle VU, the action's start-up time and the bundle sizes.
+// It ends with issue 10's goals, each judged met or missed on this run (bench/goals.mjs).
 // Usage: see USAGE (npm run bench -- --help).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { goalTable, median } from './goals.mjs';
 import { measure, running, stop, tracked } from './measure.mjs';
 
 const SECTIONS = ['throughput', 'rate', 'latency', 'streams', 'idle', 'startup'];
@@ -51,6 +53,7 @@ const only = new Set(values.only.split(','));
 const unknown = [...only].filter((name) => !SECTIONS.includes(name));
 if (unknown.length)
   usageError(`--only: no section called ${unknown.map((n) => `"${n}"`).join(', ')} (the sections: ${SECTIONS.join(', ')})`);
+if (values.pin && !existsSync('/usr/bin/taskset')) usageError('--pin needs /usr/bin/taskset (Debian: apt-get install util-linux)');
 const root = new URL('..', import.meta.url).pathname;
 const CLI = join(root, 'dist/cli.js');
 const AUTOCANNON = join(root, 'node_modules/autocannon/autocannon.js');
@@ -59,10 +62,11 @@ const dir = await mkdtemp(join(tmpdir(), 'llm-load-bench-'));
 /** Every line the bench printed, saved to bench.txt at its end (or when it stops early). */
 const lines = [];
 const D = Number(values.duration);
-const pin = (core, argv) => (values.pin && existsSync('/usr/bin/taskset') ? ['/usr/bin/taskset', '-c', String(core), ...argv] : argv);
+const pin = (core, argv) => (values.pin ? ['/usr/bin/taskset', '-c', String(core), ...argv] : argv);
+/** What the run found, for the goal table at its end (bench/goals.mjs). */
+const found = { pinned: values.pin };
 /** A client's CPU time per request, µs. */
 const cpuPerReq = (g) => (g.cpuS * 1e6) / Math.max(1, g.requests);
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const ms = (v) => (v === null ? '–' : Number(v).toFixed(3));
 const fmt = (n, d = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 
@@ -208,6 +212,7 @@ if (only.has('throughput')) {
     };
     say(`median CPU per request at ${connections} connections: ${relative(cpuOf, ' µs', 1)}`);
     say(`median req/s at ${connections} connections: ${relative(rpsOf, '', 0)}`);
+    (found.throughput ??= {})[connections] = ratios.autocannon;
     // How much the host moved during the run: a goal inside the ratio's range is not decided by this run.
     const range = (xs, show) => `${show(Math.min(...xs))}–${show(Math.max(...xs))}`;
     say(
@@ -269,6 +274,7 @@ if (only.has('latency')) {
     `target: http://127.0.0.1:${port}\nload: {executor: constant-arrival-rate, rate: 1000, duration: ${D}s, pre_allocated_vus: 100, max_vus: 400}\nscenarios: {a: {flow: [{request: GET /}]}}\n`,
   );
   const { r } = await runOurs('latency', [profile]);
+  found.latencyP50Ms = r.metrics.latency.p50;
   say();
   say(`## 50 ms fixed-latency server at 1,000 req/s (open model)`);
   say(
@@ -386,6 +392,7 @@ if (only.has('streams')) {
   say('## concurrent SSE streams held (TTFT 100 ms, 64 tokens 250 ms apart: 16 s a stream, users ramped up over 10 s)');
   for (const streams of [1000, 5000, 10000]) {
     const round = await streamsRound({ streams, itl: 250, rampUpS: 10, durationS: 30 });
+    (found.streams ??= []).push({ streams, offTruthMs: round.offTruth, offFloorMs: round.offFloor, peakMb: round.peakMb });
     if (!accurate(round) || round.peakMb > 1024) break;
   }
 }
@@ -454,12 +461,17 @@ if (only.has('startup')) {
     server.close();
   }
   say();
-  say(`## action start-up: node dist/index.js → first request, median of 5: ${median(times).toFixed(0)} ms (no stack)`);
+  found.startupMs = median(times);
+  say(`## action start-up: node dist/index.js → first request, median of 5: ${found.startupMs.toFixed(0)} ms (no stack)`);
   const size = (f) => (statSync(join(root, 'dist', f)).size / 1024 / 1024).toFixed(2);
   say(
     `bundle sizes: dist/index.js ${size('index.js')} MB, dist/post.js ${size('post.js')} MB, dist/cli-main.js (the CLI) ${size('cli-main.js')} MB, dist/worker.js ${size('worker.js')} MB`,
   );
 }
+
+say();
+say(`## the goals of issue 10, judged on this run (ratios by their median over the rounds)`);
+for (const line of goalTable(found)) say(line);
 
 await writeFile(join(dir, 'bench.txt'), lines.join('\n'));
 console.log(`\n(saved to ${join(dir, 'bench.txt')})`);

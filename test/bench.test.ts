@@ -90,6 +90,25 @@ describe('npm run bench', () => {
     expect(startup, stdout).not.toBeNull();
     expect(Number(startup![1])).toBeGreaterThan(0);
     expect(stdout).toMatch(/^bundle sizes: dist\/index\.js [\d.]+ MB/m);
+    // It ends with the issue's goals judged on what it measured: the ratio cells from this run's median ratio,
+    // start-up from its median, the sections left out marked so.
+    const goals = stdout.split('## the goals of issue 10')[1] ?? '';
+    for (const connections of [50, 200]) {
+      const ratio = new RegExp(
+        `^median ours/autocannon at ${connections} connections: req/s ([\\d.]+), CPU per request ([\\d.]+)$`,
+        'm',
+      ).exec(stdout)!;
+      const cell = (what: string, value: string) =>
+        new RegExp(
+          `^\\| ${what}, ${connections} connections, unpinned \\| ${value.replace('.', '\\.')} \\| (met|missed), [01] of 1 rounds \\|$`,
+          'm',
+        );
+      expect(goals).toMatch(cell("CPU per request ≤ 0\\.75 × autocannon's", ratio[2]!));
+      expect(goals).toMatch(cell("req/s ≥ autocannon's", ratio[1]!));
+    }
+    expect(goals).toContain(`| action start-up < 0.5 s to the first request | ${startup![1]} ms |`);
+    expect(goals).toMatch(/^\| latency p50 within 1 ms of a 50 ms server at 1,000 req\/s \| – \| not run \|$/m);
+    expect(goals).toMatch(/^\d of 5 goals run were met \(2 not run\)\.$/m);
     // What it printed is kept for RESULTS.md.
     await expectKept(stdout, 'saved to');
   });

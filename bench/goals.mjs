@@ -1,0 +1,85 @@
+// The performance goals of issue 10, judged against what one bench run found: a table the bench prints at
+// its end, so whoever runs it reads met or missed per goal without working it out from the rounds. A ratio
+// goal is judged by the median of the per-round ratios, and the table says in how many rounds it held, so a
+// cell the host's noise decides shows as such.
+
+/** The middle value (the upper of the two middle ones for an even count). */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const NOT_RUN = { measured: '–', verdict: 'not run' };
+
+/** A goal on the per-round ratios ours/autocannon: `holds(ratio)` says whether one ratio meets it. */
+function ratioCell(ratios, holds) {
+  if (!ratios?.length) return NOT_RUN;
+  const mid = median(ratios);
+  const held = ratios.filter(holds).length;
+  const range = ratios.length > 1 ? ` (rounds ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})` : '';
+  return {
+    measured: `${mid.toFixed(2)}${range}`,
+    verdict: `${holds(mid) ? 'met' : 'missed'}, ${held} of ${ratios.length} rounds`,
+  };
+}
+
+/** The streams goal: the largest count held with TTFT within 2 ms of the server's own first write, under 1 GiB. */
+function streamsCell(rounds) {
+  if (!rounds?.length) return NOT_RUN;
+  const signed = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
+  const largest = rounds.reduce((a, b) => (b.streams > a.streams ? b : a));
+  const accurate = Math.abs(largest.offTruthMs) <= 2;
+  const met = largest.streams >= 10_000 && accurate && largest.peakMb < 1024;
+  const floor = accurate ? '' : `; the stamp-only client read ${signed(largest.offFloorMs)}`;
+  return {
+    measured: `${largest.streams.toLocaleString('en-US')} streams: TTFT ${signed(largest.offTruthMs)} ms${floor}, ${largest.peakMb.toFixed(0)} MB`,
+    verdict: met ? 'met' : 'missed',
+  };
+}
+
+/**
+ * The goal table's rows for `found`:
+ * - `pinned`: whether the run pinned server and client to a core each (the goals name both ways);
+ * - `throughput[connections]`: `{ cpu, rps }`, the per-round ratios ours/autocannon;
+ * - `latencyP50Ms`: p50 against the 50 ms server at 1,000 req/s;
+ * - `streams`: the held-streams rounds, `{ streams, offTruthMs, offFloorMs, peakMb }` each;
+ * - `startupMs`: the action's start-up, median.
+ * A section the run left out is `undefined` and its goals read "not run".
+ */
+export function goalRows(found) {
+  const mode = found.pinned ? 'pinned' : 'unpinned';
+  const rows = [];
+  for (const connections of [50, 200]) {
+    const t = found.throughput?.[connections];
+    rows.push({
+      goal: `CPU per request ≤ 0.75 × autocannon's, ${connections} connections, ${mode}`,
+      ...ratioCell(t?.cpu, (r) => r <= 0.75),
+    });
+    rows.push({ goal: `req/s ≥ autocannon's, ${connections} connections, ${mode}`, ...ratioCell(t?.rps, (r) => r >= 1) });
+  }
+  rows.push({
+    goal: '10,000 concurrent SSE streams under 1 GiB RSS, TTFT within 2 ms of the server',
+    ...streamsCell(found.streams),
+  });
+  const p50 = found.latencyP50Ms;
+  rows.push({
+    goal: 'latency p50 within 1 ms of a 50 ms server at 1,000 req/s',
+    ...(p50 === undefined ? NOT_RUN : { measured: `${p50.toFixed(3)} ms`, verdict: Math.abs(p50 - 50) <= 1 ? 'met' : 'missed' }),
+  });
+  const startup = found.startupMs;
+  rows.push({
+    goal: 'action start-up < 0.5 s to the first request',
+    ...(startup === undefined ? NOT_RUN : { measured: `${startup.toFixed(0)} ms`, verdict: startup < 500 ? 'met' : 'missed' }),
+  });
+  return rows;
+}
+
+/** The rows as a Markdown table, and a line counting the goals met of those run. */
+export function goalTable(found) {
+  const rows = goalRows(found);
+  const run = rows.filter((r) => r.verdict !== 'not run');
+  const met = run.filter((r) => r.verdict.startsWith('met')).length;
+  return [
+    '| goal | this run | verdict |',
+    '| --- | --- | --- |',
+    ...rows.map((r) => `| ${r.goal} | ${r.measured} | ${r.verdict} |`),
+    '',
+    `${met} of ${run.length} goals run were met${run.length < rows.length ? ` (${rows.length - run.length} not run)` : ''}.`,
+  ];
+}

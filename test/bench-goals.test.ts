@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { goalRows, goalTable, type BenchFound } from '../bench/goals.mjs';
+
+// The goal table is what a reader of `npm run bench` takes away: each verdict must follow from the figures.
+const row = (found: BenchFound, start: string) => goalRows(found).find((r) => r.goal.startsWith(start))!;
+const held = (streams: number, offTruthMs: number, peakMb: number, offFloorMs = 0) => ({ streams, offTruthMs, offFloorMs, peakMb });
+
+describe('bench: goal table', () => {
+  it('judges a ratio goal by the median of the rounds and says in how many rounds it held', () => {
+    const found: BenchFound = {
+      pinned: true,
+      throughput: {
+        50: { cpu: [0.71, 0.74, 0.79, 0.64, 0.77], rps: [1.02, 0.98, 1.04] },
+        200: { cpu: [0.69, 0.83, 0.8, 0.9, 0.71], rps: [0.97] },
+      },
+    };
+    expect(row(found, "CPU per request ≤ 0.75 × autocannon's, 50 connections, pinned")).toEqual({
+      goal: "CPU per request ≤ 0.75 × autocannon's, 50 connections, pinned",
+      measured: '0.74 (rounds 0.64–0.79)',
+      verdict: 'met, 3 of 5 rounds',
+    });
+    expect(row(found, "CPU per request ≤ 0.75 × autocannon's, 200").verdict).toBe('missed, 2 of 5 rounds');
+    expect(row(found, "req/s ≥ autocannon's, 50").verdict).toBe('met, 2 of 3 rounds');
+    expect(row(found, "req/s ≥ autocannon's, 200")).toMatchObject({ measured: '0.97', verdict: 'missed, 0 of 1 rounds' });
+  });
+
+  it('names the mode the run was in', () => {
+    expect(goalRows({ pinned: false })[0]!.goal).toMatch(/50 connections, unpinned$/);
+  });
+
+  it('meets the streams goal only with 10,000 streams, TTFT within 2 ms of the server and under 1 GiB', () => {
+    const streams = (rounds: ReturnType<typeof held>[]) => row({ pinned: true, streams: rounds }, '10,000 concurrent SSE');
+    expect(streams([held(1000, 0.5, 122), held(5000, 0.7, 194), held(10_000, 1.64, 293)])).toMatchObject({
+      measured: '10,000 streams: TTFT +1.64 ms, 293 MB',
+      verdict: 'met',
+    });
+    // Within 2 ms of a stamp-only client is not within 2 ms of the server: missed, with the floor shown.
+    expect(streams([held(10_000, 3.1, 300, 2.2)])).toEqual(
+      expect.objectContaining({ measured: '10,000 streams: TTFT +3.10 ms; the stamp-only client read +2.20, 300 MB', verdict: 'missed' }),
+    );
+    expect(streams([held(10_000, 1, 1100)]).verdict).toBe('missed');
+    expect(streams([held(1000, 0.5, 122), held(5000, 2.5, 194)]).verdict).toBe('missed'); // stopped before 10,000
+  });
+
+  it('judges latency and start-up against their limits', () => {
+    expect(row({ pinned: true, latencyP50Ms: 50.207 }, 'latency')).toMatchObject({ measured: '50.207 ms', verdict: 'met' });
+    expect(row({ pinned: true, latencyP50Ms: 51.2 }, 'latency').verdict).toBe('missed');
+    expect(row({ pinned: true, latencyP50Ms: 48.9 }, 'latency').verdict).toBe('missed');
+    expect(row({ pinned: true, startupMs: 290 }, 'action start-up')).toMatchObject({ measured: '290 ms', verdict: 'met' });
+    expect(row({ pinned: true, startupMs: 500 }, 'action start-up').verdict).toBe('missed');
+  });
+
+  it('says which goals this run did not measure, and counts only the ones it did', () => {
+    const lines = goalTable({ pinned: true, latencyP50Ms: 50.2, startupMs: 700 });
+    expect(lines[0]).toBe('| goal | this run | verdict |');
+    expect(lines.filter((l) => l.endsWith('| – | not run |'))).toHaveLength(5);
+    expect(lines.at(-1)).toBe('1 of 2 goals run were met (5 not run).');
+  });
+});
