@@ -1,6 +1,6 @@
 export interface BenchFound {
   pinned: boolean;
-  throughput?: Record<number, { cpu: number[]; rps: number[] }>;
+  throughput?: Record<number, { cpu: number[]; rps: number[]; ofMedians?: { cpu: number; rps: number } }>;
   latencyP50Ms?: number;
   streams?: { streams: number; offTruthMs: number; offFloorMs: number; peakMb: number }[];
   startupMs?: number;

@@ -212,7 +212,8 @@ if (only.has('throughput')) {
     };
     say(`median CPU per request at ${connections} connections: ${relative(cpuOf, ' µs', 1)}`);
     say(`median req/s at ${connections} connections: ${relative(rpsOf, '', 0)}`);
-    (found.throughput ??= {})[connections] = ratios.autocannon;
+    const ofMedians = (of) => median(of.ours) / median(of.autocannon);
+    (found.throughput ??= {})[connections] = { ...ratios.autocannon, ofMedians: { cpu: ofMedians(cpuOf), rps: ofMedians(rpsOf) } };
     // How much the host moved during the run: a goal inside the ratio's range is not decided by this run.
     const range = (xs, show) => `${show(Math.min(...xs))}–${show(Math.max(...xs))}`;
     say(
