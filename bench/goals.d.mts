@@ -6,6 +6,11 @@ export interface BenchFound {
   startupMs?: number;
 }
 
-export function goalRows(found: BenchFound): { goal: string; measured: string; verdict: string }[];
+export function goalRows(found: BenchFound): {
+  goal: string;
+  measured: string;
+  status: 'met' | 'missed' | 'undecided' | 'not run';
+  verdict: string;
+}[];
 export function goalTable(found: BenchFound): string[];
 export function median(xs: number[]): number;

@@ -1,11 +1,14 @@
 // The performance goals of issue 10, judged against what one bench run found: a table the bench prints at
 // its end, so whoever runs it reads met or missed per goal without working it out from the rounds. A ratio
-// goal is judged by the median of the per-round ratios, and the table says in how many rounds it held, so a
-// cell the host's noise decides shows as such.
+// goal is judged by the median of the per-round ratios; the table also says in how many rounds it held and
+// whether the clients' own medians agree, so a cell the host's noise decides shows as such.
 
 /** The middle value (the upper of the two middle ones for an even count). */
 export const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const NOT_RUN = { measured: '–', verdict: 'not run' };
+const NOT_RUN = { measured: '–', status: 'not run', verdict: 'not run' };
+const judged = (ok) => (ok ? 'met' : 'missed');
+/** A cell judged by `ok` alone, its verdict the bare status. */
+const plain = (measured, ok) => ({ measured, status: judged(ok), verdict: judged(ok) });
 
 /**
  * A goal on the ratios ours/autocannon: `ratios` per round, `ofMedians` the ratio of the two clients' own
@@ -19,14 +22,12 @@ function ratioCell(ratios, ofMedians, holds) {
   const range = ratios.length > 1 ? `rounds ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}` : undefined;
   const medians = ofMedians === undefined ? undefined : `clients' medians ${ofMedians.toFixed(2)}`;
   const detail = [range, medians].filter(Boolean).join('; ');
-  const said = (ok) => (ok ? 'met' : 'missed');
-  return {
-    measured: `${mid.toFixed(2)}${detail ? ` (${detail})` : ''}`,
-    verdict:
-      ofMedians !== undefined && holds(ofMedians) !== holds(mid)
-        ? `undecided: ${said(holds(mid))} by the rounds' median, ${said(holds(ofMedians))} by the clients' medians; ${held}`
-        : `${said(holds(mid))}, ${held}`,
-  };
+  const measured = `${mid.toFixed(2)}${detail ? ` (${detail})` : ''}`;
+  if (ofMedians !== undefined && holds(ofMedians) !== holds(mid)) {
+    const why = `${judged(holds(mid))} by the rounds' median, ${judged(holds(ofMedians))} by the clients' medians`;
+    return { measured, status: 'undecided', verdict: `undecided: ${why}; ${held}` };
+  }
+  return { measured, status: judged(holds(mid)), verdict: `${judged(holds(mid))}, ${held}` };
 }
 
 /** The streams goal: the largest count held with TTFT within 2 ms of the server's own first write, under 1 GiB. */
@@ -37,10 +38,10 @@ function streamsCell(rounds) {
   const accurate = Math.abs(largest.offTruthMs) <= 2;
   const met = largest.streams >= 10_000 && accurate && largest.peakMb < 1024;
   const floor = accurate ? '' : `; the stamp-only client read ${signed(largest.offFloorMs)}`;
-  return {
-    measured: `${largest.streams.toLocaleString('en-US')} streams: TTFT ${signed(largest.offTruthMs)} ms${floor}, ${largest.peakMb.toFixed(0)} MB`,
-    verdict: met ? 'met' : 'missed',
-  };
+  return plain(
+    `${largest.streams.toLocaleString('en-US')} streams: TTFT ${signed(largest.offTruthMs)} ms${floor}, ${largest.peakMb.toFixed(0)} MB`,
+    met,
+  );
 }
 
 /**
@@ -51,7 +52,8 @@ function streamsCell(rounds) {
  * - `latencyP50Ms`: p50 against the 50 ms server at 1,000 req/s;
  * - `streams`: the held-streams rounds, `{ streams, offTruthMs, offFloorMs, peakMb }` each;
  * - `startupMs`: the action's start-up, median.
- * A section the run left out is `undefined` and its goals read "not run".
+ * Each row: `goal`, `measured`, `status` (met, missed, undecided or not run) and `verdict` (the status, with
+ * in how many rounds a ratio goal held). A section the run left out is `undefined`; its goals are not run.
  */
 export function goalRows(found) {
   const mode = found.pinned ? 'pinned' : 'unpinned';
@@ -74,20 +76,20 @@ export function goalRows(found) {
   const p50 = found.latencyP50Ms;
   rows.push({
     goal: 'latency p50 within 1 ms of a 50 ms server at 1,000 req/s',
-    ...(p50 === undefined ? NOT_RUN : { measured: `${p50.toFixed(3)} ms`, verdict: Math.abs(p50 - 50) <= 1 ? 'met' : 'missed' }),
+    ...(p50 === undefined ? NOT_RUN : plain(`${p50.toFixed(3)} ms`, Math.abs(p50 - 50) <= 1)),
   });
   const startup = found.startupMs;
   rows.push({
     goal: 'action start-up < 0.5 s to the first request',
-    ...(startup === undefined ? NOT_RUN : { measured: `${startup.toFixed(0)} ms`, verdict: startup < 500 ? 'met' : 'missed' }),
+    ...(startup === undefined ? NOT_RUN : plain(`${startup.toFixed(0)} ms`, startup < 500)),
   });
   return rows;
 }
 
-/** The rows as a Markdown table, and a line counting the verdicts of the goals run. */
+/** The rows as a Markdown table, and a line counting the goals run by their status. */
 export function goalTable(found) {
   const rows = goalRows(found);
-  const count = (verdict) => rows.filter((r) => r.verdict.split(/[:,]/)[0] === verdict).length;
+  const count = (status) => rows.filter((r) => r.status === status).length;
   const notRun = count('not run');
   return [
     '| goal | this run | verdict |',

@@ -17,6 +17,7 @@ describe('bench: goal table', () => {
     expect(row(found, "CPU per request ≤ 0.75 × autocannon's, 50 connections, pinned")).toEqual({
       goal: "CPU per request ≤ 0.75 × autocannon's, 50 connections, pinned",
       measured: "0.74 (rounds 0.64–0.79; clients' medians 0.72)",
+      status: 'met',
       verdict: 'met, 3 of 5 rounds',
     });
     expect(row(found, "req/s ≥ autocannon's, 50").verdict).toBe('met, 2 of 3 rounds');
@@ -35,6 +36,7 @@ describe('bench: goal table', () => {
     };
     expect(row(found, "CPU per request ≤ 0.75 × autocannon's, 50")).toMatchObject({
       measured: "0.82 (rounds 0.72–0.88; clients' medians 0.72)",
+      status: 'undecided',
       verdict: "undecided: missed by the rounds' median, met by the clients' medians; 1 of 3 rounds",
     });
     expect(row(found, "req/s ≥ autocannon's, 50").verdict).toBe(
