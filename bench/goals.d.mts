@@ -1,16 +1,22 @@
+/** Per connection count: the per-round ratios ours/autocannon, and the ratios of the clients' own medians. */
+export type RatioRounds = Record<number, { cpu: number[]; rps: number[]; ofMedians?: { cpu: number; rps: number } }>;
+
+export interface GoalRow {
+  goal: string;
+  measured: string;
+  status: 'met' | 'missed' | 'undecided' | 'not run';
+  verdict: string;
+}
+
 export interface BenchFound {
   pinned: boolean;
-  throughput?: Record<number, { cpu: number[]; rps: number[]; ofMedians?: { cpu: number; rps: number } }>;
+  throughput?: RatioRounds;
+  clientBound?: RatioRounds;
   latencyP50Ms?: number;
   streams?: { streams: number; offTruthMs: number; offFloorMs: number; peakMb: number }[];
   startupMs?: number;
 }
 
-export function goalRows(found: BenchFound): {
-  goal: string;
-  measured: string;
-  status: 'met' | 'missed' | 'undecided' | 'not run';
-  verdict: string;
-}[];
+export function goalRows(found: BenchFound): { issue: GoalRow[]; clientBound: GoalRow[] };
 export function goalTable(found: BenchFound): string[];
 export function median(xs: number[]): number;

@@ -1,7 +1,8 @@
 // npm run bench: our engine side by side with autocannon (and wrk when installed), in one invocation,
 // alternating A/B rounds so machine drift cancels. Prints req/s, p50/p99, client CPU per request and peak
 // RSS of each client, and the ratio ours/peer per round and as a median; a bare Node socket loop shows the
-// floor any Node client pays. Then: both at a fixed request rate (the open model), latency accuracy at a
+// floor any Node client pays. The same again against nginx when it is installed, where the client is the
+// bottleneck (bench/nginx.mjs). Then: both at a fixed request rate (the open model), latency accuracy at a
 // fixed rate, concurrent SSE streams, memory per idle VU, the action's start-up time and the bundle sizes.
 // It ends with issue 10's goals, each judged met or missed on this run (bench/goals.mjs).
 // Usage: see USAGE (npm run bench -- --help).
@@ -14,8 +15,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { goalTable, median } from './goals.mjs';
 import { measure, running, stop, tracked } from './measure.mjs';
+import { INSTALL_NGINX, NGINX, startNginx } from './nginx.mjs';
 
-const SECTIONS = ['throughput', 'rate', 'latency', 'streams', 'idle', 'startup'];
+const SECTIONS = ['throughput', 'client-bound', 'rate', 'latency', 'streams', 'idle', 'startup'];
 const USAGE = `usage: npm run bench -- [--duration 10] [--rounds 3] [--pin] [--only ${SECTIONS.join(',')}]
   --duration  seconds each client runs in the throughput, rate and latency rounds
   --rounds    alternating rounds per peer (ratios are medians over them)
@@ -160,14 +162,17 @@ say(
 );
 say(`machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.version}`);
 
-if (only.has('throughput')) {
-  const { port, child } = await startProcessServer(JSON_SERVER, 0);
-  const url = `http://127.0.0.1:${port}/`;
+/**
+ * Ours side by side with each peer against `url`, at 50 and 200 connections, in alternating rounds; prints
+ * each round, the medians and the spread under `## title, N connections`, and keeps the ratios to
+ * autocannon in `found[key]` for the goal table.
+ */
+async function sideBySide(title, url, key) {
   // "bare node" is the floor: the CPU a Node client spends per request with no parsing, timing or recording.
   const peers = { autocannon, ...(WRK ? { wrk } : {}), 'bare node': bareNode };
   for (const connections of [50, 200]) {
     say();
-    say(`## keep-alive JSON server, ${connections} connections`);
+    say(`## ${title}, ${connections} connections`);
     const ratios = Object.fromEntries(Object.keys(peers).map((p) => [p, { rps: [], cpu: [] }]));
     const cpuOf = Object.fromEntries(['ours', ...Object.keys(peers)].map((p) => [p, []]));
     const rpsOf = Object.fromEntries(['ours', ...Object.keys(peers)].map((p) => [p, []]));
@@ -213,14 +218,40 @@ if (only.has('throughput')) {
     say(`median CPU per request at ${connections} connections: ${relative(cpuOf, ' µs', 1)}`);
     say(`median req/s at ${connections} connections: ${relative(rpsOf, '', 0)}`);
     const ofMedians = (of) => median(of.ours) / median(of.autocannon);
-    (found.throughput ??= {})[connections] = { ...ratios.autocannon, ofMedians: { cpu: ofMedians(cpuOf), rps: ofMedians(rpsOf) } };
+    (found[key] ??= {})[connections] = { ...ratios.autocannon, ofMedians: { cpu: ofMedians(cpuOf), rps: ofMedians(rpsOf) } };
     // How much the host moved during the run: a goal inside the ratio's range is not decided by this run.
     const range = (xs, show) => `${show(Math.min(...xs))}–${show(Math.max(...xs))}`;
     say(
       `spread across rounds at ${connections} connections: autocannon ${range(rpsOf.autocannon, fmt)} req/s, ours/autocannon CPU per request ${range(ratios.autocannon.cpu, (x) => x.toFixed(2))}, req/s ${range(ratios.autocannon.rps, (x) => x.toFixed(2))}`,
     );
   }
+}
+
+if (only.has('throughput')) {
+  const { port, child } = await startProcessServer(JSON_SERVER, 0);
+  await sideBySide('keep-alive JSON server', `http://127.0.0.1:${port}/`, 'throughput');
   await stop(child);
+}
+
+// The same against nginx, which answers faster than any client asks: each client runs flat out, so its CPU
+// per request is its own cost, not raised by being woken from idle while the server is the ceiling.
+if (only.has('client-bound')) {
+  if (!NGINX) {
+    say();
+    say(`## client-bound: skipped, nginx is not installed (${INSTALL_NGINX})`);
+  } else {
+    let target;
+    try {
+      target = await startNginx(dir, { command: (argv) => pin(0, argv), track: tracked });
+    } catch (error) {
+      die(error.message);
+    }
+    let stopping = false;
+    target.child.once('exit', () => stopping || die('the nginx target exited during the run'));
+    await sideBySide('client-bound: nginx, one worker process', target.url, 'clientBound');
+    stopping = true;
+    await stop(target.child);
+  }
 }
 
 // The open model at a fixed rate well under the server's ceiling: both clients do the same work, so CPU per

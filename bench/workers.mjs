@@ -3,11 +3,11 @@
 // a server cheap enough that the client is the bottleneck — else a minimal Node server in its own process.
 // Usage: node bench/workers.mjs [--rounds 3] [--duration 5s] [--users 100]
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { INSTALL_NGINX, NGINX, startNginx } from './nginx.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -22,27 +22,17 @@ const s = http.createServer((req, res) => { res.writeHead(200, {'content-type': 
 s.keepAliveTimeout = 60000;
 s.listen(0, '127.0.0.1', () => console.log(s.address().port));`;
 const dir = await mkdtemp(join(tmpdir(), 'llm-load-workers-'));
-const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 let server;
 let port;
-if (nginx) {
-  port = 18000 + Math.floor(Math.random() * 2000);
-  const conf = join(dir, 'nginx.conf');
-  await writeFile(
-    conf,
-    `worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log;
-events { worker_connections 4096; }
-http { access_log off; keepalive_requests 1000000; keepalive_timeout 60s;
-  client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
-  server { listen 127.0.0.1:${port}; location / { default_type application/json; return 200 '{"ok":true}'; } } }`,
-  );
-  server = spawn(nginx, ['-c', conf, '-e', `${dir}/error.log`], { stdio: 'inherit' });
-  await new Promise((resolve) => setTimeout(resolve, 500));
+if (NGINX) {
+  const target = await startNginx(dir);
+  server = target.child;
+  port = new URL(target.url).port;
   console.log(`target: nginx (1 worker process) on port ${port}`);
 } else {
   server = spawn(process.execPath, ['-e', SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
   port = await new Promise((resolve) => server.stdout.once('data', (d) => resolve(Number(String(d).trim()))));
-  console.log('target: a minimal Node server (install nginx for a target cheaper than the client)');
+  console.log(`target: a minimal Node server (install nginx for a target cheaper than the client: ${INSTALL_NGINX})`);
 }
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
 
