@@ -17,12 +17,14 @@ const plain = (measured, ok) => ({ measured, status: judged(ok), verdict: judged
  */
 function ratioCell(ratios, ofMedians, holds) {
   if (!ratios?.length) return NOT_RUN;
+  // Two decimals, or three where two would round a ratio onto the goal's other side (0.7512 is no 0.75).
+  const show = (x) => x.toFixed(holds(Number(x.toFixed(2))) === holds(x) ? 2 : 3);
   const mid = median(ratios);
   const held = `${ratios.filter(holds).length} of ${ratios.length} rounds`;
-  const range = ratios.length > 1 ? `rounds ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}` : undefined;
-  const medians = ofMedians === undefined ? undefined : `clients' medians ${ofMedians.toFixed(2)}`;
+  const range = ratios.length > 1 ? `rounds ${show(Math.min(...ratios))}–${show(Math.max(...ratios))}` : undefined;
+  const medians = ofMedians === undefined ? undefined : `clients' medians ${show(ofMedians)}`;
   const detail = [range, medians].filter(Boolean).join('; ');
-  const measured = `${mid.toFixed(2)}${detail ? ` (${detail})` : ''}`;
+  const measured = `${show(mid)}${detail ? ` (${detail})` : ''}`;
   if (ofMedians !== undefined && holds(ofMedians) !== holds(mid)) {
     const why = `${judged(holds(mid))} by the rounds' median, ${judged(holds(ofMedians))} by the clients' medians`;
     return { measured, status: 'undecided', verdict: `undecided: ${why}; ${held}` };

@@ -45,6 +45,18 @@ describe('bench: goal table', () => {
     expect(goalTable(found)).toContain('Of 2 goals run: 0 met, 0 missed, 2 undecided (5 not run).');
   });
 
+  it('shows a third decimal where two would put a ratio on the wrong side of the goal', () => {
+    const found: BenchFound = {
+      pinned: false,
+      throughput: { 50: { cpu: [0.7512, 0.7, 0.78], rps: [0.996, 1.2], ofMedians: { cpu: 0.7449, rps: 1.004 } } },
+    };
+    expect(row(found, "CPU per request ≤ 0.75 × autocannon's, 50")).toMatchObject({
+      measured: "0.751 (rounds 0.70–0.78; clients' medians 0.74)",
+      verdict: "undecided: missed by the rounds' median, met by the clients' medians; 1 of 3 rounds",
+    });
+    expect(row(found, "req/s ≥ autocannon's, 50").measured).toBe("1.20 (rounds 0.996–1.20; clients' medians 1.00)");
+  });
+
   it('names the mode the run was in', () => {
     expect(goalRows({ pinned: false }).issue[0]!.goal).toMatch(/50 connections, unpinned$/);
   });
