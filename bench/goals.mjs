@@ -111,9 +111,9 @@ function table(rows) {
 }
 
 /**
- * The issue's goals as a table, then the ratio goals with the client the bottleneck: against the Node
- * server a client that is idle more often is woken more often, and on this VM a wake-up costs more than
- * the per-request work the goal compares; against nginx every client runs flat out.
+ * The issue's goals as a table, then the ratio goals with the client the bottleneck. Against the Node
+ * server the cheaper a client is, the more often it waits and is woken again, which on this VM adds up to ~5 µs
+ * to each of its requests (bench/RESULTS.md, 2026-11-26); against nginx every client runs flat out.
  */
 export function goalTable(found) {
   const { issue, clientBound } = goalRows(found);

@@ -19,7 +19,7 @@ import { INSTALL_NGINX, NGINX, startNginx } from './nginx.mjs';
 
 const SECTIONS = ['throughput', 'client-bound', 'rate', 'latency', 'streams', 'idle', 'startup'];
 const USAGE = `usage: npm run bench -- [--duration 10] [--rounds 3] [--pin] [--only ${SECTIONS.join(',')}]
-  --duration  seconds each client runs in the throughput, rate and latency rounds
+  --duration  seconds each client runs in the throughput, client-bound, rate and latency rounds
   --rounds    alternating rounds per peer (ratios are medians over them)
   --pin       server on core 0, client on core 1 (taskset)
   --only      the sections to run, comma-separated
