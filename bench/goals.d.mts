@@ -1,5 +1,11 @@
-/** Per connection count: the per-round ratios ours/autocannon, and the ratios of the clients' own medians. */
-export type RatioRounds = Record<number, { cpu: number[]; rps: number[]; ofMedians?: { cpu: number; rps: number } }>;
+/**
+ * Per connection count: the per-round ratios ours/autocannon, the ratios of the clients' own medians, and
+ * the other peers' CPU per request over autocannon's (by name, e.g. wrk, bare node).
+ */
+export type RatioRounds = Record<
+  number,
+  { cpu: number[]; rps: number[]; ofMedians?: { cpu: number; rps: number }; peersCpu?: Record<string, number> }
+>;
 
 export interface GoalRow {
   goal: string;

@@ -15,7 +15,7 @@ const plain = (measured, ok) => ({ measured, status: judged(ok), verdict: judged
  * medians. Judged by the median of the rounds' ratios; when the ratio of the clients' medians falls on the
  * other side of the goal, the host moved more than the goal's margin and the cell reads undecided.
  */
-function ratioCell(ratios, ofMedians, holds) {
+function ratioCell(ratios, ofMedians, holds, context) {
   if (!ratios?.length) return NOT_RUN;
   // Two decimals, or three where two would round a ratio onto the goal's other side (0.7512 is no 0.75).
   const show = (x) => x.toFixed(holds(Number(x.toFixed(2))) === holds(x) ? 2 : 3);
@@ -23,7 +23,7 @@ function ratioCell(ratios, ofMedians, holds) {
   const held = `${ratios.filter(holds).length} of ${ratios.length} rounds`;
   const range = ratios.length > 1 ? `rounds ${show(Math.min(...ratios))}–${show(Math.max(...ratios))}` : undefined;
   const medians = ofMedians === undefined ? undefined : `clients' medians ${show(ofMedians)}`;
-  const detail = [range, medians].filter(Boolean).join('; ');
+  const detail = [range, medians, context].filter(Boolean).join('; ');
   const measured = `${show(mid)}${detail ? ` (${detail})` : ''}`;
   if (ofMedians !== undefined && holds(ofMedians) !== holds(mid)) {
     const why = `${judged(holds(mid))} by the rounds' median, ${judged(holds(ofMedians))} by the clients' medians`;
@@ -46,6 +46,15 @@ function streamsCell(rounds) {
   );
 }
 
+/**
+ * The cheaper peers' CPU per request against autocannon's, by the clients' medians: how close to the goal a
+ * client gets that is written in C (wrk) or parses and records nothing (the bare loop).
+ */
+function peersNote(peersCpu) {
+  const entries = Object.entries(peersCpu ?? {});
+  return entries.length ? `peers: ${entries.map(([peer, r]) => `${peer} ${r.toFixed(2)}`).join(', ')}` : undefined;
+}
+
 /** The four ratio goals (CPU per request and req/s against autocannon's, at 50 and 200 connections) on `of`. */
 function ratioRows(of, mode, suffix = '') {
   const rows = [];
@@ -53,7 +62,7 @@ function ratioRows(of, mode, suffix = '') {
     const t = of?.[connections];
     rows.push({
       goal: `CPU per request ≤ 0.75 × autocannon's, ${connections} connections, ${mode}${suffix}`,
-      ...ratioCell(t?.cpu, t?.ofMedians?.cpu, (r) => r <= 0.75),
+      ...ratioCell(t?.cpu, t?.ofMedians?.cpu, (r) => r <= 0.75, peersNote(t?.peersCpu)),
     });
     rows.push({
       goal: `req/s ≥ autocannon's, ${connections} connections, ${mode}${suffix}`,
@@ -67,7 +76,8 @@ function ratioRows(of, mode, suffix = '') {
  * The goal table's rows for `found`:
  * - `pinned`: whether the run pinned server and client to a core each (the goals name both ways);
  * - `throughput[connections]`: `{ cpu, rps }`, the per-round ratios ours/autocannon against the Node JSON
- *   server, and `ofMedians: { cpu, rps }`, the ratios of the two clients' own medians;
+ *   server, `ofMedians: { cpu, rps }`, the ratios of the two clients' own medians, and `peersCpu`, the
+ *   other peers' CPU per request over autocannon's by their medians (shown beside the CPU goal);
  * - `clientBound[connections]`: the same against nginx, where the client is the bottleneck;
  * - `latencyP50Ms`: p50 against the 50 ms server at 1,000 req/s;
  * - `streams`: the held-streams rounds, `{ streams, offTruthMs, offFloorMs, peakMb }` each;

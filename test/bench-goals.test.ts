@@ -57,6 +57,21 @@ describe('bench: goal table', () => {
     expect(row(found, "req/s ≥ autocannon's, 50").measured).toBe("1.20 (rounds 0.996–1.20; clients' medians 1.00)");
   });
 
+  it("shows the cheaper peers' CPU per request beside the CPU goal, judged on ours alone", () => {
+    // Tonight's pinned 50 connections: wrk and the bare loop themselves only just under the goal.
+    const found: BenchFound = {
+      pinned: true,
+      throughput: {
+        50: { cpu: [0.79, 0.82, 0.83], rps: [0.99], ofMedians: { cpu: 0.83, rps: 0.98 }, peersCpu: { wrk: 0.7261, 'bare node': 0.7123 } },
+      },
+    };
+    expect(row(found, "CPU per request ≤ 0.75 × autocannon's, 50")).toMatchObject({
+      measured: "0.82 (rounds 0.79–0.83; clients' medians 0.83; peers: wrk 0.73, bare node 0.71)",
+      verdict: 'missed, 0 of 3 rounds',
+    });
+    expect(row(found, "req/s ≥ autocannon's, 50").measured).toBe("0.99 (clients' medians 0.98)");
+  });
+
   it('names the mode the run was in', () => {
     expect(goalRows({ pinned: false }).issue[0]!.goal).toMatch(/50 connections, unpinned$/);
   });
