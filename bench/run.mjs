@@ -217,9 +217,9 @@ async function sideBySide(title, url, key) {
     };
     say(`median CPU per request at ${connections} connections: ${relative(cpuOf, ' µs', 1)}`);
     say(`median req/s at ${connections} connections: ${relative(rpsOf, '', 0)}`);
-    const ofMedians = (of) => median(of.ours) / median(of.autocannon);
+    const ofMedians = (of, label = 'ours') => median(of[label]) / median(of.autocannon);
     const others = Object.keys(peers).filter((peer) => peer !== 'autocannon');
-    const peersCpu = Object.fromEntries(others.map((peer) => [peer, median(cpuOf[peer]) / median(cpuOf.autocannon)]));
+    const peersCpu = Object.fromEntries(others.map((peer) => [peer, ofMedians(cpuOf, peer)]));
     (found[key] ??= {})[connections] = { ...ratios.autocannon, ofMedians: { cpu: ofMedians(cpuOf), rps: ofMedians(rpsOf) }, peersCpu };
     // How much the host moved during the run: a goal inside the ratio's range is not decided by this run.
     const range = (xs, show) => `${show(Math.min(...xs))}–${show(Math.max(...xs))}`;

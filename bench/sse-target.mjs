@@ -91,14 +91,13 @@ function serve(socket) {
         stream(socket, arrival, () => {
           busy = false;
           if (close) return void socket.end();
-          arrival = performance.now();
           take();
         });
       }
       if (close && !busy) return void socket.end();
-      arrival = performance.now();
     }
   };
+  // A request is stamped when its first bytes are read, even while the one before it still streams.
   socket.on('data', (data) => {
     if (pending.length === 0) arrival = performance.now();
     pending = pending.length === 0 ? data : Buffer.concat([pending, data]);

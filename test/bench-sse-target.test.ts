@@ -12,6 +12,8 @@ import { runCli } from './helpers/cli.js';
 const TTFT = 20;
 const ITL = 5;
 const TOKENS = 4;
+/** Node's timers run on the loop's whole-millisecond clock, so one may fire up to 1 ms early by performance.now(). */
+const TIMER_SLACK = 1;
 const root = new URL('..', import.meta.url).pathname;
 let target: ChildProcess;
 let port = 0;
@@ -81,12 +83,12 @@ describe('bench: the SSE target', () => {
     for (const event of events.slice(0, TOKENS)) expect(JSON.parse(event.slice('data: '.length)).choices[0].delta.content).toBe('tok ');
     expect(JSON.parse(events[TOKENS]!.slice('data: '.length)).usage.completion_tokens).toBe(TOKENS);
     expect(events[TOKENS + 1]).toBe('data: [DONE]');
-    expect(arrivals[0]).toBeGreaterThanOrEqual(TTFT);
-    // Tokens are due from the arrival (a late first one does not delay the rest); timers run on whole ms.
-    expect(arrivals.at(-1)!).toBeGreaterThanOrEqual(TTFT + (TOKENS - 1) * ITL - 1);
+    expect(arrivals[0]).toBeGreaterThanOrEqual(TTFT - TIMER_SLACK);
+    // Tokens are due from the arrival (a late first one does not delay the rest).
+    expect(arrivals.at(-1)!).toBeGreaterThanOrEqual(TTFT + (TOKENS - 1) * ITL - TIMER_SLACK);
     const stats = await statsOf();
     expect(stats.streams).toBe(1);
-    expect(stats.ttftP50).toBeGreaterThanOrEqual(TTFT);
+    expect(stats.ttftP50).toBeGreaterThanOrEqual(TTFT - TIMER_SLACK);
     expect(stats.ttftP50).toBeLessThanOrEqual(arrivals[0]!);
   });
 
@@ -97,7 +99,7 @@ describe('bench: the SSE target', () => {
     const wire = request();
     const firstPiece = performance.now();
     for (const [k, piece] of [wire.slice(0, 7), wire.slice(7, 40), wire.slice(40, -3), wire.slice(-3)].entries()) {
-      if (k > 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      if (k > 0) await new Promise((resolve) => setTimeout(resolve, 20));
       socket.write(piece);
     }
     const spread = performance.now() - firstPiece;
@@ -109,7 +111,9 @@ describe('bench: the SSE target', () => {
     expect(text.split('HTTP/1.1 200 OK').length - 1).toBe(2);
     expect(text.split('data: [DONE]').length - 1).toBe(2);
     // The truth is timed from the request's first bytes, as a client times it from when it starts sending.
-    expect((await statsOf()).ttftP99).toBeGreaterThanOrEqual(TTFT + spread - 1);
+    // Timed from the last piece it would read about TTFT: half the pieces' spread (~30 ms) tells the two apart
+    // and leaves room for a busy machine.
+    expect((await statsOf()).ttftP99).toBeGreaterThanOrEqual(TTFT + spread / 2);
   });
 
   it('closes the connection after a stream the client asked to close', async () => {
@@ -158,7 +162,7 @@ describe('bench: the SSE target', () => {
     expect(results.totals.failures).toBe(0);
     expect(results.totals.requests).toBeGreaterThan(3);
     expect(results.metrics.ttft.count).toBe(results.totals.requests);
-    expect(results.metrics.ttft.p50).toBeGreaterThanOrEqual(TTFT);
+    expect(results.metrics.ttft.p50).toBeGreaterThanOrEqual(TTFT - TIMER_SLACK);
     expect(results.totals.outputTokens).toBe(results.totals.requests * TOKENS);
     expect((await statsOf()).streams).toBeGreaterThanOrEqual(results.totals.requests);
   });
