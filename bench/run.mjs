@@ -12,7 +12,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { benchArgs } from './args.mjs';
 import { goalTable, median } from './goals.mjs';
 import { measure, running, stop, tracked } from './measure.mjs';
 import { INSTALL_NGINX, NGINX, startNginx } from './nginx.mjs';
@@ -25,30 +25,12 @@ const USAGE = `usage: npm run bench -- [--duration 10] [--rounds 3] [--pin] [--o
   --only      the sections to run, comma-separated
 `;
 
-/** Bad options stop the bench before it starts anything, naming the option and what it takes. */
-function usageError(message) {
-  process.stderr.write(`bench: ${message}\n\n${USAGE}`);
-  process.exit(2);
-}
-
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      duration: { type: 'string', default: '10' },
-      rounds: { type: 'string', default: '3' },
-      pin: { type: 'boolean', default: false },
-      only: { type: 'string', default: SECTIONS.join(',') },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }));
-} catch (error) {
-  usageError(error.message.split('. ')[0]);
-}
-if (values.help) {
-  process.stdout.write(USAGE);
-  process.exit(0);
-}
+const { values, usageError } = benchArgs('bench', USAGE, {
+  duration: { type: 'string', default: '10' },
+  rounds: { type: 'string', default: '3' },
+  pin: { type: 'boolean', default: false },
+  only: { type: 'string', default: SECTIONS.join(',') },
+});
 for (const name of ['duration', 'rounds'])
   if (!/^[1-9]\d*$/.test(values[name])) usageError(`--${name} takes a whole number above 0, got "${values[name]}"`);
 const only = new Set(values.only.split(','));

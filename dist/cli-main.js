@@ -44,13 +44,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-var __using = (stack2, value, async) => {
-  if (value != null) {
-    if (typeof value !== "object" && typeof value !== "function") __typeError("Object expected");
+var __using = (stack2, value2, async) => {
+  if (value2 != null) {
+    if (typeof value2 !== "object" && typeof value2 !== "function") __typeError("Object expected");
     var dispose, inner;
-    if (async) dispose = value[__knownSymbol("asyncDispose")];
+    if (async) dispose = value2[__knownSymbol("asyncDispose")];
     if (dispose === void 0) {
-      dispose = value[__knownSymbol("dispose")];
+      dispose = value2[__knownSymbol("dispose")];
       if (async) inner = dispose;
     }
     if (typeof dispose !== "function") __typeError("Object not disposable");
@@ -61,11 +61,11 @@ var __using = (stack2, value, async) => {
         return Promise.reject(e);
       }
     };
-    stack2.push([async, dispose, value]);
+    stack2.push([async, dispose, value2]);
   } else if (async) {
     stack2.push([async]);
   }
-  return value;
+  return value2;
 };
 var __callDispose = (stack2, error62, hasError) => {
   var E = typeof SuppressedError === "function" ? SuppressedError : function(e, s2, m, _) {
@@ -332,14 +332,14 @@ var require_formatters = __commonJS({
     exports.integerFormatter = integerFormatter;
     var { floor, log10, pow } = Math;
     var numberOfDigits = (n) => floor(log10(n) + 1);
-    var keepSignificantDigits = (digits) => (value) => {
-      const valueDigits = numberOfDigits(value);
+    var keepSignificantDigits = (digits) => (value2) => {
+      const valueDigits = numberOfDigits(value2);
       if (valueDigits > digits) {
         const extraDigits = valueDigits - digits;
         const magnitude = pow(10, extraDigits);
-        return value - value % magnitude;
+        return value2 - value2 % magnitude;
       }
-      return value;
+      return value2;
     };
     exports.keepSignificantDigits = keepSignificantDigits;
     var floatFormatter = (size, fractionDigits) => {
@@ -409,11 +409,11 @@ var require_JsHistogram = __commonJS({
       incrementTotalCount() {
         this._totalCount++;
       }
-      addToTotalCount(value) {
-        this._totalCount += value;
+      addToTotalCount(value2) {
+        this._totalCount += value2;
       }
-      setTotalCount(value) {
-        this._totalCount = value;
+      setTotalCount(value2) {
+        this._totalCount = value2;
       }
       /**
        * Get the total count of all recorded values in the histogram
@@ -422,15 +422,15 @@ var require_JsHistogram = __commonJS({
       get totalCount() {
         return this._totalCount;
       }
-      updatedMaxValue(value) {
-        const internalValue = value + this.unitMagnitudeMask;
+      updatedMaxValue(value2) {
+        const internalValue = value2 + this.unitMagnitudeMask;
         this.maxValue = internalValue;
       }
-      updateMinNonZeroValue(value) {
-        if (value <= this.unitMagnitudeMask) {
+      updateMinNonZeroValue(value2) {
+        if (value2 <= this.unitMagnitudeMask) {
           return;
         }
-        const internalValue = floor(value / this.lowestDiscernibleValueRounded) * this.lowestDiscernibleValueRounded;
+        const internalValue = floor(value2 / this.lowestDiscernibleValueRounded) * this.lowestDiscernibleValueRounded;
         this.minNonZeroValue = internalValue;
       }
       constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
@@ -516,10 +516,10 @@ var require_JsHistogram = __commonJS({
         const lengthNeeded = (numberOfBuckets + 1) * (this.subBucketCount / 2);
         return lengthNeeded;
       }
-      getBucketsNeededToCoverValue(value) {
+      getBucketsNeededToCoverValue(value2) {
         let smallestUntrackableValue = this.subBucketCount * pow(2, this.unitMagnitude);
         let bucketsNeeded = 1;
-        while (smallestUntrackableValue <= value) {
+        while (smallestUntrackableValue <= value2) {
           if (smallestUntrackableValue > Number.MAX_SAFE_INTEGER / 2) {
             return bucketsNeeded + 1;
           }
@@ -534,34 +534,34 @@ var require_JsHistogram = __commonJS({
        * @param value The value to be recorded
        * @throws may throw Error if value is exceeds highestTrackableValue
        */
-      recordValue(value) {
-        this.recordSingleValue(value);
+      recordValue(value2) {
+        this.recordSingleValue(value2);
       }
-      recordSingleValue(value) {
-        const countsIndex = this.countsArrayIndex(value);
+      recordSingleValue(value2) {
+        const countsIndex = this.countsArrayIndex(value2);
         if (countsIndex >= this.countsArrayLength) {
-          this.handleRecordException(1, value);
+          this.handleRecordException(1, value2);
         } else {
           this.incrementCountAtIndex(countsIndex);
         }
-        this.updateMinAndMax(value);
+        this.updateMinAndMax(value2);
         this.incrementTotalCount();
       }
-      handleRecordException(count, value) {
+      handleRecordException(count2, value2) {
         if (!this.autoResize) {
-          throw new Error("Value " + value + " is outside of histogram covered range");
+          throw new Error("Value " + value2 + " is outside of histogram covered range");
         }
-        this.resize(value);
-        var countsIndex = this.countsArrayIndex(value);
-        this.addToCountAtIndex(countsIndex, count);
+        this.resize(value2);
+        var countsIndex = this.countsArrayIndex(value2);
+        this.addToCountAtIndex(countsIndex, count2);
         this.highestTrackableValue = this.highestEquivalentValue(this.valueFromIndex(this.countsArrayLength - 1));
       }
-      countsArrayIndex(value) {
-        if (value < 0) {
+      countsArrayIndex(value2) {
+        if (value2 < 0) {
           throw new Error("Histogram recorded value cannot be negative.");
         }
-        const bucketIndex = this.getBucketIndex(value);
-        const subBucketIndex = this.getSubBucketIndex(value, bucketIndex);
+        const bucketIndex = this.getBucketIndex(value2);
+        const subBucketIndex = this.getSubBucketIndex(value2, bucketIndex);
         return this.computeCountsArrayIndex(bucketIndex, subBucketIndex);
       }
       computeCountsArrayIndex(bucketIndex, subBucketIndex) {
@@ -572,18 +572,18 @@ var require_JsHistogram = __commonJS({
       /**
        * @return the lowest (and therefore highest precision) bucket index that can represent the value
        */
-      getBucketIndex(value) {
-        return max(floor(log2(value)) - this.subBucketHalfCountMagnitude - this.unitMagnitude, 0);
+      getBucketIndex(value2) {
+        return max(floor(log2(value2)) - this.subBucketHalfCountMagnitude - this.unitMagnitude, 0);
       }
-      getSubBucketIndex(value, bucketIndex) {
-        return floor(value / pow(2, bucketIndex + this.unitMagnitude));
+      getSubBucketIndex(value2, bucketIndex) {
+        return floor(value2 / pow(2, bucketIndex + this.unitMagnitude));
       }
-      updateMinAndMax(value) {
-        if (value > this.maxValue) {
-          this.updatedMaxValue(value);
+      updateMinAndMax(value2) {
+        if (value2 > this.maxValue) {
+          this.updatedMaxValue(value2);
         }
-        if (value < this.minNonZeroValue && value !== 0) {
-          this.updateMinNonZeroValue(value);
+        if (value2 < this.minNonZeroValue && value2 !== 0) {
+          this.updateMinNonZeroValue(value2);
         }
       }
       /**
@@ -640,9 +640,9 @@ var require_JsHistogram = __commonJS({
        * @param value The given value
        * @return The lowest value that is equivalent to the given value within the histogram's resolution.
        */
-      lowestEquivalentValue(value) {
-        const bucketIndex = this.getBucketIndex(value);
-        const subBucketIndex = this.getSubBucketIndex(value, bucketIndex);
+      lowestEquivalentValue(value2) {
+        const bucketIndex = this.getBucketIndex(value2);
+        const subBucketIndex = this.getSubBucketIndex(value2, bucketIndex);
         const thisValueBaseLevel = this.valueFromIndexes(bucketIndex, subBucketIndex);
         return thisValueBaseLevel;
       }
@@ -654,8 +654,8 @@ var require_JsHistogram = __commonJS({
        * @param value The given value
        * @return The highest value that is equivalent to the given value within the histogram's resolution.
        */
-      highestEquivalentValue(value) {
-        return this.nextNonEquivalentValue(value) - 1;
+      highestEquivalentValue(value2) {
+        return this.nextNonEquivalentValue(value2) - 1;
       }
       /**
        * Get the next value that is not equivalent to the given value within the histogram's resolution.
@@ -665,8 +665,8 @@ var require_JsHistogram = __commonJS({
        * @param value The given value
        * @return The next value that is not equivalent to the given value within the histogram's resolution.
        */
-      nextNonEquivalentValue(value) {
-        return this.lowestEquivalentValue(value) + this.sizeOfEquivalentValueRange(value);
+      nextNonEquivalentValue(value2) {
+        return this.lowestEquivalentValue(value2) + this.sizeOfEquivalentValueRange(value2);
       }
       /**
        * Get the size (in value units) of the range of values that are equivalent to the given value within the
@@ -676,9 +676,9 @@ var require_JsHistogram = __commonJS({
        * @param value The given value
        * @return The size of the range of values equivalent to the given value.
        */
-      sizeOfEquivalentValueRange(value) {
-        const bucketIndex = this.getBucketIndex(value);
-        const subBucketIndex = this.getSubBucketIndex(value, bucketIndex);
+      sizeOfEquivalentValueRange(value2) {
+        const bucketIndex = this.getBucketIndex(value2);
+        const subBucketIndex = this.getSubBucketIndex(value2, bucketIndex);
         const distanceToNextValue = pow(2, this.unitMagnitude + (subBucketIndex >= this.subBucketCount ? bucketIndex + 1 : bucketIndex));
         return distanceToNextValue;
       }
@@ -690,8 +690,8 @@ var require_JsHistogram = __commonJS({
        * @param value The given value
        * @return The value lies in the middle (rounded up) of the range of values equivalent the given value.
        */
-      medianEquivalentValue(value) {
-        return this.lowestEquivalentValue(value) + floor(this.sizeOfEquivalentValueRange(value) / 2);
+      medianEquivalentValue(value2) {
+        return this.lowestEquivalentValue(value2) + floor(this.sizeOfEquivalentValueRange(value2) / 2);
       }
       /**
        * Get the computed mean value of all recorded values in the histogram
@@ -710,7 +710,7 @@ var require_JsHistogram = __commonJS({
         }
         return totalValue / this.totalCount;
       }
-      getStdDeviation(mean = this.mean) {
+      getStdDeviation(mean2 = this.mean) {
         if (this.totalCount === 0) {
           return 0;
         }
@@ -718,7 +718,7 @@ var require_JsHistogram = __commonJS({
         this.recordedValuesIterator.reset();
         while (this.recordedValuesIterator.hasNext()) {
           const iterationValue = this.recordedValuesIterator.next();
-          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean;
+          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean2;
           geometric_deviation_total += deviation * deviation * iterationValue.countAddedInThisIterationStep;
         }
         const std_deviation = Math.sqrt(geometric_deviation_total / this.totalCount);
@@ -733,12 +733,12 @@ var require_JsHistogram = __commonJS({
         if (this.totalCount === 0) {
           return 0;
         }
-        const mean = this.mean;
+        const mean2 = this.mean;
         let geometric_deviation_total = 0;
         this.recordedValuesIterator.reset();
         while (this.recordedValuesIterator.hasNext()) {
           const iterationValue = this.recordedValuesIterator.next();
-          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean;
+          const deviation = this.medianEquivalentValue(iterationValue.valueIteratedTo) - mean2;
           geometric_deviation_total += deviation * deviation * iterationValue.countAddedInThisIterationStep;
         }
         const std_deviation = Math.sqrt(geometric_deviation_total / this.totalCount);
@@ -793,14 +793,14 @@ var require_JsHistogram = __commonJS({
         if (!useCsvFormat) {
           const formatter = (0, formatters_1.floatFormatter)(12, this.numberOfSignificantValueDigits);
           const _mean = this.mean;
-          const mean = formatter(_mean / outputValueUnitScalingRatio);
+          const mean2 = formatter(_mean / outputValueUnitScalingRatio);
           const std_deviation = formatter(this.getStdDeviation(_mean) / outputValueUnitScalingRatio);
           const max2 = formatter(this.maxValue / outputValueUnitScalingRatio);
           const intFormatter = (0, formatters_1.integerFormatter)(12);
           const totalCount = intFormatter(this.totalCount);
           const bucketCount = intFormatter(this.bucketCount);
           const subBucketCount = intFormatter(this.subBucketCount);
-          result += `#[Mean    = ${mean}, StdDeviation   = ${std_deviation}]
+          result += `#[Mean    = ${mean2}, StdDeviation   = ${std_deviation}]
 #[Max     = ${max2}, Total count    = ${totalCount}]
 #[Buckets = ${bucketCount}, SubBuckets     = ${subBucketCount}]
 `;
@@ -827,24 +827,24 @@ var require_JsHistogram = __commonJS({
       get estimatedFootprintInBytes() {
         return this._getEstimatedFootprintInBytes();
       }
-      recordSingleValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
-        this.recordSingleValue(value);
+      recordSingleValueWithExpectedInterval(value2, expectedIntervalBetweenValueSamples) {
+        this.recordSingleValue(value2);
         if (expectedIntervalBetweenValueSamples <= 0) {
           return;
         }
-        for (let missingValue = value - expectedIntervalBetweenValueSamples; missingValue >= expectedIntervalBetweenValueSamples; missingValue -= expectedIntervalBetweenValueSamples) {
+        for (let missingValue = value2 - expectedIntervalBetweenValueSamples; missingValue >= expectedIntervalBetweenValueSamples; missingValue -= expectedIntervalBetweenValueSamples) {
           this.recordSingleValue(missingValue);
         }
       }
-      recordCountAtValue(count, value) {
-        const countsIndex = this.countsArrayIndex(value);
+      recordCountAtValue(count2, value2) {
+        const countsIndex = this.countsArrayIndex(value2);
         if (countsIndex >= this.countsArrayLength) {
-          this.handleRecordException(count, value);
+          this.handleRecordException(count2, value2);
         } else {
-          this.addToCountAtIndex(countsIndex, count);
+          this.addToCountAtIndex(countsIndex, count2);
         }
-        this.updateMinAndMax(value);
-        this.addToTotalCount(count);
+        this.updateMinAndMax(value2);
+        this.addToTotalCount(count2);
       }
       /**
        * Record a value in the histogram (adding to the value's current count)
@@ -853,8 +853,8 @@ var require_JsHistogram = __commonJS({
        * @param count The number of occurrences of this value to record
        * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
        */
-      recordValueWithCount(value, count) {
-        this.recordCountAtValue(count, value);
+      recordValueWithCount(value2, count2) {
+        this.recordCountAtValue(count2, value2);
       }
       /**
        * Record a value in the histogram.
@@ -877,16 +877,16 @@ var require_JsHistogram = __commonJS({
        *                                           than expectedIntervalBetweenValueSamples
        * @throws ArrayIndexOutOfBoundsException (may throw) if value is exceeds highestTrackableValue
        */
-      recordValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples) {
-        this.recordSingleValueWithExpectedInterval(value, expectedIntervalBetweenValueSamples);
+      recordValueWithExpectedInterval(value2, expectedIntervalBetweenValueSamples) {
+        this.recordSingleValueWithExpectedInterval(value2, expectedIntervalBetweenValueSamples);
       }
-      recordValueWithCountAndExpectedInterval(value, count, expectedIntervalBetweenValueSamples) {
-        this.recordCountAtValue(count, value);
+      recordValueWithCountAndExpectedInterval(value2, count2, expectedIntervalBetweenValueSamples) {
+        this.recordCountAtValue(count2, value2);
         if (expectedIntervalBetweenValueSamples <= 0) {
           return;
         }
-        for (let missingValue = value - expectedIntervalBetweenValueSamples; missingValue >= expectedIntervalBetweenValueSamples; missingValue -= expectedIntervalBetweenValueSamples) {
-          this.recordCountAtValue(count, missingValue);
+        for (let missingValue = value2 - expectedIntervalBetweenValueSamples; missingValue >= expectedIntervalBetweenValueSamples; missingValue -= expectedIntervalBetweenValueSamples) {
+          this.recordCountAtValue(count2, missingValue);
         }
       }
       /**
@@ -974,8 +974,8 @@ var require_JsHistogram = __commonJS({
        * @return The total count of values recorded in the histogram within the value range that is
        * {@literal >=} lowestEquivalentValue(<i>value</i>) and {@literal <=} highestEquivalentValue(<i>value</i>)
        */
-      getCountAtValue(value) {
-        const index = min(max(0, this.countsArrayIndex(value)), this.countsArrayLength - 1);
+      getCountAtValue(value2) {
+        const index = min(max(0, this.countsArrayIndex(value2)), this.countsArrayLength - 1);
         return this.getCountAtIndex(index);
       }
       /**
@@ -1140,8 +1140,8 @@ var require_PackedArrayContext = __commonJS({
       getPopulatedLongLength() {
         return this.getPopulatedShortLength() + 3 >> 2;
       }
-      setAtByteIndex(byteIndex, value) {
-        this.byteArray[byteIndex] = value;
+      setAtByteIndex(byteIndex, value2) {
+        this.byteArray[byteIndex] = value2;
       }
       getAtByteIndex(byteIndex) {
         return this.byteArray[byteIndex];
@@ -1166,11 +1166,11 @@ var require_PackedArrayContext = __commonJS({
       length() {
         return this.physicalLength;
       }
-      setAtShortIndex(shortIndex, value) {
-        this.shortArray[shortIndex] = value;
+      setAtShortIndex(shortIndex, value2) {
+        this.shortArray[shortIndex] = value2;
       }
-      setAtLongIndex(longIndex, value) {
-        this.longArray[longIndex] = value;
+      setAtLongIndex(longIndex, value2) {
+        this.longArray[longIndex] = value2;
       }
       getAtShortIndex(shortIndex) {
         return this.shortArray[shortIndex];
@@ -1538,7 +1538,7 @@ var require_PackedArray = __commonJS({
        * @return the array value at the virtual index given
        */
       get(index) {
-        let value = 0;
+        let value2 = 0;
         for (let byteNum = 0; byteNum < NUMBER_OF_SETS; byteNum++) {
           let byteValueAtPackedIndex = 0;
           if (!this.arrayContext.isPacked) {
@@ -1546,12 +1546,12 @@ var require_PackedArray = __commonJS({
           }
           const packedIndex = this.arrayContext.getPackedIndex(byteNum, index, false);
           if (packedIndex < 0) {
-            return value;
+            return value2;
           }
           byteValueAtPackedIndex = this.arrayContext.getAtByteIndex(packedIndex) * pow(2, byteNum << 3);
-          value += byteValueAtPackedIndex;
+          value2 += byteValueAtPackedIndex;
         }
-        return value;
+        return value2;
       }
       /**
        * Increment value at a virrual index in the array
@@ -1568,11 +1568,11 @@ var require_PackedArray = __commonJS({
        * @param index the virtual index of the value to be added to
        * @param value the value to add
        */
-      add(index, value) {
-        let remainingValueToAdd = value;
+      add(index, value2) {
+        let remainingValueToAdd = value2;
         for (let byteNum = 0, byteShift = 0; byteNum < NUMBER_OF_SETS; byteNum++, byteShift += 8) {
           if (!this.arrayContext.isPacked) {
-            this.arrayContext.addAndGetAtUnpackedIndex(index, value);
+            this.arrayContext.addAndGetAtUnpackedIndex(index, value2);
             return;
           }
           const packedIndex = this.safeGetPackedIndexgetPackedIndex(byteNum, index);
@@ -1591,12 +1591,12 @@ var require_PackedArray = __commonJS({
        * @param index the virtual index of the value to set
        * @param value the value to set
        */
-      set(index, value) {
+      set(index, value2) {
         let bytesAlreadySet = 0;
-        let valueForNextLevels = value;
+        let valueForNextLevels = value2;
         for (let byteNum = 0; byteNum < NUMBER_OF_SETS; byteNum++) {
           if (!this.arrayContext.isPacked) {
-            this.arrayContext.setAtUnpackedIndex(index, value);
+            this.arrayContext.setAtUnpackedIndex(index, value2);
             return;
           }
           if (valueForNextLevels == 0) {
@@ -1664,11 +1664,11 @@ var require_PackedHistogram = __commonJS({
       incrementCountAtIndex(index) {
         this.packedCounts.increment(index);
       }
-      addToCountAtIndex(index, value) {
-        this.packedCounts.add(index, value);
+      addToCountAtIndex(index, value2) {
+        this.packedCounts.add(index, value2);
       }
-      setCountAtIndex(index, value) {
-        this.packedCounts.set(index, value);
+      setCountAtIndex(index, value2) {
+        this.packedCounts.set(index, value2);
       }
       resize(newHighestTrackableValue) {
         this.establishSize(newHighestTrackableValue);
@@ -1717,19 +1717,19 @@ var require_TypedArrayHistogram = __commonJS({
         }
         this._counts[index] = newCount;
       }
-      addToCountAtIndex(index, value) {
+      addToCountAtIndex(index, value2) {
         const currentCount = this._counts[index];
-        const newCount = currentCount + value;
+        const newCount = currentCount + value2;
         if (newCount < Number.MIN_SAFE_INTEGER || newCount > Number.MAX_SAFE_INTEGER) {
           throw newCount + " would overflow integer count";
         }
         this._counts[index] = newCount;
       }
-      setCountAtIndex(index, value) {
-        if (value < Number.MIN_SAFE_INTEGER || value > Number.MAX_SAFE_INTEGER) {
-          throw value + " would overflow integer count";
+      setCountAtIndex(index, value2) {
+        if (value2 < Number.MIN_SAFE_INTEGER || value2 > Number.MAX_SAFE_INTEGER) {
+          throw value2 + " would overflow integer count";
         }
-        this._counts[index] = value;
+        this._counts[index] = value2;
       }
       resize(newHighestTrackableValue) {
         this.establishSize(newHighestTrackableValue);
@@ -2357,26 +2357,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data2 = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data2);
+        ctx.anchors.set(value2, data2);
         ctx.onCreate = (res2) => {
           data2.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -2414,8 +2414,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -2523,13 +2523,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -2548,11 +2548,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -2579,7 +2579,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -2587,53 +2587,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
+        map2.items.push(value2);
         return map2;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node3 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -2653,8 +2653,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v = value;
+    function collectionFromPath(schema, path, value2) {
+      let v = value2;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -2705,16 +2705,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (isEmptyPath(path))
-          this.add(value);
+          this.add(value2);
         else {
           const [key, ...rest] = path;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
-            node2.addIn(rest, value);
+            node2.addIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -2768,16 +2768,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         const [key, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
-            node2.setIn(rest, value);
+            node2.setIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -2813,14 +2813,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -2830,21 +2830,21 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -2861,33 +2861,33 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -2898,39 +2898,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -2972,13 +2972,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json2 = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -3052,22 +3052,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -3075,7 +3075,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -3083,27 +3083,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -3111,7 +3111,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -3119,8 +3119,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -3128,9 +3128,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -3141,7 +3141,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -3154,37 +3154,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -3357,7 +3357,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -3369,7 +3369,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -3384,12 +3384,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -3410,26 +3410,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -3445,11 +3445,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -3512,7 +3512,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -3522,8 +3522,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    function addMergeToJSMap(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
@@ -3533,20 +3533,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key, value3] of srcMap) {
         if (map2 instanceof Map) {
           if (!map2.has(key))
-            map2.set(key, value2);
+            map2.set(key, value3);
         } else if (map2 instanceof Set) {
           map2.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
           Object.defineProperty(map2, key, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -3555,8 +3555,8 @@ var require_merge = __commonJS({
       }
       return map2;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -3573,20 +3573,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
+    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
+        key.addToJSMap(ctx, map2, value2);
       else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value);
+        merge2.addMergeToJSMap(ctx, map2, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
               value: jsValue,
@@ -3636,24 +3636,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
+    function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key, value } = this;
+        let { key, value: value2 } = this;
         if (identity.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -3856,17 +3856,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map2.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key, value2] of obj)
+            add(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -3924,8 +3924,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -4003,8 +4003,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -4045,15 +4045,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -4129,7 +4129,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -4148,7 +4148,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -4166,18 +4166,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -4188,13 +4188,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -4218,7 +4218,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -4226,7 +4226,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -4238,7 +4238,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -4262,16 +4262,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value } = node2;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node2;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -4288,7 +4288,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -4337,20 +4337,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map2 = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -4359,7 +4359,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -4372,10 +4372,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -4405,7 +4405,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -4431,10 +4431,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -4506,25 +4506,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -4571,16 +4571,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key, value;
+          let key, value2;
           if (identity.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            value2 = toJS.toJS(pair.value, key, ctx);
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
           if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          map2.set(key, value2);
         }
         return map2;
       }
@@ -4594,7 +4594,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -4624,14 +4624,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -4639,7 +4639,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -4658,7 +4658,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -4666,7 +4666,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -4678,7 +4678,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -4705,7 +4705,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -4730,10 +4730,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
-      const { value } = node2;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node2;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -4811,13 +4811,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -4836,10 +4836,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set3.items.push(Pair.createPair(value2, null, ctx));
           }
         return set3;
       }
@@ -4847,7 +4847,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -4881,33 +4881,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value } = node2;
+      let { value: value2 } = node2;
       let num = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign = "-";
-        value *= num(-1);
+        value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -4916,7 +4916,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -4925,7 +4925,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -4948,7 +4948,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date5);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -5222,7 +5222,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -5254,7 +5254,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version2 });
         this.setSchema(version2, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -5279,14 +5279,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5305,10 +5305,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -5335,7 +5335,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value, tag, ctx);
+        const node2 = createNode.createNode(value2, tag, ctx);
         if (flow && identity.isCollection(node2))
           node2.flow = true;
         setAnchors();
@@ -5345,9 +5345,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
+      createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -5406,24 +5406,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         if (Collection.isEmptyPath(path)) {
-          this.contents = value;
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path, value2);
         }
       }
       /**
@@ -5482,8 +5482,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -5560,12 +5560,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error62.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error62.message += `:
 
 ${lineStr}
@@ -5809,7 +5809,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep?.[0],
@@ -5852,7 +5852,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -5861,14 +5861,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -5914,18 +5914,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -5936,9 +5936,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -6020,7 +6020,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -6031,7 +6031,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6086,10 +6086,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -6101,7 +6101,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -6121,15 +6121,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -6272,11 +6272,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -6306,11 +6306,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -6324,23 +6324,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
+          value2 += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep === " ")
             sep = "\n";
           else if (!prevMoreIndented && sep === "\n")
             sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
+          value2 += sep + indent.slice(trimIndent) + content;
           sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep = "\n";
         } else {
-          value += sep + content;
+          value2 += sep + content;
           sep = " ";
           prevMoreIndented = false;
         }
@@ -6350,15 +6350,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict2, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -6421,13 +6421,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -6443,20 +6443,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict2, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -6471,7 +6471,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict2, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -6664,28 +6664,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -6696,7 +6696,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -6709,7 +6709,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -6719,10 +6719,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -6880,7 +6880,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -6892,7 +6892,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -6900,10 +6900,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -7151,9 +7151,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
+    function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -7183,7 +7183,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -7206,7 +7206,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -7352,7 +7352,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -7361,8 +7361,8 @@ var require_cst_stringify = __commonJS({
       if (sep)
         for (const st of sep)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify;
@@ -9095,7 +9095,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -9108,14 +9108,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
@@ -9207,18 +9207,47 @@ var StackError = class extends LlmLoadError {
 };
 
 // src/secrets.ts
+import { StringDecoder } from "node:string_decoder";
+import { Transform } from "node:stream";
 var MASK = "***";
 var secrets = /* @__PURE__ */ new Set();
-function registerSecret(value) {
-  if (value && value.length >= 4) secrets.add(value);
+function registerSecret(value2) {
+  if (!value2 || value2.length < 4) return;
+  const base643 = Buffer.from(value2, "utf8").toString("base64");
+  for (const form of [value2, encodeURIComponent(value2), base643, base643.replace(/=+$/, "")]) secrets.add(form);
 }
-function scrub(text) {
-  let out = text;
-  for (const secret of secrets) {
+function scrub(text2) {
+  let out = text2;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
     if (out.includes(secret)) out = out.split(secret).join(MASK);
   }
   return out;
 }
+function heldBack(text2) {
+  let longest = 0;
+  for (const secret of secrets) {
+    for (let k = Math.min(secret.length - 1, text2.length); k > longest; k--) {
+      if (secret.startsWith(text2.slice(text2.length - k))) {
+        longest = k;
+        break;
+      }
+    }
+  }
+  return longest;
+}
+var ScrubStream = class extends Transform {
+  decoder = new StringDecoder("utf8");
+  held = "";
+  _transform(chunk, _encoding, done) {
+    const text2 = scrub(this.held + this.decoder.write(chunk));
+    const keep = heldBack(text2);
+    this.held = text2.slice(text2.length - keep);
+    done(null, text2.slice(0, text2.length - keep));
+  }
+  _flush(done) {
+    done(null, scrub(this.held + this.decoder.end()));
+  }
+};
 function allSecrets() {
   return [...secrets];
 }
@@ -9228,963 +9257,13 @@ var SECRET_NAME = /token|secret|passw|api_?key|private|credential/i;
 var VERSION = true ? "0.1.0" : "dev";
 
 // src/cli/baseline.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 
 // src/gate/baseline.ts
-import { readFile } from "node:fs/promises";
-
-// src/metrics/histogram.ts
-var import_JsHistogramFactory = __toESM(require_JsHistogramFactory(), 1);
-
-// src/metrics/hdr-encoding.ts
-import { deflateSync, inflateSync } from "node:zlib";
-var COOKIE = 478450435 | 16;
-var COMPRESSED_COOKIE = 478450436 | 16;
-var COOKIE_BASE_MASK = ~240;
-var HEADER_BYTES = 40;
-var MAX_WORD_BYTES = 9;
-var TWO_POW_32 = 2 ** 32;
-var HistogramEncodingError = class extends Error {
-};
-function encodeCompressed(histogram) {
-  const end = Math.min(histogram.countsArrayIndex(histogram.maxValue) + 1, histogram.countsArrayLength);
-  const raw = Buffer.allocUnsafe(HEADER_BYTES + end * MAX_WORD_BYTES);
-  raw.writeInt32BE(COOKIE, 0);
-  raw.writeInt32BE(0, 8);
-  raw.writeInt32BE(histogram.numberOfSignificantValueDigits, 12);
-  writeInt64(raw, 16, histogram.lowestDiscernibleValue);
-  writeInt64(raw, 24, histogram.highestTrackableValue);
-  raw.writeDoubleBE(1, 32);
-  let at = HEADER_BYTES;
-  for (let i = 0; i < end; ) {
-    const count = histogram.getCountAtIndex(i++);
-    let zeros = 0;
-    if (count === 0) for (zeros = 1; i < end && histogram.getCountAtIndex(i) === 0; i++) zeros++;
-    at = writeZigZag(raw, at, zeros > 1 ? -zeros : count);
-  }
-  raw.writeInt32BE(at - HEADER_BYTES, 4);
-  const compressed = deflateSync(raw.subarray(0, at));
-  const head = Buffer.allocUnsafe(8);
-  head.writeInt32BE(COMPRESSED_COOKIE, 0);
-  head.writeInt32BE(compressed.length, 4);
-  return Buffer.concat([head, compressed]).toString("base64");
-}
-function decodeCompressed(encoded, create) {
-  const data2 = Buffer.from(encoded.trim(), "base64");
-  if (data2.length < 8 || (data2.readInt32BE(0) & COOKIE_BASE_MASK) !== (COMPRESSED_COOKIE & COOKIE_BASE_MASK))
-    throw new HistogramEncodingError("not a compressed HdrHistogram (V2) encoding");
-  let raw;
-  try {
-    raw = inflateSync(data2.subarray(8, 8 + data2.readInt32BE(4)));
-  } catch (error62) {
-    throw new HistogramEncodingError(`the histogram's compressed data is corrupt (${error62.message})`);
-  }
-  if (raw.length < HEADER_BYTES || (raw.readInt32BE(0) & COOKIE_BASE_MASK) !== (COOKIE & COOKIE_BASE_MASK))
-    throw new HistogramEncodingError("the compressed data is not an HdrHistogram (V2) encoding");
-  const payloadEnd = HEADER_BYTES + raw.readInt32BE(4);
-  if (payloadEnd > raw.length) throw new HistogramEncodingError("the histogram encoding is cut short");
-  const histogram = create(readInt64(raw, 16), readInt64(raw, 24), raw.readInt32BE(12));
-  let index = 0;
-  for (let at = HEADER_BYTES; at < payloadEnd; ) {
-    let value = 0;
-    let scale = 1;
-    for (let k = 0; ; k++) {
-      const byte = raw[at++];
-      if (byte === void 0) throw new HistogramEncodingError("the histogram encoding is cut short");
-      if (k === MAX_WORD_BYTES - 1) {
-        value += byte * scale;
-        break;
-      }
-      value += (byte & 127) * scale;
-      scale *= 128;
-      if (byte < 128) break;
-    }
-    const count = value % 2 === 0 ? value / 2 : -(value + 1) / 2;
-    if (count < 0)
-      index -= count;
-    else {
-      if (index >= histogram.countsArrayLength) throw new HistogramEncodingError("the histogram encoding has counts past its range");
-      histogram.setCountAtIndex(index++, count);
-    }
-  }
-  histogram.establishInternalTackingValues(Math.min(index, histogram.countsArrayLength));
-  return histogram;
-}
-function writeZigZag(buffer, at, signed) {
-  let value = signed >= 0 ? signed * 2 : -signed * 2 - 1;
-  for (let k = 0; k < MAX_WORD_BYTES - 1; k++) {
-    if (value < 128) {
-      buffer[at++] = value;
-      return at;
-    }
-    buffer[at++] = value % 128 | 128;
-    value = Math.floor(value / 128);
-  }
-  buffer[at++] = value;
-  return at;
-}
-function writeInt64(buffer, at, value) {
-  buffer.writeUInt32BE(Math.floor(value / TWO_POW_32), at);
-  buffer.writeUInt32BE(value % TWO_POW_32, at + 4);
-}
-function readInt64(buffer, at) {
-  return buffer.readUInt32BE(at) * TWO_POW_32 + buffer.readUInt32BE(at + 4);
-}
-
-// src/metrics/histogram.ts
-var HIGHEST_US = 36e8;
-var Int32Histogram = (0, import_JsHistogramFactory.constructorFromBucketSize)(32);
-var FastHistogram = class extends Int32Histogram {
-  countsArrayIndex(value) {
-    if (!(value >= 0 && value < 4294967296)) return super.countsArrayIndex(value);
-    const shift = Math.max(31 - Math.clz32(value) - this.subBucketHalfCountMagnitude, this.unitMagnitude);
-    const bucket = shift - this.unitMagnitude;
-    return (bucket + 1 << this.subBucketHalfCountMagnitude) + (value >>> shift) - this.subBucketHalfCount;
-  }
-};
-function createHistogram() {
-  return new FastHistogram(1, HIGHEST_US, 3);
-}
-var clamp = (value) => value < 0 ? 0 : value > HIGHEST_US ? HIGHEST_US : value;
-function recordMs(histogram, ms2, count = 1) {
-  const us = clamp(Math.round(ms2 * 1e3));
-  if (count === 1) histogram.recordValue(us);
-  else histogram.recordValueWithCount(us, count);
-}
-function recordCount(histogram, value) {
-  histogram.recordValue(clamp(Math.round(value)));
-}
-function summarize(histogram, divisor = 1e3) {
-  const count = histogram.totalCount;
-  const scale = (value) => Math.round(value / divisor * 1e3) / 1e3;
-  const at = (p) => count ? scale(Math.min(histogram.getValueAtPercentile(p), histogram.maxValue)) : null;
-  const { mean, stddev } = moments(histogram);
-  return {
-    count,
-    min: count ? scale(histogram.minNonZeroValue === Number.MAX_SAFE_INTEGER ? 0 : histogram.minNonZeroValue) : null,
-    max: count ? scale(histogram.maxValue) : null,
-    mean: count ? scale(mean) : null,
-    stddev: count ? scale(stddev) : null,
-    p50: at(50),
-    p75: at(75),
-    p90: at(90),
-    p95: at(95),
-    p99: at(99),
-    p999: at(99.9),
-    hdr: encodeHistogram(histogram)
-  };
-}
-function moments(histogram) {
-  const h = histogram;
-  const count = h.totalCount;
-  if (count === 0) return { mean: 0, stddev: 0 };
-  const end = Math.min(h.countsArrayIndex(h.maxValue) + 1, h.countsArrayLength);
-  let total = 0;
-  for (let i = 0; i < end; i++) {
-    const n = h.getCountAtIndex(i);
-    if (n !== 0) total += h.medianEquivalentValue(h.valueFromIndex(i)) * n;
-  }
-  const mean = total / count;
-  let squares = 0;
-  for (let i = 0; i < end; i++) {
-    const n = h.getCountAtIndex(i);
-    if (n === 0) continue;
-    const deviation = h.medianEquivalentValue(h.valueFromIndex(i)) - mean;
-    squares += deviation * deviation * n;
-  }
-  return { mean, stddev: Math.sqrt(squares / count) };
-}
-function encodeHistogram(histogram) {
-  return encodeCompressed(histogram);
-}
-function decodeHistogram(encoded) {
-  return decodeCompressed(encoded, (lowest, highest, digits) => new FastHistogram(lowest, highest, digits));
-}
-
-// src/metrics/timeline.ts
-var encode = (h) => h.totalCount ? encodeHistogram(h) : void 0;
-var percentile = (h, p) => h.totalCount ? Math.min(h.getValueAtPercentile(p), h.maxValue) / 1e3 : null;
-function addEncoded(into, ...encoded) {
-  for (const e of encoded) if (e) into.add(decodeHistogram(e));
-}
-function mergeWindows(a, b, t, s2, sameRun) {
-  const latency = createHistogram();
-  addEncoded(latency, a.hdr, b.hdr);
-  const ttft = createHistogram();
-  addEncoded(ttft, a.ttftHdr, b.ttftHdr);
-  const memory = a.memoryMB == null ? b.memoryMB : b.memoryMB == null ? a.memoryMB : sameRun ? (a.memoryMB + b.memoryMB) / 2 : a.memoryMB + b.memoryMB;
-  return {
-    t,
-    s: s2,
-    requests: a.requests + b.requests,
-    failures: a.failures + b.failures,
-    // Neighbouring windows of one run: the most VUs in either; shards running side by side: the sum.
-    vus: sameRun ? Math.max(a.vus, b.vus) : a.vus + b.vus,
-    p50: percentile(latency, 50),
-    p95: percentile(latency, 95),
-    ttftP95: percentile(ttft, 95),
-    tokens: a.tokens + b.tokens,
-    ...memory !== void 0 ? { memoryMB: memory } : {},
-    hdr: encode(latency),
-    ttftHdr: encode(ttft)
-  };
-}
-var TimelineRecorder = class {
-  constructor(maxWindows = 600) {
-    this.maxWindows = maxWindows;
-  }
-  maxWindows;
-  windowS = 1;
-  windows = [];
-  current;
-  latency = createHistogram();
-  ttft = createHistogram();
-  windowStart(epochMs) {
-    return Math.floor(epochMs / 1e3 / this.windowS) * this.windowS;
-  }
-  /** Moves to the window that holds `epochMs`, closing the ones before it (empty gaps included). */
-  advance(epochMs) {
-    const t = this.windowStart(epochMs);
-    if (this.current && this.current.t === t) return this.current;
-    const vus = this.current?.vus ?? 0;
-    if (this.current) {
-      const closed = this.current;
-      this.close(closed);
-      for (let gap = closed.t + closed.s; gap < this.windowStart(epochMs); gap += this.windowS) this.push(this.emptyWindow(gap, vus));
-    }
-    this.current = this.emptyWindow(this.windowStart(epochMs), vus);
-    return this.current;
-  }
-  emptyWindow(t, vus) {
-    return { t, s: this.windowS, requests: 0, failures: 0, vus, p50: null, p95: null, ttftP95: null, tokens: 0 };
-  }
-  close(window) {
-    window.p50 = percentile(this.latency, 50);
-    window.p95 = percentile(this.latency, 95);
-    window.ttftP95 = percentile(this.ttft, 95);
-    const latency = encode(this.latency);
-    const ttft = encode(this.ttft);
-    if (latency) window.hdr = latency;
-    if (ttft) window.ttftHdr = ttft;
-    this.latency.reset();
-    this.ttft.reset();
-    this.push(window);
-  }
-  push(window) {
-    this.windows.push(window);
-    if (this.windows.length > this.maxWindows) this.downsample();
-  }
-  downsample() {
-    const size = this.windowS * 2;
-    const merged = [];
-    for (const w of this.windows) {
-      const t = Math.floor(w.t / size) * size;
-      const last = merged[merged.length - 1];
-      if (last && last.t === t) merged[merged.length - 1] = mergeWindows(last, w, t, size, true);
-      else merged.push({ ...w, t, s: size });
-    }
-    this.windows = merged;
-    this.windowS = size;
-  }
-  record(epochMs, latencyMs, failed, llm) {
-    const window = this.advance(epochMs);
-    window.requests++;
-    if (failed) window.failures++;
-    else if (latencyMs !== void 0) recordMs(this.latency, latencyMs);
-    if (llm) {
-      window.tokens += llm.outputTokens;
-      if (llm.ttftMs !== void 0) recordMs(this.ttft, llm.ttftMs);
-    }
-  }
-  noteVus(epochMs, vus) {
-    const window = this.advance(epochMs);
-    if (vus > window.vus) window.vus = vus;
-  }
-  /** Closes the open window and returns every window so far. */
-  finish() {
-    if (this.current) {
-      this.close(this.current);
-      this.current = void 0;
-    }
-    return { windowS: this.windowS, windows: this.windows.slice() };
-  }
-};
-
-// src/metrics/recorder.ts
-var MAX_EXAMPLES = 5;
-var LlmStats = class {
-  ttft = createHistogram();
-  ttfo = createHistogram();
-  itl = createHistogram();
-  tpot = createHistogram();
-  e2e = createHistogram();
-  outputTokens = createHistogram();
-  tokens = 0;
-  tokenSource = { usage: 0, events: 0 };
-  add(m) {
-    if (m.ttftMs !== void 0) recordMs(this.ttft, m.ttftMs);
-    if (m.ttfoMs !== void 0) recordMs(this.ttfo, m.ttfoMs);
-    if (m.tpotMs !== void 0) recordMs(this.tpot, m.tpotMs);
-    recordMs(this.e2e, m.e2eMs);
-    for (let i = 0; i < m.itlCount; i++) {
-      const k = m.itlTokens[i];
-      recordMs(this.itl, m.itlGaps[i] / k, k);
-    }
-    recordCount(this.outputTokens, m.outputTokens);
-    this.tokens += m.outputTokens;
-    this.tokenSource[m.tokenSource]++;
-  }
-  /** Adds another group's LLM metrics to these. */
-  addAll(other) {
-    for (const key of ["ttft", "ttfo", "itl", "tpot", "e2e", "outputTokens"]) this[key].add(other[key]);
-    this.tokens += other.tokens;
-    this.tokenSource.usage += other.tokenSource.usage;
-    this.tokenSource.events += other.tokenSource.events;
-  }
-};
-var GroupStats = class {
-  requests = 0;
-  failures = 0;
-  latency = createHistogram();
-  llm;
-  /** Responses by status code (three digits, as the client reads them): an index, not a map, on the hot path. */
-  statusCounts = new Float64Array(1e3);
-  countStatus(status) {
-    this.statusCounts[status]++;
-  }
-  /** Adds another group's requests to this one. */
-  add(other) {
-    this.requests += other.requests;
-    this.failures += other.failures;
-    this.latency.add(other.latency);
-    for (let code = 0; code < this.statusCounts.length; code++) this.statusCounts[code] += other.statusCounts[code];
-    if (other.llm) (this.llm ??= new LlmStats()).addAll(other.llm);
-  }
-  /** The codes seen, in order, with their counts. */
-  get statusCodes() {
-    const codes = /* @__PURE__ */ new Map();
-    this.statusCounts.forEach((count, code) => count && codes.set(code, count));
-    return codes;
-  }
-};
-function addTo(group3, sample, failed) {
-  group3.requests++;
-  if (failed) group3.failures++;
-  else {
-    recordMs(group3.latency, sample.latencyMs);
-    if (sample.llm) (group3.llm ??= new LlmStats()).add(sample.llm);
-  }
-  if (sample.status) group3.countStatus(sample.status);
-}
-var MetricsRecorder = class {
-  constructor(endpointKeys, scenarioNames, tagKeys = [], maxTimelineWindows) {
-    this.endpointKeys = endpointKeys;
-    this.scenarioNames = scenarioNames;
-    this.tagKeys = tagKeys;
-    this.tags = tagKeys.map(() => new GroupStats());
-    this.endpoints = endpointKeys.map(() => new GroupStats());
-    this.scenarios = scenarioNames.map(() => new GroupStats());
-    this.scenarioIterations = scenarioNames.map(() => 0);
-    this.timeline = new TimelineRecorder(maxTimelineWindows);
-  }
-  endpointKeys;
-  scenarioNames;
-  tagKeys;
-  endpoints;
-  scenarios;
-  scenarioIterations;
-  tags;
-  /** Open model: scheduled → actual send of each iteration's first request. */
-  sendLag = createHistogram();
-  droppedIterations = 0;
-  /** Attempts made again under load.retry. */
-  retries = 0;
-  bytesReceived = 0;
-  /** Per-request SLO limits (ms) for goodput, from the thresholds table; undefined: no goodput. */
-  goodputLimits;
-  goodRequests = 0;
-  errors = /* @__PURE__ */ new Map();
-  timeline;
-  interrupted = 0;
-  /**
-   * The whole run: the endpoint groups summed when read (every request has an endpoint), so a request is
-   * recorded into one group fewer. A new group at each read, which its reader may change.
-   */
-  get overall() {
-    const sum = new GroupStats();
-    for (const group3 of this.endpoints) sum.add(group3);
-    return sum;
-  }
-  record(sample, epochMs = Date.now()) {
-    const failed = sample.error !== void 0;
-    addTo(this.endpoints[sample.endpoint], sample, failed);
-    if (sample.scenario >= 0) addTo(this.scenarios[sample.scenario], sample, failed);
-    if (sample.tags) for (const tag of sample.tags) addTo(this.tags[tag], sample, failed);
-    if (failed) this.recordError(sample.error, sample.message);
-    else if (this.goodputLimits && sample.scenario >= 0 && this.meetsSlos(sample)) this.goodRequests++;
-    this.timeline.record(epochMs, failed ? void 0 : sample.latencyMs, failed, failed ? void 0 : sample.llm);
-  }
-  recordError(kind, message) {
-    let stats = this.errors.get(kind);
-    if (!stats) this.errors.set(kind, stats = { count: 0, examples: [] });
-    stats.count++;
-    if (message && stats.examples.length < MAX_EXAMPLES) {
-      const text = scrub(message).slice(0, 300);
-      if (!stats.examples.includes(text)) stats.examples.push(text);
-    }
-  }
-  /** LLM replies are held to ttft, tpot and e2e limits; other requests to the latency limit. */
-  meetsSlos(sample) {
-    const limits2 = this.goodputLimits;
-    const llm = sample.llm;
-    if (!llm) return limits2.latencyMs === void 0 || sample.latencyMs <= limits2.latencyMs;
-    if (limits2.ttftMs !== void 0 && (llm.ttftMs === void 0 || llm.ttftMs > limits2.ttftMs)) return false;
-    if (limits2.tpotMs !== void 0 && llm.tpotMs !== void 0 && llm.tpotMs > limits2.tpotMs) return false;
-    return limits2.e2eMs === void 0 || llm.e2eMs <= limits2.e2eMs;
-  }
-  recordSendLag(ms2) {
-    recordMs(this.sendLag, ms2);
-  }
-  iterationDone(scenario2) {
-    this.scenarioIterations[scenario2]++;
-  }
-};
-
-// src/metrics/results.ts
-var RESULTS_SCHEMA = "llm-load/results@1";
-var round = (value, digits = 3) => Number(value.toFixed(digits));
-function llmMetrics(llm) {
-  return {
-    ttft: summarize(llm.ttft),
-    ttfo: summarize(llm.ttfo),
-    itl: summarize(llm.itl),
-    tpot: summarize(llm.tpot),
-    e2e: summarize(llm.e2e),
-    output_tokens: summarize(llm.outputTokens, 1)
-  };
-}
-function group(stats, durationS) {
-  return {
-    requests: stats.requests,
-    failures: stats.failures,
-    rps: durationS > 0 ? round(stats.requests / durationS) : 0,
-    statusCodes: Object.fromEntries([...stats.statusCodes].sort(([a], [b]) => a - b).map(([code, n]) => [String(code), n])),
-    metrics: { latency: summarize(stats.latency), ...stats.llm ? llmMetrics(stats.llm) : {} },
-    ...stats.llm ? { outputTokens: stats.llm.tokens } : {}
-  };
-}
-function buildResults(recorder, meta3, hasLlmSteps = false, openModel = false) {
-  const { overall } = recorder;
-  if (hasLlmSteps) overall.llm ??= new LlmStats();
-  const llm = overall.llm;
-  const tokens = llm?.tokens ?? 0;
-  const d = meta3.durationS;
-  const all = group(overall, d);
-  const successes = overall.requests - overall.failures;
-  return {
-    schema: RESULTS_SCHEMA,
-    meta: meta3,
-    totals: {
-      requests: overall.requests,
-      successes,
-      failures: overall.failures,
-      successRate: overall.requests ? round(successes / overall.requests, 6) : 0,
-      errorRate: overall.requests ? round(overall.failures / overall.requests, 6) : 0,
-      rps: all.rps,
-      iterations: recorder.scenarioIterations.reduce((a, b) => a + b, 0),
-      interrupted: recorder.interrupted,
-      bytesReceived: recorder.bytesReceived,
-      ...recorder.retries ? { retries: recorder.retries } : {},
-      ...hasLlmSteps || llm ? {
-        outputTokens: tokens,
-        outputTokensPerS: d > 0 ? round(tokens / d) : 0,
-        tokenSource: { ...llm?.tokenSource ?? { usage: 0, events: 0 } }
-      } : {},
-      ...openModel ? { droppedIterations: recorder.droppedIterations } : {}
-    },
-    metrics: openModel ? { ...all.metrics, send_lag: summarize(recorder.sendLag) } : all.metrics,
-    ...recorder.goodputLimits ? {
-      goodput: {
-        ratio: overall.requests ? round(recorder.goodRequests / overall.requests, 6) : 0,
-        requests: overall.requests,
-        slos: Object.entries(recorder.goodputLimits).map(([k, v]) => `${k.replace(/Ms$/, "")} \u2264 ${v}ms`)
-      }
-    } : {},
-    ...recorder.tagKeys.length ? { tags: Object.fromEntries(recorder.tagKeys.map((key, i) => [key, group(recorder.tags[i], d)])) } : {},
-    endpoints: Object.fromEntries(recorder.endpointKeys.map((key, i) => [key, group(recorder.endpoints[i], d)])),
-    scenarios: Object.fromEntries(
-      recorder.scenarioNames.map((name, i) => [name, { ...group(recorder.scenarios[i], d), iterations: recorder.scenarioIterations[i] }])
-    ),
-    statusCodes: all.statusCodes,
-    errors: Object.fromEntries(recorder.errors),
-    timeline: recorder.timeline.finish()
-  };
-}
-
-// src/gate/metrics.ts
-var HISTOGRAM_METRICS = ["latency", "ttft", "ttfo", "itl", "tpot", "e2e", "output_tokens", "send_lag"];
-var STATS = ["p50", "p75", "p90", "p95", "p99", "p999", "min", "max", "mean", "stddev", "count"];
-var SCALAR_METRICS = [
-  "error_rate",
-  "success_rate",
-  "rps",
-  "requests",
-  "failures",
-  "output_tokens_per_s",
-  "dropped_iterations",
-  "goodput",
-  "capacity"
-];
-function parseMetricKey(source) {
-  const m = /^([a-z_]+)(?:\.(p\d+(?:\.\d+)?|min|max|mean|stddev|count))?(?:\{(.+)\})?$/.exec(source.trim());
-  if (!m) return void 0;
-  const [, name, rawStat, rawSelector] = m;
-  const stat = rawStat?.replace(".", "");
-  const isHistogram = HISTOGRAM_METRICS.includes(name);
-  const isScalar = SCALAR_METRICS.includes(name);
-  if (!isHistogram && !isScalar) return void 0;
-  if (isScalar && stat) return void 0;
-  if (stat && !STATS.includes(stat)) return void 0;
-  let selector;
-  if (rawSelector) {
-    const eq = /^([\w.-]+)=(.+)$/.exec(rawSelector);
-    selector = eq ? eq[1] === "scenario" ? { kind: "scenario", key: eq[2] } : { kind: "tag", key: `${eq[1]}=${eq[2]}` } : { kind: "endpoint", key: rawSelector };
-  }
-  return { name, stat, selector, source };
-}
-function knownMetricKeys() {
-  const keys = [...SCALAR_METRICS];
-  for (const name of HISTOGRAM_METRICS) for (const stat of STATS) keys.push(`${name}.${stat}`);
-  return keys;
-}
-function group2(results, key) {
-  if (!key.selector) return void 0;
-  if (key.selector.kind === "scenario") return results.scenarios[key.selector.key];
-  if (key.selector.kind === "tag") return results.tags?.[key.selector.key];
-  return results.endpoints[key.selector.key];
-}
-function readMetric(results, key) {
-  const scoped = key.selector ? group2(results, key) : void 0;
-  if (key.selector && !scoped) return { value: null, samples: 0 };
-  const requests = scoped ? scoped.requests : results.totals.requests;
-  const failures = scoped ? scoped.failures : results.totals.failures;
-  switch (key.name) {
-    case "error_rate":
-      return { value: requests ? failures / requests : null, samples: requests };
-    case "success_rate":
-      return { value: requests ? (requests - failures) / requests : null, samples: requests };
-    case "rps":
-      return { value: scoped ? scoped.rps : results.totals.rps, samples: requests };
-    case "requests":
-      return { value: requests, samples: requests };
-    case "failures":
-      return { value: failures, samples: requests };
-    case "output_tokens_per_s":
-      return { value: scoped ? null : results.totals.outputTokensPerS ?? null, samples: requests };
-    case "dropped_iterations":
-      return { value: results.totals.droppedIterations ?? 0, samples: requests };
-    case "goodput":
-      return { value: results.goodput?.ratio ?? null, samples: results.goodput?.requests ?? 0 };
-    case "capacity":
-      return { value: results.capacity?.value ?? null, samples: results.capacity?.steps.length ?? 0 };
-  }
-  const metrics = (scoped ?? results).metrics;
-  const summary = metrics[key.name];
-  if (!summary) return { value: null, samples: 0 };
-  const stat = key.stat ?? "p95";
-  const value = summary[stat];
-  return { value: typeof value === "number" ? value : null, samples: summary.count };
-}
-
-// src/gate/baseline.ts
-var BASELINE_SCHEMA = "llm-load/baseline@1";
-var TRACKED_METRICS = [
-  "latency.p50",
-  "latency.p90",
-  "latency.p95",
-  "latency.p99",
-  "ttft.p50",
-  "ttft.p95",
-  "ttft.p99",
-  "ttfo.p95",
-  "itl.p50",
-  "itl.p95",
-  "tpot.p50",
-  "tpot.p95",
-  "e2e.p95",
-  "error_rate",
-  "rps",
-  "output_tokens_per_s",
-  "goodput",
-  "capacity"
-];
-function summarizeForBaseline(results, keys = []) {
-  const out = {};
-  for (const source of /* @__PURE__ */ new Set([...TRACKED_METRICS, ...keys])) {
-    const key = parseMetricKey(source);
-    if (!key) continue;
-    const { value, samples } = readMetric(results, key);
-    if (value !== null && samples > 0) out[source] = value;
-  }
-  return out;
-}
-function entryFromResults(results, sha, keys = []) {
-  return { sha, date: results.meta.endedAt ?? (/* @__PURE__ */ new Date()).toISOString(), metrics: summarizeForBaseline(results, keys) };
-}
-function appendToBaseline(baseline, name, entry, history) {
-  const entries = [...baseline?.history ?? [], entry].slice(-history);
-  return { schema: BASELINE_SCHEMA, name: baseline?.name ?? name, history: entries };
-}
-var BaselineError = class extends Error {
-};
-async function readBaseline(file2, keys = []) {
-  let text;
-  try {
-    text = await readFile(file2, "utf8");
-  } catch (error62) {
-    throw new BaselineError(`baseline ${file2}: cannot read it (${error62.code ?? error62.message})`);
-  }
-  let data2;
-  try {
-    data2 = JSON.parse(text);
-  } catch {
-    throw new BaselineError(`baseline ${file2}: not valid JSON`);
-  }
-  const schema = data2?.schema;
-  if (schema === BASELINE_SCHEMA) {
-    const history = data2.history;
-    if (!Array.isArray(history) || history.some((e) => !e || typeof e.metrics !== "object")) {
-      throw new BaselineError(`baseline ${file2}: "history" is not a list of runs`);
-    }
-    return data2;
-  }
-  if (schema === RESULTS_SCHEMA) {
-    const results = data2;
-    return { schema: BASELINE_SCHEMA, name: results.meta?.name ?? "llm-load", history: [entryFromResults(results, null, keys)] };
-  }
-  throw new BaselineError(
-    `baseline ${file2}: unknown schema ${JSON.stringify(schema)} (expected "${BASELINE_SCHEMA}" or "${RESULTS_SCHEMA}"); made by a different version?`
-  );
-}
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-function referenceOf(baseline, key) {
-  const values = baseline.history.map((e) => e.metrics[key]).filter((v) => typeof v === "number" && Number.isFinite(v));
-  if (values.length === 0) return void 0;
-  const value = median(values);
-  const mad = values.length > 1 ? median(values.map((v) => Math.abs(v - value))) : 0;
-  return { value, relativeMad: value !== 0 ? mad / Math.abs(value) : 0, runs: values.length };
-}
-
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { readFile as readFile2 } from "node:fs/promises";
 
-// src/engine/template.ts
-var BUILTIN_VARS = ["vu", "iteration", "scenario"];
-var PLACEHOLDER = /\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
-function templateVariables(text) {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]);
-}
-function hasTemplate(text) {
-  return templateVariables(text).length > 0;
-}
-function asText(value) {
-  if (value === void 0 || value === null) return "";
-  return typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
-}
-function compileText(text) {
-  const parts = text.split(PLACEHOLDER);
-  if (parts.length === 1) return () => text;
-  return (vars) => {
-    let out = parts[0];
-    for (let i = 1; i < parts.length; i += 2) out += asText(vars[parts[i]]) + parts[i + 1];
-    return out;
-  };
-}
-var MARK = /"__llmload_value_(\d+)__"|__llmload_inner_(\d+)__/g;
-function compileJson(value) {
-  const names = [];
-  const text = JSON.stringify(value, (_key, item) => {
-    if (typeof item !== "string" || !hasTemplate(item)) return item;
-    const whole = /^\{\{\s*([A-Za-z_]\w*)\s*\}\}$/.exec(item);
-    if (whole) return `__llmload_value_${names.push(whole[1]) - 1}__`;
-    return item.replace(PLACEHOLDER, (_m, name) => `__llmload_inner_${names.push(name) - 1}__`);
-  });
-  if (names.length === 0) return () => text;
-  const parts = [];
-  let last = 0;
-  for (const m of text.matchAll(MARK)) {
-    parts.push(text.slice(last, m.index));
-    const index = Number(m[1] ?? m[2]);
-    parts.push({ name: names[index], whole: m[1] !== void 0 });
-    last = m.index + m[0].length;
-  }
-  parts.push(text.slice(last));
-  return (vars) => {
-    let out = "";
-    for (const part of parts) {
-      if (typeof part === "string") out += part;
-      else if (part.whole) out += JSON.stringify(vars[part.name] ?? null);
-      else out += JSON.stringify(asText(vars[part.name])).slice(1, -1);
-    }
-    return out;
-  };
-}
-function jsonVariables(value) {
-  if (typeof value === "string") return templateVariables(value);
-  if (Array.isArray(value)) return value.flatMap(jsonVariables);
-  if (value && typeof value === "object") return Object.values(value).flatMap(jsonVariables);
-  return [];
-}
-
-// src/config/format.ts
-function formatPath(path) {
-  if (path.length === 0) return "(top level)";
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else if (/^[A-Za-z_][\w-]*$/.test(String(key))) out += out ? `.${String(key)}` : String(key);
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
-}
-
-// src/config/interpolate.ts
-var REFERENCE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-function interpolateEnv(value, env, file2, path = []) {
-  if (typeof value === "string") {
-    return value.replace(REFERENCE, (whole, name, fallback) => {
-      if (whole === "$$") return "$";
-      const found = env[name];
-      if (found !== void 0 && found !== "") {
-        if (SECRET_NAME.test(name)) registerSecret(found);
-        return found;
-      }
-      if (fallback !== void 0) return fallback;
-      throw new ConfigError(
-        `${file2}: ${formatPath(path)}: environment variable ${name} is not set`,
-        `export ${name}, or give a default: \${${name}:-value}`
-      );
-    });
-  }
-  if (Array.isArray(value)) return value.map((item, i) => interpolateEnv(item, env, file2, [...path, i]));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, interpolateEnv(item, env, file2, [...path, key])]));
-  }
-  return value;
-}
-
-// src/config/suggest.ts
-function distance(a, b) {
-  const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row2[0];
-    row2[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row2[j];
-      row2[j] = Math.min(row2[j] + 1, row2[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row2[b.length];
-}
-function closest(word, candidates, most = 3) {
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return candidates.map((c) => ({ c, d: distance(word.toLowerCase(), c.toLowerCase()) })).filter(({ d }) => d <= limit).sort((x, y) => x.d - y.d).slice(0, most).map(({ c }) => c);
-}
-function didYouMean(word, candidates) {
-  const near = closest(word, candidates);
-  return near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : "";
-}
-
-// src/gate/thresholds.ts
-var DURATION_MS = { us: 1e-3, \u00B5s: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-var PLAIN_UNITS = /* @__PURE__ */ new Set(["", "rps", "req/s", "/s", "tokens/s", "tok/s", "vus", "tokens", "requests"]);
-var FORM = /^\s*(?:p\((\d+(?:\.\d+)?)\)\s*)?(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*([a-zµ/%.]*)\s*$/i;
-var ThresholdSyntaxError = class extends Error {
-};
-function parseThreshold(source) {
-  const m = FORM.exec(source);
-  if (!m) {
-    throw new ThresholdSyntaxError(
-      `expected a threshold like "<50ms", "<=2s", ">1000", "<0.1%" or "p(95)<500", got ${JSON.stringify(source)}`
-    );
-  }
-  const [, percentile2, op, number4, rawUnit] = m;
-  const unit = rawUnit.toLowerCase();
-  const value = Number(number4);
-  const stat = percentile2 ? `p${percentile2.replace(".", "")}` : void 0;
-  if (unit === "%") return { op, value: value / 100, unit: "ratio", stat, source };
-  if (unit in DURATION_MS) return { op, value: value * DURATION_MS[unit], unit: "ms", stat, source };
-  if (PLAIN_UNITS.has(unit)) return { op, value, unit: stat ? "ms" : "number", stat, source };
-  throw new ThresholdSyntaxError(`unknown unit "${rawUnit}" in ${JSON.stringify(source)} (use ms, s, m, %, or none)`);
-}
-function passes(actual, threshold) {
-  switch (threshold.op) {
-    case "<":
-      return actual < threshold.value;
-    case "<=":
-      return actual <= threshold.value;
-    case ">":
-      return actual > threshold.value;
-    case ">=":
-      return actual >= threshold.value;
-  }
-}
-
-// src/gate/slo.ts
-function parseSloRows(rows, field) {
-  return Object.entries(rows).map(([source, text]) => {
-    const parsed = parseMetricKey(source);
-    if (!parsed) {
-      const near = closest(source, knownMetricKeys());
-      throw new ConfigError(
-        `${field}: unknown metric "${source}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : ""}`,
-        "metrics: latency, ttft, ttfo, itl, tpot, e2e, output_tokens, send_lag with .p50/.p95/.p99/\u2026; error_rate, rps, output_tokens_per_s, goodput"
-      );
-    }
-    try {
-      const threshold = parseThreshold(text);
-      return { key: threshold.stat && !parsed.stat ? { ...parsed, stat: threshold.stat } : parsed, threshold };
-    } catch (error62) {
-      if (error62 instanceof ThresholdSyntaxError) throw new ConfigError(`${field}["${source}"]: ${error62.message}`);
-      throw error62;
-    }
-  });
-}
-function show(value, threshold) {
-  if (threshold.unit === "ratio") return `${(value * 100).toFixed(2)}%`;
-  if (threshold.unit === "ms") return value >= 1e3 ? `${(value / 1e3).toFixed(2)}s` : `${value.toFixed(1)}ms`;
-  return `${Number(value.toFixed(2))}`;
-}
-function brokenSlos(results, rows) {
-  const broken = [];
-  for (const { key, threshold } of rows) {
-    const { value, samples } = readMetric(results, key);
-    if (value === null || samples === 0) broken.push(`${key.source}: no data`);
-    else if (!passes(value, threshold)) broken.push(`${key.source} ${show(value, threshold)} (limit ${threshold.source})`);
-  }
-  return broken;
-}
-
-// src/config/load-plan.ts
-var s = (seconds) => seconds * 1e3;
-function need(value, field, what) {
-  if (value === void 0) throw new ConfigError(`load.${field}: ${what}`);
-  return value;
-}
-function vuBudget(load2, peakPerS) {
-  const preAllocatedVus = load2.pre_allocated_vus ?? Math.max(1, Math.min(1e3, Math.ceil(peakPerS)));
-  return { preAllocatedVus, maxVus: load2.max_vus ?? Math.max(preAllocatedVus, 100, preAllocatedVus * 10) };
-}
-function planLoad(load2) {
-  switch (load2.shape) {
-    case "baseline": {
-      const users = load2.users ?? 10;
-      return {
-        executor: "ramping-vus",
-        startVus: 0,
-        stages: [
-          { durationMs: load2.ramp ?? s(30), target: users },
-          { durationMs: load2.duration ?? s(300), target: users }
-        ]
-      };
-    }
-    case "spike": {
-      const base = load2.users ?? 10;
-      const peak = load2.peak ?? 500;
-      const ramp = load2.ramp ?? s(60);
-      const hold = load2.hold ?? s(60);
-      return {
-        executor: "ramping-vus",
-        startVus: 0,
-        stages: [
-          { durationMs: s(30), target: base },
-          { durationMs: s(30), target: base },
-          { durationMs: ramp, target: peak },
-          { durationMs: hold, target: peak },
-          { durationMs: ramp, target: base },
-          { durationMs: load2.duration ?? s(60), target: base }
-        ]
-      };
-    }
-    case "endurance": {
-      const users = load2.users ?? 20;
-      return {
-        executor: "ramping-vus",
-        startVus: 0,
-        stages: [
-          { durationMs: load2.ramp ?? s(300), target: users },
-          { durationMs: load2.duration ?? s(3600), target: users }
-        ]
-      };
-    }
-    case "stress":
-      throw new ConfigError("load.shape: stress is a search; run it with runSearch");
-  }
-  const timeUnitS = load2.time_unit / 1e3;
-  switch (load2.executor ?? "constant-vus") {
-    case "constant-vus":
-      return {
-        executor: "constant-vus",
-        vus: need(load2.vus, "vus", "constant-vus needs vus (e.g. vus: 10)"),
-        durationMs: need(load2.duration, "duration", "constant-vus needs duration (e.g. duration: 30s)")
-      };
-    case "ramping-vus":
-      return {
-        executor: "ramping-vus",
-        startVus: load2.start_vus,
-        stages: need(load2.stages, "stages", "ramping-vus needs stages (e.g. [{duration: 1m, target: 10}])").map((st) => ({
-          durationMs: st.duration,
-          target: Math.round(st.target)
-        }))
-      };
-    case "constant-arrival-rate": {
-      const ratePerS = need(load2.rate, "rate", "constant-arrival-rate needs rate (iterations per time_unit, e.g. rate: 50)") / timeUnitS;
-      return {
-        executor: "constant-arrival-rate",
-        ratePerS,
-        durationMs: need(load2.duration, "duration", "constant-arrival-rate needs duration (e.g. duration: 1m)"),
-        ...vuBudget(load2, ratePerS)
-      };
-    }
-    case "ramping-arrival-rate": {
-      const stages = need(
-        load2.stages,
-        "stages",
-        "ramping-arrival-rate needs stages of target rates (e.g. [{duration: 1m, target: 50}])"
-      ).map((st) => ({
-        durationMs: st.duration,
-        target: st.target / timeUnitS
-      }));
-      const startRatePerS = load2.start_rate / timeUnitS;
-      return {
-        executor: "ramping-arrival-rate",
-        startRatePerS,
-        stages,
-        ...vuBudget(load2, Math.max(startRatePerS, ...stages.map((st) => st.target)))
-      };
-    }
-  }
-}
-function searchOf(profile) {
-  if (profile.capacity) return profile.capacity;
-  const load2 = profile.load;
-  if (load2.shape !== "stress") return void 0;
-  return {
-    vary: "vus",
-    mode: "step",
-    start: load2.start ?? 100,
-    step: load2.step ?? 100,
-    max: load2.max ?? 1e3,
-    step_duration: load2.step_duration ?? s(60),
-    slo: load2.limits ?? { error_rate: "<5%", "latency.p95": "<2s" }
-  };
-}
+// src/metrics/results-shape.ts
+import { readFile } from "node:fs/promises";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -10310,7 +9389,7 @@ __export(external_exports, {
   e164: () => e1642,
   email: () => email2,
   emoji: () => emoji2,
-  encode: () => encode3,
+  encode: () => encode2,
   encodeAsync: () => encodeAsync2,
   endsWith: () => _endsWith,
   enum: () => _enum2,
@@ -10712,7 +9791,7 @@ __export(core_exports2, {
   decode: () => decode,
   decodeAsync: () => decodeAsync,
   describe: () => describe,
-  encode: () => encode2,
+  encode: () => encode,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
   finalize: () => finalize,
@@ -10870,10 +9949,10 @@ function getEnumValues(entries) {
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
+function jsonStringifyReplacer(_, value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString();
+  return value2;
 }
 var Cached = class {
   constructor(getter) {
@@ -10910,17 +9989,17 @@ function floatSafeRemainder(val, step2) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key, getter) {
-  let value = void 0;
+  let value2 = void 0;
   Object.defineProperty(object2, key, {
     get() {
-      if (value === EVALUATING) {
+      if (value2 === EVALUATING) {
         return void 0;
       }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
+      if (value2 === void 0) {
+        value2 = EVALUATING;
+        value2 = getter();
       }
-      return value;
+      return value2;
     },
     set(v) {
       Object.defineProperty(object2, key, {
@@ -10934,9 +10013,9 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value) {
+function assignProp(target, prop, value2) {
   Object.defineProperty(target, prop, {
-    value,
+    value: value2,
     writable: true,
     enumerable: true,
     configurable: true
@@ -10952,19 +10031,19 @@ function sourceShape(schema) {
 function deferProp(target, key, getter) {
   Object.defineProperty(target, key, {
     get() {
-      const value = getter();
-      assignProp(this, key, value);
-      return value;
+      const value2 = getter();
+      assignProp(this, key, value2);
+      return value2;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key, value) {
+function putProp(target, key, value2) {
   if (key in target)
-    assignProp(target, key, value);
+    assignProp(target, key, value2);
   else
-    target[key] = value;
+    target[key] = value2;
 }
 function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
@@ -10974,8 +10053,8 @@ function mirrorShape(target, source, keys, wrap) {
       continue;
     if (desc.get) {
       deferProp(target, key, () => {
-        const value = source._zod.def.shape[key];
-        return wrap ? wrap(value, key) : value;
+        const value2 = source._zod.def.shape[key];
+        return wrap ? wrap(value2, key) : value2;
       });
     } else
       putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
@@ -11174,9 +10253,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_, prop, value, receiver) {
+    set(_, prop, value2, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value, receiver);
+      return Reflect.set(target, prop, value2, receiver);
     },
     has(_, prop) {
       target ?? (target = getter());
@@ -11200,12 +10279,12 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value) {
-  if (typeof value === "bigint")
-    return value.toString() + "n";
-  if (typeof value === "string")
-    return `"${value}"`;
-  return `${value}`;
+function stringifyPrimitive(value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString() + "n";
+  if (typeof value2 === "string")
+    return `"${value2}"`;
+  return `${value2}`;
 }
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => {
@@ -11314,15 +10393,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key) => selected && !selected.has(key) ? value2 : new Class2({ type: "optional", innerType: value2 })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key) => (
     // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -11413,14 +10492,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count = units;
+  let count2 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
+      count2--;
       i++;
     }
   }
-  return count;
+  return count2;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -11517,12 +10596,12 @@ function members(proto, table3) {
       defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
+function own(inst, key, value2, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value: value2 });
+  return value2;
 }
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
+function hide(inst, key, value2) {
+  return own(inst, key, value2, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table3) {
@@ -11534,8 +10613,8 @@ function derived(computes, table3) {
       get() {
         return own(this, key, compute(this));
       },
-      set(value) {
-        own(this, key, value);
+      set(value2) {
+        own(this, key, value2);
       }
     });
   }
@@ -11547,8 +10626,8 @@ function defineBound(proto, key, fn) {
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
-    set(value) {
-      own(this, key, value);
+    set(value2) {
+      own(this, key, value2);
     }
   });
 }
@@ -11579,21 +10658,21 @@ function defineLazyInternal(inst, key, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value = compute(this);
+        const value2 = compute(this);
         if (broke)
           delete this[key];
         else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
         broke = broke || outer;
-        return value;
+        return value2;
       } catch (err) {
         delete this[key];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    set(value2) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value: value2 });
     }
   });
 }
@@ -11610,14 +10689,14 @@ function installLazyProp(inst, key, make, enumerable) {
       Object.defineProperty(this, key, desc);
       return desc.value;
     },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    set(value2) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value: value2 });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value) {
-  const fn = () => value;
+function constantCatch(value2) {
+  const fn = () => value2;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -11750,8 +10829,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value) {
-  this._zod.message = value;
+function _setMessage(value2) {
+  this._zod.message = value2;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -11774,12 +10853,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
+        const value2 = () => this.message;
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+        return value2;
       },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      set(value2) {
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
       }
     });
   }
@@ -11941,9 +11020,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
+    const result = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -11958,9 +11037,9 @@ var _parse = (_Err) => {
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
+  const fn = async (schema, value2, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
+    let result = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
@@ -11973,9 +11052,9 @@ var _parseAsync = (_Err) => {
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
+var _safeParse = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
+  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -12001,9 +11080,9 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
@@ -12011,88 +11090,88 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value, _ctx) => {
+var validate = ((schema, value2, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value) !== COMPILE_INVALID)
+    if (validator(value2) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value, _ctx);
+  return validateFallback(schema, value2, _ctx);
 });
-function validateFallback(schema, value, _ctx) {
+function validateFallback(schema, value2, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value, issues: [] }, ctx);
+    result = fallbackRun({ value: value2, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value, issues: [] }, ctx);
+    result = schema._zod.run({ value: value2, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value, _ctx) => {
+var validateAsync = async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse3 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse3(schema, value, ctx, finalizeParams(fn, _params));
+    return parse3(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
-var encode2 = /* @__PURE__ */ _encode($ZodRealError);
+var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse3 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
-    return parse3(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value2, _ctx, _params) => {
+    return parse3(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
+  const fn = async (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
-    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value2, _ctx, _params) => {
+    return await parseAsync3(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value, _ctx) => {
+var _safeEncode = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value, ctx);
+  return _safeParse(_Err)(schema, value2, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value, _ctx) => {
-  return _safeParse(_Err)(schema, value, _ctx);
+var _safeDecode = (_Err) => (schema, value2, _ctx) => {
+  return _safeParse(_Err)(schema, value2, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value, ctx);
+  return _safeParseAsync(_Err)(schema, value2, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value2, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -12898,26 +11977,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value) {
-    own(this, "~standard", value);
+  set "~standard"(value2) {
+    own(this, "~standard", value2);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync2(inst, value) {
+async function validateAsync2(inst, value2) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value) => {
+    validate: (value2) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
+        const r = inst._zod.run({ value: value2, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
       } catch (_) {
       }
-      return validateAsync2(inst, value);
+      return validateAsync2(inst, value2);
     },
     vendor: "zod",
     version: 1
@@ -13009,8 +12088,8 @@ function parseURLObject(trimmed, def) {
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value) {
-  return value.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value2) {
+  return value2.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -13137,10 +12216,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-  if (!ipv6Alphabet.test(value))
+function isValidIPv6(value2) {
+  if (!ipv6Alphabet.test(value2))
     return false;
-  return canParseURL(`http://[${value}]`);
+  return canParseURL(`http://[${value2}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -13165,8 +12244,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value) {
-  const parts = value.split("/");
+function isValidCIDRv6(value2) {
+  const parts = value2.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -13257,9 +12336,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value = digits.charCodeAt(--length) - 48;
+    const value2 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
   }
   return sum % 10 === 0;
 }
@@ -13750,11 +12829,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject2 = isObject;
   const catchall = def.catchall;
-  let value;
+  let value2;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -13767,10 +12846,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value.shape;
+    const shape = value2.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key of value.allKeys) {
+    for (const key of value2.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -13897,9 +12976,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value;
+  let value2;
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
     if (!isObject2(input2)) {
       payload.issues.push({
@@ -13916,7 +12995,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value2, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -14044,16 +13123,16 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value) {
+function getDiscriminatedOption(union2, value2) {
   const internals = union2._zod;
   let map2 = internals.bag.optionsMap;
   if (!map2) {
     map2 = discriminatorMap(internals.def);
     internals.bag.optionsMap = map2;
   }
-  const option = map2.get(value);
+  const option = map2.get(value2);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
   return option;
 }
 function discriminatorMap(def) {
@@ -14062,13 +13141,13 @@ function discriminatorMap(def) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value of values) {
-      if (map2.has(value)) {
-        if (value !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value)}"`);
-        map2.set(value, null);
+    for (const value2 of values) {
+      if (map2.has(value2)) {
+        if (value2 !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value2)}"`);
+        map2.set(value2, null);
       } else {
-        map2.set(value, option);
+        map2.set(value2, option);
       }
     }
   }
@@ -14118,9 +13197,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value = input2?.[def.discriminator];
-    const opt = disc.value.get(value);
-    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+    const value2 = input2?.[def.discriminator];
+    const opt = disc.value.get(value2);
+    if (opt && (value2 !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -14131,7 +13210,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+      options: Array.from(disc.value.keys()).filter((value3) => disc.value.get(value3) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -14244,13 +13323,13 @@ function handleIntersectionResults(result, left, right) {
         result.issues.push(keyIssues.get(k));
     }
   }
-  const merged = mergeValues(left.value, right.value);
-  if (!merged.valid) {
+  const merged2 = mergeValues(left.value, right.value);
+  if (!merged2.valid) {
     if (aborted(result))
       return result;
-    throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
+    throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged2.mergeErrorPath)}`);
   }
-  result.value = merged.data;
+  result.value = merged2.data;
   return result;
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
@@ -14550,14 +13629,14 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value] of input2) {
+    for (const [key, value2] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
       const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
           handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
@@ -14970,23 +14049,23 @@ function handleCodecAResult(result, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.out, ctx));
     }
     return handleCodecTxResult(result, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.in, ctx));
     }
     return handleCodecTxResult(result, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value, nextSchema, ctx) {
+function handleCodecTxResult(left, value2, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -15243,8 +14322,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value) {
-  return value !== null && typeof value === "object";
+function isRef(value2) {
+  return value2 !== null && typeof value2 === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -15371,13 +14450,13 @@ function isRecursive(inst, stack2, resolve2) {
         const desc = Object.getOwnPropertyDescriptor(def, key);
         if (!desc || desc.get)
           continue;
-        const value = desc.value;
-        if (!value || typeof value !== "object")
+        const value2 = desc.value;
+        if (!value2 || typeof value2 !== "object")
           continue;
-        if (value._zod)
-          check3(value);
-        else if (Array.isArray(value))
-          for (const el of value)
+        if (value2._zod)
+          check3(value2);
+        else if (Array.isArray(value2))
+          for (const el of value2)
             check3(el);
       }
     }
@@ -15506,9 +14585,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value) {
+function isBackEdge(ctx, value2) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
+  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
 // node_modules/zod/v4/locales/index.js
@@ -15803,8 +14882,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getBelarusianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -18451,8 +17530,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count, one, many) {
-  return Math.abs(count) === 1 ? one : many;
+function getArmenianPlural(count2, one, many) {
+  return Math.abs(count2) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -19536,8 +18615,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text) => {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+var capitalizeFirstCharacter = (text2) => {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -21190,8 +20269,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getRussianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -23258,13 +22337,13 @@ ${code}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value) {
+function addConstant(ctx, value2) {
   for (const [name2, v] of ctx.constants) {
-    if (v === value)
+    if (v === value2)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
+  ctx.constants.set(name, value2);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -23274,8 +22353,8 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value) {
-  const result = schema._zod.run({ value, issues: [] }, {});
+function runtimeRun(schema, value2) {
+  const result = schema._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
@@ -23407,27 +22486,27 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+function numericOperand(value2, label) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2)) {
+    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value2}`);
   }
-  return `${value}`;
+  return `${value2}`;
 }
-function comparisonOperand(ctx, value) {
-  if (typeof value === "bigint")
-    return `${value}n`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function comparisonOperand(ctx, value2) {
+  if (typeof value2 === "bigint")
+    return `${value2}n`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value}`;
+    return `${value2}`;
   }
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
+  if (value2 instanceof Date) {
+    if (Number.isNaN(value2.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value);
+    return addConstant(ctx, value2);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value2}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -23548,8 +22627,8 @@ function generateCustomRefineCheck(doc, ctx, check3, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check3._zod.check;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
       if (result instanceof Promise)
         throwAsync();
@@ -24200,24 +23279,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value = values[0];
-  if (typeof value === "number" && Number.isNaN(value)) {
+  const value2 = values[0];
+  if (typeof value2 === "number" && Number.isNaN(value2)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value === "string") {
-    doc.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
-  } else if (typeof value === "number" || typeof value === "boolean") {
-    doc.write(`if (${accessor} !== ${value}) return INVALID;`);
-  } else if (value === null) {
+  if (typeof value2 === "string") {
+    doc.write(`if (${accessor} !== ${esc(value2)}) return INVALID;`);
+  } else if (typeof value2 === "number" || typeof value2 === "boolean") {
+    doc.write(`if (${accessor} !== ${value2}) return INVALID;`);
+  } else if (value2 === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value === void 0) {
+  } else if (value2 === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value === "bigint") {
-    doc.write(`if (${accessor} !== ${value}n) return INVALID;`);
+  } else if (typeof value2 === "bigint") {
+    doc.write(`if (${accessor} !== ${value2}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value2}`);
   }
   return accessor;
 }
@@ -24417,13 +23496,13 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value of values) {
-      if (claimed.has(value)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value)}`);
+    for (const value2 of values) {
+      if (claimed.has(value2)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value2)}`);
       }
-      claimed.add(value);
+      claimed.add(value2);
     }
-    const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
+    const conditions = Array.from(values, (value2) => literalEquality(ctx, discVar, value2));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d) => {
@@ -24436,27 +23515,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value) {
-  if (typeof value === "string")
-    return `${accessor} === ${esc(value)}`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function literalEquality(ctx, accessor, value2) {
+  if (typeof value2 === "string")
+    return `${accessor} === ${esc(value2)}`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value}`;
+    return `${accessor} === ${value2}`;
   }
-  if (typeof value === "boolean")
-    return `${accessor} === ${value}`;
-  if (value === null)
+  if (typeof value2 === "boolean")
+    return `${accessor} === ${value2}`;
+  if (value2 === null)
     return `${accessor} === null`;
-  if (value === void 0)
+  if (value2 === void 0)
     return `${accessor} === undefined`;
-  if (typeof value === "bigint")
-    return `${accessor} === ${value}n`;
-  if (typeof value === "symbol") {
-    const symbolConst = addConstant(ctx, value);
+  if (typeof value2 === "bigint")
+    return `${accessor} === ${value2}n`;
+  if (typeof value2 === "symbol") {
+    const symbolConst = addConstant(ctx, value2);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -24647,9 +23726,9 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result = transformFn(value2, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -24683,8 +23762,8 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value) {
-  const result = innerSchema._zod.run({ value, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value2) {
+  const result = innerSchema._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
@@ -24722,9 +23801,9 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result = transformFn(value2, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -25230,38 +24309,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
+function _lt(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
+function _lte(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
+function _gt(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
+function _gte(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
@@ -25282,11 +24361,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
+function _multipleOf(value2, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value
+    value: value2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -25542,10 +24621,10 @@ function _nativeEnum(Class2, entries, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value, params) {
+function _literal(Class2, value2, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...normalizeParams(params)
   });
 }
@@ -26050,8 +25129,8 @@ function foldObjects(members2) {
         if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
           parts.push(part);
       }
-      const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties, key, merged);
+      const merged2 = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
+      assignProp(properties, key, merged2);
     }
     for (const key of object2.required ?? [])
       required2.add(key);
@@ -26328,22 +25407,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key, value) => {
-  if (agg[key] === void 0 || value > agg[key])
-    agg[key] = value;
+var narrowMin = (agg, key, value2) => {
+  if (agg[key] === void 0 || value2 > agg[key])
+    agg[key] = value2;
 };
-var narrowMax = (agg, key, value) => {
-  if (agg[key] === void 0 || value < agg[key])
-    agg[key] = value;
+var narrowMax = (agg, key, value2) => {
+  if (agg[key] === void 0 || value2 < agg[key])
+    agg[key] = value2;
 };
-var narrowBoth = (agg, value) => {
-  narrowMin(agg, "minimum", value);
-  narrowMax(agg, "maximum", value);
+var narrowBoth = (agg, value2) => {
+  narrowMin(agg, "minimum", value2);
+  narrowMax(agg, "maximum", value2);
 };
-var addDivisor = (agg, value) => {
+var addDivisor = (agg, value2) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value))
-    agg.multipleOf.push(value);
+  if (!agg.multipleOf.includes(value2))
+    agg.multipleOf.push(value2);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -26919,9 +25998,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json2, params) {
+function serializeDefaultValue(value2, schema, ctx, json2, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value, (_, val) => {
+  const serialized = JSON.stringify(value2, (_, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -26937,9 +26016,9 @@ var defaultProcessor = (schema, ctx, json2, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json2.default = value2;
 };
 var prefaultProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -26948,9 +26027,9 @@ var prefaultProcessor = (schema, ctx, json2, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json2._prefault = value2;
 };
 var catchProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -27102,8 +26181,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value) {
-    this.ctx.counter = value;
+  set counter(value2) {
+    this.ctx.counter = value2;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -27379,12 +26458,12 @@ function _lazyMethod(proto, key, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value = make(this);
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
-      return value;
+      const value2 = make(this);
+      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
+      return value2;
     },
-    set(value) {
-      Object.defineProperty(this, key, { value, configurable: true, writable: true });
+    set(value2) {
+      Object.defineProperty(this, key, { value: value2, configurable: true, writable: true });
     }
   });
 }
@@ -27423,7 +26502,7 @@ var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
-var encode3 = /* @__PURE__ */ _encode(ZodRealError);
+var encode2 = /* @__PURE__ */ _encode(ZodRealError);
 var decode2 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
@@ -27552,8 +26631,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value) {
-    util_exports.own(this, "~standard", value);
+  set "~standard"(value2) {
+    util_exports.own(this, "~standard", value2);
   },
   parse: function _parse2(data2, params) {
     return parse2(this, data2, params, { callee: _parse2 });
@@ -27571,8 +26650,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value) {
-    util_exports.own(this, "spa", value);
+  set spa(value2) {
+    util_exports.own(this, "spa", value2);
   },
   validate(data2, params) {
     return validate(this, data2, params);
@@ -27581,7 +26660,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return validateAsync(this, data2, params);
   },
   encode: function _encode2(data2, params) {
-    return encode3(this, data2, params, { callee: _encode2 });
+    return encode2(this, data2, params, { callee: _encode2 });
   },
   decode: function _decode2(data2, params) {
     return decode2(this, data2, params, { callee: _decode2 });
@@ -27998,23 +27077,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     int(params) {
       return this.check(int(params));
@@ -28034,11 +27113,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
-    step(value, params) {
-      return this.check(_multipleOf(value, params));
+    step(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
     finite() {
       return this;
@@ -28087,23 +27166,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -28117,8 +27196,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     }
   })
 );
@@ -28197,8 +27276,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
+    inst.min = (value2, params) => inst.check(_gte(value2, params));
+    inst.max = (value2, params) => inst.check(_lte(value2, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -28490,11 +27569,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value of values) {
-      if (keys.has(value)) {
-        newEntries[value] = def.entries[value];
+    for (const value2 of values) {
+      if (keys.has(value2)) {
+        newEntries[value2] = def.entries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -28505,11 +27584,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value of values) {
-      if (keys.has(value)) {
-        delete newEntries[value];
+    for (const value2 of values) {
+      if (keys.has(value2)) {
+        delete newEntries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -28548,10 +27627,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value, params) {
+function literal(value2, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -29063,11 +28142,11 @@ function resolveRef(ref, ctx) {
   throw new Error(`Reference not found: ${ref}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
-    const value = payload.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value))
+  const guard = z.transform((value2) => value2).check((payload) => {
+    const value2 = payload.value;
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
       return;
-    const keys = Object.getOwnPropertyNames(value);
+    const keys = Object.getOwnPropertyNames(value2);
     if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
@@ -29075,7 +28154,7 @@ function checkObjectGuards(objectSchema, guards) {
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
@@ -29087,7 +28166,7 @@ function checkObjectGuards(objectSchema, guards) {
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
@@ -29110,23 +28189,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value, seen) {
-  if (value === null)
+function canonicalKey(value2, seen) {
+  if (value2 === null)
     return "z";
-  const type = typeof value;
+  const type = typeof value2;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value))
+    if (type === "number" && Number.isNaN(value2))
       return null;
-    const raw = String(value);
+    const raw = String(value2);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value))
+  if (seen.has(value2))
     return null;
-  seen.add(value);
+  seen.add(value2);
   try {
-    if (Array.isArray(value)) {
+    if (Array.isArray(value2)) {
       const parts2 = [];
-      for (const item of value) {
+      for (const item of value2) {
         const key = canonicalKey(item, seen);
         if (key === null)
           return null;
@@ -29134,17 +28213,17 @@ function canonicalKey(value, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value).sort();
+    const keys = Object.keys(value2).sort();
     const parts = [];
     for (const k of keys) {
-      const key = canonicalKey(value[k], seen);
+      const key = canonicalKey(value2[k], seen);
       if (key === null)
         return null;
       parts.push(`${k.length}:${k}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value);
+    seen.delete(value2);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -29173,14 +28252,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value) {
-  if (typeof value !== "object" || value === null)
+function containsRef(value2) {
+  if (typeof value2 !== "object" || value2 === null)
     return false;
-  if (Array.isArray(value))
-    return value.some(containsRef);
-  if (typeof value.$ref === "string")
+  if (Array.isArray(value2))
+    return value2.some(containsRef);
+  if (typeof value2.$ref === "string")
     return true;
-  return Object.entries(value).some(([key, sub]) => {
+  return Object.entries(value2).some(([key, sub]) => {
     if (SCHEMA_KEYWORDS.has(key))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key) || typeof sub !== "object" || sub === null)
@@ -29192,7 +28271,7 @@ function plural(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
+  const guard = z.transform((value2) => value2).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
@@ -29903,18 +28982,1411 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/metrics/histogram.ts
+var import_JsHistogramFactory = __toESM(require_JsHistogramFactory(), 1);
+
+// src/metrics/hdr-encoding.ts
+import { deflateSync, inflateSync } from "node:zlib";
+var COOKIE = 478450435 | 16;
+var COMPRESSED_COOKIE = 478450436 | 16;
+var COOKIE_BASE_MASK = ~240;
+var HEADER_BYTES = 40;
+var MAX_WORD_BYTES = 9;
+var TWO_POW_32 = 2 ** 32;
+var HistogramEncodingError = class extends Error {
+};
+function encodeCompressed(histogram) {
+  const end = Math.min(histogram.countsArrayIndex(histogram.maxValue) + 1, histogram.countsArrayLength);
+  const raw = Buffer.allocUnsafe(HEADER_BYTES + end * MAX_WORD_BYTES);
+  raw.writeInt32BE(COOKIE, 0);
+  raw.writeInt32BE(0, 8);
+  raw.writeInt32BE(histogram.numberOfSignificantValueDigits, 12);
+  writeInt64(raw, 16, histogram.lowestDiscernibleValue);
+  writeInt64(raw, 24, histogram.highestTrackableValue);
+  raw.writeDoubleBE(1, 32);
+  let at = HEADER_BYTES;
+  for (let i = 0; i < end; ) {
+    const count2 = histogram.getCountAtIndex(i++);
+    let zeros = 0;
+    if (count2 === 0) for (zeros = 1; i < end && histogram.getCountAtIndex(i) === 0; i++) zeros++;
+    at = writeZigZag(raw, at, zeros > 1 ? -zeros : count2);
+  }
+  raw.writeInt32BE(at - HEADER_BYTES, 4);
+  const compressed = deflateSync(raw.subarray(0, at));
+  const head = Buffer.allocUnsafe(8);
+  head.writeInt32BE(COMPRESSED_COOKIE, 0);
+  head.writeInt32BE(compressed.length, 4);
+  return Buffer.concat([head, compressed]).toString("base64");
+}
+function decodeCompressed(encoded, create) {
+  const data2 = Buffer.from(encoded.trim(), "base64");
+  if (data2.length < 8 || (data2.readInt32BE(0) & COOKIE_BASE_MASK) !== (COMPRESSED_COOKIE & COOKIE_BASE_MASK))
+    throw new HistogramEncodingError("not a compressed HdrHistogram (V2) encoding");
+  let raw;
+  try {
+    raw = inflateSync(data2.subarray(8, 8 + data2.readInt32BE(4)));
+  } catch (error62) {
+    throw new HistogramEncodingError(`the histogram's compressed data is corrupt (${error62.message})`);
+  }
+  if (raw.length < HEADER_BYTES || (raw.readInt32BE(0) & COOKIE_BASE_MASK) !== (COOKIE & COOKIE_BASE_MASK))
+    throw new HistogramEncodingError("the compressed data is not an HdrHistogram (V2) encoding");
+  const payloadEnd = HEADER_BYTES + raw.readInt32BE(4);
+  if (payloadEnd > raw.length) throw new HistogramEncodingError("the histogram encoding is cut short");
+  const histogram = create(readInt64(raw, 16), readInt64(raw, 24), raw.readInt32BE(12));
+  let index = 0;
+  for (let at = HEADER_BYTES; at < payloadEnd; ) {
+    let value2 = 0;
+    let scale = 1;
+    for (let k = 0; ; k++) {
+      const byte = raw[at++];
+      if (byte === void 0) throw new HistogramEncodingError("the histogram encoding is cut short");
+      if (k === MAX_WORD_BYTES - 1) {
+        value2 += byte * scale;
+        break;
+      }
+      value2 += (byte & 127) * scale;
+      scale *= 128;
+      if (byte < 128) break;
+    }
+    const count2 = value2 % 2 === 0 ? value2 / 2 : -(value2 + 1) / 2;
+    if (count2 < 0)
+      index -= count2;
+    else {
+      if (index >= histogram.countsArrayLength) throw new HistogramEncodingError("the histogram encoding has counts past its range");
+      histogram.setCountAtIndex(index++, count2);
+    }
+  }
+  histogram.establishInternalTackingValues(Math.min(index, histogram.countsArrayLength));
+  return histogram;
+}
+function writeZigZag(buffer, at, signed2) {
+  let value2 = signed2 >= 0 ? signed2 * 2 : -signed2 * 2 - 1;
+  for (let k = 0; k < MAX_WORD_BYTES - 1; k++) {
+    if (value2 < 128) {
+      buffer[at++] = value2;
+      return at;
+    }
+    buffer[at++] = value2 % 128 | 128;
+    value2 = Math.floor(value2 / 128);
+  }
+  buffer[at++] = value2;
+  return at;
+}
+function writeInt64(buffer, at, value2) {
+  buffer.writeUInt32BE(Math.floor(value2 / TWO_POW_32), at);
+  buffer.writeUInt32BE(value2 % TWO_POW_32, at + 4);
+}
+function readInt64(buffer, at) {
+  return buffer.readUInt32BE(at) * TWO_POW_32 + buffer.readUInt32BE(at + 4);
+}
+
+// src/metrics/histogram.ts
+var HIGHEST_US = 36e8;
+var Int32Histogram = (0, import_JsHistogramFactory.constructorFromBucketSize)(32);
+var FastHistogram = class extends Int32Histogram {
+  countsArrayIndex(value2) {
+    if (!(value2 >= 0 && value2 < 4294967296)) return super.countsArrayIndex(value2);
+    const shift = Math.max(31 - Math.clz32(value2) - this.subBucketHalfCountMagnitude, this.unitMagnitude);
+    const bucket = shift - this.unitMagnitude;
+    return (bucket + 1 << this.subBucketHalfCountMagnitude) + (value2 >>> shift) - this.subBucketHalfCount;
+  }
+};
+function createHistogram() {
+  return new FastHistogram(1, HIGHEST_US, 3);
+}
+var clamp = (value2) => value2 < 0 ? 0 : value2 > HIGHEST_US ? HIGHEST_US : value2;
+function recordMs(histogram, ms2, count2 = 1) {
+  const us = clamp(Math.round(ms2 * 1e3));
+  if (count2 === 1) histogram.recordValue(us);
+  else histogram.recordValueWithCount(us, count2);
+}
+function recordCount(histogram, value2) {
+  histogram.recordValue(clamp(Math.round(value2)));
+}
+function summarize(histogram, divisor = 1e3) {
+  const count2 = histogram.totalCount;
+  const scale = (value2) => Math.round(value2 / divisor * 1e3) / 1e3;
+  const at = (p) => count2 ? scale(Math.min(histogram.getValueAtPercentile(p), histogram.maxValue)) : null;
+  const { mean: mean2, stddev } = moments(histogram);
+  return {
+    count: count2,
+    min: count2 ? scale(histogram.minNonZeroValue === Number.MAX_SAFE_INTEGER ? 0 : histogram.minNonZeroValue) : null,
+    max: count2 ? scale(histogram.maxValue) : null,
+    mean: count2 ? scale(mean2) : null,
+    stddev: count2 ? scale(stddev) : null,
+    p50: at(50),
+    p75: at(75),
+    p90: at(90),
+    p95: at(95),
+    p99: at(99),
+    p999: at(99.9),
+    hdr: encodeHistogram(histogram)
+  };
+}
+function moments(histogram) {
+  const h = histogram;
+  const count2 = h.totalCount;
+  if (count2 === 0) return { mean: 0, stddev: 0 };
+  const end = Math.min(h.countsArrayIndex(h.maxValue) + 1, h.countsArrayLength);
+  let total = 0;
+  for (let i = 0; i < end; i++) {
+    const n = h.getCountAtIndex(i);
+    if (n !== 0) total += h.medianEquivalentValue(h.valueFromIndex(i)) * n;
+  }
+  const mean2 = total / count2;
+  let squares = 0;
+  for (let i = 0; i < end; i++) {
+    const n = h.getCountAtIndex(i);
+    if (n === 0) continue;
+    const deviation = h.medianEquivalentValue(h.valueFromIndex(i)) - mean2;
+    squares += deviation * deviation * n;
+  }
+  return { mean: mean2, stddev: Math.sqrt(squares / count2) };
+}
+function encodeHistogram(histogram) {
+  return encodeCompressed(histogram);
+}
+function decodeHistogram(encoded) {
+  return decodeCompressed(encoded, (lowest, highest, digits) => new FastHistogram(lowest, highest, digits));
+}
+
+// src/metrics/timeline.ts
+var WINDOW_HISTOGRAMS = ["hdr", "ttftHdr", "itlHdr", "tpotHdr", "e2eHdr"];
+var encode3 = (h) => h.totalCount ? encodeHistogram(h) : void 0;
+var percentile = (h, p) => h.totalCount ? Math.min(h.getValueAtPercentile(p), h.maxValue) / 1e3 : null;
+function recordItl(histogram, m) {
+  for (let i = 0; i < m.itlCount; i++) {
+    const k = m.itlTokens[i];
+    recordMs(histogram, m.itlGaps[i] / k, k);
+  }
+}
+function addEncoded(into, ...encoded) {
+  for (const e of encoded) if (e) into.add(decodeHistogram(e));
+}
+function mergeWindows(a, b, t, s2, sameRun) {
+  const merged2 = {};
+  for (const field of WINDOW_HISTOGRAMS) {
+    if (!a[field] && !b[field]) continue;
+    const h = merged2[field] = createHistogram();
+    addEncoded(h, a[field], b[field]);
+  }
+  const memory = a.memoryMB == null ? b.memoryMB : b.memoryMB == null ? a.memoryMB : sameRun ? (a.memoryMB + b.memoryMB) / 2 : a.memoryMB + b.memoryMB;
+  const out = {
+    t,
+    s: s2,
+    requests: a.requests + b.requests,
+    failures: a.failures + b.failures,
+    // Neighbouring windows of one run: the most VUs in either; shards running side by side: the sum.
+    vus: sameRun ? Math.max(a.vus, b.vus) : a.vus + b.vus,
+    p50: merged2.hdr ? percentile(merged2.hdr, 50) : null,
+    p95: merged2.hdr ? percentile(merged2.hdr, 95) : null,
+    ttftP95: merged2.ttftHdr ? percentile(merged2.ttftHdr, 95) : null,
+    tokens: a.tokens + b.tokens,
+    ...memory !== void 0 ? { memoryMB: memory } : {}
+  };
+  for (const field of WINDOW_HISTOGRAMS) {
+    const encoded = merged2[field] && encode3(merged2[field]);
+    if (encoded) out[field] = encoded;
+  }
+  return out;
+}
+var TimelineRecorder = class {
+  constructor(maxWindows = 600) {
+    this.maxWindows = maxWindows;
+  }
+  maxWindows;
+  windowS = 1;
+  windows = [];
+  current;
+  /** The open window's histograms, one per WINDOW_HISTOGRAMS field. */
+  latency = createHistogram();
+  ttft = createHistogram();
+  itl = createHistogram();
+  tpot = createHistogram();
+  e2e = createHistogram();
+  open = {
+    hdr: this.latency,
+    ttftHdr: this.ttft,
+    itlHdr: this.itl,
+    tpotHdr: this.tpot,
+    e2eHdr: this.e2e
+  };
+  windowStart(epochMs) {
+    return Math.floor(epochMs / 1e3 / this.windowS) * this.windowS;
+  }
+  /** Moves to the window that holds `epochMs`, closing the ones before it (empty gaps included). */
+  advance(epochMs) {
+    const t = this.windowStart(epochMs);
+    if (this.current && this.current.t === t) return this.current;
+    const vus = this.current?.vus ?? 0;
+    if (this.current) {
+      const closed = this.current;
+      this.close(closed);
+      for (let gap = closed.t + closed.s; gap < this.windowStart(epochMs); gap += this.windowS) this.push(this.emptyWindow(gap, vus));
+    }
+    this.current = this.emptyWindow(this.windowStart(epochMs), vus);
+    return this.current;
+  }
+  emptyWindow(t, vus) {
+    return { t, s: this.windowS, requests: 0, failures: 0, vus, p50: null, p95: null, ttftP95: null, tokens: 0 };
+  }
+  close(window2) {
+    window2.p50 = percentile(this.latency, 50);
+    window2.p95 = percentile(this.latency, 95);
+    window2.ttftP95 = percentile(this.ttft, 95);
+    for (const field of WINDOW_HISTOGRAMS) {
+      const histogram = this.open[field];
+      const encoded = encode3(histogram);
+      if (encoded) window2[field] = encoded;
+      histogram.reset();
+    }
+    this.push(window2);
+  }
+  push(window2) {
+    this.windows.push(window2);
+    if (this.windows.length > this.maxWindows) this.downsample();
+  }
+  downsample() {
+    const size = this.windowS * 2;
+    const merged2 = [];
+    for (const w of this.windows) {
+      const t = Math.floor(w.t / size) * size;
+      const last = merged2[merged2.length - 1];
+      if (last && last.t === t) merged2[merged2.length - 1] = mergeWindows(last, w, t, size, true);
+      else merged2.push({ ...w, t, s: size });
+    }
+    this.windows = merged2;
+    this.windowS = size;
+  }
+  record(epochMs, latencyMs, failed, llm) {
+    const window2 = this.advance(epochMs);
+    window2.requests++;
+    if (failed) window2.failures++;
+    else if (latencyMs !== void 0) recordMs(this.latency, latencyMs);
+    if (llm) {
+      window2.tokens += llm.outputTokens;
+      if (llm.ttftMs !== void 0) recordMs(this.ttft, llm.ttftMs);
+      if (llm.tpotMs !== void 0) recordMs(this.tpot, llm.tpotMs);
+      recordMs(this.e2e, llm.e2eMs);
+      recordItl(this.itl, llm);
+    }
+  }
+  noteVus(epochMs, vus) {
+    const window2 = this.advance(epochMs);
+    if (vus > window2.vus) window2.vus = vus;
+  }
+  /** Closes the open window and returns every window so far. */
+  finish() {
+    if (this.current) {
+      this.close(this.current);
+      this.current = void 0;
+    }
+    return { windowS: this.windowS, windows: this.windows.slice() };
+  }
+};
+
+// src/metrics/recorder.ts
+var ERROR_KINDS = [
+  "timeout",
+  "connection_refused",
+  "connection_reset",
+  "http_4xx",
+  "http_429",
+  "http_5xx",
+  "stream_error",
+  "no_content",
+  "assertion",
+  "tls_error",
+  "request_error"
+];
+var MAX_EXAMPLES = 5;
+var LlmStats = class {
+  ttft = createHistogram();
+  ttfo = createHistogram();
+  itl = createHistogram();
+  tpot = createHistogram();
+  e2e = createHistogram();
+  outputTokens = createHistogram();
+  tokens = 0;
+  tokenSource = { usage: 0, events: 0 };
+  add(m) {
+    if (m.ttftMs !== void 0) recordMs(this.ttft, m.ttftMs);
+    if (m.ttfoMs !== void 0) recordMs(this.ttfo, m.ttfoMs);
+    if (m.tpotMs !== void 0) recordMs(this.tpot, m.tpotMs);
+    recordMs(this.e2e, m.e2eMs);
+    recordItl(this.itl, m);
+    recordCount(this.outputTokens, m.outputTokens);
+    this.tokens += m.outputTokens;
+    this.tokenSource[m.tokenSource]++;
+  }
+  /** Adds another group's LLM metrics to these. */
+  addAll(other) {
+    for (const key of ["ttft", "ttfo", "itl", "tpot", "e2e", "outputTokens"]) this[key].add(other[key]);
+    this.tokens += other.tokens;
+    this.tokenSource.usage += other.tokenSource.usage;
+    this.tokenSource.events += other.tokenSource.events;
+  }
+};
+var GroupStats = class {
+  requests = 0;
+  failures = 0;
+  latency = createHistogram();
+  llm;
+  /** Responses by status code (three digits, as the client reads them): an index, not a map, on the hot path. */
+  statusCounts = new Float64Array(1e3);
+  countStatus(status) {
+    this.statusCounts[status]++;
+  }
+  /** Adds another group's requests to this one. */
+  add(other) {
+    this.requests += other.requests;
+    this.failures += other.failures;
+    this.latency.add(other.latency);
+    for (let code = 0; code < this.statusCounts.length; code++) this.statusCounts[code] += other.statusCounts[code];
+    if (other.llm) (this.llm ??= new LlmStats()).addAll(other.llm);
+  }
+  /** The codes seen, in order, with their counts. */
+  get statusCodes() {
+    const codes = /* @__PURE__ */ new Map();
+    this.statusCounts.forEach((count2, code) => count2 && codes.set(code, count2));
+    return codes;
+  }
+};
+function addTo(group4, sample, failed) {
+  group4.requests++;
+  if (failed) group4.failures++;
+  else {
+    recordMs(group4.latency, sample.latencyMs);
+    if (sample.llm) (group4.llm ??= new LlmStats()).add(sample.llm);
+  }
+  if (sample.status) group4.countStatus(sample.status);
+}
+var MetricsRecorder = class {
+  constructor(endpointKeys, scenarioNames, tagKeys = [], maxTimelineWindows) {
+    this.endpointKeys = endpointKeys;
+    this.scenarioNames = scenarioNames;
+    this.tagKeys = tagKeys;
+    this.tags = tagKeys.map(() => new GroupStats());
+    this.endpoints = endpointKeys.map(() => new GroupStats());
+    this.scenarios = scenarioNames.map(() => new GroupStats());
+    this.scenarioIterations = scenarioNames.map(() => 0);
+    this.timeline = new TimelineRecorder(maxTimelineWindows);
+  }
+  endpointKeys;
+  scenarioNames;
+  tagKeys;
+  endpoints;
+  scenarios;
+  scenarioIterations;
+  tags;
+  /** Open model: scheduled → actual send of each iteration's first request. */
+  sendLag = createHistogram();
+  droppedIterations = 0;
+  /** Attempts made again under load.retry. */
+  retries = 0;
+  bytesReceived = 0;
+  /** Per-request SLO limits (ms) for goodput, from the thresholds table; undefined: no goodput. */
+  goodputLimits;
+  goodRequests = 0;
+  errors = /* @__PURE__ */ new Map();
+  timeline;
+  interrupted = 0;
+  /**
+   * The whole run: the endpoint groups summed when read (every request has an endpoint), so a request is
+   * recorded into one group fewer. A new group at each read, which its reader may change.
+   */
+  get overall() {
+    const sum = new GroupStats();
+    for (const group4 of this.endpoints) sum.add(group4);
+    return sum;
+  }
+  record(sample, epochMs = Date.now()) {
+    const failed = sample.error !== void 0;
+    addTo(this.endpoints[sample.endpoint], sample, failed);
+    if (sample.scenario >= 0) addTo(this.scenarios[sample.scenario], sample, failed);
+    if (sample.tags) for (const tag of sample.tags) addTo(this.tags[tag], sample, failed);
+    if (failed) this.recordError(sample.error, sample.message);
+    else if (this.goodputLimits && sample.scenario >= 0 && this.meetsSlos(sample)) this.goodRequests++;
+    this.timeline.record(epochMs, failed ? void 0 : sample.latencyMs, failed, failed ? void 0 : sample.llm);
+  }
+  recordError(kind, message) {
+    let stats = this.errors.get(kind);
+    if (!stats) this.errors.set(kind, stats = { count: 0, examples: [] });
+    stats.count++;
+    if (message && stats.examples.length < MAX_EXAMPLES) {
+      const text2 = scrub(message).slice(0, 300);
+      if (!stats.examples.includes(text2)) stats.examples.push(text2);
+    }
+  }
+  /** LLM replies are held to ttft, tpot and e2e limits; other requests to the latency limit. */
+  meetsSlos(sample) {
+    const limits2 = this.goodputLimits;
+    const llm = sample.llm;
+    if (!llm) return limits2.latencyMs === void 0 || sample.latencyMs <= limits2.latencyMs;
+    if (limits2.ttftMs !== void 0 && (llm.ttftMs === void 0 || llm.ttftMs > limits2.ttftMs)) return false;
+    if (limits2.tpotMs !== void 0 && llm.tpotMs !== void 0 && llm.tpotMs > limits2.tpotMs) return false;
+    return limits2.e2eMs === void 0 || llm.e2eMs <= limits2.e2eMs;
+  }
+  recordSendLag(ms2) {
+    recordMs(this.sendLag, ms2);
+  }
+  iterationDone(scenario2) {
+    this.scenarioIterations[scenario2]++;
+  }
+};
+
+// src/metrics/results.ts
+var RESULTS_SCHEMA = "llm-load/results@1";
+var round = (value2, digits = 3) => Number(value2.toFixed(digits));
+function llmMetrics(llm) {
+  return {
+    ttft: summarize(llm.ttft),
+    ttfo: summarize(llm.ttfo),
+    itl: summarize(llm.itl),
+    tpot: summarize(llm.tpot),
+    e2e: summarize(llm.e2e),
+    output_tokens: summarize(llm.outputTokens, 1)
+  };
+}
+function group(stats, durationS) {
+  return {
+    requests: stats.requests,
+    failures: stats.failures,
+    rps: durationS > 0 ? round(stats.requests / durationS) : 0,
+    statusCodes: Object.fromEntries([...stats.statusCodes].sort(([a], [b]) => a - b).map(([code, n]) => [String(code), n])),
+    metrics: { latency: summarize(stats.latency), ...stats.llm ? llmMetrics(stats.llm) : {} },
+    ...stats.llm ? { outputTokens: stats.llm.tokens } : {}
+  };
+}
+function buildResults(recorder, meta3, hasLlmSteps = false, openModel = false) {
+  const { overall } = recorder;
+  if (hasLlmSteps) overall.llm ??= new LlmStats();
+  const llm = overall.llm;
+  const tokens = llm?.tokens ?? 0;
+  const d = meta3.durationS;
+  const all = group(overall, d);
+  const successes = overall.requests - overall.failures;
+  return {
+    schema: RESULTS_SCHEMA,
+    meta: meta3,
+    totals: {
+      requests: overall.requests,
+      successes,
+      failures: overall.failures,
+      successRate: overall.requests ? round(successes / overall.requests, 6) : 0,
+      errorRate: overall.requests ? round(overall.failures / overall.requests, 6) : 0,
+      rps: all.rps,
+      iterations: recorder.scenarioIterations.reduce((a, b) => a + b, 0),
+      interrupted: recorder.interrupted,
+      bytesReceived: recorder.bytesReceived,
+      ...recorder.retries ? { retries: recorder.retries } : {},
+      ...hasLlmSteps || llm ? {
+        outputTokens: tokens,
+        outputTokensPerS: d > 0 ? round(tokens / d) : 0,
+        tokenSource: { ...llm?.tokenSource ?? { usage: 0, events: 0 } }
+      } : {},
+      ...openModel ? { droppedIterations: recorder.droppedIterations } : {}
+    },
+    metrics: openModel ? { ...all.metrics, send_lag: summarize(recorder.sendLag) } : all.metrics,
+    ...recorder.goodputLimits ? {
+      goodput: {
+        ratio: overall.requests ? round(recorder.goodRequests / overall.requests, 6) : 0,
+        requests: overall.requests,
+        slos: Object.entries(recorder.goodputLimits).map(([k, v]) => `${k.replace(/Ms$/, "")} \u2264 ${v}ms`)
+      }
+    } : {},
+    ...recorder.tagKeys.length ? { tags: Object.fromEntries(recorder.tagKeys.map((key, i) => [key, group(recorder.tags[i], d)])) } : {},
+    endpoints: Object.fromEntries(recorder.endpointKeys.map((key, i) => [key, group(recorder.endpoints[i], d)])),
+    scenarios: Object.fromEntries(
+      recorder.scenarioNames.map((name, i) => [name, { ...group(recorder.scenarios[i], d), iterations: recorder.scenarioIterations[i] }])
+    ),
+    statusCodes: all.statusCodes,
+    errors: Object.fromEntries(recorder.errors),
+    timeline: recorder.timeline.finish()
+  };
+}
+
+// src/metrics/results-shape.ts
+var count = external_exports.number().finite().nonnegative();
+var value = external_exports.number().finite().nullable();
+var summary = external_exports.looseObject({
+  count,
+  min: value,
+  max: value,
+  mean: value,
+  stddev: value,
+  p50: value,
+  p75: value,
+  p90: value,
+  p95: value,
+  p99: value,
+  p999: value,
+  hdr: external_exports.string()
+});
+var metrics = external_exports.looseObject({ latency: summary }).catchall(summary);
+var group2 = external_exports.looseObject({
+  requests: count,
+  failures: count,
+  rps: count,
+  statusCodes: external_exports.record(external_exports.string(), count),
+  metrics
+});
+var window = external_exports.looseObject({
+  t: external_exports.number().finite(),
+  s: external_exports.number().finite().positive(),
+  requests: count,
+  failures: count,
+  vus: count,
+  tokens: count,
+  p50: value,
+  p95: value,
+  ttftP95: value
+});
+var text = external_exports.string();
+var maybeText = external_exports.string().nullable();
+var RESULT = external_exports.enum(["PASS", "WARN", "FAIL", "INSUFFICIENT"]);
+var gate = external_exports.looseObject({
+  verdict: RESULT,
+  failed: external_exports.boolean(),
+  failOn: external_exports.enum(["critical", "warn", "never"]),
+  baseline: text,
+  rows: external_exports.array(
+    external_exports.looseObject({
+      metric: text,
+      baseline: value,
+      current: value,
+      delta: value,
+      ciLow: value.optional(),
+      ciHigh: value.optional(),
+      deltaKind: external_exports.enum(["relative", "absolute"]).optional(),
+      target: maybeText,
+      critical: maybeText,
+      tolerance: value,
+      result: RESULT,
+      note: maybeText,
+      unit: external_exports.enum(["ms", "ratio", "number", "tokens", "%/h", "MB/h", "pp/h"])
+    })
+  )
+});
+var generator = external_exports.looseObject({
+  eventLoopUtilization: count,
+  eventLoopLagP99Ms: count,
+  cpuPercent: count,
+  threads: count,
+  saturated: external_exports.boolean(),
+  reasons: external_exports.array(text)
+});
+var resources = external_exports.looseObject({
+  source: text,
+  services: external_exports.record(text, external_exports.looseObject({ peakMemoryMB: count, points: external_exports.array(external_exports.looseObject({ t: external_exports.number().finite() })) }))
+});
+var resultsShape = external_exports.looseObject({
+  schema: external_exports.literal(RESULTS_SCHEMA),
+  meta: external_exports.looseObject({
+    name: external_exports.string(),
+    target: external_exports.string(),
+    startedAt: external_exports.string(),
+    endedAt: external_exports.string(),
+    durationS: count,
+    executor: text,
+    profile: maybeText,
+    seed: external_exports.number().finite(),
+    interrupted: maybeText,
+    tool: external_exports.looseObject({ version: text, node: text }),
+    commit: maybeText.optional(),
+    runner: external_exports.looseObject({ os: text, arch: text, cpus: count }).optional()
+  }),
+  totals: external_exports.looseObject({
+    requests: count,
+    successes: count,
+    failures: count,
+    successRate: count,
+    errorRate: count,
+    rps: count,
+    outputTokensPerS: count.optional()
+  }),
+  metrics,
+  endpoints: external_exports.record(external_exports.string(), group2),
+  scenarios: external_exports.record(external_exports.string(), group2),
+  statusCodes: external_exports.record(external_exports.string(), count),
+  errors: external_exports.partialRecord(external_exports.enum(ERROR_KINDS), external_exports.looseObject({ count, examples: external_exports.array(external_exports.string()) })),
+  gate: gate.optional(),
+  generator: generator.optional(),
+  resources: resources.optional(),
+  tags: external_exports.record(external_exports.string(), group2).optional(),
+  timeline: external_exports.looseObject({ windowS: external_exports.number().finite().positive(), windows: external_exports.array(window) })
+});
+function firstProblem(error62) {
+  const issue2 = error62.issues[0];
+  const path = issue2.path.map((p) => typeof p === "number" ? `[${p}]` : /^[A-Za-z_]\w*$/.test(String(p)) ? `.${String(p)}` : `[${JSON.stringify(p)}]`).join("");
+  return `${path.replace(/^\./, "") || "(the top)"}: ${issue2.message}`;
+}
+function checkResults(data2) {
+  const parsed = resultsShape.safeParse(data2);
+  return parsed.success ? { results: data2 } : { problem: firstProblem(parsed.error) };
+}
+async function readResults(file2) {
+  let data2;
+  try {
+    data2 = JSON.parse(await readFile(file2, "utf8"));
+  } catch (error62) {
+    const code = error62.code;
+    throw new ConfigError(
+      `${file2}: ${code ? `cannot read it (${code})` : "not valid JSON"}`,
+      "give the results.json that llm-load run wrote"
+    );
+  }
+  const schema = data2?.schema;
+  if (schema !== RESULTS_SCHEMA) {
+    throw new ConfigError(`${file2}: not an llm-load results file (schema ${JSON.stringify(schema)}, expected "${RESULTS_SCHEMA}")`);
+  }
+  const checked = checkResults(data2);
+  if ("problem" in checked)
+    throw new ConfigError(`${file2}: damaged results file at ${checked.problem}`, "give the results.json that llm-load run wrote, whole");
+  return checked.results;
+}
+
+// src/util/stats.ts
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function robustSd(values) {
+  const centre = median(values);
+  return 1.4826 * median(values.map((v) => Math.abs(v - centre)));
+}
+function mean(values) {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+function sampleSd(values) {
+  if (values.length < 2) return 0;
+  const m = mean(values);
+  return Math.sqrt(values.reduce((sum, v) => sum + (v - m) ** 2, 0) / (values.length - 1));
+}
+function normalCdf(z2) {
+  const x = Math.abs(z2) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * Math.exp(-x * x);
+  return z2 >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
+}
+function normalQuantile(p) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
+  let lo = -10;
+  let hi = 10;
+  for (let i = 0; i < 80; i++) {
+    const mid = (lo + hi) / 2;
+    if (normalCdf(mid) < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+function lnGammaHalf(x) {
+  let acc = 0;
+  let v = x;
+  while (v > 1) {
+    v -= 1;
+    acc += Math.log(v);
+  }
+  return acc + (v === 0.5 ? 0.5 * Math.log(Math.PI) : 0);
+}
+function tHalfMass(t, df) {
+  const lnC = lnGammaHalf((df + 1) / 2) - lnGammaHalf(df / 2) - 0.5 * Math.log(df * Math.PI);
+  const density = (s2) => Math.exp(lnC - (df + 1) / 2 * Math.log1p(s2 * s2 / df));
+  const steps = 400;
+  const h = t / steps;
+  let sum = density(0) + density(t);
+  for (let i = 1; i < steps; i++) sum += density(i * h) * (i % 2 ? 4 : 2);
+  return sum * h / 3;
+}
+function tQuantile(p, df) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`tQuantile: p must be in (0, 1), got ${p}`);
+  if (p < 0.5) return -tQuantile(1 - p, df);
+  if (df <= 30) {
+    const target = p - 0.5;
+    let lo = 0;
+    let hi = 1;
+    while (tHalfMass(hi, df) < target) hi *= 2;
+    for (let i = 0; i < 50; i++) {
+      const mid = (lo + hi) / 2;
+      if (tHalfMass(mid, df) < target) lo = mid;
+      else hi = mid;
+    }
+    return (lo + hi) / 2;
+  }
+  const z2 = normalQuantile(p);
+  return z2 + (z2 ** 3 + z2) / (4 * df) + (5 * z2 ** 5 + 16 * z2 ** 3 + 3 * z2) / (96 * df ** 2) + (3 * z2 ** 7 + 19 * z2 ** 5 + 17 * z2 ** 3 - 15 * z2) / (384 * df ** 3);
+}
+
+// src/gate/samples.ts
+function quantileOf(stat) {
+  const m = /^p(\d+)$/.exec(stat ?? "");
+  if (!m) return void 0;
+  const digits = m[1];
+  return digits.length > 2 ? Number(`0.${digits}`) : Number(digits) / 100;
+}
+function samplesNeeded(stat) {
+  const q = quantileOf(stat);
+  if (q === void 0 || q >= 1) return 1;
+  return Math.ceil(1 / (1 - q) - 1e-9);
+}
+var TAIL_QUANTILE = 0.9;
+var TAIL_MIN_DURATION_S = 30;
+var TAIL_SAMPLE_FACTOR = 10;
+function tailTooThin(stat, samples, durationS) {
+  const q = quantileOf(stat);
+  if (q === void 0 || q < TAIL_QUANTILE) return void 0;
+  const needed = TAIL_SAMPLE_FACTOR * samplesNeeded(stat);
+  if (durationS >= TAIL_MIN_DURATION_S && samples >= needed) return void 0;
+  return `a ${stat} regression counts on runs of \u2265 ${TAIL_MIN_DURATION_S} s with \u2265 ${needed} samples; this one has ${durationS.toFixed(0)} s and ${samples}`;
+}
+
+// src/gate/blocks.ts
+var MAX_BLOCKS = 10;
+var MIN_BLOCKS = 4;
+var HISTOGRAM_FIELD = {
+  latency: "hdr",
+  ttft: "ttftHdr",
+  itl: "itlHdr",
+  tpot: "tpotHdr",
+  e2e: "e2eHdr"
+};
+function blockable(key) {
+  if (key.selector) return false;
+  if (key.name in HISTOGRAM_FIELD) return key.stat === "mean" || /^p\d+$/.test(key.stat ?? "");
+  return key.name === "rps" || key.name === "output_tokens_per_s" || key.name === "error_rate";
+}
+function statOf(histogram, stat) {
+  if (histogram.totalCount === 0) return null;
+  if (stat === "mean") return moments(histogram).mean / 1e3;
+  const digits = stat.slice(1);
+  const p = digits.length > 2 ? Number(`${digits.slice(0, 2)}.${digits.slice(2)}`) : Number(digits);
+  return Math.min(histogram.getValueAtPercentile(p), histogram.maxValue) / 1e3;
+}
+function merged(windows, field) {
+  const h = createHistogram();
+  for (const w of windows) {
+    const encoded = w[field];
+    if (encoded) h.add(decodeHistogram(encoded));
+  }
+  return h;
+}
+function split(windows, count2) {
+  const out = [];
+  for (let i = 0; i < count2; i++)
+    out.push(windows.slice(Math.floor(i * windows.length / count2), Math.floor((i + 1) * windows.length / count2)));
+  return out;
+}
+function coveredSeconds(group4, startS, endS) {
+  let total = 0;
+  for (const w of group4) total += Math.max(0, Math.min(w.t + w.s, endS) - Math.max(w.t, startS));
+  return total;
+}
+function rateOf(group4, key, startS, endS) {
+  if (key.name === "error_rate") {
+    const requests = group4.reduce((n, w) => n + w.requests, 0);
+    return requests ? group4.reduce((n, w) => n + w.failures, 0) / requests : null;
+  }
+  const seconds = coveredSeconds(group4, startS, endS);
+  if (seconds <= 0) return null;
+  const count2 = group4.reduce((n, w) => n + (key.name === "rps" ? w.requests : w.tokens), 0);
+  return count2 / seconds;
+}
+function blockStatistic(results, key) {
+  if (!blockable(key)) return void 0;
+  const windows = results.timeline.windows.filter((w) => w.requests > 0).slice(key.name in HISTOGRAM_FIELD ? 0 : 1);
+  const startS = Date.parse(results.meta.startedAt) / 1e3;
+  const endS = Date.parse(results.meta.endedAt) / 1e3;
+  const field = HISTOGRAM_FIELD[key.name];
+  let count2 = MAX_BLOCKS;
+  if (field) {
+    const samples = windows.reduce((n, w) => n + (w[field] ? decodeHistogram(w[field]).totalCount : 0), 0);
+    count2 = Math.min(count2, Math.floor(samples / samplesNeeded(key.stat)));
+  } else if (!Number.isFinite(startS) || !Number.isFinite(endS)) return void 0;
+  count2 = Math.min(count2, windows.length);
+  if (count2 < MIN_BLOCKS) return void 0;
+  const groups = split(windows, count2);
+  const histograms = field ? groups.map((g) => merged(g, field)) : [];
+  const valueOf = (indexes) => {
+    if (field) {
+      const h = createHistogram();
+      for (const i of indexes) h.add(histograms[i]);
+      return statOf(h, key.stat);
+    }
+    return rateOf(
+      indexes.flatMap((i) => groups[i]),
+      key,
+      startS,
+      endS
+    );
+  };
+  const all = groups.map((_, i) => i);
+  const values = [];
+  const spans = [];
+  const without = [];
+  for (const i of all) {
+    const value2 = valueOf([i]);
+    if (value2 === null) continue;
+    values.push(value2);
+    const g = groups[i];
+    spans.push({ from: g[0].t, to: g[g.length - 1].t + g[g.length - 1].s });
+    without.push(valueOf(all.filter((j) => j !== i)) ?? value2);
+  }
+  if (values.length < MIN_BLOCKS) return void 0;
+  const scale = key.name === "error_rate" ? "abs" : "log";
+  const centre = mean(values);
+  const sd = sampleSd(values);
+  const se = scale === "abs" ? sd / Math.sqrt(values.length) : centre > 0 ? sd / centre / Math.sqrt(values.length) : 0;
+  return { values, spans, without, se, scale };
+}
+
+// src/gate/metrics.ts
+var HISTOGRAM_METRICS = ["latency", "ttft", "ttfo", "itl", "tpot", "e2e", "output_tokens", "send_lag"];
+var STATS = ["p50", "p75", "p90", "p95", "p99", "p999", "min", "max", "mean", "stddev", "count"];
+var SCALAR_METRICS = [
+  "error_rate",
+  "success_rate",
+  "rps",
+  "requests",
+  "failures",
+  "output_tokens_per_s",
+  "dropped_iterations",
+  "goodput",
+  "capacity"
+];
+function parseMetricKey(source) {
+  const m = /^([a-z][a-z0-9_]*)(?:\.(p\d+(?:\.\d+)?|min|max|mean|stddev|count))?(?:\{(.+)\})?$/.exec(source.trim());
+  if (!m) return void 0;
+  const [, name, rawStat, rawSelector] = m;
+  const stat = rawStat?.replace(".", "");
+  const isHistogram = HISTOGRAM_METRICS.includes(name);
+  const isScalar = SCALAR_METRICS.includes(name);
+  if (!isHistogram && !isScalar) return void 0;
+  if (isScalar && stat) return void 0;
+  if (stat && !STATS.includes(stat)) return void 0;
+  let selector;
+  if (rawSelector) {
+    const eq = /^([\w.-]+)=(.+)$/.exec(rawSelector);
+    selector = eq ? eq[1] === "scenario" ? { kind: "scenario", key: eq[2] } : { kind: "tag", key: `${eq[1]}=${eq[2]}` } : { kind: "endpoint", key: rawSelector };
+  }
+  return { name, stat, selector, source };
+}
+function knownMetricKeys() {
+  const keys = [...SCALAR_METRICS];
+  for (const name of HISTOGRAM_METRICS) for (const stat of STATS) keys.push(`${name}.${stat}`);
+  return keys;
+}
+function group3(results, key) {
+  if (!key.selector) return void 0;
+  if (key.selector.kind === "scenario") return results.scenarios[key.selector.key];
+  if (key.selector.kind === "tag") return results.tags?.[key.selector.key];
+  return results.endpoints[key.selector.key];
+}
+function readMetric(results, key) {
+  const scoped = key.selector ? group3(results, key) : void 0;
+  if (key.selector && !scoped) return { value: null, samples: 0 };
+  const requests = scoped ? scoped.requests : results.totals.requests;
+  const failures = scoped ? scoped.failures : results.totals.failures;
+  switch (key.name) {
+    case "error_rate":
+      return { value: requests ? failures / requests : null, samples: requests };
+    case "success_rate":
+      return { value: requests ? (requests - failures) / requests : null, samples: requests };
+    case "rps":
+      return { value: scoped ? scoped.rps : results.totals.rps, samples: requests };
+    case "requests":
+      return { value: requests, samples: requests };
+    case "failures":
+      return { value: failures, samples: requests };
+    case "output_tokens_per_s":
+      return { value: scoped ? null : results.totals.outputTokensPerS ?? null, samples: requests };
+    case "dropped_iterations":
+      return { value: results.totals.droppedIterations ?? 0, samples: requests };
+    case "goodput":
+      return { value: results.goodput?.ratio ?? null, samples: results.goodput?.requests ?? 0 };
+    case "capacity":
+      return { value: results.capacity?.value ?? null, samples: results.capacity?.steps.length ?? 0 };
+  }
+  const metrics2 = (scoped ?? results).metrics;
+  const summary2 = metrics2[key.name];
+  if (!summary2) return { value: null, samples: 0 };
+  const stat = key.stat ?? "p95";
+  const value2 = summary2[stat];
+  return { value: typeof value2 === "number" ? value2 : null, samples: summary2.count };
+}
+
+// src/gate/baseline.ts
+var BASELINE_SCHEMA = "llm-load/baseline@1";
+var TRACKED_METRICS = [
+  "latency.p50",
+  "latency.mean",
+  "latency.p90",
+  "latency.p95",
+  "latency.p99",
+  "ttft.p50",
+  "ttft.mean",
+  "ttft.p95",
+  "ttft.p99",
+  "ttfo.p50",
+  "ttfo.p95",
+  "itl.p50",
+  "itl.p95",
+  "tpot.p50",
+  "tpot.p95",
+  "e2e.p50",
+  "e2e.p95",
+  "e2e.p99",
+  "error_rate",
+  "rps",
+  "output_tokens_per_s",
+  "goodput",
+  "capacity"
+];
+function summarizeForBaseline(results, keys = []) {
+  const metrics2 = {};
+  const se = {};
+  for (const source of /* @__PURE__ */ new Set([...TRACKED_METRICS, ...keys])) {
+    const key = parseMetricKey(source);
+    if (!key) continue;
+    const { value: value2, samples } = readMetric(results, key);
+    if (value2 === null || samples === 0) continue;
+    metrics2[source] = value2;
+    const blocks = blockStatistic(results, key);
+    if (blocks) se[source] = Number(blocks.se.toPrecision(4));
+  }
+  return { metrics: metrics2, se };
+}
+function entryFromResults(results, sha, keys = []) {
+  return {
+    sha,
+    date: results.meta.endedAt ?? (/* @__PURE__ */ new Date()).toISOString(),
+    durationS: results.meta.durationS,
+    ...summarizeForBaseline(results, keys)
+  };
+}
+function appendToBaseline(baseline, name, entry, history) {
+  const entries = [...baseline?.history ?? [], entry].slice(-history);
+  return { schema: BASELINE_SCHEMA, name: baseline?.name ?? name, history: entries };
+}
+var BaselineError = class extends Error {
+};
+async function readBaseline(file2, keys = []) {
+  let text2;
+  try {
+    text2 = await readFile2(file2, "utf8");
+  } catch (error62) {
+    throw new BaselineError(`baseline ${file2}: cannot read it (${error62.code ?? error62.message})`);
+  }
+  let data2;
+  try {
+    data2 = JSON.parse(text2);
+  } catch {
+    throw new BaselineError(`baseline ${file2}: not valid JSON`);
+  }
+  const schema = data2?.schema;
+  if (schema === BASELINE_SCHEMA) {
+    const { history, name } = data2;
+    if (typeof name !== "string") throw new BaselineError(`baseline ${file2}: "name" is not text`);
+    if (!Array.isArray(history)) throw new BaselineError(`baseline ${file2}: "history" is not a list of runs`);
+    const bad = history.findIndex(
+      (e) => !e || typeof e !== "object" || !e.metrics || typeof e.metrics !== "object" || typeof e.date !== "string"
+    );
+    if (bad !== -1) throw new BaselineError(`baseline ${file2}: history[${bad}] is not a run (it needs "date" and "metrics")`);
+    return data2;
+  }
+  if (schema === RESULTS_SCHEMA) {
+    const checked = checkResults(data2);
+    if ("problem" in checked) throw new BaselineError(`baseline ${file2}: damaged results file at ${checked.problem}`);
+    return { schema: BASELINE_SCHEMA, name: checked.results.meta.name, history: [entryFromResults(checked.results, null, keys)] };
+  }
+  throw new BaselineError(
+    `baseline ${file2}: unknown schema ${JSON.stringify(schema)} (expected "${BASELINE_SCHEMA}" or "${RESULTS_SCHEMA}"); made by a different version?`
+  );
+}
+function referenceOf(baseline, key) {
+  const points = [];
+  for (const e of baseline.history) {
+    const value3 = e.metrics[key];
+    if (typeof value3 !== "number" || !Number.isFinite(value3)) continue;
+    const se = e.se?.[key];
+    points.push(typeof se === "number" && Number.isFinite(se) ? { value: value3, se } : { value: value3 });
+  }
+  if (points.length === 0) return void 0;
+  const values = points.map((p) => p.value);
+  const value2 = median(values);
+  const relativeSpread = values.length >= 3 && value2 !== 0 ? robustSd(values) / Math.abs(value2) : 0;
+  return { value: value2, points, relativeSpread, runs: values.length };
+}
+function describeHistory(baseline, nowMs, keys) {
+  const dates = baseline.history.map((e) => Date.parse(e.date)).filter(Number.isFinite);
+  const age = (t) => t === void 0 ? null : ageText(nowMs - t);
+  const spreadKey = keys.map((k) => ({ k, ref: referenceOf(baseline, k) })).find((x) => x.ref && x.ref.runs >= 3);
+  return {
+    runs: baseline.history.length,
+    newest: age(dates.length ? Math.max(...dates) : void 0),
+    oldest: age(dates.length ? Math.min(...dates) : void 0),
+    spread: spreadKey ? { metric: spreadKey.k, relative: spreadKey.ref.relativeSpread } : null
+  };
+}
+function ageText(ms2) {
+  const s2 = Math.max(0, ms2 / 1e3);
+  if (s2 < 120) return `${Math.round(s2)} s`;
+  if (s2 < 7200) return `${Math.round(s2 / 60)} min`;
+  if (s2 < 172800) return `${Math.round(s2 / 3600)} h`;
+  return `${Math.round(s2 / 86400)} d`;
+}
+function historyText(h, name) {
+  const runs = `${h.runs} run${h.runs > 1 ? "s" : ""}`;
+  const ages = h.newest === null ? "" : h.runs > 1 ? `, ${h.newest} to ${h.oldest} old` : `, ${h.newest} old`;
+  const spread = h.spread ? `; run-to-run spread \xB1${(h.spread.relative * 100).toFixed(1)} % on ${h.spread.metric}` : "";
+  return `baseline: median of the last ${runs} of ${name}${ages}${spread}`;
+}
+
+// src/config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile as readFile3 } from "node:fs/promises";
+
+// src/engine/template.ts
+var BUILTIN_VARS = ["vu", "iteration", "scenario"];
+var PLACEHOLDER = /\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
+function templateVariables(text2) {
+  return [...text2.matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+function hasTemplate(text2) {
+  return templateVariables(text2).length > 0;
+}
+function asText(value2) {
+  if (value2 === void 0 || value2 === null) return "";
+  return typeof value2 === "string" ? value2 : typeof value2 === "object" ? JSON.stringify(value2) : String(value2);
+}
+function compileText(text2) {
+  const parts = text2.split(PLACEHOLDER);
+  if (parts.length === 1) return () => text2;
+  return (vars) => {
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) out += asText(vars[parts[i]]) + parts[i + 1];
+    return out;
+  };
+}
+var MARK = /"__llmload_value_(\d+)__"|__llmload_inner_(\d+)__/g;
+function compileJson(value2) {
+  const names = [];
+  const text2 = JSON.stringify(value2, (_key, item) => {
+    if (typeof item !== "string" || !hasTemplate(item)) return item;
+    const whole = /^\{\{\s*([A-Za-z_]\w*)\s*\}\}$/.exec(item);
+    if (whole) return `__llmload_value_${names.push(whole[1]) - 1}__`;
+    return item.replace(PLACEHOLDER, (_m, name) => `__llmload_inner_${names.push(name) - 1}__`);
+  });
+  if (names.length === 0) return () => text2;
+  const parts = [];
+  let last = 0;
+  for (const m of text2.matchAll(MARK)) {
+    parts.push(text2.slice(last, m.index));
+    const index = Number(m[1] ?? m[2]);
+    parts.push({ name: names[index], whole: m[1] !== void 0 });
+    last = m.index + m[0].length;
+  }
+  parts.push(text2.slice(last));
+  return (vars) => {
+    let out = "";
+    for (const part of parts) {
+      if (typeof part === "string") out += part;
+      else if (part.whole) out += JSON.stringify(vars[part.name] ?? null);
+      else out += JSON.stringify(asText(vars[part.name])).slice(1, -1);
+    }
+    return out;
+  };
+}
+function jsonVariables(value2) {
+  if (typeof value2 === "string") return templateVariables(value2);
+  if (Array.isArray(value2)) return value2.flatMap(jsonVariables);
+  if (value2 && typeof value2 === "object") return Object.values(value2).flatMap(jsonVariables);
+  return [];
+}
+
+// src/config/format.ts
+function formatPath(path) {
+  if (path.length === 0) return "(top level)";
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(String(key))) out += out ? `.${String(key)}` : String(key);
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+// src/config/interpolate.ts
+var REFERENCE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+function interpolateEnv(value2, env, file2, path = []) {
+  if (typeof value2 === "string") {
+    return value2.replace(REFERENCE, (whole, name, fallback) => {
+      if (whole === "$$") return "$";
+      const found = env[name];
+      if (found !== void 0 && found !== "") {
+        if (SECRET_NAME.test(name)) registerSecret(found);
+        return found;
+      }
+      if (fallback !== void 0) return fallback;
+      throw new ConfigError(
+        `${file2}: ${formatPath(path)}: environment variable ${name} is not set`,
+        `export ${name}, or give a default: \${${name}:-value}`
+      );
+    });
+  }
+  if (Array.isArray(value2)) return value2.map((item, i) => interpolateEnv(item, env, file2, [...path, i]));
+  if (value2 && typeof value2 === "object") {
+    return Object.fromEntries(Object.entries(value2).map(([key, item]) => [key, interpolateEnv(item, env, file2, [...path, key])]));
+  }
+  return value2;
+}
+
+// src/config/suggest.ts
+function distance(a, b) {
+  const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row2[0];
+    row2[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row2[j];
+      row2[j] = Math.min(row2[j] + 1, row2[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row2[b.length];
+}
+function closest(word, candidates, most = 3) {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return candidates.map((c) => ({ c, d: distance(word.toLowerCase(), c.toLowerCase()) })).filter(({ d }) => d <= limit).sort((x, y) => x.d - y.d).slice(0, most).map(({ c }) => c);
+}
+function didYouMean(word, candidates) {
+  const near = closest(word, candidates);
+  return near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : "";
+}
+
+// src/gate/thresholds.ts
+var DURATION_MS = { us: 1e-3, \u00B5s: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+var PLAIN_UNITS = /* @__PURE__ */ new Set(["", "rps", "req/s", "/s", "tokens/s", "tok/s", "vus", "tokens", "requests"]);
+var FORM = /^\s*(?:p\((\d+(?:\.\d+)?)\)\s*)?(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*([a-zµ/%.]*)\s*$/i;
+var ThresholdSyntaxError = class extends Error {
+};
+function parseThreshold(source) {
+  const m = FORM.exec(source);
+  if (!m) {
+    throw new ThresholdSyntaxError(
+      `expected a threshold like "<50ms", "<=2s", ">1000", "<0.1%" or "p(95)<500", got ${JSON.stringify(source)}`
+    );
+  }
+  const [, percentile2, op, number4, rawUnit] = m;
+  const unit = rawUnit.toLowerCase();
+  const value2 = Number(number4);
+  const stat = percentile2 ? `p${percentile2.replace(".", "")}` : void 0;
+  if (unit === "%") return { op, value: value2 / 100, unit: "ratio", stat, source };
+  if (unit in DURATION_MS) return { op, value: value2 * DURATION_MS[unit], unit: "ms", stat, source };
+  if (PLAIN_UNITS.has(unit)) return { op, value: value2, unit: stat ? "ms" : "number", stat, source };
+  throw new ThresholdSyntaxError(`unknown unit "${rawUnit}" in ${JSON.stringify(source)} (use ms, s, m, %, or none)`);
+}
+function passes(actual, threshold) {
+  switch (threshold.op) {
+    case "<":
+      return actual < threshold.value;
+    case "<=":
+      return actual <= threshold.value;
+    case ">":
+      return actual > threshold.value;
+    case ">=":
+      return actual >= threshold.value;
+  }
+}
+
+// src/gate/slo.ts
+function parseSloRows(rows, field) {
+  return Object.entries(rows).map(([source, text2]) => {
+    const parsed = parseMetricKey(source);
+    if (!parsed) {
+      const near = closest(source, knownMetricKeys());
+      throw new ConfigError(
+        `${field}: unknown metric "${source}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : ""}`,
+        "metrics: latency, ttft, ttfo, itl, tpot, e2e, output_tokens, send_lag with .p50/.p95/.p99/\u2026; error_rate, rps, output_tokens_per_s, goodput"
+      );
+    }
+    try {
+      const threshold = parseThreshold(text2);
+      return { key: threshold.stat && !parsed.stat ? { ...parsed, stat: threshold.stat } : parsed, threshold };
+    } catch (error62) {
+      if (error62 instanceof ThresholdSyntaxError) throw new ConfigError(`${field}["${source}"]: ${error62.message}`);
+      throw error62;
+    }
+  });
+}
+function show(value2, threshold) {
+  if (threshold.unit === "ratio") return `${(value2 * 100).toFixed(2)}%`;
+  if (threshold.unit === "ms") return value2 >= 1e3 ? `${(value2 / 1e3).toFixed(2)}s` : `${value2.toFixed(1)}ms`;
+  return `${Number(value2.toFixed(2))}`;
+}
+function brokenSlos(results, rows) {
+  const broken = [];
+  for (const { key, threshold } of rows) {
+    const { value: value2, samples } = readMetric(results, key);
+    if (value2 === null || samples === 0) broken.push(`${key.source}: no data`);
+    else if (!passes(value2, threshold)) broken.push(`${key.source} ${show(value2, threshold)} (limit ${threshold.source})`);
+  }
+  return broken;
+}
+
+// src/config/load-plan.ts
+var s = (seconds) => seconds * 1e3;
+function need(value2, field, what) {
+  if (value2 === void 0) throw new ConfigError(`load.${field}: ${what}`);
+  return value2;
+}
+function vuBudget(load2, peakPerS) {
+  const preAllocatedVus = load2.pre_allocated_vus ?? Math.max(1, Math.min(1e3, Math.ceil(peakPerS)));
+  return { preAllocatedVus, maxVus: load2.max_vus ?? Math.max(preAllocatedVus, 100, preAllocatedVus * 10) };
+}
+function planLoad(load2) {
+  switch (load2.shape) {
+    case "baseline": {
+      const users = load2.users ?? 10;
+      return {
+        executor: "ramping-vus",
+        startVus: 0,
+        stages: [
+          { durationMs: load2.ramp ?? s(30), target: users },
+          { durationMs: load2.duration ?? s(300), target: users }
+        ]
+      };
+    }
+    case "spike": {
+      const base = load2.users ?? 10;
+      const peak = load2.peak ?? 500;
+      const ramp = load2.ramp ?? s(60);
+      const hold = load2.hold ?? s(60);
+      return {
+        executor: "ramping-vus",
+        startVus: 0,
+        stages: [
+          { durationMs: s(30), target: base },
+          { durationMs: s(30), target: base },
+          { durationMs: ramp, target: peak },
+          { durationMs: hold, target: peak },
+          { durationMs: ramp, target: base },
+          { durationMs: load2.duration ?? s(60), target: base }
+        ]
+      };
+    }
+    case "endurance": {
+      const users = load2.users ?? 20;
+      return {
+        executor: "ramping-vus",
+        startVus: 0,
+        stages: [
+          { durationMs: load2.ramp ?? s(300), target: users },
+          { durationMs: load2.duration ?? s(3600), target: users }
+        ]
+      };
+    }
+    case "stress":
+      throw new ConfigError("load.shape: stress is a search; run it with runSearch");
+  }
+  const timeUnitS = load2.time_unit / 1e3;
+  switch (load2.executor ?? "constant-vus") {
+    case "constant-vus":
+      return {
+        executor: "constant-vus",
+        vus: need(load2.vus, "vus", "constant-vus needs vus (e.g. vus: 10)"),
+        durationMs: need(load2.duration, "duration", "constant-vus needs duration (e.g. duration: 30s)")
+      };
+    case "ramping-vus":
+      return {
+        executor: "ramping-vus",
+        startVus: load2.start_vus,
+        stages: need(load2.stages, "stages", "ramping-vus needs stages (e.g. [{duration: 1m, target: 10}])").map((st) => ({
+          durationMs: st.duration,
+          target: Math.round(st.target)
+        }))
+      };
+    case "constant-arrival-rate": {
+      const ratePerS = need(load2.rate, "rate", "constant-arrival-rate needs rate (iterations per time_unit, e.g. rate: 50)") / timeUnitS;
+      return {
+        executor: "constant-arrival-rate",
+        ratePerS,
+        durationMs: need(load2.duration, "duration", "constant-arrival-rate needs duration (e.g. duration: 1m)"),
+        ...vuBudget(load2, ratePerS)
+      };
+    }
+    case "ramping-arrival-rate": {
+      const stages = need(
+        load2.stages,
+        "stages",
+        "ramping-arrival-rate needs stages of target rates (e.g. [{duration: 1m, target: 50}])"
+      ).map((st) => ({
+        durationMs: st.duration,
+        target: st.target / timeUnitS
+      }));
+      const startRatePerS = load2.start_rate / timeUnitS;
+      return {
+        executor: "ramping-arrival-rate",
+        startRatePerS,
+        stages,
+        ...vuBudget(load2, Math.max(startRatePerS, ...stages.map((st) => st.target)))
+      };
+    }
+  }
+}
+var MACHINE_LIMITS = { vus: 1e5, ratePerS: 2e5 };
+function peakRatePerS(plan) {
+  if (plan.executor === "constant-arrival-rate") return plan.ratePerS;
+  if (plan.executor === "ramping-arrival-rate") return Math.max(plan.startRatePerS, ...plan.stages.map((st) => st.target));
+  return 0;
+}
+function beyondOneMachine(plan) {
+  const vus = planMaxVus(plan);
+  const rate = peakRatePerS(plan);
+  const split2 = "split the load over several runners with --shard I/K (action input shard), each running a K-th of it";
+  if (vus > MACHINE_LIMITS.vus) return `load: ${vus} VUs on one machine is more than it can run (at most ${MACHINE_LIMITS.vus}): ${split2}`;
+  if (rate > MACHINE_LIMITS.ratePerS)
+    return `load: ${rate} iterations a second on one machine is more than it can run (at most ${MACHINE_LIMITS.ratePerS}): ${split2}`;
+  return void 0;
+}
+function planMaxVus(plan) {
+  switch (plan.executor) {
+    case "constant-vus":
+      return plan.vus;
+    case "ramping-vus":
+      return Math.max(plan.startVus, ...plan.stages.map((st) => st.target));
+    default:
+      return plan.maxVus;
+  }
+}
+function searchOf(profile) {
+  if (profile.capacity) return profile.capacity;
+  const load2 = profile.load;
+  if (load2.shape !== "stress") return void 0;
+  return {
+    vary: "vus",
+    mode: "step",
+    start: load2.start ?? 100,
+    step: load2.step ?? 100,
+    max: load2.max ?? 1e3,
+    step_duration: load2.step_duration ?? s(60),
+    slo: load2.limits ?? { error_rate: "<5%", "latency.p95": "<2s" }
+  };
+}
+
 // src/config/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
 var PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
 var WHOLE = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
-function parseDuration(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value * 1e3 : void 0;
-  if (typeof value !== "string") return void 0;
-  const text = value.trim();
-  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text) * 1e3;
-  if (!WHOLE.test(text)) return void 0;
+function parseDuration(value2) {
+  if (typeof value2 === "number") return Number.isFinite(value2) && value2 >= 0 ? value2 * 1e3 : void 0;
+  if (typeof value2 !== "string") return void 0;
+  const text2 = value2.trim();
+  if (/^\d+(?:\.\d+)?$/.test(text2)) return Number(text2) * 1e3;
+  if (!WHOLE.test(text2)) return void 0;
   let ms2 = 0;
-  for (const [, amount, unit] of text.matchAll(PART)) ms2 += Number(amount) * UNIT_MS[unit];
+  for (const [, amount, unit] of text2.matchAll(PART)) ms2 += Number(amount) * UNIT_MS[unit];
   return ms2;
 }
 function formatDuration(ms2) {
@@ -29940,8 +30412,8 @@ function parseJsonPath(source) {
   }
   return path;
 }
-function readJsonPath(value, path) {
-  let current = value;
+function readJsonPath(value2, path) {
+  let current = value2;
   for (const key of path) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[key];
@@ -29953,13 +30425,16 @@ function readJsonPath(value, path) {
 import { performance as performance2 } from "node:perf_hooks";
 
 // src/protocols/sse.ts
-import { StringDecoder } from "node:string_decoder";
+import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+var SSE_LIMITS = { maxLine: 1024 * 1024, maxEvent: 1024 * 1024 };
 var SseParser = class {
-  constructor(onEvent) {
+  constructor(onEvent, limits2 = SSE_LIMITS) {
     this.onEvent = onEvent;
+    this.limits = limits2;
   }
   onEvent;
-  decoder = new StringDecoder("utf8");
+  limits;
+  decoder = new StringDecoder2("utf8");
   /** The decoder may hold the first bytes of a character split across chunks. */
   decoding = false;
   partial = "";
@@ -29969,30 +30444,45 @@ var SseParser = class {
   data = "";
   hasData = false;
   lastId;
+  /** Why the parser stopped: a line or an event grew past its limit. Cleared by end(). */
+  overflow;
   /** Reads `chunk` (of a Buffer, the bytes from `from` to `to`). */
   push(chunk, from = 0, to = chunk.length) {
-    let text = typeof chunk === "string" ? chunk : this.decode(chunk, from, to);
-    if (text === "") return;
-    if (this.pendingCr && text.charCodeAt(0) === 10) text = text.slice(1);
+    if (this.overflow !== void 0) return;
+    let text2 = typeof chunk === "string" ? chunk : this.decode(chunk, from, to);
+    if (text2 === "") return;
+    if (this.pendingCr && text2.charCodeAt(0) === 10) text2 = text2.slice(1);
     this.pendingCr = false;
-    const length = text.length;
-    let cr = text.indexOf("\r");
+    const length = text2.length;
+    let cr = text2.indexOf("\r");
     let start = 0;
     while (start < length) {
-      if (cr !== -1 && cr < start) cr = text.indexOf("\r", start);
-      const lf = text.indexOf("\n", start);
+      if (cr !== -1 && cr < start) cr = text2.indexOf("\r", start);
+      const lf = text2.indexOf("\n", start);
       let end;
       if (cr !== -1 && (lf === -1 || cr < lf)) {
         end = cr;
         if (cr + 1 === length) this.pendingCr = true;
       } else if (lf !== -1) end = lf;
       else break;
-      const line = this.partial + text.slice(start, end);
+      const line = this.partial + text2.slice(start, end);
       this.partial = "";
-      start = end === cr && text.charCodeAt(cr + 1) === 10 ? cr + 2 : end + 1;
+      start = end === cr && text2.charCodeAt(cr + 1) === 10 ? cr + 2 : end + 1;
       this.line(line);
+      if (this.overflow !== void 0) return;
     }
-    if (start < length) this.partial += text.slice(start);
+    if (start < length) {
+      if (this.partial.length + length - start > this.limits.maxLine) {
+        this.stop(`an SSE line grew past ${this.limits.maxLine} characters without ending (the limit, stream.max_line)`);
+        return;
+      }
+      this.partial += text2.slice(start);
+    }
+  }
+  stop(reason) {
+    this.overflow = reason;
+    this.partial = "";
+    this.reset();
   }
   /**
    * The stream ended: an event without its closing blank line is dropped, as the spec says. The parser is
@@ -30004,6 +30494,7 @@ var SseParser = class {
     this.partial = "";
     this.pendingCr = false;
     this.lastId = void 0;
+    this.overflow = void 0;
     this.reset();
   }
   /**
@@ -30033,13 +30524,17 @@ var SseParser = class {
     if (colon < 0) colon = line.length;
     const field = colon === 4 && line.startsWith("data") ? "data" : colon === 5 && line.startsWith("event") ? "event" : colon === 2 && line.startsWith("id") ? "id" : void 0;
     if (field === void 0) return;
-    const value = line.slice(line.charCodeAt(colon + 1) === 32 ? colon + 2 : colon + 1);
+    const value2 = line.slice(line.charCodeAt(colon + 1) === 32 ? colon + 2 : colon + 1);
     if (field === "data") {
+      if (this.data.length + value2.length >= this.limits.maxEvent) {
+        this.stop(`an SSE event's data grew past ${this.limits.maxEvent} characters (the limit, stream.max_event)`);
+        return;
+      }
       this.data = this.hasData ? `${this.data}
-${value}` : value;
+${value2}` : value2;
       this.hasData = true;
-    } else if (field === "event") this.eventName = value;
-    else if (!value.includes("\0")) this.lastId = value;
+    } else if (field === "event") this.eventName = value2;
+    else if (!value2.includes("\0")) this.lastId = value2;
   }
 };
 
@@ -30062,6 +30557,8 @@ var StreamTracker = class {
   /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
   completed = false;
   parser;
+  /** How far one line or event of the stream may grow. */
+  limits = SSE_LIMITS;
   begin(start) {
     this.start = start;
     this.firstContent = this.firstOutput = this.usageTokens = void 0;
@@ -30070,12 +30567,19 @@ var StreamTracker = class {
     this.gapCount = 0;
     this.finishReason = this.failure = void 0;
     this.completed = false;
-    if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === void 0 && this.onEvent(event))).end();
+    if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === void 0 && this.onEvent(event), this.limits)).end();
   }
-  /** Feeds the bytes `data[start, end)` of a streamed body, stamped with their arrival time. */
+  /**
+   * Feeds the bytes `data[start, end)` of a streamed body, stamped with their arrival time. Returns why the
+   * stream must be dropped (a line or event past its limit), else undefined.
+   */
   chunk(data2, now, start = 0, end = data2.length) {
     this.now = now;
-    this.parser.push(data2, start, end);
+    const parser = this.parser;
+    parser.push(data2, start, end);
+    if (parser.overflow === void 0) return void 0;
+    this.fail(parser.overflow);
+    return parser.overflow;
   }
   /** `chunk` stamped with now, bound once so the hot path passes it without a new closure per request. */
   consume = (data2, start, end) => this.chunk(data2, performance2.now(), start, end);
@@ -30115,7 +30619,7 @@ var StreamTracker = class {
     try {
       parsed = JSON.parse(body);
     } catch {
-      this.fail(`response is not JSON: ${JSON.stringify(body.slice(0, 80))}`);
+      this.fail(`response is not JSON: ${JSON.stringify(scrub(body).slice(0, 80))}`);
       return;
     }
     this.onJson(parsed);
@@ -30146,9 +30650,9 @@ var StreamTracker = class {
     };
   }
 };
-var nonEmpty = (value) => typeof value === "string" && value.length > 0;
-function dig(value, ...keys) {
-  let current = value;
+var nonEmpty = (value2) => typeof value2 === "string" && value2.length > 0;
+function dig(value2, ...keys) {
+  let current = value2;
   for (const key of keys) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[key];
@@ -30158,15 +30662,15 @@ function dig(value, ...keys) {
 function errorText(error62) {
   const type = dig(error62, "type");
   const message = dig(error62, "message");
-  return [type, message].filter((part) => typeof part === "string" && part).join(": ") || JSON.stringify(error62).slice(0, 200);
+  return [type, message].filter((part) => typeof part === "string" && part).join(": ") || scrub(JSON.stringify(error62)).slice(0, 200);
 }
 
 // src/config/schema.ts
-function show2(value) {
-  if (value === void 0) return "nothing";
-  if (typeof value === "string") return JSON.stringify(value);
-  const text = JSON.stringify(value);
-  return text && text.length > 60 ? `${text.slice(0, 57)}...` : String(text);
+function show2(value2) {
+  if (value2 === void 0) return "nothing";
+  if (typeof value2 === "string") return JSON.stringify(value2);
+  const text2 = JSON.stringify(value2);
+  return text2 && text2.length > 60 ? `${text2.slice(0, 57)}...` : String(text2);
 }
 function strict(shape) {
   const known = Object.keys(shape);
@@ -30177,32 +30681,32 @@ function strict(shape) {
     }
   });
 }
-var duration3 = (what = 'a duration like "30s" or "2m"') => external_exports.unknown().transform((value, ctx) => {
-  const ms2 = parseDuration(value);
+var duration3 = (what = 'a duration like "30s" or "2m"') => external_exports.unknown().transform((value2, ctx) => {
+  const ms2 = parseDuration(value2);
   if (ms2 === void 0) {
-    ctx.addIssue({ code: "custom", message: `expected ${what}, got ${show2(value)}` });
+    ctx.addIssue({ code: "custom", message: `expected ${what}, got ${show2(value2)}` });
     return external_exports.NEVER;
   }
   return ms2;
 });
-var positiveInt = external_exports.number().int().positive();
+var positiveInt = external_exports.number().int().positive().max(1e9);
 var HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-var requestLine = external_exports.string().transform((value, ctx) => {
-  const match = /^([A-Za-z]+)\s+(\S+)$/.exec(value.trim());
+var requestLine = external_exports.string().transform((value2, ctx) => {
+  const match = /^([A-Za-z]+)\s+(\S+)$/.exec(value2.trim());
   const method = match?.[1].toUpperCase();
   const target = match?.[2];
   if (!method || !target || !HTTP_METHODS.includes(method) || !/^(\/|https?:\/\/)/.test(target)) {
     ctx.addIssue({
       code: "custom",
-      message: `expected "METHOD /path" or "METHOD http://host/path" (methods: ${HTTP_METHODS.join(", ")}), got ${show2(value)}`
+      message: `expected "METHOD /path" or "METHOD http://host/path" (methods: ${HTTP_METHODS.join(", ")}), got ${show2(value2)}`
     });
     return external_exports.NEVER;
   }
   return { method, target };
 });
-var jsonPath = external_exports.string().transform((value, ctx) => {
+var jsonPath = external_exports.string().transform((value2, ctx) => {
   try {
-    return { source: value, path: parseJsonPath(value) };
+    return { source: value2, path: parseJsonPath(value2) };
   } catch (error62) {
     ctx.addIssue({ code: "custom", message: error62.message });
     return external_exports.NEVER;
@@ -30238,20 +30742,27 @@ var scenario = strict({
 });
 var EXECUTORS = ["constant-vus", "ramping-vus", "constant-arrival-rate", "ramping-arrival-rate"];
 var SHAPES = ["baseline", "stress", "spike", "endurance"];
-var stage = strict({ duration: duration3(), target: external_exports.number().nonnegative() });
+var stage = strict({ duration: duration3(), target: external_exports.number().nonnegative().max(1e9) });
 var limits = external_exports.record(external_exports.string(), external_exports.string());
+var percent = external_exports.union([external_exports.number().nonnegative(), external_exports.string().regex(/^\d+(\.\d+)?\s*%$/, 'expected a percentage like "10%"')]).transform((v) => typeof v === "number" ? v / 100 : Number(v.replace("%", "")) / 100);
 var load = strict({
   executor: external_exports.enum(EXECUTORS).optional(),
   vus: positiveInt.optional(),
   duration: duration3().optional(),
   start_vus: external_exports.number().int().nonnegative().default(0),
   stages: external_exports.array(stage).min(1).optional(),
-  rate: external_exports.number().positive().optional(),
+  rate: external_exports.number().positive().max(1e9).optional(),
   start_rate: external_exports.number().nonnegative().default(0),
   time_unit: duration3().default(1e3),
   pre_allocated_vus: positiveInt.optional(),
   max_vus: positiveInt.optional(),
   think_time: thinkTime.default({ minMs: 0, maxMs: 0 }),
+  /**
+   * Closed model without a random think time: each VU pauses up to this share of its last iteration's
+   * time (seeded), and VUs started together spread over their first iteration, so they do not fire in
+   * waves. 0 turns both off.
+   */
+  jitter: percent.default(0.05),
   timeout: duration3().default(6e4),
   graceful_stop: duration3().default(3e4),
   /** Retry answers with these statuses (429 by default) up to `max` times, waiting retry-after (or backoff). */
@@ -30324,14 +30835,17 @@ var thresholdRow = external_exports.union([
   external_exports.array(external_exports.string()).min(1).transform((critical) => ({ target: void 0, critical })),
   strict({ target: external_exports.string().optional(), critical: external_exports.string().optional() }).refine((r) => r.target !== void 0 || r.critical !== void 0, "give target, critical or both").transform((r) => ({ target: r.target, critical: r.critical === void 0 ? [] : [r.critical] }))
 ]);
-var percent = external_exports.union([external_exports.number().nonnegative(), external_exports.string().regex(/^\d+(\.\d+)?\s*%$/, 'expected a percentage like "10%"')]).transform((v) => typeof v === "number" ? v / 100 : Number(v.replace("%", "")) / 100);
 var regression = strict({
-  default: percent.default(0.1),
+  default: percent.default(0.05),
   metrics: external_exports.record(external_exports.string(), percent).default({}),
   history: external_exports.number().int().positive().max(100).default(10),
-  /** Noise multiplier: tolerance is at least k × the relative MAD of the history. */
-  k: external_exports.number().nonnegative().default(3),
-  severity: external_exports.enum(["fail", "warn"]).default("fail")
+  /** Two-sided confidence of each row's interval. */
+  confidence: external_exports.number().gt(0.5).lt(1).default(0.95),
+  severity: external_exports.enum(["fail", "warn"]).default("fail"),
+  k: external_exports.unknown().optional().refine(
+    (v) => v === void 0,
+    "regression.k is no longer used: the history's spread now widens each row's interval, not its tolerance; remove k"
+  )
 });
 var stack = strict({
   compose: external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).optional(),
@@ -30362,22 +30876,22 @@ var stack = strict({
       ctx.addIssue({ code: "custom", path: ["health", i], message: `expected an http(s) URL, got ${show2(url2)}` });
   }
 });
-var driftLimit = (what) => external_exports.string().transform((text, ctx) => {
-  const m = /^\s*([\d.]+)\s*(%|kb|mb|gb)?\s*\/\s*(h|min|m)\s*$/i.exec(text);
+var driftLimit = (what) => external_exports.string().transform((text2, ctx) => {
+  const m = /^\s*([\d.]+)\s*(%|kb|mb|gb)?\s*\/\s*(h|min|m)\s*$/i.exec(text2);
   const unit = m?.[2]?.toLowerCase();
   const ok = m && (what === "relative" ? unit === "%" : unit !== void 0 && unit !== "%");
   if (!ok) {
     ctx.addIssue({
       code: "custom",
-      message: `expected ${what === "relative" ? 'a drift like "10%/h"' : 'a growth like "50MB/h"'}, got ${show2(text)}`
+      message: `expected ${what === "relative" ? 'a drift like "10%/h"' : 'a growth like "50MB/h"'}, got ${show2(text2)}`
     });
     return external_exports.NEVER;
   }
   const perHour = m[3].toLowerCase() === "h" ? 1 : 60;
   const scale = unit === "%" ? 0.01 : unit === "kb" ? 1e-3 : unit === "gb" ? 1e3 : 1;
-  return { perHour: Number(m[1]) * scale * perHour, source: text.trim() };
+  return { perHour: Number(m[1]) * scale * perHour, source: text2.trim() };
 });
-var resources = strict({
+var resources2 = strict({
   interval: duration3().default(5e3),
   prometheus: external_exports.url({ protocol: /^https?$/ }).optional(),
   memory_metric: external_exports.string().optional(),
@@ -30404,6 +30918,11 @@ var profileSchema = strict({
   headers: external_exports.record(external_exports.string(), external_exports.string()).default({}),
   /** Accept self-signed TLS certificates of the target (opt-in). */
   insecure: external_exports.boolean().default(false),
+  /** How long one SSE line, and one event's data, may grow (characters); past it the stream fails. */
+  stream: strict({
+    max_line: positiveInt.max(256 * 1024 * 1024).default(1024 * 1024),
+    max_event: positiveInt.max(256 * 1024 * 1024).default(1024 * 1024)
+  }).prefault({}),
   stack: stack.optional(),
   auth: auth.optional(),
   data: data.optional(),
@@ -30411,18 +30930,19 @@ var profileSchema = strict({
   load: load.prefault({}),
   capacity: capacity.optional(),
   thresholds: external_exports.record(external_exports.string(), thresholdRow).default({}),
-  resources: resources.optional(),
+  resources: resources2.optional(),
   endurance: endurance.optional(),
-  regression: regression.default({ default: 0.1, metrics: {}, history: 10, k: 3, severity: "fail" }),
+  regression: regression.default(() => regression.parse({})),
   scenarios: external_exports.record(external_exports.string().regex(/^[\w.-]+$/, 'scenario names are letters, digits, ".", "_" and "-"'), scenario).refine((s2) => Object.keys(s2).length > 0, "define at least one scenario")
 });
+var DEFAULT_REGRESSION = regression.parse({});
 
 // src/config/load.ts
 var MAX_PROFILE_BYTES = 1024 * 1024;
 async function loadProfileFile(file2, env = process.env) {
-  let text;
+  let text2;
   try {
-    text = await readFile2(file2, "utf8");
+    text2 = await readFile3(file2, "utf8");
   } catch (error62) {
     const code = error62.code;
     throw new ConfigError(
@@ -30430,12 +30950,12 @@ async function loadProfileFile(file2, env = process.env) {
       code === "ENOENT" ? "check the path, or run without a profile: llm-load run --url URL --users N --duration D" : void 0
     );
   }
-  return parseProfile(text, file2, env);
+  return parseProfile(text2, file2, env);
 }
-function parseProfile(text, file2, env = process.env) {
-  if (text.length > MAX_PROFILE_BYTES)
+function parseProfile(text2, file2, env = process.env) {
+  if (text2.length > MAX_PROFILE_BYTES)
     throw new ConfigError(`${file2}: the profile is larger than 1 MiB; a profile holds settings, not data`);
-  const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: true, uniqueKeys: true });
+  const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ConfigError(`${file2}: not valid YAML: ${doc.errors[0].message}`);
   }
@@ -30562,8 +31082,68 @@ function parseCommandArgs(argv, options, command) {
   }
 }
 
+// src/cli/baseline.ts
+var BASELINE_HELP = `Usage: llm-load baseline update CURRENT.json --baseline FILE [--history 10] [--sha SHA] [--profile llm-load.yml]
+
+Appends a run's summary to a baseline history file (created if missing), keeping the newest --history
+runs. Regression checks compare with the median of the history and allow for its noise.
+`;
+var OPTIONS = {
+  baseline: { type: "string" },
+  history: { type: "string" },
+  sha: { type: "string" },
+  profile: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+async function baselineCommand(argv) {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS, "baseline");
+  if (values.help || positionals.length === 0) {
+    process.stdout.write(BASELINE_HELP);
+    return values.help ? 0 : 2;
+  }
+  const [action, current] = positionals;
+  if (action !== "update" || !current)
+    throw new ConfigError('llm-load baseline: expected "update CURRENT.json"', "see llm-load baseline --help");
+  if (!values.baseline) throw new ConfigError("llm-load baseline update: --baseline FILE is required");
+  const history = Number(values.history ?? 10);
+  if (!Number.isInteger(history) || history < 1)
+    throw new ConfigError(`--history: expected a whole number of at least 1, got "${values.history}"`);
+  const results = await readResults(current);
+  const profile = values.profile ? await loadProfileFile(values.profile) : void 0;
+  let existing;
+  try {
+    existing = await readBaseline(values.baseline);
+  } catch (error62) {
+    if (!(error62 instanceof BaselineError)) throw error62;
+    if (!/ENOENT/.test(error62.message)) process.stderr.write(`warning: ${error62.message}; starting a new history
+`);
+  }
+  const entry = entryFromResults(results, values.sha ?? process.env.GITHUB_SHA ?? null, Object.keys(profile?.thresholds ?? {}));
+  const updated = appendToBaseline(existing, results.meta.name, entry, history);
+  await writeFile(values.baseline, `${JSON.stringify(updated, null, 2)}
+`);
+  process.stdout.write(`baseline ${values.baseline}: ${updated.history.length} run(s) of ${updated.name}
+`);
+  return 0;
+}
+
 // src/cli/compare.ts
-import { readFile as readFile3, writeFile } from "node:fs/promises";
+import { writeFile as writeFile2 } from "node:fs/promises";
+
+// src/gate/change.ts
+var signed = (x, digits, suffix) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(x).toFixed(digits)}${suffix}`;
+function formatChange(x, kind, unit) {
+  if (kind !== "absolute") return signed(x * 100, 1, " %");
+  if (unit === "ratio") return signed(x * 100, 2, " pp");
+  return signed(x, 2, unit === "ms" ? " ms" : "");
+}
+function formatChangeWithInterval(delta, low, high, kind, unit, confidence) {
+  const interval = low !== void 0 && high !== void 0 ? ` (${Math.round(confidence * 100)} % CI ${formatChange(low, kind, unit)} \u2026 ${formatChange(high, kind, unit)})` : "";
+  return `${formatChange(delta, kind, unit)}${interval}`;
+}
+function formatTolerance(limit, kind, unit) {
+  return formatChange(Math.abs(limit), kind, unit).slice(1);
+}
 
 // src/report/format.ts
 function formatMs(ms2) {
@@ -30588,40 +31168,67 @@ function table(rows, indent = "  ") {
 }
 
 // src/report/units.ts
-function formatValue(metric, unit, value) {
-  if (value === null) return "\u2013";
-  if (unit === "ms") return formatMs(value).replace(/(\d)(ms|s)$/, "$1 $2");
-  if (unit === "ratio") return formatPercent(value).replace("%", " %");
+function formatValue(metric, unit, value2) {
+  if (value2 === null) return "\u2013";
+  if (unit === "ms") return formatMs(value2).replace(/(\d)(ms|s)$/, "$1 $2");
+  if (unit === "ratio") return formatPercent(value2).replace("%", " %");
   if (unit === "%/h" || unit === "MB/h" || unit === "pp/h")
-    return `${value >= 0 ? "+" : ""}${Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(2)} ${unit}`;
+    return `${value2 >= 0 ? "+" : ""}${Math.abs(value2) >= 100 ? value2.toFixed(0) : value2.toFixed(2)} ${unit}`;
   const name = metric.replace(/\{.*$/, "");
   const suffix = name === "rps" ? " req/s" : name === "output_tokens_per_s" ? " tok/s" : name === "output_tokens" ? " tok" : "";
-  const text = Math.abs(value) >= 1e4 ? `${(value / 1e3).toFixed(1)}k` : Math.abs(value) >= 100 ? value.toFixed(0) : `${Number(value.toFixed(2))}`;
-  return text + suffix;
+  const text2 = Math.abs(value2) >= 1e4 ? `${(value2 / 1e3).toFixed(1)}k` : Math.abs(value2) >= 100 ? value2.toFixed(0) : `${Number(value2.toFixed(2))}`;
+  return text2 + suffix;
 }
-function formatDelta(delta) {
-  if (delta === null) return "\u2013";
-  const pct = delta * 100;
-  return `${pct >= 0 ? "+" : "\u2212"}${Math.abs(pct).toFixed(1)} %`;
+function formatDelta(row2) {
+  if (row2.delta === null) return "\u2013";
+  const delta = formatChange(row2.delta, row2.deltaKind, row2.unit);
+  if (row2.ciLow == null || row2.ciHigh == null) return delta;
+  const bare = (x) => formatChange(x, row2.deltaKind, row2.unit).replace(/ (%|pp|ms)$/, "");
+  return `${delta} (${bare(row2.ciLow)} \u2026 ${bare(row2.ciHigh)})`;
+}
+function formatTolerance2(row2) {
+  return row2.tolerance === null ? "\u2013" : `\xB1${formatTolerance(row2.tolerance, row2.deltaKind, row2.unit)}`;
 }
 var RESULT_ICON = { PASS: "\u2705", WARN: "\u26A0\uFE0F", FAIL: "\u274C", INSUFFICIENT: "\u2754" };
 
+// src/report/escape.ts
+var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+function escapeHtml(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function escapeXml(text2) {
+  return escapeHtml(text2.replace(CONTROL, "\uFFFD"));
+}
+function escapeMarkdown(text2) {
+  return text2.replace(/[\r\n\t]+/g, " ").replace(CONTROL, " ").replace(/&/g, "&amp;").replace(/[\\`*_[\]<>!|~]/g, "\\$&").replace(/@(?=\w)/g, "@\u200B");
+}
+function markdownCode(text2) {
+  const flat = text2.replace(/[\r\n\t]/g, " ").replace(CONTROL, " ").replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || flat.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function plainText(text2) {
+  return text2.replace(/[\r\n\t]/g, " ").replace(CONTROL, " ");
+}
+
 // src/report/junit.ts
-var xml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-function gateJunit(results, gate) {
-  const failsRun = (result) => gate.failOn === "warn" ? result !== "PASS" : gate.failOn === "critical" ? result === "FAIL" : false;
-  const cases = gate.rows.map((row2) => {
+var xml = escapeXml;
+function gateJunit(results, gate2) {
+  const failsRun = (result) => gate2.failOn === "warn" ? result !== "PASS" : gate2.failOn === "critical" ? result === "FAIL" : false;
+  const cases = gate2.rows.map((row2) => {
     const current = formatValue(row2.metric, row2.unit, row2.current);
     const detail = `${row2.metric} = ${current}${row2.note ? `: ${row2.note}` : ""}`;
     const body = failsRun(row2.result) ? `<failure message="${xml(`${row2.result}: ${detail}`)}" type="${row2.result}"/>` : row2.result === "INSUFFICIENT" ? `<skipped message="${xml(detail)}"/>` : `<system-out>${xml(`${row2.result}: ${detail}`)}</system-out>`;
     return `    <testcase classname="llm-load.${xml(results.meta.name)}" name="${xml(row2.metric)}">${body}</testcase>`;
   });
-  const failures = gate.rows.filter((row2) => failsRun(row2.result)).length;
-  const skipped = gate.rows.filter((row2) => row2.result === "INSUFFICIENT" && !failsRun(row2.result)).length;
+  const failures = gate2.rows.filter((row2) => failsRun(row2.result)).length;
+  const skipped = gate2.rows.filter((row2) => row2.result === "INSUFFICIENT" && !failsRun(row2.result)).length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="llm-load" tests="${gate.rows.length}" failures="${failures}">`,
-    `  <testsuite name="llm-load gate: ${xml(results.meta.name)}" tests="${gate.rows.length}" failures="${failures}" skipped="${skipped}" time="${results.meta.durationS}">`,
+    `<testsuites name="llm-load" tests="${gate2.rows.length}" failures="${failures}">`,
+    `  <testsuite name="llm-load gate: ${xml(results.meta.name)}" tests="${gate2.rows.length}" failures="${failures}" skipped="${skipped}" time="${results.meta.durationS}">`,
     ...cases,
     "  </testsuite>",
     "</testsuites>",
@@ -30697,47 +31304,52 @@ function saturationWarning(health) {
 }
 
 // src/report/markdown.ts
-var escape = (text) => text.replace(/\|/g, "\\|").replace(/</g, "&lt;");
-function gateMarkdown(results, gate) {
+var escape = escapeMarkdown;
+function gateMarkdown(results, gate2) {
   const lines = [
-    `### ${RESULT_ICON[gate.verdict]} llm-load \xB7 ${escape(results.meta.name)} \xB7 ${gate.verdict}${gate.failed ? " (fails the run)" : ""}`,
+    `### ${RESULT_ICON[gate2.verdict]} llm-load \xB7 ${escape(results.meta.name)} \xB7 ${gate2.verdict}${gate2.failed ? " (fails the run)" : ""}`,
     "",
-    `${results.totals.requests} requests in ${results.meta.durationS.toFixed(1)} s \xB7 ${escape(gate.baseline)}`,
+    `${results.totals.requests} requests in ${results.meta.durationS.toFixed(1)} s \xB7 ${escape(gate2.baseline)}`,
     ""
   ];
-  if (gate.rows.length === 0) {
+  if (gate2.rows.length === 0) {
     lines.push("No thresholds in the profile and no baseline to compare with: nothing to gate.");
     return lines.join("\n");
   }
-  lines.push("| Metric | Baseline | Current | \u0394 | Target | Critical | Result |", "| --- | ---: | ---: | ---: | --- | --- | --- |");
-  for (const row2 of gate.rows) {
+  const interval = gate2.rows.some((row2) => row2.ciLow != null) ? " (interval)" : "";
+  lines.push(
+    `| Metric | Baseline | Current | \u0394${interval} | Tolerance | Target | Critical | Result |`,
+    "| --- | ---: | ---: | ---: | ---: | --- | --- | --- |"
+  );
+  for (const row2 of gate2.rows) {
     lines.push(
-      `| \`${escape(row2.metric)}\` | ${formatValue(row2.metric, row2.unit, row2.baseline)} | ${formatValue(row2.metric, row2.unit, row2.current)} | ${formatDelta(row2.delta)} | ${escape(row2.target ?? "\u2013")} | ${escape(row2.critical ?? "\u2013")} | ${RESULT_ICON[row2.result]} ${row2.result} |`
+      `| ${markdownCode(row2.metric)} | ${formatValue(row2.metric, row2.unit, row2.baseline)} | ${formatValue(row2.metric, row2.unit, row2.current)} | ${formatDelta(row2)} | ${formatTolerance2(row2)} | ${escape(row2.target ?? "\u2013")} | ${escape(row2.critical ?? "\u2013")} | ${RESULT_ICON[row2.result]} ${row2.result} |`
     );
   }
-  const notes = gate.rows.filter((row2) => row2.note);
+  const notes = gate2.rows.filter((row2) => row2.note);
   if (notes.length) {
     lines.push("");
-    for (const row2 of notes) lines.push(`- \`${escape(row2.metric)}\`: ${escape(row2.note)}`);
+    for (const row2 of notes) lines.push(`- ${markdownCode(row2.metric)}: ${escape(row2.note)}`);
   }
   return lines.join("\n");
 }
-function gateText(results, gate) {
-  const header = ["metric", "baseline", "current", "\u0394", "target", "critical", "result"];
-  const rows = gate.rows.map((row2) => [
+function gateText(results, gate2) {
+  const header = ["metric", "baseline", "current", "\u0394 (interval)", "tolerance", "target", "critical", "result"];
+  const rows = gate2.rows.map((row2) => [
     row2.metric,
     formatValue(row2.metric, row2.unit, row2.baseline),
     formatValue(row2.metric, row2.unit, row2.current),
-    formatDelta(row2.delta),
+    formatDelta(row2),
+    formatTolerance2(row2),
     row2.target ?? "\u2013",
     row2.critical ?? "\u2013",
     row2.result
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const fmt2 = (cells) => "  " + cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
-  const out = [`gate: ${gate.verdict}${gate.failed ? " (fails the run)" : ""} \xB7 ${gate.baseline}`];
+  const out = [`gate: ${gate2.verdict}${gate2.failed ? " (fails the run)" : ""} \xB7 ${gate2.baseline}`];
   if (rows.length) out.push(fmt2(header), ...rows.map(fmt2));
-  for (const row2 of gate.rows.filter((r) => r.note)) out.push(`  ${row2.metric}: ${row2.note}`);
+  for (const row2 of gate2.rows.filter((r) => r.note)) out.push(`  ${row2.metric}: ${row2.note}`);
   return out.join("\n");
 }
 var row = (cells) => `| ${cells.join(" | ")} |`;
@@ -30770,7 +31382,7 @@ function timelineMermaid(results) {
   ].join("\n");
 }
 function reportMarkdown(results, links = {}) {
-  const { totals, metrics } = results;
+  const { totals, metrics: metrics2 } = results;
   const parts = [];
   parts.push(results.gate ? gateMarkdown(results, results.gate) : `### llm-load \xB7 ${escape(results.meta.name)}`);
   const figures = [
@@ -30778,14 +31390,14 @@ function reportMarkdown(results, links = {}) {
     ["errors", `${totals.failures} (${(totals.errorRate * 100).toFixed(2)} %)`],
     [
       "latency p50 / p95 / p99",
-      [metrics.latency.p50, metrics.latency.p95, metrics.latency.p99].map((v) => formatValue("latency", "ms", v)).join(" / ")
+      [metrics2.latency.p50, metrics2.latency.p95, metrics2.latency.p99].map((v) => formatValue("latency", "ms", v)).join(" / ")
     ]
   ];
-  if (metrics.ttft?.count) {
-    figures.push(["TTFT p50 / p95", [metrics.ttft.p50, metrics.ttft.p95].map((v) => formatValue("ttft", "ms", v)).join(" / ")]);
+  if (metrics2.ttft?.count) {
+    figures.push(["TTFT p50 / p95", [metrics2.ttft.p50, metrics2.ttft.p95].map((v) => formatValue("ttft", "ms", v)).join(" / ")]);
     figures.push([
       "ITL p50 / TPOT p50",
-      [metrics.itl?.p50 ?? null, metrics.tpot?.p50 ?? null].map((v) => formatValue("itl", "ms", v)).join(" / ")
+      [metrics2.itl?.p50 ?? null, metrics2.tpot?.p50 ?? null].map((v) => formatValue("itl", "ms", v)).join(" / ")
     ]);
     figures.push(["output tokens/s", `${totals.outputTokensPerS ?? 0}`]);
   }
@@ -30806,7 +31418,7 @@ function reportMarkdown(results, links = {}) {
       const l = g.metrics.latency;
       lines.push(
         row([
-          `\`${escape(key)}\``,
+          markdownCode(key),
           String(g.requests),
           String(g.failures),
           ...[l.p50, l.p95, l.p99].map((v) => formatValue("latency", "ms", v))
@@ -30819,7 +31431,7 @@ function reportMarkdown(results, links = {}) {
   if (errors.length) {
     parts.push("", "<details><summary>Errors</summary>", "");
     for (const [kind, stats] of errors)
-      parts.push(`- \`${kind}\` \xD7 ${stats.count}${stats.examples[0] ? `: ${escape(stats.examples[0])}` : ""}`);
+      parts.push(`- ${markdownCode(kind)} \xD7 ${stats.count}${stats.examples[0] ? `: ${markdownCode(stats.examples[0])}` : ""}`);
     parts.push("", "</details>");
   }
   const footer = [];
@@ -30863,7 +31475,7 @@ var median2 = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length ? sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2 : NaN;
 };
-function bucketed(results, windowS, fromS, value) {
+function bucketed(results, windowS, fromS, value2) {
   const buckets = /* @__PURE__ */ new Map();
   for (const w of results.timeline.windows) {
     if (w.t < fromS) continue;
@@ -30872,7 +31484,7 @@ function bucketed(results, windowS, fromS, value) {
   }
   const out = [];
   for (const [key, ws] of [...buckets].sort(([a], [b]) => a - b)) {
-    const v = value(ws);
+    const v = value2(ws);
     if (v !== null && Number.isFinite(v)) out.push([fromS + (key + 0.5) * windowS, v]);
   }
   return out;
@@ -30965,11 +31577,96 @@ function nullIfNaN(v) {
   return Number.isNaN(v) ? null : v;
 }
 
+// src/gate/regression.ts
+var DEFAULT_CONFIDENCE = 0.95;
+var CALIBRATION_RUNS = 5;
+function historySpread(values) {
+  return Math.max(robustSd(values), 0.5 * sampleSd(values));
+}
+function judgeRegression(input2) {
+  const { current, currentSe, history, better, floor, tolerance } = input2;
+  const logScale = input2.scale === "log" && current > 0 && history.every((h) => h.value > 0);
+  const transform2 = (v) => logScale ? Math.log(v) : v;
+  const values = history.map((h) => transform2(h.value));
+  const reference = median(history.map((h) => h.value));
+  const referenceT = transform2(reference);
+  const d = transform2(current) - referenceT;
+  const sign = better === "lower" ? 1 : -1;
+  const limit = logScale ? better === "lower" ? Math.log(1 + tolerance) : -Math.log(Math.max(1e-9, 1 - tolerance)) : Math.max(tolerance * Math.abs(reference), floor);
+  const kind = logScale ? "relative" : "absolute";
+  const show3 = (x) => logScale ? Math.expm1(x) : x;
+  const outcome = (result, reason, half2) => ({
+    reference,
+    delta: show3(d),
+    low: half2 === void 0 ? void 0 : show3(d - half2),
+    high: half2 === void 0 ? void 0 : show3(d + half2),
+    kind,
+    limit: logScale ? better === "lower" ? tolerance : -tolerance : sign * limit,
+    result,
+    reason
+  });
+  const bad = sign * d;
+  const seT = (se, value2) => se === void 0 ? void 0 : logScale ? se : input2.scale === "log" ? se * Math.abs(value2) : se;
+  const within = seT(currentSe, current);
+  const historySes = history.map((h) => seT(h.se, h.value)).filter((s2) => s2 !== void 0);
+  const historyWithin2 = historySes.length ? mean(historySes.map((s2) => s2 * s2)) : void 0;
+  const n = values.length;
+  let variance;
+  let df = within !== void 0 ? input2.blocks - 1 : Infinity;
+  if (n >= 3) {
+    const spread2 = historySpread(values) ** 2;
+    const base2 = historyWithin2 ?? (within !== void 0 ? within * within : spread2);
+    const calibration = n >= CALIBRATION_RUNS && base2 > 0 ? Math.min(1, spread2 / base2) : 1;
+    const own2 = (within !== void 0 ? within * within : base2) * calibration;
+    const runToRun2 = Math.max(0, spread2 - base2);
+    variance = own2 + runToRun2 + Math.PI / 2 * spread2 / n;
+    df = Math.min(df, n - 1);
+  } else if (within !== void 0 || historyWithin2 !== void 0) {
+    const own2 = within !== void 0 ? within * within : historyWithin2;
+    variance = own2 + (historyWithin2 ?? own2) / n;
+    if (within === void 0) df = 2;
+  }
+  const half = variance === void 0 ? void 0 : tQuantile(1 - (1 - (input2.confidence ?? DEFAULT_CONFIDENCE)) / 2, Math.max(2, df)) * Math.sqrt(variance);
+  if (bad <= 0) return outcome("PASS", "better", half);
+  if (Math.abs(current - reference) < floor) return outcome("PASS", "below-floor", half);
+  if (half === void 0) return bad >= limit ? outcome("WARN", "no-interval") : outcome("PASS", "within");
+  if (bad - half >= limit - 1e-12) return outcome("FAIL", "beyond", half);
+  if (bad + half < limit) return outcome("PASS", "within", half);
+  return outcome("WARN", "straddles", half);
+}
+
+// src/gate/outlier.ts
+var pct = (ratio) => formatChange(ratio, "relative", "");
+var clock = (epochS) => new Date(epochS * 1e3).toISOString().slice(11, 19);
+function lonelyOutlier(judged, all, regression2) {
+  const { key, blocks } = judged;
+  if (judged.unit !== "ms" || !blocks) return void 0;
+  const steady = (k) => k.stat === "mean" || (quantileOf(k.stat) ?? 1) < TAIL_QUANTILE;
+  const siblings = all.filter((j) => j !== judged && steady(j.key) && j.key.name === key.name && j.key.selector?.key === key.selector?.key);
+  if (siblings.length === 0 || siblings.some((j) => j.outcome.result === "FAIL")) return void 0;
+  let worst2 = 0;
+  for (let i = 1; i < blocks.values.length; i++) if (blocks.without[i] < blocks.without[worst2]) worst2 = i;
+  const rest = judgeRegression({
+    current: blocks.without[worst2],
+    currentSe: void 0,
+    blocks: 0,
+    history: judged.history.points,
+    tolerance: judged.tolerance,
+    better: "lower",
+    floor: 0,
+    scale: "log",
+    confidence: regression2.confidence
+  });
+  if (rest.delta >= judged.tolerance) return void 0;
+  const span = blocks.spans[worst2];
+  return `one window, not a regression: ${pct(judged.outcome.delta)} here while ${siblings.map((j) => j.metric).join(" and ")} ${siblings.length > 1 ? "do" : "does"} not fail; it comes from ${clock(span.from)}\u2013${clock(span.to)} UTC (${key.stat} there ${blocks.values[worst2].toFixed(1)} ms), and without that window the change is ${pct(rest.delta)}`;
+}
+
 // src/gate/direction.ts
 var MS_METRICS = /* @__PURE__ */ new Set(["latency", "ttft", "ttfo", "itl", "tpot", "e2e", "send_lag"]);
 function directionOf(name, stat) {
   if (MS_METRICS.has(name))
-    return stat === "count" ? { better: "higher", floor: 0, unit: "number" } : { better: "lower", floor: 1, unit: "ms" };
+    return stat === "count" ? { better: "higher", floor: 0, unit: "number" } : { better: "lower", floor: 0.1, unit: "ms" };
   switch (name) {
     case "error_rate":
       return { better: "lower", floor: 1e-3, unit: "ratio" };
@@ -30987,44 +31684,68 @@ function directionOf(name, stat) {
 }
 
 // src/gate/verdict.ts
-var DEFAULT_REGRESSION_KEYS = ["latency.p95", "ttft.p95", "error_rate", "rps", "output_tokens_per_s"];
+var DEFAULT_REGRESSION_KEYS = {
+  llm: ["ttft.p50", "ttft.mean", "itl.p50", "tpot.p50", "e2e.p50", "rps", "output_tokens_per_s", "error_rate", "ttft.p99"],
+  plain: ["latency.p50", "latency.mean", "rps", "error_rate", "latency.p99"]
+};
 var RANK = { PASS: 0, WARN: 1, INSUFFICIENT: 2, FAIL: 3 };
 var worst = (a, b) => RANK[b] > RANK[a] ? b : a;
-function samplesNeeded(stat) {
-  const m = /^p(\d+)$/.exec(stat ?? "");
-  if (!m) return 1;
-  const digits = m[1];
-  const p = Number(`0.${digits}`) || Number(digits) / 100;
-  return p >= 1 ? 1 : Math.ceil(1 / (1 - p) - 1e-9);
-}
-function thresholdRow2(value, samples, key, target, critical) {
+function thresholdRow2(value2, samples, key, target, critical) {
   const needed = samplesNeeded(key.stat);
   if (samples < needed) return ["INSUFFICIENT", `${key.stat} needs \u2265 ${needed} samples, has ${samples}`];
-  const brokenCritical = critical.find((t) => !passes(value, t));
+  const brokenCritical = critical.find((t) => !passes(value2, t));
   if (brokenCritical) return ["FAIL", `critical ${brokenCritical.source} missed`];
-  if (target && !passes(value, target)) return ["WARN", `target ${target.source} missed`];
+  if (target && !passes(value2, target)) return ["WARN", `target ${target.source} missed`];
   return ["PASS", null];
 }
+function tableResult(row2, value2, samples, key, target, critical) {
+  if (!row2) return ["PASS", null];
+  if (value2 === null) return ["INSUFFICIENT", "no data for this metric in the results"];
+  return thresholdRow2(value2, samples, key, target, critical);
+}
+function regressionVerdict(j, all, results, regression2, runs) {
+  const { outcome, key, unit } = j;
+  if (outcome.result === "PASS") return ["PASS", null];
+  const change = formatChangeWithInterval(outcome.delta, outcome.low, outcome.high, outcome.kind, unit, regression2.confidence);
+  const tolerance = formatTolerance(outcome.limit, outcome.kind, unit);
+  if (outcome.result === "FAIL") {
+    const outlier = lonelyOutlier(j, all, regression2);
+    if (outlier) return ["WARN", outlier];
+  }
+  const thin = tailTooThin(key.stat, readMetric(results, key).samples, results.meta.durationS);
+  if (thin) {
+    const past = Math.sign(outcome.limit) * outcome.delta >= Math.abs(outcome.limit);
+    return past ? ["WARN", `${change} past the ${tolerance} tolerance, not gated: ${thin}`] : ["PASS", null];
+  }
+  if (outcome.result === "FAIL")
+    return [regression2.severity === "warn" ? "WARN" : "FAIL", `regressed ${change} (tolerance ${tolerance})${runs}`];
+  if (outcome.reason === "no-interval")
+    return [
+      "WARN",
+      `${change} past the ${tolerance} tolerance, but inconclusive: no interval (the run is too short to cut into blocks and the history has fewer than 3 runs)`
+    ];
+  return ["WARN", `inconclusive: ${change} straddles the ${tolerance} tolerance; run longer or keep more history`];
+}
+var NOTHING_MEASURED = {
+  metric: "requests",
+  baseline: null,
+  current: 0,
+  delta: null,
+  target: null,
+  critical: null,
+  tolerance: null,
+  result: "FAIL",
+  note: "no request completed: nothing was measured",
+  unit: "number"
+};
 function evaluateGate(input2) {
   const { results, thresholds, regression: regression2, baseline } = input2;
-  const rows = [];
+  const rows = results.totals.requests === 0 ? [{ ...NOTHING_MEASURED }] : [];
+  const judged = [];
   const keys = [...Object.keys(thresholds)];
+  const defaults = results.metrics.e2e?.count ? DEFAULT_REGRESSION_KEYS.llm : DEFAULT_REGRESSION_KEYS.plain;
   if (baseline) {
-    for (const key of [...Object.keys(regression2.metrics), ...DEFAULT_REGRESSION_KEYS]) if (!keys.includes(key)) keys.push(key);
-  }
-  if (results.totals.requests === 0) {
-    rows.push({
-      metric: "requests",
-      baseline: null,
-      current: 0,
-      delta: null,
-      target: null,
-      critical: null,
-      tolerance: null,
-      result: "FAIL",
-      note: "no request completed: nothing was measured",
-      unit: "number"
-    });
+    for (const key of [...Object.keys(regression2.metrics), ...defaults]) if (!keys.includes(key)) keys.push(key);
   }
   for (const source of keys) {
     const parsedKey = parseMetricKey(source);
@@ -31032,49 +31753,53 @@ function evaluateGate(input2) {
     const row2 = thresholds[source];
     const target = row2?.target ? parseThreshold(row2.target) : void 0;
     const critical = (row2?.critical ?? []).map(parseThreshold);
-    const stat = parsedKey.stat ?? target?.stat ?? critical[0]?.stat;
-    const key = { ...parsedKey, stat };
+    const key = { ...parsedKey, stat: parsedKey.stat ?? target?.stat ?? critical[0]?.stat };
     const direction = directionOf(key.name, key.stat);
-    const { value, samples } = readMetric(results, key);
+    const { value: value2, samples } = readMetric(results, key);
     const reference = baseline ? referenceOf(baseline, source) : void 0;
-    if (!row2 && (!reference || value === null)) continue;
-    let result = "PASS";
-    const notes = [];
-    if (row2) {
-      if (value === null) {
-        result = "INSUFFICIENT";
-        notes.push("no data for this metric in the results");
-      } else {
-        const [r, note] = thresholdRow2(value, samples, key, target, critical);
-        result = r;
-        if (note) notes.push(note);
-      }
-    }
-    let delta = null;
-    let tolerance = null;
-    if (reference && value !== null) {
-      delta = reference.value !== 0 ? (value - reference.value) / Math.abs(reference.value) : null;
-      tolerance = Math.max(regression2.metrics[source] ?? regression2.default, regression2.k * reference.relativeMad);
-      const worse = direction.better === "lower" ? value - reference.value : reference.value - value;
-      if (worse > Math.max(tolerance * Math.abs(reference.value), direction.floor)) {
-        result = worst(result, regression2.severity === "warn" ? "WARN" : "FAIL");
-        notes.push(
-          `regressed ${delta === null ? "" : `${(Math.abs(delta) * 100).toFixed(1)}% `}beyond the ${(tolerance * 100).toFixed(1)}% tolerance (baseline of ${reference.runs} run${reference.runs > 1 ? "s" : ""})`
-        );
-      }
-    }
-    rows.push({
+    if (!row2 && (!reference || value2 === null)) continue;
+    const [result, note] = tableResult(row2, value2, samples, key, target, critical);
+    const gateRow = {
       metric: source,
       baseline: reference?.value ?? null,
-      current: value,
-      delta,
+      current: value2,
+      delta: null,
       target: row2?.target ?? null,
       critical: row2?.critical.join(", ") || null,
-      tolerance,
+      tolerance: null,
       result,
-      note: notes.join("; ") || null,
+      note,
       unit: direction.unit
+    };
+    rows.push(gateRow);
+    if (!reference || value2 === null) continue;
+    const tolerance = regression2.metrics[source] ?? regression2.default;
+    const blocks = blockStatistic(results, key);
+    const outcome = judgeRegression({
+      current: value2,
+      currentSe: blocks?.se,
+      blocks: blocks?.values.length ?? 0,
+      history: reference.points,
+      tolerance,
+      better: direction.better,
+      floor: direction.floor,
+      scale: key.name === "error_rate" ? "abs" : "log",
+      confidence: regression2.confidence
     });
+    Object.assign(gateRow, {
+      delta: outcome.delta,
+      ciLow: outcome.low ?? null,
+      ciHigh: outcome.high ?? null,
+      deltaKind: outcome.kind,
+      tolerance: outcome.kind === "relative" ? tolerance : Math.abs(outcome.limit)
+    });
+    judged.push({ row: gateRow, metric: source, unit: gateRow.unit, key, outcome, blocks, history: reference, tolerance });
+  }
+  const runs = baseline ? ` (baseline of ${baseline.history.length} run${baseline.history.length > 1 ? "s" : ""})` : "";
+  for (const j of judged) {
+    const [result, note] = regressionVerdict(j, judged, results, regression2, runs);
+    j.row.result = worst(j.row.result, result);
+    if (note) j.row.note = j.row.note ? `${j.row.note}; ${note}` : note;
   }
   const trends = input2.endurance ? enduranceTrends(results, input2.endurance) : void 0;
   for (const trend of trends ?? []) {
@@ -31093,8 +31818,17 @@ function evaluateGate(input2) {
   }
   const verdict = rows.reduce((acc, row2) => worst(acc, row2.result), "PASS");
   const failed = input2.failOn === "never" ? false : input2.failOn === "warn" ? verdict !== "PASS" : verdict === "FAIL";
-  const baselineText = baseline ? `baseline: median of the last ${baseline.history.length} run${baseline.history.length > 1 ? "s" : ""} of ${baseline.name}` : input2.baselineNote ?? "no baseline yet: gated on the table alone";
-  return { verdict, failed, failOn: input2.failOn, rows, baseline: baselineText, ...trends ? { trends } : {} };
+  const history = baseline ? describeHistory(baseline, Date.parse(results.meta.endedAt) || Date.now(), defaults) : void 0;
+  const baselineLine = history ? historyText(history, baseline.name) : input2.baselineNote ?? "no baseline yet: gated on the table alone";
+  return {
+    verdict,
+    failed,
+    failOn: input2.failOn,
+    rows,
+    baseline: baselineLine,
+    ...history ? { history } : {},
+    ...trends ? { trends } : {}
+  };
 }
 function goodputLimits(thresholds) {
   const limits2 = {};
@@ -31110,9 +31844,8 @@ function goodputLimits(thresholds) {
 }
 
 // src/cli/gate.ts
-var DEFAULT_REGRESSION = { default: 0.1, metrics: {}, history: 10, k: 3, severity: "fail" };
-function parseFailOn(value) {
-  const failOn = value ?? "critical";
+function parseFailOn(value2) {
+  const failOn = value2 ?? "critical";
   if (failOn !== "critical" && failOn !== "warn" && failOn !== "never") {
     throw new ConfigError(`--fail-on: expected one of critical, warn, never, got "${failOn}"`);
   }
@@ -31164,7 +31897,7 @@ baseline history file or another results.json). Prints the table; exits 1 when t
   --fail-on LEVEL   critical (default) | warn | never
   --junit FILE      also write the rows as JUnit XML
 `;
-var OPTIONS = {
+var OPTIONS2 = {
   baseline: { type: "string" },
   profile: { type: "string" },
   format: { type: "string" },
@@ -31172,25 +31905,8 @@ var OPTIONS = {
   junit: { type: "string" },
   help: { type: "boolean", short: "h" }
 };
-async function readResults(file2) {
-  let data2;
-  try {
-    data2 = JSON.parse(await readFile3(file2, "utf8"));
-  } catch (error62) {
-    const code = error62.code;
-    throw new ConfigError(
-      `${file2}: ${code ? `cannot read it (${code})` : "not valid JSON"}`,
-      "give the results.json that llm-load run wrote"
-    );
-  }
-  const schema = data2?.schema;
-  if (schema !== RESULTS_SCHEMA) {
-    throw new ConfigError(`${file2}: not an llm-load results file (schema ${JSON.stringify(schema)}, expected "${RESULTS_SCHEMA}")`);
-  }
-  return data2;
-}
 async function compareCommand(argv) {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS, "compare");
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS2, "compare");
   if (values.help) {
     process.stdout.write(COMPARE_HELP);
     return 0;
@@ -31200,56 +31916,11 @@ async function compareCommand(argv) {
   const format = values.format ?? "text";
   if (format !== "text" && format !== "markdown") throw new ConfigError(`--format: expected text or markdown, got "${format}"`);
   const results = await readResults(positionals[0]);
-  const gate = await gateWithFlags(results, values);
-  process.stdout.write(`${format === "markdown" ? gateMarkdown(results, gate) : gateText(results, gate)}
+  const gate2 = await gateWithFlags(results, values);
+  process.stdout.write(`${format === "markdown" ? gateMarkdown(results, gate2) : gateText(results, gate2)}
 `);
-  if (values.junit) await writeFile(values.junit, gateJunit(results, gate));
-  return gate.failed ? ExitCode.gateFailed : ExitCode.ok;
-}
-
-// src/cli/baseline.ts
-var BASELINE_HELP = `Usage: llm-load baseline update CURRENT.json --baseline FILE [--history 10] [--sha SHA] [--profile llm-load.yml]
-
-Appends a run's summary to a baseline history file (created if missing), keeping the newest --history
-runs. Regression checks compare with the median of the history and allow for its noise.
-`;
-var OPTIONS2 = {
-  baseline: { type: "string" },
-  history: { type: "string" },
-  sha: { type: "string" },
-  profile: { type: "string" },
-  help: { type: "boolean", short: "h" }
-};
-async function baselineCommand(argv) {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS2, "baseline");
-  if (values.help || positionals.length === 0) {
-    process.stdout.write(BASELINE_HELP);
-    return values.help ? 0 : 2;
-  }
-  const [action, current] = positionals;
-  if (action !== "update" || !current)
-    throw new ConfigError('llm-load baseline: expected "update CURRENT.json"', "see llm-load baseline --help");
-  if (!values.baseline) throw new ConfigError("llm-load baseline update: --baseline FILE is required");
-  const history = Number(values.history ?? 10);
-  if (!Number.isInteger(history) || history < 1)
-    throw new ConfigError(`--history: expected a whole number of at least 1, got "${values.history}"`);
-  const results = await readResults(current);
-  const profile = values.profile ? await loadProfileFile(values.profile) : void 0;
-  let existing;
-  try {
-    existing = await readBaseline(values.baseline);
-  } catch (error62) {
-    if (!(error62 instanceof BaselineError)) throw error62;
-    if (!/ENOENT/.test(error62.message)) process.stderr.write(`warning: ${error62.message}; starting a new history
-`);
-  }
-  const entry = entryFromResults(results, values.sha ?? process.env.GITHUB_SHA ?? null, Object.keys(profile?.thresholds ?? {}));
-  const updated = appendToBaseline(existing, results.meta.name, entry, history);
-  await writeFile2(values.baseline, `${JSON.stringify(updated, null, 2)}
-`);
-  process.stdout.write(`baseline ${values.baseline}: ${updated.history.length} run(s) of ${updated.name}
-`);
-  return 0;
+  if (values.junit) await writeFile2(values.junit, gateJunit(results, gate2));
+  return gate2.failed ? ExitCode.gateFailed : ExitCode.ok;
 }
 
 // src/mock/server.ts
@@ -31275,18 +31946,18 @@ import { randomUUID as randomUUID2 } from "node:crypto";
 
 // src/mock/faults.ts
 var FAULTS = ["429", "500", "503", "529", "cut", "malformed", "stall"];
-function isFault(value) {
-  return FAULTS.includes(value);
+function isFault(value2) {
+  return FAULTS.includes(value2);
 }
-function parseFaultRates(text) {
+function parseFaultRates(text2) {
   const rates = {};
-  for (const part of text.split(",").filter(Boolean)) {
+  for (const part of text2.split(",").filter(Boolean)) {
     const [name, rate] = part.split(":");
-    const value = Number(rate);
-    if (!name || !isFault(name) || !(value >= 0 && value <= 1)) {
+    const value2 = Number(rate);
+    if (!name || !isFault(name) || !(value2 >= 0 && value2 <= 1)) {
       throw new Error(`--faults: "${part}" is not FAULT:RATE with FAULT one of ${FAULTS.join(", ")} and RATE from 0 to 1`);
     }
-    rates[name] = value;
+    rates[name] = value2;
   }
   return rates;
 }
@@ -31308,8 +31979,8 @@ function isImmediate(fault) {
 
 // src/mock/model.ts
 var WORDS = "the a load test of an llm service measures time to first token and the gap between tokens while many users chat at once so that a pull request which makes the model slower is caught before it ships to production".split(" ");
-function estimateTokens(text) {
-  return Math.max(1, Math.ceil(text.length / 4));
+function estimateTokens(text2) {
+  return Math.max(1, Math.ceil(text2.length / 4));
 }
 function words(random, n) {
   let out = "";
@@ -31373,15 +32044,16 @@ var HEADER_SETTINGS = [
 function settingsFor(req, ctx) {
   const settings = { ...ctx.settings };
   for (const [key, header] of HEADER_SETTINGS) {
-    const value = Number(req.headers[header]);
-    if (req.headers[header] !== void 0 && Number.isFinite(value) && value >= 0) settings[key] = value;
+    const value2 = Number(req.headers[header]);
+    if (req.headers[header] !== void 0 && Number.isFinite(value2) && value2 >= 0) settings[key] = value2;
   }
+  if (ctx.ttftTail && ctx.random() < ctx.ttftTail.share) settings.ttftMs *= ctx.ttftTail.factor;
   return settings;
 }
 function sendJson(res, status, body, headers = {}) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
-  res.end(text);
+  const text2 = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text2), ...headers });
+  res.end(text2);
 }
 function startSse(res) {
   res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
@@ -31624,9 +32296,9 @@ var ChatApp = class {
         sendJson(res, 404, { error: "conversation not found" });
         return true;
       }
-      const text = typeof input2?.message === "string" ? input2.message : "";
-      c.messages.push({ role: "user", content: text, at: (/* @__PURE__ */ new Date()).toISOString() });
-      const reply = { role: "assistant", content: await this.reply(text), at: (/* @__PURE__ */ new Date()).toISOString() };
+      const text2 = typeof input2?.message === "string" ? input2.message : "";
+      c.messages.push({ role: "user", content: text2, at: (/* @__PURE__ */ new Date()).toISOString() });
+      const reply = { role: "assistant", content: await this.reply(text2), at: (/* @__PURE__ */ new Date()).toISOString() };
       c.messages.push(reply);
       sendJson(res, 200, { conversation_id: c.id, response: reply.content });
       return true;
@@ -31649,9 +32321,9 @@ function readJson(req) {
       else chunks.push(chunk);
     });
     req.on("end", () => {
-      const text = Buffer.concat(chunks).toString("utf8");
+      const text2 = Buffer.concat(chunks).toString("utf8");
       try {
-        resolve2(text ? JSON.parse(text) : void 0);
+        resolve2(text2 ? JSON.parse(text2) : void 0);
       } catch {
         reject(new SyntaxError("request body is not JSON"));
       }
@@ -31674,7 +32346,8 @@ async function startMockServer(options = {}) {
     faults,
     random,
     stallMs: options.stallMs ?? 12e4,
-    model: options.model ?? "mock-model"
+    model: options.model ?? "mock-model",
+    ...options.ttftTail ? { ttftTail: options.ttftTail } : {}
   };
   const latencyMs = options.latencyMs ?? 100;
   const chat = new ChatApp(async (message) => {
@@ -31757,17 +32430,17 @@ function prometheusSampler(url2, names = {}) {
   return {
     source: `prometheus ${url2}`,
     async sample() {
-      let text;
+      let text2;
       try {
         const response = await fetch(url2, { signal: AbortSignal.timeout(1e4) });
-        text = response.ok ? await response.text() : "";
+        text2 = response.ok ? await response.text() : "";
       } catch {
         return [];
       }
       const at = performance.now();
       const read = (name) => {
         const values = /* @__PURE__ */ new Map();
-        for (const m of text.matchAll(new RegExp(`^${name}(\\{[^}]*\\})?\\s+([^\\s]+)`, "gm"))) {
+        for (const m of text2.matchAll(new RegExp(`^${name}(\\{[^}]*\\})?\\s+([^\\s]+)`, "gm"))) {
           const labels = m[1] ?? "";
           const service = /(?:service|job)="([^"]+)"/.exec(labels)?.[1] ?? "service";
           values.set(service, (values.get(service) ?? 0) + Number(m[2]));
@@ -31845,14 +32518,14 @@ function combineSamplers(samplers) {
     }
   };
 }
-function profileSamplers(resources2) {
-  return resources2?.prometheus ? [prometheusSampler(resources2.prometheus, { memory: resources2.memory_metric, cpu: resources2.cpu_metric })] : [];
+function profileSamplers(resources3) {
+  return resources3?.prometheus ? [prometheusSampler(resources3.prometheus, { memory: resources3.memory_metric, cpu: resources3.cpu_metric })] : [];
 }
-function annotateTimeline(windows, resources2) {
+function annotateTimeline(windows, resources3) {
   for (const w of windows) {
     let total = 0;
     let any2 = false;
-    for (const { points } of Object.values(resources2.services)) {
+    for (const { points } of Object.values(resources3.services)) {
       const inside = points.filter((p) => p.t >= w.t && p.t < w.t + w.s);
       if (inside.length === 0) continue;
       any2 = true;
@@ -31866,12 +32539,13 @@ function annotateTimeline(windows, resources2) {
 var LoginError = class extends Error {
 };
 var AuthSession = class {
-  constructor(auth2, http, recorder, timeoutMs, fixedToken) {
+  constructor(auth2, http, recorder, timeoutMs, fixedToken, signal) {
     this.auth = auth2;
     this.http = http;
     this.recorder = recorder;
     this.timeoutMs = timeoutMs;
     this.fixedToken = fixedToken;
+    this.signal = signal;
     if (fixedToken) registerSecret(fixedToken);
   }
   auth;
@@ -31879,6 +32553,7 @@ var AuthSession = class {
   recorder;
   timeoutMs;
   fixedToken;
+  signal;
   tokens = /* @__PURE__ */ new Map();
   key(vu) {
     return this.auth?.perVu ? vu : 0;
@@ -31931,8 +32606,12 @@ var AuthSession = class {
     const start = performance.now();
     const pending = this.http.send(request, true);
     const timer = setTimeout(() => pending.abort("timeout"), this.timeoutMs);
+    const stop = () => pending.abort("stop");
+    if (this.signal?.aborted) stop();
+    else this.signal?.addEventListener("abort", stop, { once: true });
     const outcome = await pending.outcome;
     clearTimeout(timer);
+    this.signal?.removeEventListener("abort", stop);
     const latencyMs = performance.now() - start;
     let token;
     let problem = outcome.error === "interrupted" ? "interrupted" : outcome.message;
@@ -31960,11 +32639,11 @@ import { extname } from "node:path";
 var SYNTHETIC_WORDS = "time year people way day man thing woman life child world school state family student group country problem hand part place case week company system program question work government number night point home water room mother area money story fact month lot right study book eye job word business issue side kind head house service friend father power hour game line end member law car city community name president team minute idea kid body information back parent face others level office door health person art war history party result change morning reason research girl guy moment air teacher force education foot boy age policy process music market sense nation plan college interest death experience effect use class control care field development role effort rate heart drug show leader light voice wife police mind price report decision son view relationship town road arm difference value building action model season society tax director position player record paper space ground form event official matter center couple site project activity star table need court oil situation cost industry figure street image phone data picture practice piece land product doctor wall patient worker news test movie north love support technology step baby computer type attention film tree source organization hair window evidence population truth song energy approach security focus chance system network server request latency token stream model prompt answer question reason think explain describe compare summarize list write small large fast slow careful simple clear short long first last next other new old good great high low early late young important public ".trim().split(/\s+/);
 
 // src/engine/data.ts
-function asItem(value, where) {
-  if (typeof value === "string") return { prompt: value, messages: [{ role: "user", content: value }] };
-  if (Array.isArray(value)) return { prompt: lastContent(value), messages: value };
-  if (value && typeof value === "object") {
-    const record2 = value;
+function asItem(value2, where) {
+  if (typeof value2 === "string") return { prompt: value2, messages: [{ role: "user", content: value2 }] };
+  if (Array.isArray(value2)) return { prompt: lastContent(value2), messages: value2 };
+  if (value2 && typeof value2 === "object") {
+    const record2 = value2;
     if (Array.isArray(record2.messages)) return { prompt: lastContent(record2.messages), messages: record2.messages };
     if (typeof record2.prompt === "string") return asItem(record2.prompt, where);
   }
@@ -31992,13 +32671,13 @@ function csvFields(line) {
   return fields;
 }
 async function loadPrompts(file2) {
-  let text;
+  let text2;
   try {
-    text = await readFile5(file2, "utf8");
+    text2 = await readFile5(file2, "utf8");
   } catch (error62) {
     throw new ConfigError(`data.prompts: cannot read ${file2} (${error62.code ?? error62.message})`);
   }
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
+  const lines = text2.split(/\r?\n/).filter((line) => line.trim() !== "");
   const ext = extname(file2).toLowerCase();
   let items;
   if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") {
@@ -32026,8 +32705,8 @@ function draw(distribution2, random) {
   if ("list" in distribution2) return distribution2.list[Math.floor(random() * distribution2.list.length)];
   const u = 1 - random();
   const v = random();
-  const value = distribution2.mean + distribution2.stddev * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  return Math.round(Math.min(distribution2.max, Math.max(distribution2.min, value)));
+  const value2 = distribution2.mean + distribution2.stddev * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return Math.round(Math.min(distribution2.max, Math.max(distribution2.min, value2)));
 }
 function syntheticPrompt(tokens, random) {
   const words2 = Math.max(1, Math.round(tokens / 1.3));
@@ -32208,8 +32887,8 @@ function runChecks(checks, status, body) {
   if (checks.status && !checks.status.includes(status)) {
     return `check status: expected ${checks.status.join(" or ")}, got ${status}`;
   }
-  for (const text of checks.contains) {
-    if (!body.includes(text)) return `check contains: ${JSON.stringify(text)} not in the response`;
+  for (const text2 of checks.contains) {
+    if (!body.includes(text2)) return `check contains: ${JSON.stringify(text2)} not in the response`;
   }
   if (checks.json.length === 0) return void 0;
   let json2;
@@ -32219,15 +32898,27 @@ function runChecks(checks, status, body) {
     return `check json: the response is not JSON (${JSON.stringify(body.slice(0, 60))})`;
   }
   for (const check3 of checks.json) {
-    const value = readJsonPath(json2, check3.path);
-    if (check3.exists !== void 0 && value !== void 0 !== check3.exists) {
+    const value2 = readJsonPath(json2, check3.path);
+    if (check3.exists !== void 0 && value2 !== void 0 !== check3.exists) {
       return `check json ${check3.source}: expected it to ${check3.exists ? "exist" : "be absent"}`;
     }
-    if ("equals" in check3 && check3.equals !== void 0 && JSON.stringify(value) !== JSON.stringify(check3.equals)) {
-      return `check json ${check3.source}: expected ${JSON.stringify(check3.equals)}, got ${JSON.stringify(value) ?? "nothing"}`;
+    if ("equals" in check3 && check3.equals !== void 0 && JSON.stringify(value2) !== JSON.stringify(check3.equals)) {
+      return `check json ${check3.source}: expected ${JSON.stringify(check3.equals)}, got ${JSON.stringify(value2) ?? "nothing"}`;
     }
   }
   return void 0;
+}
+
+// src/engine/headers.ts
+var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var BAD_VALUE = /[^\t\x20-\x7e]/;
+function headerProblem(name, value2) {
+  if (!TOKEN2.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
+  const bad = BAD_VALUE.exec(value2);
+  if (!bad) return void 0;
+  const code = bad[0].codePointAt(0);
+  const what = code < 32 || code === 127 ? "a control character" : "a non-ASCII character";
+  return `header ${name} has ${what} (U+${code.toString(16).toUpperCase().padStart(4, "0")}) in its value: encode it (percent- or base64-encoding)`;
 }
 
 // src/engine/flow.ts
@@ -32240,11 +32931,15 @@ function resolveTarget(target, base) {
   const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(target);
   return { origin: match[1], path: match[2] ?? "/", display: target };
 }
-function compileHeaders(sources) {
-  const merged = {};
-  for (const source of sources) for (const [k, v] of Object.entries(source)) merged[k.toLowerCase()] = v;
-  const entries = Object.entries(merged);
-  if (!entries.some(([, v]) => hasTemplate(v))) return () => merged;
+function compileHeaders(sources, label) {
+  const merged2 = {};
+  for (const source of sources) for (const [k, v] of Object.entries(source)) merged2[k.toLowerCase()] = v;
+  const entries = Object.entries(merged2);
+  for (const [name, value2] of entries) {
+    const problem = headerProblem(name, hasTemplate(value2) ? "" : value2);
+    if (problem) throw new ConfigError(`step ${JSON.stringify(label)}: ${scrub(problem)}`);
+  }
+  if (!entries.some(([, v]) => hasTemplate(v))) return () => merged2;
   const compiled = entries.map(([k, v]) => [k, compileText(v)]);
   return (vars) => {
     const out = {};
@@ -32273,7 +32968,7 @@ function compileStep(step2, profile, extraHeaders, endpointIndex, tagIndex) {
   const templated = hasTemplate(path) || headerSources.some((source) => Object.values(source).some(hasTemplate)) || (step2.json !== void 0 ? jsonVariables(step2.json).length > 0 : step2.body !== void 0 && hasTemplate(step2.body));
   const compiled = {
     path: compileText(path),
-    headers: compileHeaders(headerSources),
+    headers: compileHeaders(headerSources, step2.name ?? key),
     body: step2.json !== void 0 ? compileJson(step2.json) : step2.body !== void 0 ? compileText(step2.body) : void 0
   };
   return {
@@ -32293,8 +32988,8 @@ function compileStep(step2, profile, extraHeaders, endpointIndex, tagIndex) {
 }
 function authHeader(profile) {
   if (!profile.auth) return {};
-  const [name, value] = splitHeader(profile.auth.header);
-  return { [name]: value };
+  const [name, value2] = splitHeader(profile.auth.header);
+  return { [name]: value2 };
 }
 function compileAuth(profile, endpointIndex) {
   const auth2 = profile.auth;
@@ -32347,6 +33042,7 @@ var VirtualUser = class {
     this.id = id;
     this.ctx = ctx;
     this.random = seededRandom((ctx.seed ^ Math.imul(id, 2654435761)) >>> 0);
+    this.pacingRandom = seededRandom((ctx.seed ^ Math.imul(id, 2246822507) ^ 1540483477) >>> 0);
   }
   id;
   ctx;
@@ -32382,6 +33078,8 @@ var VirtualUser = class {
   lastStatus = 0;
   lastRetryAfterS;
   random;
+  /** Its own sequence, so pacing leaves the scenario picks and think times of a seeded run as they were. */
+  pacingRandom;
   /** Fails the run() or iterate() under way: an exception in a callback has no async function to reject. */
   reject;
   // Made once per VU, so the hot path passes them without allocating.
@@ -32403,14 +33101,43 @@ var VirtualUser = class {
   get done() {
     return this.retired || this.ctx.stopping;
   }
-  /** Closed model: iterations back to back (with think time) until retired or the run stops. */
-  run(startAfterMs = 0) {
+  /**
+   * Closed model: iterations back to back (with think time) until retired or the run stops. `spread`: this
+   * VU started together with others, so after its first iteration it waits a random share of that
+   * iteration's time, and the VUs end up spread over one iteration instead of firing in waves.
+   */
+  run(startAfterMs = 0, spread = false) {
     return new Promise((resolve2, reject) => {
       this.reject = reject;
-      const next = () => this.done ? resolve2() : this.startIteration(void 0, true, next);
-      if (startAfterMs > 0) void this.ctx.sleep(startAfterMs).then(() => this.guard(next));
-      else this.guard(next);
+      let began = 0;
+      let first = spread;
+      const begin = () => {
+        if (this.done) return resolve2();
+        began = performance4.now();
+        this.startIteration(void 0, true, next);
+      };
+      const next = () => {
+        if (this.done) return resolve2();
+        const pause2 = this.pacing(performance4.now() - began, first);
+        first = false;
+        if (pause2 > 0) void this.ctx.sleep(pause2).then(() => this.guard(begin));
+        else begin();
+      };
+      if (startAfterMs > 0) void this.ctx.sleep(startAfterMs).then(() => this.guard(begin));
+      else this.guard(begin);
     });
+  }
+  /**
+   * The pause before the next closed-model iteration: none when think times are random (they already
+   * keep VUs apart); else a seeded share of the last iteration's time: up to all of it once, to spread VUs
+   * that started together, then up to `jitter` of it. Pauses under a millisecond, which a timer cannot
+   * keep, are skipped.
+   */
+  pacing(iterationMs, spread) {
+    const { minMs, maxMs } = this.ctx.thinkTime;
+    if (maxMs > minMs || this.ctx.jitter <= 0) return 0;
+    const pause2 = this.pacingRandom() * iterationMs * (spread ? 1 : this.ctx.jitter);
+    return pause2 >= 1 ? pause2 : 0;
   }
   /**
    * Open model: one iteration of a scenario. `scheduledAt` is when it was due: its first request's latency
@@ -32600,7 +33327,10 @@ var VirtualUser = class {
   }
   tracker(protocol) {
     let tracker = this.trackers.get(protocol);
-    if (!tracker) this.trackers.set(protocol, tracker = createTracker(protocol));
+    if (!tracker) {
+      this.trackers.set(protocol, tracker = createTracker(protocol));
+      tracker.limits = this.ctx.sseLimits;
+    }
     return tracker;
   }
   /** Aborts the request in flight if its deadline has passed (checked by the run's sweeper). */
@@ -32621,9 +33351,9 @@ function capture(step2, body, vars) {
     return `${step2.label}: capture needs a JSON response, got ${JSON.stringify(body.slice(0, 80))}`;
   }
   for (const { name, source, path } of step2.captures) {
-    const value = readJsonPath(json2, path);
-    if (value === void 0) return `${step2.label}: capture ${name}: ${source} not found in the response`;
-    vars[name] = value;
+    const value2 = readJsonPath(json2, path);
+    if (value2 === void 0) return `${step2.label}: capture ${name}: ${source} not found in the response`;
+    vars[name] = value2;
   }
   return void 0;
 }
@@ -32672,12 +33402,12 @@ var ClosedModelExecutor = class {
     return this.active;
   }
   /** Starts `count` VUs, the j-th after (j + 1) / count of `overMs`, or all at once when `overMs` is 0. */
-  start(count, overMs) {
-    for (let j = 0; j < count; j++) {
+  start(count2, overMs) {
+    for (let j = 0; j < count2; j++) {
       const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
       this.vus.push(vu);
       this.active++;
-      this.running.push(vu.run(overMs > 0 ? (j + 1) / count * overMs : 0));
+      this.running.push(vu.run(overMs > 0 ? (j + 1) / count2 * overMs : 0, overMs === 0 && count2 > 1));
     }
   }
   /** Retires the newest VUs until `target` are left; each leaves after its current step. */
@@ -32845,6 +33575,9 @@ var ResponseParseError = class extends Error {
   code = "HPE_INVALID_RESPONSE";
 };
 var MAX_HEAD_BYTES = 64 * 1024;
+function headWithin(bytes) {
+  if (bytes > MAX_HEAD_BYTES) throw new ResponseParseError(`the response head is over ${MAX_HEAD_BYTES} bytes`);
+}
 var MAX_LINE_BYTES = 8 * 1024;
 var LF = 10;
 var REQUEST_ID_HEADERS = /* @__PURE__ */ new Set(["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"]);
@@ -32883,13 +33616,13 @@ function digitsOf(data2, from, to) {
   while (from < to && (data2[from] === 32 || data2[from] === 9)) from++;
   while (to > from && (data2[to - 1] === 32 || data2[to - 1] === 9)) to--;
   if (from === to || to - from > 15) return -1;
-  let value = 0;
+  let value2 = 0;
   for (let i = from; i < to; i++) {
     const digit = data2[i] - 48;
     if (!(digit >= 0 && digit <= 9)) return -1;
-    value = value * 10 + digit;
+    value2 = value2 * 10 + digit;
   }
-  return value;
+  return value2;
 }
 function bytesAre(data2, at, lower) {
   for (let k = 0; k < lower.length; k++) if ((data2[at + k] | 32) !== lower[k]) return false;
@@ -33000,7 +33733,10 @@ var ResponseParser = class {
   readHead(buffer, from, n) {
     if (!this.partialHead) {
       const end2 = this.parseHead(buffer, from, n);
-      if (end2 !== -1) return end2;
+      if (end2 !== -1) {
+        headWithin(end2 - from);
+        return end2;
+      }
       this.carry(buffer, from, n);
       return n;
     }
@@ -33011,12 +33747,13 @@ var ResponseParser = class {
       this.carry(data2, 0, data2.length);
       return n;
     }
+    headWithin(end);
     this.partialHead = void 0;
     return from + end - carried;
   }
   /** Keeps the start of a head whose end has not arrived yet. */
   carry(data2, from, to) {
-    if (to - from > MAX_HEAD_BYTES) throw new ResponseParseError(`the response head is over ${MAX_HEAD_BYTES} bytes`);
+    headWithin(to - from);
     this.partialHead = Buffer.from(data2.subarray(from, to));
   }
   /**
@@ -33059,10 +33796,10 @@ var ResponseParser = class {
         if (containsLower(data2, colon + 1, to, CLOSE)) keepAlive = false;
         else if (containsLower(data2, colon + 1, to, KEEP_ALIVE)) keepAlive = true;
       } else {
-        const value = data2.toString("latin1", colon + 1, to).trim();
-        if (name === "transfer-encoding") chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
-        else if (name === "retry-after") retryAfter = value;
-        else if (requestId === void 0 && REQUEST_ID_HEADERS.has(name)) requestId = value;
+        const value2 = data2.toString("latin1", colon + 1, to).trim();
+        if (name === "transfer-encoding") chunked = /(?:^|,)\s*chunked\s*$/i.test(value2);
+        else if (name === "retry-after") retryAfter = value2;
+        else if (requestId === void 0 && REQUEST_ID_HEADERS.has(name)) requestId = value2;
       }
     }
     if (status < 200) {
@@ -33155,7 +33892,6 @@ var READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 var KEEP_BODY_LIMIT = 8 * 1024 * 1024;
 var ERROR_BODY_LIMIT = 512;
 var BAD_PATH = /[\x00-\x20\x7f]/;
-var BAD_HEADER_VALUE = /[\r\n\0]/;
 var HttpClient = class {
   constructor(options) {
     this.options = options;
@@ -33286,10 +34022,11 @@ var Exchange = class {
 host: ${host}\r
 `;
     for (const name in headers) {
-      const value = headers[name];
+      const value2 = headers[name];
       if (name === "host" || name === "content-length") continue;
-      if (BAD_HEADER_VALUE.test(value)) return `header ${name} has a line break in its value`;
-      wire += `${name}: ${value}\r
+      const problem = headerProblem(name, value2);
+      if (problem) return problem;
+      wire += `${name}: ${value2}\r
 `;
     }
     if (body !== void 0) wire += `content-length: ${Buffer.byteLength(body)}\r
@@ -33308,7 +34045,10 @@ ${body}`;
   }
   onBody(buffer, start, end) {
     this.bytes += end - start;
-    if (this.onChunk && !this.failed) this.onChunk(buffer, start, end);
+    if (this.onChunk && !this.failed) {
+      const refused = this.onChunk(buffer, start, end);
+      if (refused) return this.refuse(refused);
+    }
     if (this.keptBytes < this.limit) {
       const take = Math.min(end - start, this.limit - this.keptBytes);
       (this.kept ??= []).push(Buffer.from(buffer.subarray(start, start + take)));
@@ -33317,9 +34057,9 @@ ${body}`;
   }
   finish() {
     if (this.settled) return;
-    const text = this.kept ? (this.kept.length === 1 ? this.kept[0] : Buffer.concat(this.kept)).toString("utf8") : "";
+    const text2 = this.kept ? (this.kept.length === 1 ? this.kept[0] : Buffer.concat(this.kept)).toString("utf8") : "";
     if (!this.failed) {
-      if (this.keepBody) this.body = text;
+      if (this.keepBody) this.body = text2;
       this.settle(void 0, void 0);
       return;
     }
@@ -33329,7 +34069,8 @@ ${body}`;
     if (Number.isFinite(retryAfter) && retryAfter >= 0) this.retryAfterS = retryAfter;
     this.settle(
       status === 429 ? "http_429" : status >= 500 ? "http_5xx" : "http_4xx",
-      `${method} ${path} \u2192 ${status}${text ? `: ${text.replace(/\s+/g, " ").slice(0, 200)}` : ""}${requestId ? ` [request id ${requestId}]` : ""}`
+      // Scrubbed before the cut, so a secret straddling it cannot leave its first half behind.
+      `${method} ${path} \u2192 ${status}${text2 ? `: ${scrub(text2).replace(/\s+/g, " ").slice(0, 200)}` : ""}${requestId ? ` [request id ${requestId}]` : ""}`
     );
   }
   fail(error62) {
@@ -33337,6 +34078,13 @@ ${body}`;
     const kind = classifyError(error62);
     const tls = kind === "tls_error" ? " (a self-signed or untrusted certificate? set insecure: true in the profile to accept it)" : "";
     this.settle(kind, `${this.request.method} ${this.request.path}: ${describeError(error62)}${tls}`);
+  }
+  /** The body's reader refused the rest of it: drop the connection, whose framing is of no more use. */
+  refuse(reason) {
+    if (this.settled) return;
+    this.settled = true;
+    this.connection?.cut(this);
+    this.settle("stream_error", `${this.request.method} ${this.request.path}: ${reason}`);
   }
   abort(reason) {
     if (this.settled) return;
@@ -33489,7 +34237,7 @@ var Connection = class {
     this.exchange.onHead(head);
   }
   onBody(buffer, start, end) {
-    this.exchange.onBody(buffer, start, end);
+    this.exchange?.onBody(buffer, start, end);
   }
   /** The request was aborted: the rest of its response can't be told from the next one's, so close. */
   cut(exchange) {
@@ -33579,12 +34327,12 @@ function saturated(results, offeredRps) {
   if (dropped > 0.1 * Math.max(1, results.totals.iterations + dropped)) return true;
   return offeredRps !== void 0 && results.totals.rps < 0.7 * offeredRps;
 }
-function planFor(profile, search, value) {
-  if (search.vary === "vus") return { executor: "constant-vus", vus: Math.round(value), durationMs: search.step_duration };
-  const preAllocatedVus = profile.load.pre_allocated_vus ?? Math.max(1, Math.ceil(value));
+function planFor(profile, search, value2) {
+  if (search.vary === "vus") return { executor: "constant-vus", vus: Math.round(value2), durationMs: search.step_duration };
+  const preAllocatedVus = profile.load.pre_allocated_vus ?? Math.max(1, Math.ceil(value2));
   return {
     executor: "constant-arrival-rate",
-    ratePerS: value,
+    ratePerS: value2,
     durationMs: search.step_duration,
     preAllocatedVus,
     maxVus: profile.load.max_vus ?? Math.max(preAllocatedVus * 10, 100)
@@ -33598,25 +34346,25 @@ async function runSearch(profile, search, options) {
   let last;
   let brokeAt = null;
   const signal = options.signal;
-  const tryValue = async (value) => {
-    const results = await runLoad(profile, planFor(profile, search, value), {
+  const tryValue = async (value2) => {
+    const results = await runLoad(profile, planFor(profile, search, value2), {
       ...options,
-      onProgress: (p) => options.onProgress?.({ ...p, label: `${search.vary === "vus" ? "vus" : "rate"} ${Number(value.toFixed(2))}` })
+      onProgress: (p) => options.onProgress?.({ ...p, label: `${search.vary === "vus" ? "vus" : "rate"} ${Number(value2.toFixed(2))}` })
     });
     last = results;
     const reasons = brokenSlos(results, rows);
-    const isSaturated = saturated(results, search.vary === "rate" ? value : void 0);
+    const isSaturated = saturated(results, search.vary === "rate" ? value2 : void 0);
     if (isSaturated && reasons.length === 0) reasons.push("the service is saturated");
     const passed = reasons.length === 0 && !results.meta.interrupted;
-    steps.push({ value, passed, reasons, rps: results.totals.rps, errorRate: results.totals.errorRate, saturated: isSaturated });
-    if (passed && (!best || value > (best.capacity?.value ?? -Infinity)))
-      best = { ...results, capacity: { ...emptyCapacity(search), value } };
-    if (!passed && (!brokeAt || value < brokeAt.value)) brokeAt = { value, reasons };
+    steps.push({ value: value2, passed, reasons, rps: results.totals.rps, errorRate: results.totals.errorRate, saturated: isSaturated });
+    if (passed && (!best || value2 > (best.capacity?.value ?? -Infinity)))
+      best = { ...results, capacity: { ...emptyCapacity(search), value: value2 } };
+    if (!passed && (!brokeAt || value2 < brokeAt.value)) brokeAt = { value: value2, reasons };
     return passed;
   };
   if (search.mode === "step") {
-    for (let value = search.start; value <= search.max + 1e-9 && !signal?.aborted; value += stepSize) {
-      if (!await tryValue(value)) break;
+    for (let value2 = search.start; value2 <= search.max + 1e-9 && !signal?.aborted; value2 += stepSize) {
+      if (!await tryValue(value2)) break;
     }
   } else if (await tryValue(search.start)) {
     let lo = search.start;
@@ -33659,12 +34407,12 @@ function nameDamagedHistogram(error62, parts, sources) {
 function findDamagedHistogram(parts) {
   for (const [part, results] of parts.entries()) {
     const places = [];
-    const addMetrics = (prefix, metrics) => {
-      for (const [key, summary] of Object.entries(metrics)) places.push([`${prefix}metrics.${key}.hdr`, summary?.hdr]);
+    const addMetrics = (prefix, metrics2) => {
+      for (const [key, summary2] of Object.entries(metrics2)) places.push([`${prefix}metrics.${key}.hdr`, summary2?.hdr]);
     };
     addMetrics("", results.metrics);
     for (const kind of ["endpoints", "scenarios", "tags"])
-      for (const [key, group3] of Object.entries(results[kind] ?? {})) addMetrics(`${kind}[${JSON.stringify(key)}].`, group3.metrics);
+      for (const [key, group4] of Object.entries(results[kind] ?? {})) addMetrics(`${kind}[${JSON.stringify(key)}].`, group4.metrics);
     results.timeline.windows.forEach(
       (w, i) => places.push([`timeline.windows[${i}].hdr`, w.hdr], [`timeline.windows[${i}].ttftHdr`, w.ttftHdr])
     );
@@ -33685,23 +34433,23 @@ function mergeSummaries(parts, divisor) {
   if (present.length === 0) return void 0;
   const histogram = createHistogram();
   for (const part of present) if (part.hdr && part.count) histogram.add(decodeHistogram(part.hdr));
-  const summary = summarize(histogram, divisor);
+  const summary2 = summarize(histogram, divisor);
   const counted = present.filter((p) => p.count > 0);
   if (counted.length) {
-    summary.min = Math.min(...counted.map((p) => p.min));
-    summary.max = Math.max(...counted.map((p) => p.max));
+    summary2.min = Math.min(...counted.map((p) => p.min));
+    summary2.max = Math.max(...counted.map((p) => p.max));
   }
-  return summary;
+  return summary2;
 }
 function mergeMetrics(parts) {
   const keys = new Set(parts.flatMap((p) => Object.keys(p)));
   const out = {};
   for (const key of keys) {
-    const merged = mergeSummaries(
+    const merged2 = mergeSummaries(
       parts.map((p) => p[key]),
       key === "output_tokens" ? 1 : 1e3
     );
-    if (merged) out[key] = merged;
+    if (merged2) out[key] = merged2;
   }
   return out;
 }
@@ -33716,17 +34464,17 @@ function mergeGroups(parts, durationS) {
     keys.map((key) => {
       const groups = parts.map((p) => p[key]).filter((g) => g !== void 0);
       const requests = groups.reduce((n, g) => n + g.requests, 0);
-      const merged = {
+      const merged2 = {
         requests,
         failures: groups.reduce((n, g) => n + g.failures, 0),
         rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
         statusCodes: sumCounts(groups.map((g) => g.statusCodes)),
         metrics: mergeMetrics(groups.map((g) => g.metrics))
       };
-      if (groups.some((g) => g.outputTokens !== void 0)) merged.outputTokens = groups.reduce((n, g) => n + (g.outputTokens ?? 0), 0);
+      if (groups.some((g) => g.outputTokens !== void 0)) merged2.outputTokens = groups.reduce((n, g) => n + (g.outputTokens ?? 0), 0);
       if (groups.some((g) => "iterations" in g))
-        merged.iterations = groups.reduce((n, g) => n + (g.iterations ?? 0), 0);
-      return [key, merged];
+        merged2.iterations = groups.reduce((n, g) => n + (g.iterations ?? 0), 0);
+      return [key, merged2];
     })
   );
 }
@@ -33777,7 +34525,7 @@ function mergeParts(parts) {
     }
   }
   const goodParts = parts.filter((p) => p.goodput);
-  const merged = {
+  const merged2 = {
     ...first,
     meta: {
       ...first.meta,
@@ -33842,11 +34590,11 @@ function mergeParts(parts) {
       }
     } : {}
   };
-  const generator = mergeGenerator(parts.map((p) => p.generator));
-  if (generator) merged.generator = generator;
-  delete merged.gate;
-  delete merged.capacity;
-  return merged;
+  const generator2 = mergeGenerator(parts.map((p) => p.generator));
+  if (generator2) merged2.generator = generator2;
+  delete merged2.gate;
+  delete merged2.capacity;
+  return merged2;
 }
 
 // src/engine/workers.ts
@@ -33858,15 +34606,15 @@ function workerScript() {
   const beside = new URL("./worker.js", import.meta.url);
   return existsSync(fileURLToPath(beside)) ? beside : new URL("../../dist/worker.js", import.meta.url);
 }
-function nested(outer, index, count) {
+function nested(outer, index, count2) {
   const o = outer ?? { index: 1, count: 1 };
-  return { index: (o.index - 1) * count + index, count: o.count * count };
+  return { index: (o.index - 1) * count2 + index, count: o.count * count2 };
 }
-async function runWithWorkers(profile, options, count, secrets2) {
+async function runWithWorkers(profile, options, count2, secrets2) {
   const { signal, onProgress, workers: _workers, ...rest } = options;
-  const progress = Array.from({ length: count }, () => void 0);
-  const threads = Array.from({ length: count }, (_, i) => {
-    const job = { profile, options: { ...rest, shard: nested(options.shard, i + 1, count) }, secrets: secrets2 };
+  const progress = Array.from({ length: count2 }, () => void 0);
+  const threads = Array.from({ length: count2 }, (_, i) => {
+    const job = { profile, options: { ...rest, shard: nested(options.shard, i + 1, count2) }, secrets: secrets2 };
     return new Worker(workerScript(), { workerData: job });
   });
   const stop = () => {
@@ -33889,7 +34637,7 @@ async function runWithWorkers(profile, options, count, secrets2) {
                 failures: known.reduce((n, p) => n + p.failures, 0),
                 p95: Math.max(...known.map((p) => p.p95 ?? 0)) || null,
                 stopping: known.some((p) => p.stopping),
-                label: `${count} workers`
+                label: `${count2} workers`
               });
             } else if (message.type === "done") resolve2(message.results);
             else {
@@ -33904,9 +34652,9 @@ async function runWithWorkers(profile, options, count, secrets2) {
         })
       )
     );
-    const merged = mergeResults(parts);
-    if (options.shard && options.shard.count > 1) merged.meta.shard = options.shard;
-    return merged;
+    const merged2 = mergeResults(parts);
+    if (options.shard && options.shard.count > 1) merged2.meta.shard = options.shard;
+    return merged2;
   } finally {
     signal?.removeEventListener("abort", stop);
     await Promise.all(threads.map((t) => t.terminate()));
@@ -33914,13 +34662,13 @@ async function runWithWorkers(profile, options, count, secrets2) {
 }
 
 // src/engine/shard.ts
-function parseShard(text, field) {
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+function parseShard(text2, field) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
   const index = Number(m?.[1]);
-  const count = Number(m?.[2]);
-  if (!m || index < 1 || count < 1 || index > count)
-    throw new ConfigError(`${field}: expected INDEX/COUNT like "2/4" (1 \u2264 INDEX \u2264 COUNT), got "${text}"`);
-  return { index, count };
+  const count2 = Number(m?.[2]);
+  if (!m || index < 1 || count2 < 1 || index > count2)
+    throw new ConfigError(`${field}: expected INDEX/COUNT like "2/4" (1 \u2264 INDEX \u2264 COUNT), got "${text2}"`);
+  return { index, count: count2 };
 }
 function share(n, shard) {
   const base = Math.floor(n / shard.count);
@@ -33953,11 +34701,11 @@ function shardPlan(plan, shard) {
 function globalVuId(localId, shard) {
   return shard ? (localId - 1) * shard.count + shard.index : localId;
 }
-function parseWorkers(value, field) {
-  if (value === void 0 || value === "auto") return "auto";
-  const n = Number(value);
+function parseWorkers(value2, field) {
+  if (value2 === void 0 || value2 === "auto") return "auto";
+  const n = Number(value2);
   if (!Number.isInteger(n) || n < 1 || n > 64)
-    throw new ConfigError(`${field}: expected a whole number from 1 to 64 or "auto", got "${value}"`);
+    throw new ConfigError(`${field}: expected a whole number from 1 to 64 or "auto", got "${value2}"`);
   return n;
 }
 
@@ -34034,7 +34782,10 @@ async function runProfile(profile, options = {}) {
     return runSearch(profile, search, options);
   }
   const plan = planLoad(profile.load);
-  const workers = options.workers === "auto" ? autoWorkers(shardPlan(plan, options.shard ?? { index: 1, count: 1 })) : options.workers ?? 1;
+  const mine = shardPlan(plan, options.shard ?? { index: 1, count: 1 });
+  const tooBig = beyondOneMachine(mine);
+  if (tooBig) throw new ConfigError(tooBig);
+  const workers = options.workers === "auto" ? autoWorkers(mine) : options.workers ?? 1;
   if (workers > 1) return runWithWorkers(profile, options, workers, options.secrets ?? []);
   return runLoad(profile, options.shard ? shardPlan(plan, options.shard) : plan, options);
 }
@@ -34057,6 +34808,8 @@ async function runLoad(profile, plan, options = {}) {
     recorder,
     seed,
     thinkTime: profile.load.think_time,
+    jitter: profile.load.jitter,
+    sseLimits: { maxLine: profile.stream.max_line, maxEvent: profile.stream.max_event },
     timeoutMs: profile.load.timeout,
     data: await dataSourceFor(profile, options, seed),
     auth: void 0,
@@ -34073,25 +34826,27 @@ async function runLoad(profile, plan, options = {}) {
   });
   ctx.http = http;
   if (profile.auth) {
-    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken);
+    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken, signal);
     try {
       await ctx.auth.prime();
     } catch (error62) {
-      await http.close();
-      if (error62 instanceof LoginError)
-        throw new StackError(error62.message, "check auth.login (URL, credentials) and auth.token (where the token is in the response)");
-      throw error62;
+      if (!(signal.aborted && error62 instanceof LoginError)) {
+        await http.close();
+        if (error62 instanceof LoginError)
+          throw new StackError(error62.message, "check auth.login (URL, credentials) and auth.token (where the token is in the response)");
+        throw error62;
+      }
     }
   }
   const startedAt = /* @__PURE__ */ new Date();
   const start = performance.now();
   const monitor = new GeneratorMonitor();
-  const resources2 = options.resources ? new ResourceRecorder(options.resources.sampler.source) : void 0;
+  const resources3 = options.resources ? new ResourceRecorder(options.resources.sampler.source) : void 0;
   let sampling;
   const sampleResources = () => {
     if (!options.resources || sampling) return sampling;
     const at = Date.now();
-    sampling = options.resources.sampler.sample().then((samples) => resources2.add(at, samples)).catch(() => void 0).finally(() => sampling = void 0);
+    sampling = options.resources.sampler.sample().then((samples) => resources3.add(at, samples)).catch(() => void 0).finally(() => sampling = void 0);
     return sampling;
   };
   void sampleResources();
@@ -34168,8 +34923,8 @@ async function runLoad(profile, plan, options = {}) {
     openModel
   );
   results.generator = monitor.stop(openModel ? results.metrics.send_lag?.p99 ?? null : null);
-  if (resources2) {
-    results.resources = resources2.finish();
+  if (resources3) {
+    results.resources = resources3.finish();
     annotateTimeline(results.timeline.windows, results.resources);
   }
   return results;
@@ -34210,49 +34965,84 @@ async function waitForHealth(urls, options) {
 
 // src/stack/process.ts
 import { spawn } from "node:child_process";
-import { createWriteStream } from "node:fs";
-import { mkdir, readFile as readFile6 } from "node:fs/promises";
+import { randomUUID as randomUUID4 } from "node:crypto";
+import { createWriteStream, existsSync as existsSync2 } from "node:fs";
+import { mkdir, readdir as readdir2, readFile as readFile6 } from "node:fs/promises";
 import { dirname as dirname2 } from "node:path";
+var STACK_MARKER = "LLM_LOAD_STACK_ID";
+var sleep2 = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
+async function groupMembers(pgid) {
+  const members2 = [];
+  for (const name of await readdir2("/proc").catch(() => [])) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = await readFile6(`/proc/${name}/stat`, "utf8").catch(() => "");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) === pgid) members2.push({ pid: Number(name), zombie: fields[0] === "Z" });
+  }
+  return members2;
+}
+async function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+  } catch {
+    return false;
+  }
+  if (!existsSync2("/proc/self/stat")) return true;
+  return (await groupMembers(pgid)).some((m) => !m.zombie);
+}
+async function groupGone(pgid, withinMs) {
+  for (const end = Date.now() + withinMs; Date.now() < end; await sleep2(25)) if (!await groupAlive(pgid)) return true;
+  return !await groupAlive(pgid);
+}
+var endedWithin = (stream, ms2) => Promise.race([new Promise((resolve2) => stream.once("end", resolve2).once("close", resolve2)), sleep2(ms2)]);
 async function startProcessStack(options) {
   await mkdir(dirname2(options.logFile), { recursive: true });
   const log = createWriteStream(options.logFile, { flags: "a" });
+  const marker = randomUUID4();
   const child = spawn(options.command, {
     shell: true,
     detached: true,
-    env: { ...process.env, ...options.env },
+    env: { ...process.env, ...options.env, [STACK_MARKER]: marker },
     stdio: ["ignore", "pipe", "pipe"]
   });
-  child.stdout.pipe(log, { end: false });
-  child.stderr.pipe(log, { end: false });
-  let exited = false;
-  const exit = new Promise((resolve2) => child.once("exit", () => (exited = true, resolve2())));
+  const scrubbers = [child.stdout, child.stderr].map((stream) => {
+    const scrubber = new ScrubStream();
+    stream.pipe(scrubber).pipe(log, { end: false });
+    return scrubber;
+  });
   await new Promise((resolve2, reject) => {
     child.once("spawn", resolve2);
     child.once("error", (error62) => reject(new StackError(`start-command failed to start: ${error62.message}`)));
   });
+  const pgid = child.pid;
   const signalGroup = (signal) => {
     try {
-      process.kill(-child.pid, signal);
+      process.kill(-pgid, signal);
     } catch {
     }
   };
   let stopped;
   const down = () => stopped ??= (async () => {
-    if (!exited) {
-      signalGroup("SIGTERM");
-      const timer = setTimeout(() => signalGroup("SIGKILL"), options.graceMs ?? 5e3);
-      await exit;
-      clearTimeout(timer);
+    signalGroup("SIGTERM");
+    if (!await groupGone(pgid, options.graceMs ?? 5e3)) {
+      signalGroup("SIGKILL");
+      await groupGone(pgid, 2e3);
     }
+    await Promise.all([child.stdout, child.stderr].map((stream) => endedWithin(stream, 500)));
+    child.stdout.destroy();
+    child.stderr.destroy();
+    for (const scrubber of scrubbers) if (!scrubber.writableEnded) scrubber.end();
+    await Promise.all(scrubbers.map((scrubber) => endedWithin(scrubber, 500)));
     await new Promise((resolve2) => log.end(resolve2));
   })();
   return {
-    pid: child.pid,
+    pid: pgid,
+    marker,
     down,
     [Symbol.asyncDispose]: down,
     async logTail(lines = 100) {
-      const text = await readFile6(options.logFile, "utf8").catch(() => "");
-      return text.split("\n").slice(-lines - 1).join("\n");
+      const text2 = await readFile6(options.logFile, "utf8").catch(() => "");
+      return text2.split("\n").slice(-lines - 1).join("\n");
     }
   };
 }
@@ -34286,12 +35076,12 @@ function progressPrinter({ stream, quiet }) {
     }
   });
 }
-function paint(tty, code, text) {
-  return tty ? `\x1B[${code}m${text}\x1B[0m` : text;
+function paint(tty, code, text2) {
+  return tty ? `\x1B[${code}m${text2}\x1B[0m` : text2;
 }
 function formatSummary(results, tty = false) {
-  const { meta: meta3, totals, metrics } = results;
-  const lat = metrics.latency;
+  const { meta: meta3, totals, metrics: metrics2 } = results;
+  const lat = metrics2.latency;
   const lines = [];
   const status = meta3.interrupted ? paint(tty, 33, `interrupted by ${meta3.interrupted}: partial results`) : "finished";
   lines.push(`${paint(tty, 1, `llm-load \xB7 ${meta3.name}`)} \xB7 ${meta3.target} \xB7 ${formatDuration(meta3.durationS * 1e3)} \xB7 ${status}`);
@@ -34307,11 +35097,11 @@ function formatSummary(results, tty = false) {
     ...[g.metrics.latency.p50, g.metrics.latency.p90, g.metrics.latency.p95, g.metrics.latency.p99, g.metrics.latency.max].map(formatMs)
   ];
   const endpointRows = Object.entries(results.endpoints).slice(0, 20).map(([key, g]) => row2(key, g));
-  lines.push(table([header, row2("latency (all)", { ...totals, metrics }), ...endpointRows]));
+  lines.push(table([header, row2("latency (all)", { ...totals, metrics: metrics2 }), ...endpointRows]));
   const llm = llmRows(results);
   if (llm) lines.push(llm);
   if (totals.droppedIterations !== void 0) {
-    const lag = metrics.send_lag;
+    const lag = metrics2.send_lag;
     const dropped = `${totals.droppedIterations} dropped iterations (no free VU: raise load.max_vus)`;
     lines.push(
       `  pacing   send lag p50 ${formatMs(lag?.p50)} p99 ${formatMs(lag?.p99)}; ` + (totals.droppedIterations ? paint(tty, 33, dropped) : "0 dropped iterations")
@@ -34321,7 +35111,9 @@ function formatSummary(results, tty = false) {
   const codes = Object.entries(results.statusCodes).map(([code, n]) => `${code}\xD7${n}`);
   if (codes.length) lines.push(`  status   ${codes.join("  ")}`);
   for (const [kind, stats] of Object.entries(results.errors)) {
-    lines.push(paint(tty, 31, `  error    ${kind} \xD7${stats.count}`) + (stats.examples[0] ? `  e.g. ${stats.examples[0]}` : ""));
+    lines.push(
+      paint(tty, 31, `  error    ${kind} \xD7${stats.count}`) + (stats.examples[0] ? `  e.g. ${plainText(stats.examples[0])}` : "")
+    );
   }
   const warning = saturationWarning(results.generator);
   if (warning) lines.push(paint(tty, 33, `  warning  ${warning}`));
@@ -34338,15 +35130,15 @@ var LLM_METRICS = [
   ["e2e", "stream end to end"]
 ];
 function llmRows(results) {
-  const { metrics, totals } = results;
-  if (!metrics.ttft || totals.outputTokens === void 0) return void 0;
+  const { metrics: metrics2, totals } = results;
+  if (!metrics2.ttft || totals.outputTokens === void 0) return void 0;
   const rows = [["LLM", "count", "p50", "p90", "p95", "p99", "max"]];
   for (const [key, label] of LLM_METRICS) {
-    const s2 = metrics[key];
+    const s2 = metrics2[key];
     if (!s2?.count) continue;
     rows.push([`${key} (${label})`, String(s2.count), ...[s2.p50, s2.p90, s2.p95, s2.p99, s2.max].map(formatMs)]);
   }
-  const tokens = metrics.output_tokens;
+  const tokens = metrics2.output_tokens;
   if (tokens?.count)
     rows.push([
       "output tokens / reply",
@@ -34413,9 +35205,9 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
   process.on("SIGTERM", onSignal);
   if (options.jwtToken) registerSecret(options.jwtToken);
   const extraHeaders = {};
-  for (const [name, value] of Object.entries(options.secretHeaders ?? {})) {
-    registerSecret(value.replace(/^Bearer\s+/i, ""));
-    extraHeaders[name.toLowerCase()] = value;
+  for (const [name, value2] of Object.entries(options.secretHeaders ?? {})) {
+    registerSecret(value2.replace(/^Bearer\s+/i, ""));
+    extraHeaders[name.toLowerCase()] = value2;
   }
   const progress = progressPrinter({ stream: process.stderr, quiet: options.quiet });
   let results;
@@ -34590,21 +35382,21 @@ async function mergeCommand(argv) {
   const parts = await Promise.all(positionals.map(readResults));
   const names = new Set(parts.map((p) => p.meta.name));
   if (names.size > 1) throw new ConfigError(`llm-load merge: the files come from different profiles (${[...names].join(", ")})`);
-  const merged = mergeResults(parts, positionals);
-  merged.gate = await gateWithFlags(merged, values);
+  const merged2 = mergeResults(parts, positionals);
+  merged2.gate = await gateWithFlags(merged2, values);
   const output2 = values.output ?? "results.json";
-  await writeResults(output2, merged);
+  await writeResults(output2, merged2);
   if (!values.quiet) {
-    process.stdout.write(`merged ${parts.length} shard(s); start skew ${merged.meta.startSkewS ?? 0}s
+    process.stdout.write(`merged ${parts.length} shard(s); start skew ${merged2.meta.startSkewS ?? 0}s
 `);
     process.stdout.write(
-      `${formatSummary(merged, Boolean(process.stdout.isTTY))}
-${gateText(merged, merged.gate)}
+      `${formatSummary(merged2, Boolean(process.stdout.isTTY))}
+${gateText(merged2, merged2.gate)}
   results  ${output2}
 `
     );
   }
-  return merged.gate.failed ? ExitCode.gateFailed : ExitCode.ok;
+  return merged2.gate.failed ? ExitCode.gateFailed : ExitCode.ok;
 }
 
 // src/cli/report.ts
@@ -34612,9 +35404,9 @@ import { readFile as readFile7, writeFile as writeFile4 } from "node:fs/promises
 import { dirname as dirname4, join as join2 } from "node:path";
 
 // src/report/svg.ts
-var esc2 = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-function niceStep(range, count) {
-  const raw = range / Math.max(1, count);
+var esc2 = escapeHtml;
+function niceStep(range, count2) {
+  const raw = range / Math.max(1, count2);
   const power = 10 ** Math.floor(Math.log10(raw || 1));
   const unit = raw / power;
   return (unit <= 1 ? 1 : unit <= 2 ? 2 : unit <= 5 ? 5 : 10) * power;
@@ -34673,14 +35465,14 @@ function lineChart(series, options) {
 }
 
 // src/report/html.ts
-var esc3 = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+var esc3 = escapeHtml;
 var COLORS = { main: "#6d28d9", second: "#0891b2", third: "#ea580c", base: "#9ca3af", bad: "#dc2626" };
 var CURVE = [0, 10, 25, 50, 75, 90, 95, 97.5, 99, 99.5, 99.9, 99.95, 99.99, 99.999];
 var nines = (p) => -Math.log10(1 - Math.min(p, 99.9999) / 100);
-function percentileCurve(summary) {
-  if (!summary?.count || !summary.hdr) return [];
-  const histogram = decodeHistogram(summary.hdr);
-  return CURVE.filter((p) => p === 0 || 1 / (1 - p / 100) <= summary.count * 1.0001).map(
+function percentileCurve(summary2) {
+  if (!summary2?.count || !summary2.hdr) return [];
+  const histogram = decodeHistogram(summary2.hdr);
+  return CURVE.filter((p) => p === 0 || 1 / (1 - p / 100) <= summary2.count * 1.0001).map(
     (p) => [nines(p), histogram.getValueAtPercentile(p) / 1e3]
   );
 }
@@ -34714,18 +35506,18 @@ th{background:#f3f4f6}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .meta{color:#6b7280;font-size:12px}.warning{background:#fef9c3;border:1px solid #fde047;border-radius:8px;padding:8px 12px}code{background:#f3f4f6;padding:0 3px;border-radius:3px}
 `;
 function htmlReport(results, baseline) {
-  const { meta: meta3, totals, metrics, gate } = results;
-  const verdict = gate?.verdict;
+  const { meta: meta3, totals, metrics: metrics2, gate: gate2 } = results;
+  const verdict = gate2?.verdict;
   const figures = [
     ["requests", `${totals.requests}`],
     ["req/s", totals.rps.toFixed(1)],
     ["error rate", `${(totals.errorRate * 100).toFixed(2)} %`],
-    ["latency p95", formatMs(metrics.latency.p95)]
+    ["latency p95", formatMs(metrics2.latency.p95)]
   ];
-  if (metrics.ttft?.count)
+  if (metrics2.ttft?.count)
     figures.push(
-      ["TTFT p95", formatMs(metrics.ttft.p95)],
-      ["ITL p50", formatMs(metrics.itl?.p50 ?? null)],
+      ["TTFT p95", formatMs(metrics2.ttft.p95)],
+      ["ITL p50", formatMs(metrics2.itl?.p50 ?? null)],
       ["tokens/s", `${totals.outputTokensPerS ?? 0}`]
     );
   if (results.capacity?.value != null) figures.push(["capacity", `${Number(results.capacity.value.toFixed(2))} ${results.capacity.unit}`]);
@@ -34758,7 +35550,7 @@ function htmlReport(results, baseline) {
       ],
       { title: "Latency over time", yUnit: "ms", xLabel: "seconds" }
     ),
-    lineChart(overlay("latency", percentileCurve(metrics.latency), baseline && percentileCurve(baseline.metrics.latency), COLORS.main), {
+    lineChart(overlay("latency", percentileCurve(metrics2.latency), baseline && percentileCurve(baseline.metrics.latency), COLORS.main), {
       title: "Latency distribution (percentile, log scale)",
       yUnit: "ms",
       xLabel: "percentile",
@@ -34770,7 +35562,7 @@ function htmlReport(results, baseline) {
       xLabel: "seconds"
     })
   ];
-  if (metrics.ttft) {
+  if (metrics2.ttft) {
     charts.push(
       lineChart(
         overlay(
@@ -34800,7 +35592,7 @@ function htmlReport(results, baseline) {
       )
     );
   }
-  for (const trend of gate?.trends ?? []) {
+  for (const trend of gate2?.trends ?? []) {
     if (trend.points.length === 0) continue;
     const t0 = trend.points[0][0];
     const unit = trend.unit === "MB/h" ? "MB" : trend.metric.includes("error") ? "ratio" : "ms";
@@ -34824,7 +35616,7 @@ function htmlReport(results, baseline) {
     );
   }
   const services = Object.entries(results.resources?.services ?? {});
-  if (services.length && !gate?.trends?.some((t) => t.unit === "MB/h")) {
+  if (services.length && !gate2?.trends?.some((t) => t.unit === "MB/h")) {
     const t0 = Math.min(...services.map(([, s2]) => s2.points[0]?.t ?? Infinity));
     charts.push(
       lineChart(
@@ -34837,19 +35629,20 @@ function htmlReport(results, baseline) {
       )
     );
   }
-  const gateTable = gate?.rows.length ? table2(
-    ["Metric", "Baseline", "Current", "\u0394", "Target", "Critical", "Result", "Note"],
-    gate.rows.map((r) => [
+  const gateTable = gate2?.rows.length ? table2(
+    ["Metric", "Baseline", "Current", "\u0394 (interval)", "Tolerance", "Target", "Critical", "Result", "Note"],
+    gate2.rows.map((r) => [
       `<code>${esc3(r.metric)}</code>`,
       esc3(formatValue(r.metric, r.unit, r.baseline)),
       esc3(formatValue(r.metric, r.unit, r.current)),
-      esc3(formatDelta(r.delta)),
+      esc3(formatDelta(r)),
+      esc3(formatTolerance2(r)),
       esc3(r.target ?? "\u2013"),
       esc3(r.critical ?? "\u2013"),
       `<span class="verdict ${r.result}">${r.result}</span>`,
       esc3(r.note ?? "")
     ]),
-    (i) => i >= 1 && i <= 3
+    (i) => i >= 1 && i <= 4
   ) : "<p>No thresholds and no baseline: nothing was gated.</p>";
   const groupRows = (groups) => Object.entries(groups).map(([key, g]) => [
     `<code>${esc3(key)}</code>`,
@@ -34867,8 +35660,8 @@ function htmlReport(results, baseline) {
     String(e.count),
     e.examples.map((x) => esc3(x)).join("<br>")
   ]);
-  const llmRows2 = ["ttft", "ttfo", "itl", "tpot", "e2e", "output_tokens"].filter((k) => metrics[k]?.count).map((k) => {
-    const s2 = metrics[k];
+  const llmRows2 = ["ttft", "ttfo", "itl", "tpot", "e2e", "output_tokens"].filter((k) => metrics2[k]?.count).map((k) => {
+    const s2 = metrics2[k];
     const show3 = (v) => k === "output_tokens" ? String(v ?? "\u2013") : ms(v);
     return [`<code>${k}</code>`, String(s2.count), show3(s2.p50), show3(s2.p90), show3(s2.p95), show3(s2.p99), show3(s2.max)];
   });
@@ -34879,8 +35672,8 @@ function htmlReport(results, baseline) {
 <h1>llm-load \xB7 ${esc3(meta3.name)}${verdict ? `<span class="verdict ${verdict}">${verdict}</span>` : ""}</h1>
 <div class="meta">${esc3(meta3.target)} \xB7 ${esc3(meta3.startedAt)} \xB7 ${meta3.durationS.toFixed(1)} s \xB7 ${esc3(meta3.executor)}${meta3.interrupted ? ` \xB7 interrupted by ${esc3(meta3.interrupted)}` : ""}</div>
 ${saturationWarning(results.generator) ? `<p class="warning">${esc3(saturationWarning(results.generator))}</p>` : ""}
-<section class="figures">${figures.map(([label, value]) => `<div class="figure"><b>${esc3(value)}</b><span>${esc3(label)}</span></div>`).join("")}</section>
-<h2>Gate</h2>${gate ? `<p class="meta">${esc3(gate.baseline)}</p>` : ""}${gateTable}
+<section class="figures">${figures.map(([label, value2]) => `<div class="figure"><b>${esc3(value2)}</b><span>${esc3(label)}</span></div>`).join("")}</section>
+<h2>Gate</h2>${gate2 ? `<p class="meta">${esc3(gate2.baseline)}</p>` : ""}${gateTable}
 <h2>Charts</h2><section class="charts">${charts.join("\n")}</section>
 ${llmRows2.length ? `<h2>LLM metrics</h2>${table2(["Metric", "Count", "p50", "p90", "p95", "p99", "max"], llmRows2)}` : ""}
 <h2>Endpoints</h2>${table2(groupHead, groupRows(results.endpoints))}
@@ -35014,6 +35807,7 @@ POST /chat, GET /conversations/{id}/messages).
   --latency D           how long POST /chat takes (default 100ms, like MOCK_MISTRAL)
   --error-rate R        share of requests answered 500 (default 0)
   --faults LIST         rates of faults, e.g. 429:0.01,529:0.01,cut:0.005,malformed:0.005,stall:0.001
+  --ttft-tail S:F       a slow tail: share S of replies take F \xD7 the TTFT, e.g. 0.03:3
   --seed N              seed for generated text and drawn faults
   --model NAME          model name in replies (default mock-model)
 
@@ -35031,23 +35825,33 @@ var OPTIONS6 = {
   latency: { type: "string" },
   "error-rate": { type: "string" },
   faults: { type: "string" },
+  "ttft-tail": { type: "string" },
   seed: { type: "string" },
   model: { type: "string" },
   help: { type: "boolean", short: "h" }
 };
-function durationOption(flag, value) {
-  if (value === void 0) return void 0;
-  const ms2 = parseDuration(value);
-  if (ms2 === void 0) throw new ConfigError(`--${flag}: expected a duration like "200ms", got "${value}"`);
+function durationOption(flag, value2) {
+  if (value2 === void 0) return void 0;
+  const ms2 = parseDuration(value2);
+  if (ms2 === void 0) throw new ConfigError(`--${flag}: expected a duration like "200ms", got "${value2}"`);
   return ms2;
 }
-function numberOption(flag, value, check3, expected) {
-  if (value === void 0) return void 0;
-  const n = Number(value);
-  if (!check3(n)) throw new ConfigError(`--${flag}: expected ${expected}, got "${value}"`);
+function numberOption(flag, value2, check3, expected) {
+  if (value2 === void 0) return void 0;
+  const n = Number(value2);
+  if (!check3(n)) throw new ConfigError(`--${flag}: expected ${expected}, got "${value2}"`);
   return n;
 }
 var wholeNumber = (n) => Number.isInteger(n) && n >= 0;
+function tailOption(value2) {
+  if (value2 === void 0) return void 0;
+  const [share2, factor] = value2.split(":").map(Number);
+  if (!(share2 >= 0 && share2 <= 1 && factor >= 1) || value2.split(":").length !== 2)
+    throw new ConfigError(
+      `--ttft-tail: expected SHARE:FACTOR with a share from 0 to 1 and a factor of at least 1, e.g. 0.03:3, got "${value2}"`
+    );
+  return { share: share2, factor };
+}
 async function mockCommand(argv) {
   const { values } = parseCommandArgs(argv, OPTIONS6, "mock");
   if (values.help) {
@@ -35071,6 +35875,7 @@ async function mockCommand(argv) {
     latencyMs: durationOption("latency", values.latency),
     errorRate: numberOption("error-rate", values["error-rate"], (n) => n >= 0 && n <= 1, "a share from 0 to 1, e.g. 0.01"),
     faults,
+    ttftTail: tailOption(values["ttft-tail"]),
     seed: numberOption("seed", values.seed, Number.isInteger, "a whole number"),
     model: values.model
   });
@@ -35089,8 +35894,8 @@ async function mockCommand(argv) {
 // src/config/presets.ts
 var PRESETS = ["openai-chat", "anthropic-messages"];
 var PROMPT = "Request {{vu}}-{{iteration}}: in about one hundred words, explain why teams load-test an LLM service before they ship.";
-function isPreset(value) {
-  return PRESETS.includes(value);
+function isPreset(value2) {
+  return PRESETS.includes(value2);
 }
 function presetStep(preset, options) {
   const maxTokens = options.maxTokens ?? 256;
@@ -35126,10 +35931,10 @@ function apiKeyHeader(preset, key) {
 }
 
 // src/config/shorthand.ts
-function durationFlag(flag, value, fallback) {
-  if (value === void 0) return fallback;
-  const ms2 = parseDuration(value);
-  if (ms2 === void 0) throw new ConfigError(`${flag}: expected a duration like "30s" or "2m", got "${value}"`);
+function durationFlag(flag, value2, fallback) {
+  if (value2 === void 0) return fallback;
+  const ms2 = parseDuration(value2);
+  if (ms2 === void 0) throw new ConfigError(`${flag}: expected a duration like "30s" or "2m", got "${value2}"`);
   return ms2;
 }
 function profileFromShorthands(flags) {

@@ -19616,9 +19616,38 @@ async function composeDown(spec) {
   return exec([...base(spec), "down", "-v", "--remove-orphans"], spec.env);
 }
 
+// src/stack/process.ts
+import { mkdir as mkdir2, readdir as readdir2, readFile } from "node:fs/promises";
+var STACK_MARKER = "LLM_LOAD_STACK_ID";
+async function groupMembers(pgid) {
+  const members = [];
+  for (const name of await readdir2("/proc").catch(() => [])) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat2 = await readFile(`/proc/${name}/stat`, "utf8").catch(() => "");
+    const fields = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) === pgid) members.push({ pid: Number(name), zombie: fields[0] === "Z" });
+  }
+  return members;
+}
+async function killLeftovers(pgid, marker) {
+  let killed = 0;
+  for (const { pid, zombie } of await groupMembers(pgid)) {
+    if (zombie) continue;
+    const environ = await readFile(`/proc/${pid}/environ`, "utf8").catch(() => "");
+    if (!environ.split("\0").includes(`${STACK_MARKER}=${marker}`)) continue;
+    try {
+      process.kill(pid, "SIGKILL");
+      killed++;
+    } catch {
+    }
+  }
+  return killed;
+}
+
 // src/action/state.ts
 var STATE_COMPOSE = "compose";
 var STATE_PGID = "pgid";
+var STATE_MARKER = "stack-marker";
 
 // src/action/post.ts
 async function post() {
@@ -19630,12 +19659,10 @@ async function post() {
     if (result.code !== 0) warning(`docker compose down failed (exit ${result.code}): ${result.stderr.trim()}`);
   }
   const pgid = Number(getState(STATE_PGID));
-  if (pgid > 0) {
-    try {
-      process.kill(-pgid, "SIGKILL");
-      info(`stack: killed what was left of process group ${pgid}`);
-    } catch {
-    }
+  const marker = getState(STATE_MARKER);
+  if (pgid > 0 && marker) {
+    const killed = await killLeftovers(pgid, marker);
+    if (killed) info(`stack: killed ${killed} process(es) left of process group ${pgid}`);
   }
 }
 post().catch((error) => warning(`teardown failed: ${error.message}`));

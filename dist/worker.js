@@ -1828,11 +1828,13 @@ var StackError = class extends LlmLoadError {
 var MASK = "***";
 var secrets = /* @__PURE__ */ new Set();
 function registerSecret(value) {
-  if (value && value.length >= 4) secrets.add(value);
+  if (!value || value.length < 4) return;
+  const base64 = Buffer.from(value, "utf8").toString("base64");
+  for (const form of [value, encodeURIComponent(value), base64, base64.replace(/=+$/, "")]) secrets.add(form);
 }
 function scrub(text) {
   let out = text;
-  for (const secret of secrets) {
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
     if (out.includes(secret)) out = out.split(secret).join(MASK);
   }
   return out;
@@ -1941,6 +1943,31 @@ function planLoad(load) {
         ...vuBudget(load, Math.max(startRatePerS, ...stages.map((st) => st.target)))
       };
     }
+  }
+}
+var MACHINE_LIMITS = { vus: 1e5, ratePerS: 2e5 };
+function peakRatePerS(plan) {
+  if (plan.executor === "constant-arrival-rate") return plan.ratePerS;
+  if (plan.executor === "ramping-arrival-rate") return Math.max(plan.startRatePerS, ...plan.stages.map((st) => st.target));
+  return 0;
+}
+function beyondOneMachine(plan) {
+  const vus = planMaxVus(plan);
+  const rate = peakRatePerS(plan);
+  const split = "split the load over several runners with --shard I/K (action input shard), each running a K-th of it";
+  if (vus > MACHINE_LIMITS.vus) return `load: ${vus} VUs on one machine is more than it can run (at most ${MACHINE_LIMITS.vus}): ${split}`;
+  if (rate > MACHINE_LIMITS.ratePerS)
+    return `load: ${rate} iterations a second on one machine is more than it can run (at most ${MACHINE_LIMITS.ratePerS}): ${split}`;
+  return void 0;
+}
+function planMaxVus(plan) {
+  switch (plan.executor) {
+    case "constant-vus":
+      return plan.vus;
+    case "ramping-vus":
+      return Math.max(plan.startVus, ...plan.stages.map((st) => st.target));
+    default:
+      return plan.maxVus;
   }
 }
 function searchOf(profile) {
@@ -2127,32 +2154,44 @@ function decodeHistogram(encoded) {
 }
 
 // src/metrics/timeline.ts
+var WINDOW_HISTOGRAMS = ["hdr", "ttftHdr", "itlHdr", "tpotHdr", "e2eHdr"];
 var encode = (h) => h.totalCount ? encodeHistogram(h) : void 0;
 var percentile = (h, p) => h.totalCount ? Math.min(h.getValueAtPercentile(p), h.maxValue) / 1e3 : null;
+function recordItl(histogram, m) {
+  for (let i = 0; i < m.itlCount; i++) {
+    const k = m.itlTokens[i];
+    recordMs(histogram, m.itlGaps[i] / k, k);
+  }
+}
 function addEncoded(into, ...encoded) {
   for (const e of encoded) if (e) into.add(decodeHistogram(e));
 }
 function mergeWindows(a, b, t, s2, sameRun) {
-  const latency = createHistogram();
-  addEncoded(latency, a.hdr, b.hdr);
-  const ttft = createHistogram();
-  addEncoded(ttft, a.ttftHdr, b.ttftHdr);
+  const merged = {};
+  for (const field of WINDOW_HISTOGRAMS) {
+    if (!a[field] && !b[field]) continue;
+    const h = merged[field] = createHistogram();
+    addEncoded(h, a[field], b[field]);
+  }
   const memory = a.memoryMB == null ? b.memoryMB : b.memoryMB == null ? a.memoryMB : sameRun ? (a.memoryMB + b.memoryMB) / 2 : a.memoryMB + b.memoryMB;
-  return {
+  const out = {
     t,
     s: s2,
     requests: a.requests + b.requests,
     failures: a.failures + b.failures,
     // Neighbouring windows of one run: the most VUs in either; shards running side by side: the sum.
     vus: sameRun ? Math.max(a.vus, b.vus) : a.vus + b.vus,
-    p50: percentile(latency, 50),
-    p95: percentile(latency, 95),
-    ttftP95: percentile(ttft, 95),
+    p50: merged.hdr ? percentile(merged.hdr, 50) : null,
+    p95: merged.hdr ? percentile(merged.hdr, 95) : null,
+    ttftP95: merged.ttftHdr ? percentile(merged.ttftHdr, 95) : null,
     tokens: a.tokens + b.tokens,
-    ...memory !== void 0 ? { memoryMB: memory } : {},
-    hdr: encode(latency),
-    ttftHdr: encode(ttft)
+    ...memory !== void 0 ? { memoryMB: memory } : {}
   };
+  for (const field of WINDOW_HISTOGRAMS) {
+    const encoded = merged[field] && encode(merged[field]);
+    if (encoded) out[field] = encoded;
+  }
+  return out;
 }
 var TimelineRecorder = class {
   constructor(maxWindows = 600) {
@@ -2162,8 +2201,19 @@ var TimelineRecorder = class {
   windowS = 1;
   windows = [];
   current;
+  /** The open window's histograms, one per WINDOW_HISTOGRAMS field. */
   latency = createHistogram();
   ttft = createHistogram();
+  itl = createHistogram();
+  tpot = createHistogram();
+  e2e = createHistogram();
+  open = {
+    hdr: this.latency,
+    ttftHdr: this.ttft,
+    itlHdr: this.itl,
+    tpotHdr: this.tpot,
+    e2eHdr: this.e2e
+  };
   windowStart(epochMs) {
     return Math.floor(epochMs / 1e3 / this.windowS) * this.windowS;
   }
@@ -2187,12 +2237,12 @@ var TimelineRecorder = class {
     window.p50 = percentile(this.latency, 50);
     window.p95 = percentile(this.latency, 95);
     window.ttftP95 = percentile(this.ttft, 95);
-    const latency = encode(this.latency);
-    const ttft = encode(this.ttft);
-    if (latency) window.hdr = latency;
-    if (ttft) window.ttftHdr = ttft;
-    this.latency.reset();
-    this.ttft.reset();
+    for (const field of WINDOW_HISTOGRAMS) {
+      const histogram = this.open[field];
+      const encoded = encode(histogram);
+      if (encoded) window[field] = encoded;
+      histogram.reset();
+    }
     this.push(window);
   }
   push(window) {
@@ -2219,6 +2269,9 @@ var TimelineRecorder = class {
     if (llm) {
       window.tokens += llm.outputTokens;
       if (llm.ttftMs !== void 0) recordMs(this.ttft, llm.ttftMs);
+      if (llm.tpotMs !== void 0) recordMs(this.tpot, llm.tpotMs);
+      recordMs(this.e2e, llm.e2eMs);
+      recordItl(this.itl, llm);
     }
   }
   noteVus(epochMs, vus) {
@@ -2251,10 +2304,7 @@ var LlmStats = class {
     if (m.ttfoMs !== void 0) recordMs(this.ttfo, m.ttfoMs);
     if (m.tpotMs !== void 0) recordMs(this.tpot, m.tpotMs);
     recordMs(this.e2e, m.e2eMs);
-    for (let i = 0; i < m.itlCount; i++) {
-      const k = m.itlTokens[i];
-      recordMs(this.itl, m.itlGaps[i] / k, k);
-    }
+    recordItl(this.itl, m);
     recordCount(this.outputTokens, m.outputTokens);
     this.tokens += m.outputTokens;
     this.tokenSource[m.tokenSource]++;
@@ -2621,12 +2671,13 @@ function readJsonPath(value, path) {
 var LoginError = class extends Error {
 };
 var AuthSession = class {
-  constructor(auth, http, recorder, timeoutMs, fixedToken) {
+  constructor(auth, http, recorder, timeoutMs, fixedToken, signal) {
     this.auth = auth;
     this.http = http;
     this.recorder = recorder;
     this.timeoutMs = timeoutMs;
     this.fixedToken = fixedToken;
+    this.signal = signal;
     if (fixedToken) registerSecret(fixedToken);
   }
   auth;
@@ -2634,6 +2685,7 @@ var AuthSession = class {
   recorder;
   timeoutMs;
   fixedToken;
+  signal;
   tokens = /* @__PURE__ */ new Map();
   key(vu) {
     return this.auth?.perVu ? vu : 0;
@@ -2686,8 +2738,12 @@ var AuthSession = class {
     const start = performance.now();
     const pending = this.http.send(request, true);
     const timer = setTimeout(() => pending.abort("timeout"), this.timeoutMs);
+    const stop = () => pending.abort("stop");
+    if (this.signal?.aborted) stop();
+    else this.signal?.addEventListener("abort", stop, { once: true });
     const outcome = await pending.outcome;
     clearTimeout(timer);
+    this.signal?.removeEventListener("abort", stop);
     const latencyMs = performance.now() - start;
     let token;
     let problem = outcome.error === "interrupted" ? "interrupted" : outcome.message;
@@ -2835,11 +2891,14 @@ import { performance as performance3 } from "node:perf_hooks";
 
 // src/protocols/sse.ts
 import { StringDecoder } from "node:string_decoder";
+var SSE_LIMITS = { maxLine: 1024 * 1024, maxEvent: 1024 * 1024 };
 var SseParser = class {
-  constructor(onEvent) {
+  constructor(onEvent, limits = SSE_LIMITS) {
     this.onEvent = onEvent;
+    this.limits = limits;
   }
   onEvent;
+  limits;
   decoder = new StringDecoder("utf8");
   /** The decoder may hold the first bytes of a character split across chunks. */
   decoding = false;
@@ -2850,8 +2909,11 @@ var SseParser = class {
   data = "";
   hasData = false;
   lastId;
+  /** Why the parser stopped: a line or an event grew past its limit. Cleared by end(). */
+  overflow;
   /** Reads `chunk` (of a Buffer, the bytes from `from` to `to`). */
   push(chunk, from = 0, to = chunk.length) {
+    if (this.overflow !== void 0) return;
     let text = typeof chunk === "string" ? chunk : this.decode(chunk, from, to);
     if (text === "") return;
     if (this.pendingCr && text.charCodeAt(0) === 10) text = text.slice(1);
@@ -2872,8 +2934,20 @@ var SseParser = class {
       this.partial = "";
       start = end === cr && text.charCodeAt(cr + 1) === 10 ? cr + 2 : end + 1;
       this.line(line);
+      if (this.overflow !== void 0) return;
     }
-    if (start < length) this.partial += text.slice(start);
+    if (start < length) {
+      if (this.partial.length + length - start > this.limits.maxLine) {
+        this.stop(`an SSE line grew past ${this.limits.maxLine} characters without ending (the limit, stream.max_line)`);
+        return;
+      }
+      this.partial += text.slice(start);
+    }
+  }
+  stop(reason) {
+    this.overflow = reason;
+    this.partial = "";
+    this.reset();
   }
   /**
    * The stream ended: an event without its closing blank line is dropped, as the spec says. The parser is
@@ -2885,6 +2959,7 @@ var SseParser = class {
     this.partial = "";
     this.pendingCr = false;
     this.lastId = void 0;
+    this.overflow = void 0;
     this.reset();
   }
   /**
@@ -2916,6 +2991,10 @@ var SseParser = class {
     if (field === void 0) return;
     const value = line.slice(line.charCodeAt(colon + 1) === 32 ? colon + 2 : colon + 1);
     if (field === "data") {
+      if (this.data.length + value.length >= this.limits.maxEvent) {
+        this.stop(`an SSE event's data grew past ${this.limits.maxEvent} characters (the limit, stream.max_event)`);
+        return;
+      }
       this.data = this.hasData ? `${this.data}
 ${value}` : value;
       this.hasData = true;
@@ -2942,6 +3021,8 @@ var StreamTracker = class {
   /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
   completed = false;
   parser;
+  /** How far one line or event of the stream may grow. */
+  limits = SSE_LIMITS;
   begin(start) {
     this.start = start;
     this.firstContent = this.firstOutput = this.usageTokens = void 0;
@@ -2950,12 +3031,19 @@ var StreamTracker = class {
     this.gapCount = 0;
     this.finishReason = this.failure = void 0;
     this.completed = false;
-    if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === void 0 && this.onEvent(event))).end();
+    if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === void 0 && this.onEvent(event), this.limits)).end();
   }
-  /** Feeds the bytes `data[start, end)` of a streamed body, stamped with their arrival time. */
+  /**
+   * Feeds the bytes `data[start, end)` of a streamed body, stamped with their arrival time. Returns why the
+   * stream must be dropped (a line or event past its limit), else undefined.
+   */
   chunk(data, now, start = 0, end = data.length) {
     this.now = now;
-    this.parser.push(data, start, end);
+    const parser = this.parser;
+    parser.push(data, start, end);
+    if (parser.overflow === void 0) return void 0;
+    this.fail(parser.overflow);
+    return parser.overflow;
   }
   /** `chunk` stamped with now, bound once so the hot path passes it without a new closure per request. */
   consume = (data, start, end) => this.chunk(data, performance3.now(), start, end);
@@ -2995,7 +3083,7 @@ var StreamTracker = class {
     try {
       parsed = JSON.parse(body);
     } catch {
-      this.fail(`response is not JSON: ${JSON.stringify(body.slice(0, 80))}`);
+      this.fail(`response is not JSON: ${JSON.stringify(scrub(body).slice(0, 80))}`);
       return;
     }
     this.onJson(parsed);
@@ -3038,7 +3126,7 @@ function dig(value, ...keys) {
 function errorText(error) {
   const type = dig(error, "type");
   const message = dig(error, "message");
-  return [type, message].filter((part) => typeof part === "string" && part).join(": ") || JSON.stringify(error).slice(0, 200);
+  return [type, message].filter((part) => typeof part === "string" && part).join(": ") || scrub(JSON.stringify(error)).slice(0, 200);
 }
 
 // src/protocols/anthropic.ts
@@ -3196,6 +3284,18 @@ function runChecks(checks, status, body) {
   return void 0;
 }
 
+// src/engine/headers.ts
+var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var BAD_VALUE = /[^\t\x20-\x7e]/;
+function headerProblem(name, value) {
+  if (!TOKEN2.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
+  const bad = BAD_VALUE.exec(value);
+  if (!bad) return void 0;
+  const code = bad[0].codePointAt(0);
+  const what = code < 32 || code === 127 ? "a control character" : "a non-ASCII character";
+  return `header ${name} has ${what} (U+${code.toString(16).toUpperCase().padStart(4, "0")}) in its value: encode it (percent- or base64-encoding)`;
+}
+
 // src/engine/template.ts
 var PLACEHOLDER = /\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
 function templateVariables(text) {
@@ -3263,10 +3363,14 @@ function resolveTarget(target, base) {
   const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(target);
   return { origin: match[1], path: match[2] ?? "/", display: target };
 }
-function compileHeaders(sources) {
+function compileHeaders(sources, label) {
   const merged = {};
   for (const source of sources) for (const [k, v] of Object.entries(source)) merged[k.toLowerCase()] = v;
   const entries = Object.entries(merged);
+  for (const [name, value] of entries) {
+    const problem = headerProblem(name, hasTemplate(value) ? "" : value);
+    if (problem) throw new ConfigError(`step ${JSON.stringify(label)}: ${scrub(problem)}`);
+  }
   if (!entries.some(([, v]) => hasTemplate(v))) return () => merged;
   const compiled = entries.map(([k, v]) => [k, compileText(v)]);
   return (vars) => {
@@ -3296,7 +3400,7 @@ function compileStep(step, profile, extraHeaders, endpointIndex, tagIndex) {
   const templated = hasTemplate(path) || headerSources.some((source) => Object.values(source).some(hasTemplate)) || (step.json !== void 0 ? jsonVariables(step.json).length > 0 : step.body !== void 0 && hasTemplate(step.body));
   const compiled = {
     path: compileText(path),
-    headers: compileHeaders(headerSources),
+    headers: compileHeaders(headerSources, step.name ?? key),
     body: step.json !== void 0 ? compileJson(step.json) : step.body !== void 0 ? compileText(step.body) : void 0
   };
   return {
@@ -3370,6 +3474,7 @@ var VirtualUser = class {
     this.id = id;
     this.ctx = ctx;
     this.random = seededRandom((ctx.seed ^ Math.imul(id, 2654435761)) >>> 0);
+    this.pacingRandom = seededRandom((ctx.seed ^ Math.imul(id, 2246822507) ^ 1540483477) >>> 0);
   }
   id;
   ctx;
@@ -3405,6 +3510,8 @@ var VirtualUser = class {
   lastStatus = 0;
   lastRetryAfterS;
   random;
+  /** Its own sequence, so pacing leaves the scenario picks and think times of a seeded run as they were. */
+  pacingRandom;
   /** Fails the run() or iterate() under way: an exception in a callback has no async function to reject. */
   reject;
   // Made once per VU, so the hot path passes them without allocating.
@@ -3426,14 +3533,43 @@ var VirtualUser = class {
   get done() {
     return this.retired || this.ctx.stopping;
   }
-  /** Closed model: iterations back to back (with think time) until retired or the run stops. */
-  run(startAfterMs = 0) {
+  /**
+   * Closed model: iterations back to back (with think time) until retired or the run stops. `spread`: this
+   * VU started together with others, so after its first iteration it waits a random share of that
+   * iteration's time, and the VUs end up spread over one iteration instead of firing in waves.
+   */
+  run(startAfterMs = 0, spread = false) {
     return new Promise((resolve2, reject) => {
       this.reject = reject;
-      const next = () => this.done ? resolve2() : this.startIteration(void 0, true, next);
-      if (startAfterMs > 0) void this.ctx.sleep(startAfterMs).then(() => this.guard(next));
-      else this.guard(next);
+      let began = 0;
+      let first = spread;
+      const begin = () => {
+        if (this.done) return resolve2();
+        began = performance4.now();
+        this.startIteration(void 0, true, next);
+      };
+      const next = () => {
+        if (this.done) return resolve2();
+        const pause2 = this.pacing(performance4.now() - began, first);
+        first = false;
+        if (pause2 > 0) void this.ctx.sleep(pause2).then(() => this.guard(begin));
+        else begin();
+      };
+      if (startAfterMs > 0) void this.ctx.sleep(startAfterMs).then(() => this.guard(begin));
+      else this.guard(begin);
     });
+  }
+  /**
+   * The pause before the next closed-model iteration: none when think times are random (they already
+   * keep VUs apart); else a seeded share of the last iteration's time: up to all of it once, to spread VUs
+   * that started together, then up to `jitter` of it. Pauses under a millisecond, which a timer cannot
+   * keep, are skipped.
+   */
+  pacing(iterationMs, spread) {
+    const { minMs, maxMs } = this.ctx.thinkTime;
+    if (maxMs > minMs || this.ctx.jitter <= 0) return 0;
+    const pause2 = this.pacingRandom() * iterationMs * (spread ? 1 : this.ctx.jitter);
+    return pause2 >= 1 ? pause2 : 0;
   }
   /**
    * Open model: one iteration of a scenario. `scheduledAt` is when it was due: its first request's latency
@@ -3623,7 +3759,10 @@ var VirtualUser = class {
   }
   tracker(protocol) {
     let tracker = this.trackers.get(protocol);
-    if (!tracker) this.trackers.set(protocol, tracker = createTracker(protocol));
+    if (!tracker) {
+      this.trackers.set(protocol, tracker = createTracker(protocol));
+      tracker.limits = this.ctx.sseLimits;
+    }
     return tracker;
   }
   /** Aborts the request in flight if its deadline has passed (checked by the run's sweeper). */
@@ -3700,7 +3839,7 @@ var ClosedModelExecutor = class {
       const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
       this.vus.push(vu);
       this.active++;
-      this.running.push(vu.run(overMs > 0 ? (j + 1) / count * overMs : 0));
+      this.running.push(vu.run(overMs > 0 ? (j + 1) / count * overMs : 0, overMs === 0 && count > 1));
     }
   }
   /** Retires the newest VUs until `target` are left; each leaves after its current step. */
@@ -3868,6 +4007,9 @@ var ResponseParseError = class extends Error {
   code = "HPE_INVALID_RESPONSE";
 };
 var MAX_HEAD_BYTES = 64 * 1024;
+function headWithin(bytes) {
+  if (bytes > MAX_HEAD_BYTES) throw new ResponseParseError(`the response head is over ${MAX_HEAD_BYTES} bytes`);
+}
 var MAX_LINE_BYTES = 8 * 1024;
 var LF = 10;
 var REQUEST_ID_HEADERS = /* @__PURE__ */ new Set(["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"]);
@@ -4023,7 +4165,10 @@ var ResponseParser = class {
   readHead(buffer, from, n) {
     if (!this.partialHead) {
       const end2 = this.parseHead(buffer, from, n);
-      if (end2 !== -1) return end2;
+      if (end2 !== -1) {
+        headWithin(end2 - from);
+        return end2;
+      }
       this.carry(buffer, from, n);
       return n;
     }
@@ -4034,12 +4179,13 @@ var ResponseParser = class {
       this.carry(data, 0, data.length);
       return n;
     }
+    headWithin(end);
     this.partialHead = void 0;
     return from + end - carried;
   }
   /** Keeps the start of a head whose end has not arrived yet. */
   carry(data, from, to) {
-    if (to - from > MAX_HEAD_BYTES) throw new ResponseParseError(`the response head is over ${MAX_HEAD_BYTES} bytes`);
+    headWithin(to - from);
     this.partialHead = Buffer.from(data.subarray(from, to));
   }
   /**
@@ -4178,7 +4324,6 @@ var READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 var KEEP_BODY_LIMIT = 8 * 1024 * 1024;
 var ERROR_BODY_LIMIT = 512;
 var BAD_PATH = /[\x00-\x20\x7f]/;
-var BAD_HEADER_VALUE = /[\r\n\0]/;
 var HttpClient = class {
   constructor(options) {
     this.options = options;
@@ -4311,7 +4456,8 @@ host: ${host}\r
     for (const name in headers) {
       const value = headers[name];
       if (name === "host" || name === "content-length") continue;
-      if (BAD_HEADER_VALUE.test(value)) return `header ${name} has a line break in its value`;
+      const problem = headerProblem(name, value);
+      if (problem) return problem;
       wire += `${name}: ${value}\r
 `;
     }
@@ -4331,7 +4477,10 @@ ${body}`;
   }
   onBody(buffer, start, end) {
     this.bytes += end - start;
-    if (this.onChunk && !this.failed) this.onChunk(buffer, start, end);
+    if (this.onChunk && !this.failed) {
+      const refused = this.onChunk(buffer, start, end);
+      if (refused) return this.refuse(refused);
+    }
     if (this.keptBytes < this.limit) {
       const take = Math.min(end - start, this.limit - this.keptBytes);
       (this.kept ??= []).push(Buffer.from(buffer.subarray(start, start + take)));
@@ -4352,7 +4501,8 @@ ${body}`;
     if (Number.isFinite(retryAfter) && retryAfter >= 0) this.retryAfterS = retryAfter;
     this.settle(
       status === 429 ? "http_429" : status >= 500 ? "http_5xx" : "http_4xx",
-      `${method} ${path} \u2192 ${status}${text ? `: ${text.replace(/\s+/g, " ").slice(0, 200)}` : ""}${requestId ? ` [request id ${requestId}]` : ""}`
+      // Scrubbed before the cut, so a secret straddling it cannot leave its first half behind.
+      `${method} ${path} \u2192 ${status}${text ? `: ${scrub(text).replace(/\s+/g, " ").slice(0, 200)}` : ""}${requestId ? ` [request id ${requestId}]` : ""}`
     );
   }
   fail(error) {
@@ -4360,6 +4510,13 @@ ${body}`;
     const kind = classifyError(error);
     const tls = kind === "tls_error" ? " (a self-signed or untrusted certificate? set insecure: true in the profile to accept it)" : "";
     this.settle(kind, `${this.request.method} ${this.request.path}: ${describeError(error)}${tls}`);
+  }
+  /** The body's reader refused the rest of it: drop the connection, whose framing is of no more use. */
+  refuse(reason) {
+    if (this.settled) return;
+    this.settled = true;
+    this.connection?.cut(this);
+    this.settle("stream_error", `${this.request.method} ${this.request.path}: ${reason}`);
   }
   abort(reason) {
     if (this.settled) return;
@@ -4512,7 +4669,7 @@ var Connection = class {
     this.exchange.onHead(head);
   }
   onBody(buffer, start, end) {
-    this.exchange.onBody(buffer, start, end);
+    this.exchange?.onBody(buffer, start, end);
   }
   /** The request was aborted: the rest of its response can't be told from the next one's, so close. */
   cut(exchange) {
@@ -4629,7 +4786,7 @@ var SCALAR_METRICS = [
   "capacity"
 ];
 function parseMetricKey(source) {
-  const m = /^([a-z_]+)(?:\.(p\d+(?:\.\d+)?|min|max|mean|stddev|count))?(?:\{(.+)\})?$/.exec(source.trim());
+  const m = /^([a-z][a-z0-9_]*)(?:\.(p\d+(?:\.\d+)?|min|max|mean|stddev|count))?(?:\{(.+)\})?$/.exec(source.trim());
   if (!m) return void 0;
   const [, name, rawStat, rawSelector] = m;
   const stat = rawStat?.replace(".", "");
@@ -5182,7 +5339,10 @@ async function runProfile(profile, options = {}) {
     return runSearch(profile, search, options);
   }
   const plan = planLoad(profile.load);
-  const workers = options.workers === "auto" ? autoWorkers(shardPlan(plan, options.shard ?? { index: 1, count: 1 })) : options.workers ?? 1;
+  const mine = shardPlan(plan, options.shard ?? { index: 1, count: 1 });
+  const tooBig = beyondOneMachine(mine);
+  if (tooBig) throw new ConfigError(tooBig);
+  const workers = options.workers === "auto" ? autoWorkers(mine) : options.workers ?? 1;
   if (workers > 1) return runWithWorkers(profile, options, workers, options.secrets ?? []);
   return runLoad(profile, options.shard ? shardPlan(plan, options.shard) : plan, options);
 }
@@ -5205,6 +5365,8 @@ async function runLoad(profile, plan, options = {}) {
     recorder,
     seed,
     thinkTime: profile.load.think_time,
+    jitter: profile.load.jitter,
+    sseLimits: { maxLine: profile.stream.max_line, maxEvent: profile.stream.max_event },
     timeoutMs: profile.load.timeout,
     data: await dataSourceFor(profile, options, seed),
     auth: void 0,
@@ -5221,14 +5383,16 @@ async function runLoad(profile, plan, options = {}) {
   });
   ctx.http = http;
   if (profile.auth) {
-    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken);
+    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken, signal);
     try {
       await ctx.auth.prime();
     } catch (error) {
-      await http.close();
-      if (error instanceof LoginError)
-        throw new StackError(error.message, "check auth.login (URL, credentials) and auth.token (where the token is in the response)");
-      throw error;
+      if (!(signal.aborted && error instanceof LoginError)) {
+        await http.close();
+        if (error instanceof LoginError)
+          throw new StackError(error.message, "check auth.login (URL, credentials) and auth.token (where the token is in the response)");
+        throw error;
+      }
     }
   }
   const startedAt = /* @__PURE__ */ new Date();

@@ -12,7 +12,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-runAction(controller.signal).catch((error: unknown) => {
-  if (error instanceof LlmLoadError) core.setFailed(scrub(`${error.message}${error.hint ? `\nhint: ${error.hint}` : ''}`));
-  else core.setFailed(scrub(`internal error: ${(error as Error).stack ?? String(error)}`));
-});
+runAction(controller.signal)
+  .catch((error: unknown) => {
+    if (error instanceof LlmLoadError) core.setFailed(scrub(`${error.message}${error.hint ? `\nhint: ${error.hint}` : ''}`));
+    else core.setFailed(scrub(`internal error: ${(error as Error).stack ?? String(error)}`));
+  })
+  // Done: a GitHub request we stopped waiting for (a silent API) must not hold the step open.
+  .finally(() => process.exit());

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { composeDown, type ComposeSpec } from '../stack/compose.js';
-import { STATE_COMPOSE, STATE_PGID } from './state.js';
+import { killLeftovers } from '../stack/process.js';
+import { STATE_COMPOSE, STATE_MARKER, STATE_PGID } from './state.js';
 
 /** The post step: runs even when the job failed or was cancelled, and takes the stack down. */
 async function post(): Promise<void> {
@@ -11,14 +12,12 @@ async function post(): Promise<void> {
     const result = await composeDown(spec);
     if (result.code !== 0) core.warning(`docker compose down failed (exit ${result.code}): ${result.stderr.trim()}`);
   }
+  // main stops the stack gracefully; this only catches what a cancel left behind, and only what is ours.
   const pgid = Number(core.getState(STATE_PGID));
-  if (pgid > 0) {
-    try {
-      process.kill(-pgid, 'SIGKILL'); // main stops it gracefully; this only catches what a cancel left behind
-      core.info(`stack: killed what was left of process group ${pgid}`);
-    } catch {
-      // already gone, as it should be
-    }
+  const marker = core.getState(STATE_MARKER);
+  if (pgid > 0 && marker) {
+    const killed = await killLeftovers(pgid, marker);
+    if (killed) core.info(`stack: killed ${killed} process(es) left of process group ${pgid}`);
   }
 }
 

@@ -22,10 +22,11 @@ import { reportMarkdown } from '../report/markdown.js';
 import { composeDiagnostics, composeUp, findComposeCommand, saveComposeLogs, type ComposeSpec } from '../stack/compose.js';
 import { waitForHealth } from '../stack/health.js';
 import { startProcessStack, type Stack } from '../stack/process.js';
-import { withRetry } from '../github/retry.js';
+import { boundedFetch, withRetry } from '../github/retry.js';
+import { readResults } from '../metrics/results-shape.js';
 import { allSecrets } from '../secrets.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { STATE_COMPOSE, STATE_PGID } from './state.js';
+import { STATE_COMPOSE, STATE_MARKER, STATE_PGID } from './state.js';
 
 async function loadProfile(inputs: ActionInputs): Promise<Profile> {
   if (inputs.profile) return loadProfileFile(inputs.profile);
@@ -67,6 +68,7 @@ async function bootStack(
       core.info(`stack: starting "${command}"`);
       const started = await startProcessStack({ command, env, logFile: join(outputDir, 'stack.log') });
       core.saveState(STATE_PGID, String(started.pid));
+      core.saveState(STATE_MARKER, started.marker);
       stack = { process: started };
     }
   }
@@ -106,6 +108,7 @@ async function comment(
   results: Results,
   markdown: string,
   prNumber: number | undefined,
+  signal: AbortSignal,
 ): Promise<string | undefined> {
   if (inputs.comment === 'off' || !octokit) return undefined;
   const alert = results.gate?.verdict !== 'PASS';
@@ -131,7 +134,7 @@ async function comment(
           fitComment(markdown),
           inputs.comment !== 'on-alert' || alert,
         ),
-      { baseMs: RETRY_BASE_MS, onRetry: retryNotice('the PR comment') },
+      { signal, baseMs: RETRY_BASE_MS, onRetry: retryNotice('the PR comment') },
     );
     core.info(`comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
     return result.url;
@@ -158,7 +161,7 @@ function setOutputs(results: Results, resultsPath: string, reportPath: string, c
 }
 
 /** `mode: comment`: comment from the results artifact of the run that triggered this workflow_run. */
-async function commentMode(inputs: ActionInputs, ctx: RunContext, octokit: Octokit | undefined): Promise<void> {
+async function commentMode(inputs: ActionInputs, ctx: RunContext, octokit: Octokit | undefined, signal: AbortSignal): Promise<void> {
   if (!octokit) throw new ConfigError('mode: comment needs github-token');
   if (!ctx.triggeringRunId) throw new ConfigError('mode: comment runs in a workflow_run workflow (the event has no workflow_run)');
   const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
@@ -174,14 +177,14 @@ async function commentMode(inputs: ActionInputs, ctx: RunContext, octokit: Octok
       'the pull_request workflow must upload it (mode: run does)',
     );
   const dir = await downloadFromRun(ctx, inputs.token, artifact.id, ctx.triggeringRunId);
-  const results = JSON.parse(await readFile(join(dir, 'results.json'), 'utf8')) as Results;
+  const results = await readResults(join(dir, 'results.json'));
   const pr = JSON.parse(await readFile(join(dir, 'pr.json'), 'utf8').catch(() => '{}')) as { number?: number };
   const markdown = reportMarkdown(results, {
     runUrl: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.triggeringRunId}`,
     artifactName: inputs.artifactName,
   });
   await core.summary.addRaw(markdown).write();
-  const url = await comment(inputs, ctx, octokit, results, markdown, pr.number);
+  const url = await comment(inputs, ctx, octokit, results, markdown, pr.number, signal);
   setOutputs(results, join(dir, 'results.json'), join(dir, 'report.html'), url);
 }
 
@@ -206,7 +209,7 @@ async function mergeShards(inputs: ActionInputs, ctx: RunContext, octokit: Octok
   const parts: Results[] = [];
   for (const artifact of shards) {
     const dir = await downloadFromRun(ctx, inputs.token, artifact.id, ctx.runId);
-    parts.push(JSON.parse(await readFile(join(dir, 'results.json'), 'utf8')) as Results);
+    parts.push(await readResults(join(dir, 'results.json')));
   }
   const merged = mergeResults(
     parts,
@@ -220,8 +223,8 @@ async function mergeShards(inputs: ActionInputs, ctx: RunContext, octokit: Octok
 export async function runAction(signal: AbortSignal): Promise<void> {
   const inputs = readInputs();
   const ctx = readContext();
-  const octokit = inputs.token ? github.getOctokit(inputs.token) : undefined;
-  if (inputs.mode === 'comment') return commentMode(inputs, ctx, octokit);
+  const octokit = inputs.token ? github.getOctokit(inputs.token, { request: { fetch: boundedFetch(signal) } }) : undefined;
+  if (inputs.mode === 'comment') return commentMode(inputs, ctx, octokit, signal);
 
   const outputDir = resolve(inputs.outputDir);
   await mkdir(outputDir, { recursive: true });
@@ -232,7 +235,7 @@ export async function runAction(signal: AbortSignal): Promise<void> {
   if (shard) inputs.artifactName = `${inputs.artifactName}-shard-${shard.index}`;
   const results =
     inputs.mode === 'merge' ? await mergeShards(inputs, ctx, octokit) : await loadRun(inputs, profile, ctx, outputDir, signal);
-  await publish(inputs, ctx, octokit, profile, results, outputDir);
+  await publish(inputs, ctx, octokit, profile, results, outputDir, signal);
 }
 
 async function loadRun(inputs: ActionInputs, profile: Profile, ctx: RunContext, outputDir: string, signal: AbortSignal): Promise<Results> {
@@ -271,15 +274,20 @@ async function publish(
   profile: Profile,
   results: Results,
   outputDir: string,
+  signal: AbortSignal,
 ): Promise<void> {
   const isShard = inputs.shard !== undefined;
 
+  // Written before any GitHub call, so an API that never answers cannot cost the results.
+  const resultsPath = join(outputDir, 'results.json');
+  await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   const store = baselineStore(inputs, ctx, octokit, profile.name);
   let previous: BaselineFile | undefined;
   let note = inputs.baseline === 'none' ? 'baseline: none (disabled)' : 'no baseline: no GitHub token or repository';
   if (store) {
     try {
       ({ baseline: previous, note } = await withRetry(() => store.load(), {
+        signal,
         baseMs: RETRY_BASE_MS,
         onRetry: retryNotice('finding the baseline'),
       }));
@@ -298,7 +306,6 @@ async function publish(
     endurance: profile.endurance,
   });
 
-  const resultsPath = join(outputDir, 'results.json');
   const reportPath = join(outputDir, 'report.html');
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(reportPath, htmlReport(results));
@@ -306,10 +313,16 @@ async function publish(
   if (ctx.prNumber !== undefined)
     await writeFile(join(outputDir, 'pr.json'), JSON.stringify({ number: ctx.prNumber, baseSha: ctx.baseSha, headSha: ctx.sha }));
 
-  // Upload first, so the comment can link straight to the artifact.
+  // The summary before the uploads and the comment, which wait on GitHub; the comment links the artifact.
+  try {
+    await core.summary.addRaw(reportMarkdown(results, { runUrl: ctx.runUrl, artifactName: inputs.artifactName })).write();
+  } catch (error) {
+    core.warning(`could not write the job summary: ${(error as Error).message}`);
+  }
   let artifactUrl: string | undefined;
   try {
     const id = await withRetry(() => uploadDirectory(inputs.artifactName, outputDir), {
+      signal,
       baseMs: RETRY_BASE_MS,
       onRetry: retryNotice('the artifact upload'),
     });
@@ -318,12 +331,7 @@ async function publish(
     core.warning(`could not upload the ${inputs.artifactName} artifact (${(error as Error).message}); the files are in ${outputDir}`);
   }
   const markdown = reportMarkdown(results, { runUrl: ctx.runUrl, artifactName: inputs.artifactName, artifactUrl });
-  try {
-    await core.summary.addRaw(markdown).write();
-  } catch (error) {
-    core.warning(`could not write the job summary: ${(error as Error).message}`);
-  }
-  const commentUrl = isShard ? undefined : await comment(inputs, ctx, octokit, results, markdown, ctx.prNumber);
+  const commentUrl = isShard ? undefined : await comment(inputs, ctx, octokit, results, markdown, ctx.prNumber, signal);
 
   const onDefaultBranch = ctx.eventName === 'push' && ctx.defaultBranch !== undefined && ctx.ref === `refs/heads/${ctx.defaultBranch}`;
   if (
@@ -341,7 +349,7 @@ async function publish(
     const file = join(outputDir, 'baseline.json');
     await writeFile(file, `${JSON.stringify(updated, null, 2)}\n`);
     try {
-      await withRetry(() => store.save(file), { baseMs: RETRY_BASE_MS, onRetry: retryNotice('saving the baseline') });
+      await withRetry(() => store.save(file), { signal, baseMs: RETRY_BASE_MS, onRetry: retryNotice('saving the baseline') });
       core.info(`baseline saved: ${updated.history.length} run(s) of ${profile.name}`);
     } catch (error) {
       core.warning(`could not save the baseline: ${(error as Error).message}`);

@@ -3,7 +3,7 @@ import { ConfigError } from '../errors.js';
 import { appendToBaseline, BaselineError, entryFromResults, readBaseline } from '../gate/baseline.js';
 import { loadProfileFile } from '../config/load.js';
 import { parseCommandArgs } from './args.js';
-import { readResults } from './compare.js';
+import { readResults } from '../metrics/results-shape.js';
 
 export const BASELINE_HELP = `Usage: llm-load baseline update CURRENT.json --baseline FILE [--history 10] [--sha SHA] [--profile llm-load.yml]
 

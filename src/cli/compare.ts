@@ -1,6 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { ConfigError, ExitCode } from '../errors.js';
-import { RESULTS_SCHEMA, type Results } from '../metrics/results.js';
+import { readResults } from '../metrics/results-shape.js';
 import { gateJunit } from '../report/junit.js';
 import { gateMarkdown, gateText } from '../report/markdown.js';
 import { parseCommandArgs } from './args.js';
@@ -26,25 +26,6 @@ const OPTIONS = {
   junit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-/** Reads a results.json, with clear errors for a missing, corrupt or foreign file. */
-export async function readResults(file: string): Promise<Results> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(
-      `${file}: ${code ? `cannot read it (${code})` : 'not valid JSON'}`,
-      'give the results.json that llm-load run wrote',
-    );
-  }
-  const schema = (data as { schema?: unknown })?.schema;
-  if (schema !== RESULTS_SCHEMA) {
-    throw new ConfigError(`${file}: not an llm-load results file (schema ${JSON.stringify(schema)}, expected "${RESULTS_SCHEMA}")`);
-  }
-  return data as Results;
-}
 
 export async function compareCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'compare');

@@ -1,11 +1,9 @@
-import type { EnduranceConfig, RegressionConfig, ThresholdTable } from '../config/schema.js';
+import { DEFAULT_REGRESSION, type EnduranceConfig, type RegressionConfig, type ThresholdTable } from '../config/schema.js';
 import { loadProfileFile } from '../config/load.js';
 import { ConfigError } from '../errors.js';
 import { BaselineError, readBaseline, type BaselineFile } from '../gate/baseline.js';
 import { evaluateGate, type FailOn, type Gate } from '../gate/verdict.js';
 import type { Results } from '../metrics/results.js';
-
-export const DEFAULT_REGRESSION: RegressionConfig = { default: 0.1, metrics: {}, history: 10, k: 3, severity: 'fail' };
 
 export function parseFailOn(value: string | undefined): FailOn {
   const failOn = value ?? 'critical';

@@ -3,7 +3,7 @@ import { mergeResults } from '../metrics/merge.js';
 import { formatSummary } from '../report/console.js';
 import { gateText } from '../report/markdown.js';
 import { parseCommandArgs } from './args.js';
-import { readResults } from './compare.js';
+import { readResults } from '../metrics/results-shape.js';
 import { writeResults } from './execute.js';
 import { gateWithFlags } from './gate.js';
 import { ExitCode } from '../errors.js';

@@ -20,6 +20,7 @@ POST /chat, GET /conversations/{id}/messages).
   --latency D           how long POST /chat takes (default 100ms, like MOCK_MISTRAL)
   --error-rate R        share of requests answered 500 (default 0)
   --faults LIST         rates of faults, e.g. 429:0.01,529:0.01,cut:0.005,malformed:0.005,stall:0.001
+  --ttft-tail S:F       a slow tail: share S of replies take F × the TTFT, e.g. 0.03:3
   --seed N              seed for generated text and drawn faults
   --model NAME          model name in replies (default mock-model)
 
@@ -38,6 +39,7 @@ const OPTIONS = {
   latency: { type: 'string' },
   'error-rate': { type: 'string' },
   faults: { type: 'string' },
+  'ttft-tail': { type: 'string' },
   seed: { type: 'string' },
   model: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -58,6 +60,16 @@ function numberOption(flag: string, value: string | undefined, check: (n: number
 }
 
 const wholeNumber = (n: number) => Number.isInteger(n) && n >= 0;
+
+function tailOption(value: string | undefined): { share: number; factor: number } | undefined {
+  if (value === undefined) return undefined;
+  const [share, factor] = value.split(':').map(Number);
+  if (!(share! >= 0 && share! <= 1 && factor! >= 1) || value.split(':').length !== 2)
+    throw new ConfigError(
+      `--ttft-tail: expected SHARE:FACTOR with a share from 0 to 1 and a factor of at least 1, e.g. 0.03:3, got "${value}"`,
+    );
+  return { share: share!, factor: factor! };
+}
 
 export async function mockCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, OPTIONS, 'mock');
@@ -82,6 +94,7 @@ export async function mockCommand(argv: string[]): Promise<number> {
     latencyMs: durationOption('latency', values.latency),
     errorRate: numberOption('error-rate', values['error-rate'], (n) => n >= 0 && n <= 1, 'a share from 0 to 1, e.g. 0.01'),
     faults,
+    ttftTail: tailOption(values['ttft-tail']),
     seed: numberOption('seed', values.seed, Number.isInteger, 'a whole number'),
     model: values.model,
   });

@@ -7,7 +7,7 @@ import { htmlReport } from '../report/html.js';
 import { gateJunit } from '../report/junit.js';
 import { reportMarkdown } from '../report/markdown.js';
 import { parseCommandArgs } from './args.js';
-import { readResults } from './compare.js';
+import { readResults } from '../metrics/results-shape.js';
 import { gateWithFlags } from './gate.js';
 
 export const REPORT_HELP = `Usage: llm-load report results.json [--baseline FILE] [--html out.html] [--markdown out.md] [--junit out.xml]

@@ -34,7 +34,7 @@ const duration = (what = 'a duration like "30s" or "2m"') =>
     return ms;
   });
 
-const positiveInt = z.number().int().positive();
+const positiveInt = z.number().int().positive().max(1e9);
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -105,10 +105,15 @@ const scenario = strict({
 export const EXECUTORS = ['constant-vus', 'ramping-vus', 'constant-arrival-rate', 'ramping-arrival-rate'] as const;
 export const SHAPES = ['baseline', 'stress', 'spike', 'endurance'] as const;
 
-const stage = strict({ duration: duration(), target: z.number().nonnegative() });
+// Bounded so a typo (a target of 1e19) is an error, not an attempt; what one machine runs is checked per shard.
+const stage = strict({ duration: duration(), target: z.number().nonnegative().max(1e9) });
 
 /** `<5%`-style limits keyed by metric, as in the thresholds table. */
 const limits = z.record(z.string(), z.string());
+
+const percent = z
+  .union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?\s*%$/, 'expected a percentage like "10%"')])
+  .transform((v) => (typeof v === 'number' ? v / 100 : Number(v.replace('%', '')) / 100));
 
 const load = strict({
   executor: z.enum(EXECUTORS).optional(),
@@ -116,12 +121,18 @@ const load = strict({
   duration: duration().optional(),
   start_vus: z.number().int().nonnegative().default(0),
   stages: z.array(stage).min(1).optional(),
-  rate: z.number().positive().optional(),
+  rate: z.number().positive().max(1e9).optional(),
   start_rate: z.number().nonnegative().default(0),
   time_unit: duration().default(1000),
   pre_allocated_vus: positiveInt.optional(),
   max_vus: positiveInt.optional(),
   think_time: thinkTime.default({ minMs: 0, maxMs: 0 }),
+  /**
+   * Closed model without a random think time: each VU pauses up to this share of its last iteration's
+   * time (seeded), and VUs started together spread over their first iteration, so they do not fire in
+   * waves. 0 turns both off.
+   */
+  jitter: percent.default(0.05),
   timeout: duration().default(60_000),
   graceful_stop: duration().default(30_000),
   /** Retry answers with these statuses (429 by default) up to `max` times, waiting retry-after (or backoff). */
@@ -217,17 +228,21 @@ const thresholdRow = z.union([
     .transform((r) => ({ target: r.target, critical: r.critical === undefined ? [] : [r.critical] })),
 ]);
 
-const percent = z
-  .union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?\s*%$/, 'expected a percentage like "10%"')])
-  .transform((v) => (typeof v === 'number' ? v / 100 : Number(v.replace('%', '')) / 100));
-
+/** Defaults chosen by `npm run bench:gate` (figures in bench/GATE.md). */
 const regression = strict({
-  default: percent.default(0.1),
+  default: percent.default(0.05),
   metrics: z.record(z.string(), percent).default({}),
   history: z.number().int().positive().max(100).default(10),
-  /** Noise multiplier: tolerance is at least k × the relative MAD of the history. */
-  k: z.number().nonnegative().default(3),
+  /** Two-sided confidence of each row's interval. */
+  confidence: z.number().gt(0.5).lt(1).default(0.95),
   severity: z.enum(['fail', 'warn']).default('fail'),
+  k: z
+    .unknown()
+    .optional()
+    .refine(
+      (v) => v === undefined,
+      "regression.k is no longer used: the history's spread now widens each row's interval, not its tolerance; remove k",
+    ),
 });
 
 /** The service under test, booted before the load and torn down after it. */
@@ -318,6 +333,11 @@ export const profileSchema = strict({
   headers: z.record(z.string(), z.string()).default({}),
   /** Accept self-signed TLS certificates of the target (opt-in). */
   insecure: z.boolean().default(false),
+  /** How long one SSE line, and one event's data, may grow (characters); past it the stream fails. */
+  stream: strict({
+    max_line: positiveInt.max(256 * 1024 * 1024).default(1024 * 1024),
+    max_event: positiveInt.max(256 * 1024 * 1024).default(1024 * 1024),
+  }).prefault({}),
   stack: stack.optional(),
   auth: auth.optional(),
   data: data.optional(),
@@ -327,7 +347,7 @@ export const profileSchema = strict({
   thresholds: z.record(z.string(), thresholdRow).default({}),
   resources: resources.optional(),
   endurance: endurance.optional(),
-  regression: regression.default({ default: 0.1, metrics: {}, history: 10, k: 3, severity: 'fail' }),
+  regression: regression.default(() => regression.parse({})),
   scenarios: z
     .record(z.string().regex(/^[\w.-]+$/, 'scenario names are letters, digits, ".", "_" and "-"'), scenario)
     .refine((s) => Object.keys(s).length > 0, 'define at least one scenario'),
@@ -338,6 +358,8 @@ export type LoadConfig = Profile['load'];
 export type ThresholdTable = Profile['thresholds'];
 export type EnduranceConfig = NonNullable<Profile['endurance']>;
 export type RegressionConfig = Profile['regression'];
+/** The regression rules of a profile that sets none (and of compare/report without a profile). */
+export const DEFAULT_REGRESSION: RegressionConfig = regression.parse({});
 export type CapacityConfig = NonNullable<Profile['capacity']>;
 export type ScenarioConfig = Profile['scenarios'][string];
 export type StepConfig = ScenarioConfig['flow'][number];

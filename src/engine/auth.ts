@@ -34,6 +34,8 @@ export class AuthSession {
     private readonly recorder: MetricsRecorder,
     private readonly timeoutMs: number,
     private readonly fixedToken?: string,
+    /** The run's stop: a login in flight ends at once (as interrupted) when it aborts. */
+    private readonly signal?: AbortSignal,
   ) {
     if (fixedToken) registerSecret(fixedToken);
   }
@@ -93,8 +95,12 @@ export class AuthSession {
     const start = performance.now();
     const pending = this.http.send(request, true);
     const timer = setTimeout(() => pending.abort('timeout'), this.timeoutMs);
+    const stop = () => pending.abort('stop');
+    if (this.signal?.aborted) stop();
+    else this.signal?.addEventListener('abort', stop, { once: true });
     const outcome = await pending.outcome;
     clearTimeout(timer);
+    this.signal?.removeEventListener('abort', stop);
     const latencyMs = performance.now() - start;
     let token: unknown;
     let problem = outcome.error === 'interrupted' ? 'interrupted' : outcome.message;

@@ -1,7 +1,10 @@
 import type { Profile, StepConfig } from '../config/schema.js';
+import { ConfigError } from '../errors.js';
+import { scrub } from '../secrets.js';
 import type { LlmProtocol } from '../protocols/stream.js';
 import type { CompiledAuth } from './auth.js';
 import type { CompiledChecks } from './checks.js';
+import { headerProblem } from './headers.js';
 import type { HttpRequest } from './http.js';
 import { parseJsonPath } from './jsonpath.js';
 import type { JsonPath } from './jsonpath.js';
@@ -56,10 +59,15 @@ export function resolveTarget(target: string, base: string | undefined): { origi
   return { origin: match[1]!, path: match[2] ?? '/', display: target };
 }
 
-function compileHeaders(sources: Record<string, string>[]): (vars: Vars) => Record<string, string> {
+/** The step's headers, merged; a literal one that cannot be sent is a profile error (templated ones are checked when sent). */
+function compileHeaders(sources: Record<string, string>[], label: string): (vars: Vars) => Record<string, string> {
   const merged: Record<string, string> = {};
   for (const source of sources) for (const [k, v] of Object.entries(source)) merged[k.toLowerCase()] = v;
   const entries = Object.entries(merged);
+  for (const [name, value] of entries) {
+    const problem = headerProblem(name, hasTemplate(value) ? '' : value);
+    if (problem) throw new ConfigError(`step ${JSON.stringify(label)}: ${scrub(problem)}`);
+  }
   if (!entries.some(([, v]) => hasTemplate(v))) return () => merged;
   const compiled = entries.map(([k, v]) => [k, compileText(v)] as const);
   return (vars) => {
@@ -103,7 +111,7 @@ function compileStep(
     (step.json !== undefined ? jsonVariables(step.json).length > 0 : step.body !== undefined && hasTemplate(step.body));
   const compiled = {
     path: compileText(path),
-    headers: compileHeaders(headerSources),
+    headers: compileHeaders(headerSources, step.name ?? key),
     body: step.json !== undefined ? compileJson(step.json) : step.body !== undefined ? compileText(step.body) : undefined,
   };
   return {

@@ -40,6 +40,11 @@ const enum State {
 }
 
 const MAX_HEAD_BYTES = 64 * 1024;
+
+/** A head of `bytes` is within the cap, however many reads brought it; past it the response is refused. */
+function headWithin(bytes: number): void {
+  if (bytes > MAX_HEAD_BYTES) throw new ResponseParseError(`the response head is over ${MAX_HEAD_BYTES} bytes`);
+}
 const MAX_LINE_BYTES = 8 * 1024;
 const LF = 10;
 const REQUEST_ID_HEADERS = new Set(['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id']);
@@ -224,7 +229,10 @@ export class ResponseParser {
   private readHead(buffer: Buffer, from: number, n: number): number {
     if (!this.partialHead) {
       const end = this.parseHead(buffer, from, n);
-      if (end !== -1) return end;
+      if (end !== -1) {
+        headWithin(end - from);
+        return end;
+      }
       this.carry(buffer, from, n);
       return n;
     }
@@ -236,13 +244,14 @@ export class ResponseParser {
       this.carry(data, 0, data.length);
       return n;
     }
+    headWithin(end);
     this.partialHead = undefined;
     return from + end - carried;
   }
 
   /** Keeps the start of a head whose end has not arrived yet. */
   private carry(data: Buffer, from: number, to: number): void {
-    if (to - from > MAX_HEAD_BYTES) throw new ResponseParseError(`the response head is over ${MAX_HEAD_BYTES} bytes`);
+    headWithin(to - from);
     // A copy: the socket reads into one buffer it reuses.
     this.partialHead = Buffer.from(data.subarray(from, to));
   }

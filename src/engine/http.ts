@@ -1,6 +1,8 @@
 import { isIP, connect as connectTcp, type Socket } from 'node:net';
 import { connect as connectTls } from 'node:tls';
 import type { ErrorKind } from '../metrics/recorder.js';
+import { scrub } from '../secrets.js';
+import { headerProblem } from './headers.js';
 import { ResponseParser, type ResponseHead, type ResponseSink } from './http-response.js';
 
 export interface HttpRequest {
@@ -40,9 +42,10 @@ export interface PendingRequest {
 export type OutcomeCallback = (outcome: HttpOutcome) => void;
 /**
  * Sees the body bytes `data[start, end)` as they arrive. `data` may be the connection's shared read buffer,
- * overwritten by the next read: use the bytes before returning, or copy them.
+ * overwritten by the next read: use the bytes before returning, or copy them. Returning a reason refuses
+ * the rest: the request fails as a stream_error with it and its connection is dropped.
  */
-export type ChunkCallback = (data: Buffer, start: number, end: number) => void;
+export type ChunkCallback = (data: Buffer, start: number, end: number) => string | undefined | void;
 
 /**
  * Plain TCP connections all read into this one buffer: a read is handled to the end before the next, so
@@ -53,7 +56,6 @@ const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 const KEEP_BODY_LIMIT = 8 * 1024 * 1024;
 const ERROR_BODY_LIMIT = 512;
 const BAD_PATH = /[\x00-\x20\x7f]/;
-const BAD_HEADER_VALUE = /[\r\n\0]/;
 
 export interface HttpClientOptions {
   /** Most connections per origin; the closed model needs one per VU. */
@@ -233,7 +235,8 @@ class Exchange implements PendingRequest, HttpOutcome {
     for (const name in headers) {
       const value = headers[name]!;
       if (name === 'host' || name === 'content-length') continue;
-      if (BAD_HEADER_VALUE.test(value)) return `header ${name} has a line break in its value`;
+      const problem = headerProblem(name, value);
+      if (problem) return problem;
       wire += `${name}: ${value}\r\n`;
     }
     if (body !== undefined) wire += `content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
@@ -253,7 +256,10 @@ class Exchange implements PendingRequest, HttpOutcome {
 
   onBody(buffer: Buffer, start: number, end: number): void {
     this.bytes += end - start;
-    if (this.onChunk && !this.failed) this.onChunk(buffer, start, end);
+    if (this.onChunk && !this.failed) {
+      const refused = this.onChunk(buffer, start, end);
+      if (refused) return this.refuse(refused);
+    }
     if (this.keptBytes < this.limit) {
       const take = Math.min(end - start, this.limit - this.keptBytes);
       // A copy: the socket reads into one buffer it reuses.
@@ -276,7 +282,8 @@ class Exchange implements PendingRequest, HttpOutcome {
     if (Number.isFinite(retryAfter) && retryAfter >= 0) this.retryAfterS = retryAfter;
     this.settle(
       status === 429 ? 'http_429' : status >= 500 ? 'http_5xx' : 'http_4xx',
-      `${method} ${path} → ${status}${text ? `: ${text.replace(/\s+/g, ' ').slice(0, 200)}` : ''}${requestId ? ` [request id ${requestId}]` : ''}`,
+      // Scrubbed before the cut, so a secret straddling it cannot leave its first half behind.
+      `${method} ${path} → ${status}${text ? `: ${scrub(text).replace(/\s+/g, ' ').slice(0, 200)}` : ''}${requestId ? ` [request id ${requestId}]` : ''}`,
     );
   }
 
@@ -285,6 +292,14 @@ class Exchange implements PendingRequest, HttpOutcome {
     const kind = classifyError(error);
     const tls = kind === 'tls_error' ? ' (a self-signed or untrusted certificate? set insecure: true in the profile to accept it)' : '';
     this.settle(kind, `${this.request.method} ${this.request.path}: ${describeError(error)}${tls}`);
+  }
+
+  /** The body's reader refused the rest of it: drop the connection, whose framing is of no more use. */
+  private refuse(reason: string): void {
+    if (this.settled) return;
+    this.settled = true; // before cutting the connection, whose close must not settle it again
+    this.connection?.cut(this);
+    this.settle('stream_error', `${this.request.method} ${this.request.path}: ${reason}`);
   }
 
   abort(reason: AbortReason): void {
@@ -459,7 +474,8 @@ class Connection implements ResponseSink {
   }
 
   onBody(buffer: Buffer, start: number, end: number): void {
-    this.exchange!.onBody(buffer, start, end);
+    // Its exchange may have refused the body and cut this connection halfway through a read.
+    this.exchange?.onBody(buffer, start, end);
   }
 
   /** The request was aborted: the rest of its response can't be told from the next one's, so close. */

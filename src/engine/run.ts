@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { arch, cpus, platform, release } from 'node:os';
 import { dirname, resolve } from 'node:path';
-import { planLoad, searchOf, type LoadPlan } from '../config/load-plan.js';
+import { beyondOneMachine, planLoad, searchOf, type LoadPlan } from '../config/load-plan.js';
 import type { Profile } from '../config/schema.js';
 import { ConfigError, StackError } from '../errors.js';
 import { MetricsRecorder } from '../metrics/recorder.js';
@@ -146,8 +146,10 @@ export async function runProfile(profile: Profile, options: RunOptions = {}): Pr
     return runSearch(profile, search, options);
   }
   const plan = planLoad(profile.load);
-  const workers =
-    options.workers === 'auto' ? autoWorkers(shardPlan(plan, options.shard ?? { index: 1, count: 1 })) : (options.workers ?? 1);
+  const mine = shardPlan(plan, options.shard ?? { index: 1, count: 1 });
+  const tooBig = beyondOneMachine(mine);
+  if (tooBig) throw new ConfigError(tooBig);
+  const workers = options.workers === 'auto' ? autoWorkers(mine) : (options.workers ?? 1);
   if (workers > 1) return runWithWorkers(profile, options, workers, options.secrets ?? []);
   return runLoad(profile, options.shard ? shardPlan(plan, options.shard) : plan, options);
 }
@@ -172,6 +174,8 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
     recorder,
     seed,
     thinkTime: profile.load.think_time,
+    jitter: profile.load.jitter,
+    sseLimits: { maxLine: profile.stream.max_line, maxEvent: profile.stream.max_event },
     timeoutMs: profile.load.timeout,
     data: await dataSourceFor(profile, options, seed),
     auth: undefined,
@@ -188,14 +192,17 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
   });
   ctx.http = http;
   if (profile.auth) {
-    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken);
+    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken, signal);
     try {
       await ctx.auth.prime();
     } catch (error) {
-      await http.close();
-      if (error instanceof LoginError)
-        throw new StackError(error.message, 'check auth.login (URL, credentials) and auth.token (where the token is in the response)');
-      throw error;
+      // Stopped while logging in: go on, so the load ends at once and the results say they were interrupted.
+      if (!(signal.aborted && error instanceof LoginError)) {
+        await http.close();
+        if (error instanceof LoginError)
+          throw new StackError(error.message, 'check auth.login (URL, credentials) and auth.token (where the token is in the response)');
+        throw error;
+      }
     }
   }
   const startedAt = new Date();

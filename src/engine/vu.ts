@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { MetricsRecorder, Sample } from '../metrics/recorder.js';
 import { createTracker } from '../protocols/index.js';
+import type { SseLimits } from '../protocols/sse.js';
 import type { LlmProtocol, StreamTracker } from '../protocols/stream.js';
 import { seededRandom, type Random } from '../util/random.js';
 import type { AuthSession } from './auth.js';
@@ -18,6 +19,10 @@ export interface RunContext {
   recorder: MetricsRecorder;
   seed: number;
   thinkTime: { minMs: number; maxMs: number };
+  /** Closed model: the share of an iteration's time a VU may pause after it, to keep VUs out of lockstep. */
+  jitter: number;
+  /** How far one SSE line and one event may grow before a stream is refused. */
+  sseLimits: SseLimits;
   timeoutMs: number;
   data: DataSource | undefined;
   auth: AuthSession | undefined;
@@ -102,6 +107,8 @@ export class VirtualUser {
   private lastStatus = 0;
   private lastRetryAfterS: number | undefined;
   readonly random: Random;
+  /** Its own sequence, so pacing leaves the scenario picks and think times of a seeded run as they were. */
+  private readonly pacingRandom: Random;
   /** Fails the run() or iterate() under way: an exception in a callback has no async function to reject. */
   private reject: ((error: unknown) => void) | undefined;
   // Made once per VU, so the hot path passes them without allocating.
@@ -126,20 +133,51 @@ export class VirtualUser {
     private readonly ctx: RunContext,
   ) {
     this.random = seededRandom((ctx.seed ^ Math.imul(id, 0x9e3779b1)) >>> 0);
+    this.pacingRandom = seededRandom((ctx.seed ^ Math.imul(id, 0x85ebca6b) ^ 0x5bd1e995) >>> 0);
   }
 
   private get done(): boolean {
     return this.retired || this.ctx.stopping;
   }
 
-  /** Closed model: iterations back to back (with think time) until retired or the run stops. */
-  run(startAfterMs = 0): Promise<void> {
+  /**
+   * Closed model: iterations back to back (with think time) until retired or the run stops. `spread`: this
+   * VU started together with others, so after its first iteration it waits a random share of that
+   * iteration's time, and the VUs end up spread over one iteration instead of firing in waves.
+   */
+  run(startAfterMs = 0, spread = false): Promise<void> {
     return new Promise((resolve, reject) => {
       this.reject = reject;
-      const next = (): void => (this.done ? resolve() : this.startIteration(undefined, true, next));
-      if (startAfterMs > 0) void this.ctx.sleep(startAfterMs).then(() => this.guard(next));
-      else this.guard(next);
+      let began = 0;
+      let first = spread;
+      const begin = (): void => {
+        if (this.done) return resolve();
+        began = performance.now();
+        this.startIteration(undefined, true, next);
+      };
+      const next = (): void => {
+        if (this.done) return resolve();
+        const pause = this.pacing(performance.now() - began, first);
+        first = false;
+        if (pause > 0) void this.ctx.sleep(pause).then(() => this.guard(begin));
+        else begin();
+      };
+      if (startAfterMs > 0) void this.ctx.sleep(startAfterMs).then(() => this.guard(begin));
+      else this.guard(begin);
     });
+  }
+
+  /**
+   * The pause before the next closed-model iteration: none when think times are random (they already
+   * keep VUs apart); else a seeded share of the last iteration's time: up to all of it once, to spread VUs
+   * that started together, then up to `jitter` of it. Pauses under a millisecond, which a timer cannot
+   * keep, are skipped.
+   */
+  private pacing(iterationMs: number, spread: boolean): number {
+    const { minMs, maxMs } = this.ctx.thinkTime;
+    if (maxMs > minMs || this.ctx.jitter <= 0) return 0;
+    const pause = this.pacingRandom() * iterationMs * (spread ? 1 : this.ctx.jitter);
+    return pause >= 1 ? pause : 0;
   }
 
   /**
@@ -370,7 +408,10 @@ export class VirtualUser {
 
   private tracker(protocol: LlmProtocol): StreamTracker {
     let tracker = this.trackers.get(protocol);
-    if (!tracker) this.trackers.set(protocol, (tracker = createTracker(protocol)));
+    if (!tracker) {
+      this.trackers.set(protocol, (tracker = createTracker(protocol)));
+      tracker.limits = this.ctx.sseLimits;
+    }
     return tracker;
   }
 

@@ -1,7 +1,7 @@
 /** Which way is better for a metric, and the smallest change worth calling a regression. */
 export interface Direction {
   better: 'lower' | 'higher';
-  /** Absolute floor of a regression, so 0.00 % → 0.01 % errors or 0.3 → 0.5 ms is not "infinite". */
+  /** Absolute floor of a regression, so 0.00 % → 0.01 % errors or 0.03 → 0.05 ms is not "infinite". */
   floor: number;
   unit: 'ms' | 'ratio' | 'number' | 'tokens';
 }
@@ -10,7 +10,8 @@ const MS_METRICS = new Set(['latency', 'ttft', 'ttfo', 'itl', 'tpot', 'e2e', 'se
 
 export function directionOf(name: string, stat: string | undefined): Direction {
   if (MS_METRICS.has(name))
-    return stat === 'count' ? { better: 'higher', floor: 0, unit: 'number' } : { better: 'lower', floor: 1, unit: 'ms' };
+    // 0.1 ms: well above the µs resolution of the histograms, well below a 10 % change of a 10 ms ITL.
+    return stat === 'count' ? { better: 'higher', floor: 0, unit: 'number' } : { better: 'lower', floor: 0.1, unit: 'ms' };
   switch (name) {
     case 'error_rate':
       return { better: 'lower', floor: 0.001, unit: 'ratio' };

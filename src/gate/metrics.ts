@@ -28,7 +28,7 @@ export interface MetricKey {
 }
 
 export function parseMetricKey(source: string): MetricKey | undefined {
-  const m = /^([a-z_]+)(?:\.(p\d+(?:\.\d+)?|min|max|mean|stddev|count))?(?:\{(.+)\})?$/.exec(source.trim());
+  const m = /^([a-z][a-z0-9_]*)(?:\.(p\d+(?:\.\d+)?|min|max|mean|stddev|count))?(?:\{(.+)\})?$/.exec(source.trim());
   if (!m) return undefined;
   const [, name, rawStat, rawSelector] = m;
   const stat = rawStat?.replace('.', '');

@@ -1,9 +1,14 @@
 import type { EnduranceConfig, RegressionConfig, ThresholdTable } from '../config/schema.js';
 import { enduranceTrends, type Trend } from './drift.js';
 import type { Results } from '../metrics/results.js';
-import { referenceOf, type BaselineFile } from './baseline.js';
+import { describeHistory, historyText, referenceOf, type BaselineFile, type HistorySummary } from './baseline.js';
+import { blockStatistic } from './blocks.js';
+import { formatChangeWithInterval, formatTolerance, type ChangeKind } from './change.js';
+import { lonelyOutlier, type Judged } from './outlier.js';
 import { directionOf } from './direction.js';
 import { parseMetricKey, readMetric, type MetricKey } from './metrics.js';
+import { judgeRegression } from './regression.js';
+import { samplesNeeded, tailTooThin } from './samples.js';
 import { parseThreshold, passes, type Threshold } from './thresholds.js';
 
 export type RowResult = 'PASS' | 'WARN' | 'FAIL' | 'INSUFFICIENT';
@@ -13,8 +18,15 @@ export interface GateRow {
   metric: string;
   baseline: number | null;
   current: number | null;
-  /** (current − baseline) ÷ baseline; positive means the number went up. */
+  /**
+   * (current − baseline) ÷ baseline, positive when the number went up; for `deltaKind: absolute` (error
+   * rate, or a baseline of 0) current − baseline in the metric's unit.
+   */
   delta: number | null;
+  /** The interval of the change (same terms as delta), when this run and the history could give one. */
+  ciLow?: number | null;
+  ciHigh?: number | null;
+  deltaKind?: ChangeKind;
   target: string | null;
   critical: string | null;
   /** The regression tolerance used, as a ratio (0.1 = 10 %). */
@@ -32,24 +44,24 @@ export interface Gate {
   rows: GateRow[];
   /** What the regression check compared against, in words. */
   baseline: string;
+  /** The history compared against: how many runs, how old, how spread. */
+  history?: HistorySummary;
   /** Endurance trends (with their fitted lines, for charts), when the profile asks for them. */
   trends?: Trend[];
 }
 
-/** Metrics compared to the baseline even when the table does not name them. */
-const DEFAULT_REGRESSION_KEYS = ['latency.p95', 'ttft.p95', 'error_rate', 'rps', 'output_tokens_per_s'];
+/**
+ * Regression rows judged whenever the history has them: the statistics that stay put run to run (ttft and
+ * itl p50 moved ≤ 0.3 % between identical runs; p95 moved 8.9 %, set by one stalled wave), and one tail
+ * row each, which gates only on a run long and full enough (see samples.ts). LLM runs use e2e for latency.
+ */
+export const DEFAULT_REGRESSION_KEYS = {
+  llm: ['ttft.p50', 'ttft.mean', 'itl.p50', 'tpot.p50', 'e2e.p50', 'rps', 'output_tokens_per_s', 'error_rate', 'ttft.p99'],
+  plain: ['latency.p50', 'latency.mean', 'rps', 'error_rate', 'latency.p99'],
+} as const;
 
 const RANK: Record<RowResult, number> = { PASS: 0, WARN: 1, INSUFFICIENT: 2, FAIL: 3 };
 const worst = (a: RowResult, b: RowResult): RowResult => (RANK[b] > RANK[a] ? b : a);
-
-/** A percentile means little on too few samples: pN needs 1 / (1 − N) of them (p99: 100, p99.9: 1000). */
-export function samplesNeeded(stat: string | undefined): number {
-  const m = /^p(\d+)$/.exec(stat ?? '');
-  if (!m) return 1;
-  const digits = m[1]!;
-  const p = Number(`0.${digits}`) || Number(digits) / 100;
-  return p >= 1 ? 1 : Math.ceil(1 / (1 - p) - 1e-9);
-}
 
 export interface GateInput {
   results: Results;
@@ -77,27 +89,73 @@ function thresholdRow(
   return ['PASS', null];
 }
 
+/** A row's Target / Critical part: its result and note, before any regression is judged. */
+function tableResult(
+  row: ThresholdTable[string] | undefined,
+  value: number | null,
+  samples: number,
+  key: MetricKey,
+  target: Threshold | undefined,
+  critical: Threshold[],
+): [RowResult, string | null] {
+  if (!row) return ['PASS', null];
+  if (value === null) return ['INSUFFICIENT', 'no data for this metric in the results'];
+  return thresholdRow(value, samples, key, target, critical);
+}
+
+/** The result and note a judged regression adds to its row; reads every judged row for the one-window rule. */
+function regressionVerdict(
+  j: Judged,
+  all: readonly Judged[],
+  results: Results,
+  regression: RegressionConfig,
+  runs: string,
+): [RowResult, string | null] {
+  const { outcome, key, unit } = j;
+  if (outcome.result === 'PASS') return ['PASS', null];
+  const change = formatChangeWithInterval(outcome.delta, outcome.low, outcome.high, outcome.kind, unit, regression.confidence);
+  const tolerance = formatTolerance(outcome.limit, outcome.kind, unit);
+  if (outcome.result === 'FAIL') {
+    const outlier = lonelyOutlier(j, all, regression);
+    if (outlier) return ['WARN', outlier];
+  }
+  const thin = tailTooThin(key.stat, readMetric(results, key).samples, results.meta.durationS);
+  if (thin) {
+    // A tail row that cannot gate this run speaks up only when its change itself is past the tolerance.
+    const past = Math.sign(outcome.limit) * outcome.delta >= Math.abs(outcome.limit);
+    return past ? ['WARN', `${change} past the ${tolerance} tolerance, not gated: ${thin}`] : ['PASS', null];
+  }
+  if (outcome.result === 'FAIL')
+    return [regression.severity === 'warn' ? 'WARN' : 'FAIL', `regressed ${change} (tolerance ${tolerance})${runs}`];
+  if (outcome.reason === 'no-interval')
+    return [
+      'WARN',
+      `${change} past the ${tolerance} tolerance, but inconclusive: no interval (the run is too short to cut into blocks and the history has fewer than 3 runs)`,
+    ];
+  return ['WARN', `inconclusive: ${change} straddles the ${tolerance} tolerance; run longer or keep more history`];
+}
+
+const NOTHING_MEASURED: GateRow = {
+  metric: 'requests',
+  baseline: null,
+  current: 0,
+  delta: null,
+  target: null,
+  critical: null,
+  tolerance: null,
+  result: 'FAIL',
+  note: 'no request completed: nothing was measured',
+  unit: 'number',
+};
+
 /** Evaluates the Target / Critical table and the baseline regression check: one row per metric. */
 export function evaluateGate(input: GateInput): Gate {
   const { results, thresholds, regression, baseline } = input;
-  const rows: GateRow[] = [];
+  const rows: GateRow[] = results.totals.requests === 0 ? [{ ...NOTHING_MEASURED }] : [];
+  const judged: (Judged & { row: GateRow })[] = [];
   const keys = [...Object.keys(thresholds)];
-  if (baseline) for (const key of [...Object.keys(regression.metrics), ...DEFAULT_REGRESSION_KEYS]) if (!keys.includes(key)) keys.push(key);
-
-  if (results.totals.requests === 0) {
-    rows.push({
-      metric: 'requests',
-      baseline: null,
-      current: 0,
-      delta: null,
-      target: null,
-      critical: null,
-      tolerance: null,
-      result: 'FAIL',
-      note: 'no request completed: nothing was measured',
-      unit: 'number',
-    });
-  }
+  const defaults = results.metrics.e2e?.count ? DEFAULT_REGRESSION_KEYS.llm : DEFAULT_REGRESSION_KEYS.plain;
+  if (baseline) for (const key of [...Object.keys(regression.metrics), ...defaults]) if (!keys.includes(key)) keys.push(key);
 
   for (const source of keys) {
     const parsedKey = parseMetricKey(source);
@@ -105,51 +163,56 @@ export function evaluateGate(input: GateInput): Gate {
     const row = thresholds[source];
     const target = row?.target ? parseThreshold(row.target) : undefined;
     const critical = (row?.critical ?? []).map(parseThreshold);
-    const stat = parsedKey.stat ?? target?.stat ?? critical[0]?.stat;
-    const key = { ...parsedKey, stat };
+    const key = { ...parsedKey, stat: parsedKey.stat ?? target?.stat ?? critical[0]?.stat };
     const direction = directionOf(key.name, key.stat);
     const { value, samples } = readMetric(results, key);
     const reference = baseline ? referenceOf(baseline, source) : undefined;
     if (!row && (!reference || value === null)) continue;
 
-    let result: RowResult = 'PASS';
-    const notes: string[] = [];
-    if (row) {
-      if (value === null) {
-        result = 'INSUFFICIENT';
-        notes.push('no data for this metric in the results');
-      } else {
-        const [r, note] = thresholdRow(value, samples, key, target, critical);
-        result = r;
-        if (note) notes.push(note);
-      }
-    }
-
-    let delta: number | null = null;
-    let tolerance: number | null = null;
-    if (reference && value !== null) {
-      delta = reference.value !== 0 ? (value - reference.value) / Math.abs(reference.value) : null;
-      tolerance = Math.max(regression.metrics[source] ?? regression.default, regression.k * reference.relativeMad);
-      const worse = direction.better === 'lower' ? value - reference.value : reference.value - value;
-      if (worse > Math.max(tolerance * Math.abs(reference.value), direction.floor)) {
-        result = worst(result, regression.severity === 'warn' ? 'WARN' : 'FAIL');
-        notes.push(
-          `regressed ${delta === null ? '' : `${(Math.abs(delta) * 100).toFixed(1)}% `}beyond the ${(tolerance * 100).toFixed(1)}% tolerance (baseline of ${reference.runs} run${reference.runs > 1 ? 's' : ''})`,
-        );
-      }
-    }
-    rows.push({
+    const [result, note] = tableResult(row, value, samples, key, target, critical);
+    const gateRow: GateRow = {
       metric: source,
       baseline: reference?.value ?? null,
       current: value,
-      delta,
+      delta: null,
       target: row?.target ?? null,
       critical: row?.critical.join(', ') || null,
-      tolerance,
+      tolerance: null,
       result,
-      note: notes.join('; ') || null,
+      note,
       unit: direction.unit,
+    };
+    rows.push(gateRow);
+    if (!reference || value === null) continue;
+    const tolerance = regression.metrics[source] ?? regression.default;
+    const blocks = blockStatistic(results, key);
+    const outcome = judgeRegression({
+      current: value,
+      currentSe: blocks?.se,
+      blocks: blocks?.values.length ?? 0,
+      history: reference.points,
+      tolerance,
+      better: direction.better,
+      floor: direction.floor,
+      scale: key.name === 'error_rate' ? 'abs' : 'log',
+      confidence: regression.confidence,
     });
+    Object.assign(gateRow, {
+      delta: outcome.delta,
+      ciLow: outcome.low ?? null,
+      ciHigh: outcome.high ?? null,
+      deltaKind: outcome.kind,
+      tolerance: outcome.kind === 'relative' ? tolerance : Math.abs(outcome.limit),
+    });
+    judged.push({ row: gateRow, metric: source, unit: gateRow.unit, key, outcome, blocks, history: reference, tolerance });
+  }
+
+  // Regression verdicts last: the one-window rule reads every row's outcome.
+  const runs = baseline ? ` (baseline of ${baseline.history.length} run${baseline.history.length > 1 ? 's' : ''})` : '';
+  for (const j of judged) {
+    const [result, note] = regressionVerdict(j, judged, results, regression, runs);
+    j.row.result = worst(j.row.result, result);
+    if (note) j.row.note = j.row.note ? `${j.row.note}; ${note}` : note;
   }
 
   const trends = input.endurance ? enduranceTrends(results, input.endurance) : undefined;
@@ -170,10 +233,17 @@ export function evaluateGate(input: GateInput): Gate {
 
   const verdict = rows.reduce<RowResult>((acc, row) => worst(acc, row.result), 'PASS');
   const failed = input.failOn === 'never' ? false : input.failOn === 'warn' ? verdict !== 'PASS' : verdict === 'FAIL';
-  const baselineText = baseline
-    ? `baseline: median of the last ${baseline.history.length} run${baseline.history.length > 1 ? 's' : ''} of ${baseline.name}`
-    : (input.baselineNote ?? 'no baseline yet: gated on the table alone');
-  return { verdict, failed, failOn: input.failOn, rows, baseline: baselineText, ...(trends ? { trends } : {}) };
+  const history = baseline ? describeHistory(baseline, Date.parse(results.meta.endedAt) || Date.now(), defaults) : undefined;
+  const baselineLine = history ? historyText(history, baseline!.name) : (input.baselineNote ?? 'no baseline yet: gated on the table alone');
+  return {
+    verdict,
+    failed,
+    failOn: input.failOn,
+    rows,
+    baseline: baselineLine,
+    ...(history ? { history } : {}),
+    ...(trends ? { trends } : {}),
+  };
 }
 
 /** Per-request limits for goodput: the table's target (or critical) of ttft, tpot, e2e and latency rows. */

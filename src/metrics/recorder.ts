@@ -1,7 +1,7 @@
 import { scrub } from '../secrets.js';
 import type { LlmMeasures } from '../protocols/stream.js';
 import { createHistogram, recordCount, recordMs, type Histogram } from './histogram.js';
-import { TimelineRecorder } from './timeline.js';
+import { recordItl, TimelineRecorder } from './timeline.js';
 
 export const ERROR_KINDS = [
   'timeout',
@@ -41,11 +41,7 @@ export class LlmStats {
     if (m.ttfoMs !== undefined) recordMs(this.ttfo, m.ttfoMs);
     if (m.tpotMs !== undefined) recordMs(this.tpot, m.tpotMs);
     recordMs(this.e2e, m.e2eMs);
-    // vLLM's ITL: every gap, pooled; a gap before an event of k tokens counts as k gaps of gap / k.
-    for (let i = 0; i < m.itlCount; i++) {
-      const k = m.itlTokens[i]!;
-      recordMs(this.itl, m.itlGaps[i]! / k, k);
-    }
+    recordItl(this.itl, m);
     recordCount(this.outputTokens, m.outputTokens);
     this.tokens += m.outputTokens;
     this.tokenSource[m.tokenSource]++;

@@ -22,7 +22,18 @@ export interface TimelineWindow {
   /** The window's latency and TTFT histograms, encoded, so windows merge exactly (downsampling, shards). */
   hdr?: string;
   ttftHdr?: string;
+  /**
+   * ITL, TPOT and e2e histograms of the window's LLM responses: the gate splits a run into blocks of
+   * windows and reads each block's statistics, so its interval comes from the run itself.
+   */
+  itlHdr?: string;
+  tpotHdr?: string;
+  e2eHdr?: string;
 }
+
+/** The encoded histograms a window may hold, by field. */
+export const WINDOW_HISTOGRAMS = ['hdr', 'ttftHdr', 'itlHdr', 'tpotHdr', 'e2eHdr'] as const;
+export type WindowHistogram = (typeof WINDOW_HISTOGRAMS)[number];
 
 export interface Timeline {
   windowS: number;
@@ -32,6 +43,14 @@ export interface Timeline {
 const encode = (h: Histogram) => (h.totalCount ? encodeHistogram(h) : undefined);
 const percentile = (h: Histogram, p: number) => (h.totalCount ? Math.min(h.getValueAtPercentile(p), h.maxValue) / 1000 : null);
 
+/** vLLM's ITL: every gap, pooled; a gap before an event of k tokens counts as k gaps of gap / k. */
+export function recordItl(histogram: Histogram, m: LlmMeasures): void {
+  for (let i = 0; i < m.itlCount; i++) {
+    const k = m.itlTokens[i]!;
+    recordMs(histogram, m.itlGaps[i]! / k, k);
+  }
+}
+
 /** Adds encoded histograms into `into` (decoding each). */
 function addEncoded(into: Histogram, ...encoded: (string | undefined)[]): void {
   for (const e of encoded) if (e) into.add(decodeHistogram(e));
@@ -39,27 +58,32 @@ function addEncoded(into: Histogram, ...encoded: (string | undefined)[]): void {
 
 /** Two windows (of one run, or of shards) as one: counts add, percentiles come from the merged histograms. */
 export function mergeWindows(a: TimelineWindow, b: TimelineWindow, t: number, s: number, sameRun: boolean): TimelineWindow {
-  const latency = createHistogram();
-  addEncoded(latency, a.hdr, b.hdr);
-  const ttft = createHistogram();
-  addEncoded(ttft, a.ttftHdr, b.ttftHdr);
+  const merged: Partial<Record<WindowHistogram, Histogram>> = {};
+  for (const field of WINDOW_HISTOGRAMS) {
+    if (!a[field] && !b[field]) continue;
+    const h = (merged[field] = createHistogram());
+    addEncoded(h, a[field], b[field]);
+  }
   const memory =
     a.memoryMB == null ? b.memoryMB : b.memoryMB == null ? a.memoryMB : sameRun ? (a.memoryMB + b.memoryMB) / 2 : a.memoryMB + b.memoryMB;
-  return {
+  const out: TimelineWindow = {
     t,
     s,
     requests: a.requests + b.requests,
     failures: a.failures + b.failures,
     // Neighbouring windows of one run: the most VUs in either; shards running side by side: the sum.
     vus: sameRun ? Math.max(a.vus, b.vus) : a.vus + b.vus,
-    p50: percentile(latency, 50),
-    p95: percentile(latency, 95),
-    ttftP95: percentile(ttft, 95),
+    p50: merged.hdr ? percentile(merged.hdr, 50) : null,
+    p95: merged.hdr ? percentile(merged.hdr, 95) : null,
+    ttftP95: merged.ttftHdr ? percentile(merged.ttftHdr, 95) : null,
     tokens: a.tokens + b.tokens,
     ...(memory !== undefined ? { memoryMB: memory } : {}),
-    hdr: encode(latency),
-    ttftHdr: encode(ttft),
   };
+  for (const field of WINDOW_HISTOGRAMS) {
+    const encoded = merged[field] && encode(merged[field]);
+    if (encoded) out[field] = encoded;
+  }
+  return out;
 }
 
 /**
@@ -71,8 +95,19 @@ export class TimelineRecorder {
   private windowS = 1;
   private windows: TimelineWindow[] = [];
   private current: TimelineWindow | undefined;
+  /** The open window's histograms, one per WINDOW_HISTOGRAMS field. */
   private readonly latency: Histogram = createHistogram();
   private readonly ttft: Histogram = createHistogram();
+  private readonly itl: Histogram = createHistogram();
+  private readonly tpot: Histogram = createHistogram();
+  private readonly e2e: Histogram = createHistogram();
+  private readonly open: Record<WindowHistogram, Histogram> = {
+    hdr: this.latency,
+    ttftHdr: this.ttft,
+    itlHdr: this.itl,
+    tpotHdr: this.tpot,
+    e2eHdr: this.e2e,
+  };
 
   constructor(private readonly maxWindows = 600) {}
 
@@ -102,12 +137,12 @@ export class TimelineRecorder {
     window.p50 = percentile(this.latency, 50);
     window.p95 = percentile(this.latency, 95);
     window.ttftP95 = percentile(this.ttft, 95);
-    const latency = encode(this.latency);
-    const ttft = encode(this.ttft);
-    if (latency) window.hdr = latency;
-    if (ttft) window.ttftHdr = ttft;
-    this.latency.reset();
-    this.ttft.reset();
+    for (const field of WINDOW_HISTOGRAMS) {
+      const histogram = this.open[field];
+      const encoded = encode(histogram);
+      if (encoded) window[field] = encoded;
+      histogram.reset();
+    }
     this.push(window);
   }
 
@@ -137,6 +172,9 @@ export class TimelineRecorder {
     if (llm) {
       window.tokens += llm.outputTokens;
       if (llm.ttftMs !== undefined) recordMs(this.ttft, llm.ttftMs);
+      if (llm.tpotMs !== undefined) recordMs(this.tpot, llm.tpotMs);
+      recordMs(this.e2e, llm.e2eMs);
+      recordItl(this.itl, llm);
     }
   }
 

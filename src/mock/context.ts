@@ -11,6 +11,8 @@ export interface MockContext {
   /** How long a `stall` fault holds a stream before going on, ms. */
   stallMs: number;
   model: string;
+  /** This share of replies take `factor` × the TTFT (a slow tail, for gate benchmarks). */
+  ttftTail?: { share: number; factor: number };
 }
 
 const HEADER_SETTINGS: [keyof ModelSettings, string][] = [
@@ -28,6 +30,7 @@ export function settingsFor(req: IncomingMessage, ctx: MockContext): ModelSettin
     const value = Number(req.headers[header]);
     if (req.headers[header] !== undefined && Number.isFinite(value) && value >= 0) settings[key] = value;
   }
+  if (ctx.ttftTail && ctx.random() < ctx.ttftTail.share) settings.ttftMs *= ctx.ttftTail.factor;
   return settings;
 }
 

@@ -25,6 +25,8 @@ export interface MockOptions extends Partial<ModelSettings> {
   stallMs?: number;
   seed?: number;
   model?: string;
+  /** A slow tail: this share of replies (drawn by the seeded generator) take `factor` × the TTFT. */
+  ttftTail?: { share: number; factor: number };
 }
 
 export interface MockServer extends AsyncDisposable {
@@ -79,6 +81,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     random,
     stallMs: options.stallMs ?? 120_000,
     model: options.model ?? 'mock-model',
+    ...(options.ttftTail ? { ttftTail: options.ttftTail } : {}),
   };
   const latencyMs = options.latencyMs ?? 100;
   const chat = new ChatApp(async (message) => {

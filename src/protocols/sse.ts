@@ -7,10 +7,19 @@ export interface SseEvent {
   id?: string;
 }
 
+/** How long one SSE line, and one event's data, may grow (characters): past it the stream is refused. */
+export interface SseLimits {
+  maxLine: number;
+  maxEvent: number;
+}
+
+/** 1 MiB each: an LLM stream's events are a few hundred bytes; a line that never ends must not fill memory. */
+export const SSE_LIMITS: SseLimits = { maxLine: 1024 * 1024, maxEvent: 1024 * 1024 };
+
 /**
  * An incremental SSE parser (WHATWG "event stream" rules): chunks may split anywhere — inside a line, a
  * CRLF pair or a multi-byte character. It holds only the unfinished line and the event being built,
- * never the whole stream.
+ * never the whole stream, and neither past its limits: then it stops and says why in `overflow`.
  */
 export class SseParser {
   private readonly decoder = new StringDecoder('utf8');
@@ -23,11 +32,17 @@ export class SseParser {
   private data = '';
   private hasData = false;
   private lastId: string | undefined;
+  /** Why the parser stopped: a line or an event grew past its limit. Cleared by end(). */
+  overflow: string | undefined;
 
-  constructor(private readonly onEvent: (event: SseEvent) => void) {}
+  constructor(
+    private readonly onEvent: (event: SseEvent) => void,
+    private readonly limits: SseLimits = SSE_LIMITS,
+  ) {}
 
   /** Reads `chunk` (of a Buffer, the bytes from `from` to `to`). */
   push(chunk: Buffer | string, from = 0, to = chunk.length): void {
+    if (this.overflow !== undefined) return;
     let text = typeof chunk === 'string' ? chunk : this.decode(chunk, from, to);
     if (text === '') return; // only part of a multi-byte character so far
     if (this.pendingCr && text.charCodeAt(0) === 10) text = text.slice(1);
@@ -50,8 +65,21 @@ export class SseParser {
       this.partial = '';
       start = end === cr && text.charCodeAt(cr + 1) === 10 ? cr + 2 : end + 1;
       this.line(line);
+      if (this.overflow !== undefined) return;
     }
-    if (start < length) this.partial += text.slice(start);
+    if (start < length) {
+      if (this.partial.length + length - start > this.limits.maxLine) {
+        this.stop(`an SSE line grew past ${this.limits.maxLine} characters without ending (the limit, stream.max_line)`);
+        return;
+      }
+      this.partial += text.slice(start);
+    }
+  }
+
+  private stop(reason: string): void {
+    this.overflow = reason;
+    this.partial = '';
+    this.reset();
   }
 
   /**
@@ -64,6 +92,7 @@ export class SseParser {
     this.partial = '';
     this.pendingCr = false;
     this.lastId = undefined;
+    this.overflow = undefined;
     this.reset();
   }
 
@@ -106,6 +135,10 @@ export class SseParser {
     if (field === undefined) return; // retry and unknown fields: nothing a load test uses
     const value = line.slice(line.charCodeAt(colon + 1) === 32 ? colon + 2 : colon + 1);
     if (field === 'data') {
+      if (this.data.length + value.length >= this.limits.maxEvent) {
+        this.stop(`an SSE event's data grew past ${this.limits.maxEvent} characters (the limit, stream.max_event)`);
+        return;
+      }
       this.data = this.hasData ? `${this.data}\n${value}` : value;
       this.hasData = true;
     } else if (field === 'event') this.eventName = value;

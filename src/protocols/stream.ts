@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { SseParser, type SseEvent } from './sse.js';
+import { scrub } from '../secrets.js';
+import { SSE_LIMITS, SseParser, type SseEvent, type SseLimits } from './sse.js';
 
 export const LLM_PROTOCOLS = ['openai-sse', 'anthropic-sse', 'openai', 'anthropic'] as const;
 export type LlmProtocol = (typeof LLM_PROTOCOLS)[number];
@@ -46,6 +47,8 @@ export abstract class StreamTracker {
   private parser: SseParser | undefined;
 
   abstract readonly streaming: boolean;
+  /** How far one line or event of the stream may grow. */
+  limits: SseLimits = SSE_LIMITS;
   protected abstract onEvent(event: SseEvent): void;
   protected abstract onJson(body: unknown): void;
 
@@ -58,17 +61,24 @@ export abstract class StreamTracker {
     this.finishReason = this.failure = undefined;
     this.completed = false;
     // One parser per tracker, emptied for each stream: a stream allocates no parser, decoder or closure.
-    if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === undefined && this.onEvent(event))).end();
+    if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === undefined && this.onEvent(event), this.limits)).end();
   }
 
-  /** Feeds the bytes `data[start, end)` of a streamed body, stamped with their arrival time. */
-  chunk(data: Buffer, now: number, start = 0, end = data.length): void {
+  /**
+   * Feeds the bytes `data[start, end)` of a streamed body, stamped with their arrival time. Returns why the
+   * stream must be dropped (a line or event past its limit), else undefined.
+   */
+  chunk(data: Buffer, now: number, start = 0, end = data.length): string | undefined {
     this.now = now;
-    this.parser!.push(data, start, end);
+    const parser = this.parser!;
+    parser.push(data, start, end);
+    if (parser.overflow === undefined) return undefined;
+    this.fail(parser.overflow);
+    return parser.overflow;
   }
 
   /** `chunk` stamped with now, bound once so the hot path passes it without a new closure per request. */
-  readonly consume = (data: Buffer, start: number, end: number): void => this.chunk(data, performance.now(), start, end);
+  readonly consume = (data: Buffer, start: number, end: number): string | undefined => this.chunk(data, performance.now(), start, end);
 
   protected output(): void {
     if (this.firstOutput === undefined) this.firstOutput = this.now;
@@ -111,7 +121,7 @@ export abstract class StreamTracker {
     try {
       parsed = JSON.parse(body);
     } catch {
-      this.fail(`response is not JSON: ${JSON.stringify(body.slice(0, 80))}`);
+      this.fail(`response is not JSON: ${JSON.stringify(scrub(body).slice(0, 80))}`);
       return;
     }
     this.onJson(parsed);
@@ -160,5 +170,5 @@ export function dig(value: unknown, ...keys: (string | number)[]): unknown {
 export function errorText(error: unknown): string {
   const type = dig(error, 'type');
   const message = dig(error, 'message');
-  return [type, message].filter((part) => typeof part === 'string' && part).join(': ') || JSON.stringify(error).slice(0, 200);
+  return [type, message].filter((part) => typeof part === 'string' && part).join(': ') || scrub(JSON.stringify(error)).slice(0, 200);
 }

@@ -3,6 +3,7 @@ import type { Progress } from '../engine/run.js';
 import type { Results } from '../metrics/results.js';
 import { saturationWarning } from '../metrics/generator.js';
 import { formatMs, formatPercent, formatRate, table } from './format.js';
+import { plainText } from './escape.js';
 
 export interface ConsoleOptions {
   stream: NodeJS.WritableStream & { isTTY?: boolean };
@@ -86,7 +87,9 @@ export function formatSummary(results: Results, tty = false): string {
   const codes = Object.entries(results.statusCodes).map(([code, n]) => `${code}×${n}`);
   if (codes.length) lines.push(`  status   ${codes.join('  ')}`);
   for (const [kind, stats] of Object.entries(results.errors)) {
-    lines.push(paint(tty, 31, `  error    ${kind} ×${stats!.count}`) + (stats!.examples[0] ? `  e.g. ${stats!.examples[0]}` : ''));
+    lines.push(
+      paint(tty, 31, `  error    ${kind} ×${stats!.count}`) + (stats!.examples[0] ? `  e.g. ${plainText(stats!.examples[0])}` : ''),
+    );
   }
   const warning = saturationWarning(results.generator);
   if (warning) lines.push(paint(tty, 33, `  warning  ${warning}`));

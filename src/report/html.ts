@@ -4,9 +4,10 @@ import type { Summary } from '../metrics/histogram.js';
 import type { Results } from '../metrics/results.js';
 import { formatMs } from './format.js';
 import { lineChart, type Series } from './svg.js';
-import { formatDelta, formatValue } from './units.js';
+import { formatDelta, formatTolerance, formatValue } from './units.js';
+import { escapeHtml } from './escape.js';
 
-const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeHtml;
 
 const COLORS = { main: '#6d28d9', second: '#0891b2', third: '#ea580c', base: '#9ca3af', bad: '#dc2626' };
 
@@ -194,18 +195,19 @@ export function htmlReport(results: Results, baseline?: Results): string {
 
   const gateTable = gate?.rows.length
     ? table(
-        ['Metric', 'Baseline', 'Current', 'Δ', 'Target', 'Critical', 'Result', 'Note'],
+        ['Metric', 'Baseline', 'Current', 'Δ (interval)', 'Tolerance', 'Target', 'Critical', 'Result', 'Note'],
         gate.rows.map((r) => [
           `<code>${esc(r.metric)}</code>`,
           esc(formatValue(r.metric, r.unit, r.baseline)),
           esc(formatValue(r.metric, r.unit, r.current)),
-          esc(formatDelta(r.delta)),
+          esc(formatDelta(r)),
+          esc(formatTolerance(r)),
           esc(r.target ?? '–'),
           esc(r.critical ?? '–'),
           `<span class="verdict ${r.result}">${r.result}</span>`,
           esc(r.note ?? ''),
         ]),
-        (i) => i >= 1 && i <= 3,
+        (i) => i >= 1 && i <= 4,
       )
     : '<p>No thresholds and no baseline: nothing was gated.</p>';
 

@@ -1,8 +1,9 @@
 import type { Gate } from '../gate/verdict.js';
 import type { Results } from '../metrics/results.js';
 import { formatValue } from './units.js';
+import { escapeXml } from './escape.js';
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = escapeXml;
 
 /** One testcase per gate row, so CI test reporters show the gate; rows that fail the run are failures. */
 export function gateJunit(results: Results, gate: Gate): string {

@@ -1,9 +1,10 @@
 import type { Gate } from '../gate/verdict.js';
 import { saturationWarning } from '../metrics/generator.js';
 import type { Results } from '../metrics/results.js';
-import { formatDelta, formatValue, RESULT_ICON } from './units.js';
+import { formatDelta, formatTolerance, formatValue, RESULT_ICON } from './units.js';
+import { escapeMarkdown, markdownCode } from './escape.js';
 
-const escape = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+const escape = escapeMarkdown;
 
 /** The gate table (Metric | Baseline | Current | Δ | Target | Critical | Result) and its notes, as markdown. */
 export function gateMarkdown(results: Results, gate: Gate): string {
@@ -17,28 +18,33 @@ export function gateMarkdown(results: Results, gate: Gate): string {
     lines.push('No thresholds in the profile and no baseline to compare with: nothing to gate.');
     return lines.join('\n');
   }
-  lines.push('| Metric | Baseline | Current | Δ | Target | Critical | Result |', '| --- | ---: | ---: | ---: | --- | --- | --- |');
+  const interval = gate.rows.some((row) => row.ciLow != null) ? ' (interval)' : '';
+  lines.push(
+    `| Metric | Baseline | Current | Δ${interval} | Tolerance | Target | Critical | Result |`,
+    '| --- | ---: | ---: | ---: | ---: | --- | --- | --- |',
+  );
   for (const row of gate.rows) {
     lines.push(
-      `| \`${escape(row.metric)}\` | ${formatValue(row.metric, row.unit, row.baseline)} | ${formatValue(row.metric, row.unit, row.current)} | ${formatDelta(row.delta)} | ${escape(row.target ?? '–')} | ${escape(row.critical ?? '–')} | ${RESULT_ICON[row.result]} ${row.result} |`,
+      `| ${markdownCode(row.metric)} | ${formatValue(row.metric, row.unit, row.baseline)} | ${formatValue(row.metric, row.unit, row.current)} | ${formatDelta(row)} | ${formatTolerance(row)} | ${escape(row.target ?? '–')} | ${escape(row.critical ?? '–')} | ${RESULT_ICON[row.result]} ${row.result} |`,
     );
   }
   const notes = gate.rows.filter((row) => row.note);
   if (notes.length) {
     lines.push('');
-    for (const row of notes) lines.push(`- \`${escape(row.metric)}\`: ${escape(row.note!)}`);
+    for (const row of notes) lines.push(`- ${markdownCode(row.metric)}: ${escape(row.note!)}`);
   }
   return lines.join('\n');
 }
 
 /** A plain-text version of the table for terminals. */
 export function gateText(results: Results, gate: Gate): string {
-  const header = ['metric', 'baseline', 'current', 'Δ', 'target', 'critical', 'result'];
+  const header = ['metric', 'baseline', 'current', 'Δ (interval)', 'tolerance', 'target', 'critical', 'result'];
   const rows = gate.rows.map((row) => [
     row.metric,
     formatValue(row.metric, row.unit, row.baseline),
     formatValue(row.metric, row.unit, row.current),
-    formatDelta(row.delta),
+    formatDelta(row),
+    formatTolerance(row),
     row.target ?? '–',
     row.critical ?? '–',
     row.result,
@@ -129,7 +135,7 @@ export function reportMarkdown(results: Results, links: { runUrl?: string; artif
       const l = g.metrics.latency;
       lines.push(
         row([
-          `\`${escape(key)}\``,
+          markdownCode(key),
           String(g.requests),
           String(g.failures),
           ...[l.p50, l.p95, l.p99].map((v) => formatValue('latency', 'ms', v)),
@@ -142,7 +148,7 @@ export function reportMarkdown(results: Results, links: { runUrl?: string; artif
   if (errors.length) {
     parts.push('', '<details><summary>Errors</summary>', '');
     for (const [kind, stats] of errors)
-      parts.push(`- \`${kind}\` × ${stats!.count}${stats!.examples[0] ? `: ${escape(stats!.examples[0])}` : ''}`);
+      parts.push(`- ${markdownCode(kind)} × ${stats!.count}${stats!.examples[0] ? `: ${markdownCode(stats!.examples[0])}` : ''}`);
     parts.push('', '</details>');
   }
   const footer: string[] = [];

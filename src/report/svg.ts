@@ -1,3 +1,5 @@
+import { escapeHtml } from './escape.js';
+
 /** Small SVG line charts drawn by our own code, so reports stay self-contained (no CDN, no fetch). */
 export interface Series {
   name: string;
@@ -16,7 +18,7 @@ export interface ChartOptions {
   height?: number;
 }
 
-const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeHtml;
 
 /** 1, 2 or 5 × a power of ten: ticks people can read. */
 function niceStep(range: number, count: number): number {

@@ -1,3 +1,4 @@
+import { formatChange, formatTolerance as formatToleranceOf } from '../gate/change.js';
 import type { GateRow } from '../gate/verdict.js';
 import { formatMs, formatPercent } from './format.js';
 
@@ -15,10 +16,18 @@ export function formatValue(metric: string, unit: GateRow['unit'], value: number
   return text + suffix;
 }
 
-export function formatDelta(delta: number | null): string {
-  if (delta === null) return '–';
-  const pct = delta * 100;
-  return `${pct >= 0 ? '+' : '−'}${Math.abs(pct).toFixed(1)} %`;
+/** Δ with its interval when there is one: "+9.8 % (+7.1 … +12.4)". */
+export function formatDelta(row: Pick<GateRow, 'delta' | 'ciLow' | 'ciHigh' | 'unit' | 'deltaKind'>): string {
+  if (row.delta === null) return '–';
+  const delta = formatChange(row.delta, row.deltaKind, row.unit);
+  if (row.ciLow == null || row.ciHigh == null) return delta;
+  const bare = (x: number) => formatChange(x, row.deltaKind, row.unit).replace(/ (%|pp|ms)$/, '');
+  return `${delta} (${bare(row.ciLow)} … ${bare(row.ciHigh)})`;
+}
+
+/** The regression tolerance of a row, or – when it has none. */
+export function formatTolerance(row: Pick<GateRow, 'tolerance' | 'unit' | 'deltaKind'>): string {
+  return row.tolerance === null ? '–' : `±${formatToleranceOf(row.tolerance, row.deltaKind, row.unit)}`;
 }
 
 export const RESULT_ICON: Record<GateRow['result'], string> = { PASS: '✅', WARN: '⚠️', FAIL: '❌', INSUFFICIENT: '❔' };

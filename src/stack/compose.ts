@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { StackError } from '../errors.js';
+import { scrub } from '../secrets.js';
 
 /** Everything `post` needs to tear a compose stack down again (saved with core.saveState). */
 export interface ComposeSpec {
@@ -53,7 +54,11 @@ export async function composeUp(spec: ComposeSpec, options: { build: boolean; se
   const result = await exec([...base(spec), 'up', '-d', ...(options.build ? ['--build'] : []), ...options.services], spec.env);
   if (result.code !== 0) {
     throw new StackError(
-      `docker compose up failed (exit ${result.code}):\n${(result.stderr || result.stdout).trim().split('\n').slice(-40).join('\n')}`,
+      `docker compose up failed (exit ${result.code}):\n${scrub(result.stderr || result.stdout)
+        .trim()
+        .split('\n')
+        .slice(-40)
+        .join('\n')}`,
     );
   }
 }
@@ -62,14 +67,16 @@ export async function composeUp(spec: ComposeSpec, options: { build: boolean; se
 export async function composeDiagnostics(spec: ComposeSpec): Promise<string> {
   const ps = await exec([...base(spec), 'ps'], spec.env, 60_000);
   const logs = await exec([...base(spec), 'logs', '--no-color', '--tail', '100'], spec.env, 60_000);
-  return `--- docker compose ps ---\n${ps.stdout || ps.stderr}\n--- docker compose logs (last 100 lines per service) ---\n${logs.stdout || logs.stderr}`;
+  return scrub(
+    `--- docker compose ps ---\n${ps.stdout || ps.stderr}\n--- docker compose logs (last 100 lines per service) ---\n${logs.stdout || logs.stderr}`,
+  );
 }
 
 /** Saves every service's log to a file, for the report artifact. */
 export async function saveComposeLogs(spec: ComposeSpec, file: string): Promise<void> {
   const logs = await exec([...base(spec), 'logs', '--no-color', '--timestamps'], spec.env, 120_000);
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, logs.stdout + logs.stderr);
+  await writeFile(file, scrub(logs.stdout + logs.stderr));
 }
 
 /** `down -v --remove-orphans`: volumes and strays go too. */

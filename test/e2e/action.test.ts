@@ -106,7 +106,7 @@ describe('the bundled action (dist/index.js then dist/post.js, as GitHub runs th
 
     expect(result.outputs.verdict).toBe('PASS');
     expect(Number(result.outputs['ttft-p95-ms'])).toBeGreaterThan(25);
-    expect(result.summary).toContain('| Metric | Baseline | Current | Δ | Target | Critical | Result |');
+    expect(result.summary).toContain('| Metric | Baseline | Current | Δ | Tolerance | Target | Critical | Result |');
     expect(ours()).toHaveLength(1);
     expect(ours()[0]!.body).toContain('`ttft.p95`');
     expect(ours()[0]!.body).toContain('no baseline yet on main');

@@ -23,7 +23,8 @@ describe('gate through the bundled CLI: run, compare, baseline update', () => {
   const quickRun = async (ms: number, name: string) => {
     delay = ms;
     const output = join(dir, `${name}.json`);
-    const run = await runCli(['run', '--url', `${server.url}/x`, '--users', '5', '--duration', '2s', '--output', output, '--quiet']);
+    // 4 s: enough one-second windows to cut into blocks, so a one-run history still gives an interval.
+    const run = await runCli(['run', '--url', `${server.url}/x`, '--users', '5', '--duration', '4s', '--output', output, '--quiet']);
     expect(run.code).toBe(0);
     return output;
   };
@@ -37,26 +38,29 @@ describe('gate through the bundled CLI: run, compare, baseline update', () => {
     expect(update.stdout).toContain('1 run(s) of llm-load');
     const file = JSON.parse(await readFile(history, 'utf8')) as BaselineFile;
     expect(file.history[0]!.sha).toBe('abc123');
-    expect(file.history[0]!.metrics['latency.p95']).toBeGreaterThan(19);
+    expect(file.history[0]!.metrics['latency.p50']).toBeGreaterThan(19);
+    expect(file.history[0]!.se!['latency.p50']).toBeGreaterThan(0);
 
     const regressed = await runCli(['compare', slow, '--baseline', history]);
     expect(regressed.code).toBe(1);
     expect(regressed.stdout).toMatch(/gate: FAIL \(fails the run\) · baseline: median of the last 1 run of llm-load/);
-    expect(regressed.stdout).toMatch(/latency\.p95 +[1-3]\d\.\d ms +[4-7]\d\.\d ms +\+\d+\.\d % .* FAIL/);
-    expect(regressed.stdout).toContain('latency.p95: regressed');
+    expect(regressed.stdout).toMatch(
+      /latency\.p50 +[1-3]\d\.\d ms +[4-7]\d\.\d ms +\+\d+\.\d % \(\+\d+\.\d … \+\d+\.\d\) +±5\.0 % .* FAIL/,
+    );
+    expect(regressed.stdout).toContain('latency.p50: regressed');
 
     const same = await runCli(['compare', base, '--baseline', base, '--format', 'markdown', '--junit', join(dir, 'gate.xml')]);
     expect(same.code).toBe(0);
-    expect(same.stdout).toContain('| Metric | Baseline | Current | Δ | Target | Critical | Result |');
-    expect(same.stdout).toContain('| `latency.p95` |');
+    expect(same.stdout).toContain('| Metric | Baseline | Current | Δ (interval) | Tolerance | Target | Critical | Result |');
+    expect(same.stdout).toContain('| `latency.p50` |');
     const junit = await readFile(join(dir, 'gate.xml'), 'utf8');
-    expect(junit).toContain('<testcase classname="llm-load.llm-load" name="latency.p95">');
+    expect(junit).toContain('<testcase classname="llm-load.llm-load" name="latency.p50">');
     expect(junit).toContain('failures="0"');
 
     const none = await runCli(['compare', slow]);
     expect(none.code).toBe(0);
     expect(none.stdout).toContain('no baseline yet');
-  }, 30_000);
+  }, 40_000);
 
   it('run gates on the profile table: exit 1, the gate in results.json, goodput counted', async () => {
     delay = 20;

@@ -40,8 +40,8 @@ describe('llm-load report (bundled CLI)', () => {
     const html = await readFile(join(dir, 'r.html'), 'utf8');
     expect(html).toContain('<svg class="chart"');
     expect(html).toContain('req/s (baseline)');
-    expect(await readFile(join(dir, 'r.md'), 'utf8')).toContain('| `latency.p95` |');
-    expect(await readFile(join(dir, 'r.xml'), 'utf8')).toContain('<testcase classname="llm-load.llm-load" name="latency.p95">');
+    expect(await readFile(join(dir, 'r.md'), 'utf8')).toContain('| `latency.p50` |');
+    expect(await readFile(join(dir, 'r.xml'), 'utf8')).toContain('<testcase classname="llm-load.llm-load" name="latency.p50">');
     const bare = await runCli(['report', current]);
     expect(bare.code).toBe(0);
     expect(await readFile(join(dir, 'report.html'), 'utf8')).toContain('<!doctype html>');

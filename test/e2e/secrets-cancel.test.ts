@@ -130,4 +130,34 @@ describe('cancellation in each phase (bundled CLI)', () => {
     const pid = Number(await readFile(pidFile, 'utf8'));
     expect(await processRunning(pid)).toBe(false);
   }, 30_000);
+
+  it('SIGTERM during an auth login that never answers: exit 143 within a second or two, results marked interrupted', async () => {
+    const hung = await startServer(() => undefined); // accepts the login and never answers it
+    try {
+      await writeFile(
+        join(dir, 'login.yml'),
+        [
+          `target: ${hung.url}`,
+          'auth: {login: {url: /login, json: {user: u}}, token: $.token}',
+          'load: {vus: 1, duration: 5s, timeout: 60s}',
+          'scenarios: {a: {flow: [{request: GET /}]}}',
+        ].join('\n'),
+      );
+      const output = join(dir, 'login-out', 'results.json');
+      let sentAt = 0;
+      const run = await runCli(['run', join(dir, 'login.yml'), '--output', output], {
+        onStart: (pid) =>
+          setTimeout(() => {
+            sentAt = Date.now();
+            process.kill(pid, 'SIGTERM');
+          }, 1500),
+      });
+      expect(run.code).toBe(143);
+      expect(Date.now() - sentAt).toBeLessThan(5000);
+      const results = JSON.parse(await readFile(output, 'utf8')) as Results;
+      expect(results.meta.interrupted).toBe('SIGTERM');
+    } finally {
+      await hung.close();
+    }
+  }, 30_000);
 });

@@ -151,4 +151,15 @@ describe('HTTP/1.1 response parser', () => {
     expect(() => parse('HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n2\r\nabc\r\n')).toThrow(/longer than its size/);
     expect(() => parse(`HTTP/1.1 200 OK\r\nx: ${'a'.repeat(70_000)}`)).toThrow(/head is over/);
   });
+
+  it('holds the 64 KiB head cap exactly, whether the head comes in one read or in two', () => {
+    const head = (bytes: number) => {
+      const start = 'HTTP/1.1 200 OK\r\ncontent-length: 2\r\nx: ';
+      return `${start}${'a'.repeat(bytes - start.length - 4)}\r\n\r\nok`;
+    };
+    expect(parse(head(64 * 1024)).body).toBe('ok');
+    expect(() => parse(head(64 * 1024 + 1))).toThrow(/the response head is over 65536 bytes/);
+    expect(() => parse(head(127 * 1024))).toThrow(/head is over/); // complete in one read
+    expect(() => parse(head(127 * 1024), [64 * 1024 - 10])).toThrow(/head is over/); // begun in one read, ended in the next
+  });
 });

@@ -155,7 +155,8 @@ describe('HttpClient over loopback', () => {
   it('passes stream chunks on as they arrive and keeps only the start of an error body', async () => {
     const http = client(1);
     const chunks: string[] = [];
-    const streamed = await http.send(get('/chunked'), false, (data, start, end) => chunks.push(data.toString('utf8', start, end))).outcome;
+    const streamed = await http.send(get('/chunked'), false, (data, start, end) => void chunks.push(data.toString('utf8', start, end)))
+      .outcome;
     expect(chunks.join('')).toBe('one two');
     expect(chunks.length).toBeGreaterThanOrEqual(2);
     expect(streamed.bytes).toBe(7);
@@ -179,12 +180,23 @@ describe('HttpClient over loopback', () => {
     expect(echo.connections() - before).toBe(3);
   });
 
-  it('refuses a header value with a line break or a path with spaces, sending nothing', async () => {
+  it('refuses header values with control or non-ASCII characters, bad header names and paths with spaces, sending nothing', async () => {
     const http = client(1);
     const before = echo.connections();
     const injected = await http.send(get('/x', { headers: { 'x-prompt': 'a\r\nx-evil: 1' } }), false).outcome;
     expect(injected).toMatchObject({ status: 0, error: 'request_error' });
-    expect(injected.message).toContain('header x-prompt has a line break');
+    expect(injected.message).toContain('header x-prompt has a control character (U+000D) in its value: encode it');
+    for (const [headers, says] of [
+      [{ 'x-v': 'a\x0bb' }, 'header x-v has a control character (U+000B)'],
+      [{ 'x-v': 'a\x7f' }, 'header x-v has a control character (U+007F)'],
+      [{ 'x-v': 'café' }, 'header x-v has a non-ASCII character (U+00E9)'],
+      [{ 'x evil': '1' }, 'header name "x evil" is not a token'],
+      [{ 'x\r\nevil': '1' }, 'header name "x\\r\\nevil" is not a token'],
+    ] as const) {
+      const refused = await http.send(get('/x', { headers }), false).outcome;
+      expect(refused.error).toBe('request_error');
+      expect(refused.message).toContain(says);
+    }
     const spaced = await http.send(get('/a b'), false).outcome;
     expect(spaced.message).toMatch(/has spaces or control characters: encode them/);
     expect(echo.connections()).toBe(before);

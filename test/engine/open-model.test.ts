@@ -1,3 +1,4 @@
+import { SSE_LIMITS } from '../../src/protocols/sse.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { planLoad } from '../../src/config/load-plan.js';
 import { validateProfile } from '../../src/config/load.js';
@@ -204,6 +205,8 @@ describe('open model executor', () => {
       recorder,
       seed: 1,
       thinkTime: { minMs: 0, maxMs: 0 },
+      jitter: 0,
+      sseLimits: SSE_LIMITS,
       timeoutMs: 5000,
       data: undefined,
       auth: undefined,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMetricKey } from '../../src/gate/metrics.js';
 import { parseThreshold, passes } from '../../src/gate/thresholds.js';
-import { samplesNeeded } from '../../src/gate/verdict.js';
+import { samplesNeeded } from '../../src/gate/samples.js';
 
 describe('parseThreshold', () => {
   it.each([

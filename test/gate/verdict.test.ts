@@ -54,10 +54,13 @@ function results(p95: number, extra: { requests?: number; errorRate?: number; rp
   };
 }
 
+/** A history whose runs had latency p50 of values ÷ 2 (results() sets p50 to half the p95), 100 rps, no errors. */
 function history(values: number[]): BaselineFile {
   let file: BaselineFile | undefined;
-  for (const [i, v] of values.entries())
-    file = appendToBaseline(file, 'svc', { sha: `sha${i}`, date: '', metrics: { 'latency.p95': v, rps: 100, error_rate: 0 } }, 10);
+  for (const [i, v] of values.entries()) {
+    const date = new Date(Date.parse('2026-11-23T00:00:00Z') + i * 3_600_000).toISOString();
+    file = appendToBaseline(file, 'svc', { sha: `sha${i}`, date, metrics: { 'latency.p50': v / 2, rps: 100, error_rate: 0 } }, 10);
+  }
   return file!;
 }
 
@@ -111,6 +114,19 @@ describe('the Target / Critical table', () => {
     expect(row(empty, 'requests').note).toContain('no request completed');
   });
 
+  it('accepts metric names with digits (e2e) and stores them in baselines', () => {
+    const e2e = { ...results(10), metrics: { ...results(10).metrics, e2e: { ...results(10).metrics.latency, p95: 900 } } };
+    const g = gate(e2e, undefined, profile({ 'e2e.p95': '<1s', 'e2e.p50{scenario=a}': '<1s' }));
+    expect(row(g, 'e2e.p95')).toMatchObject({ result: 'PASS', current: 900 });
+    expect(row(g, 'e2e.p50{scenario=a}').result).toBe('INSUFFICIENT');
+  });
+
+  it('refuses the retired regression.k with what to do instead', () => {
+    expect(() => profile({}, { k: 3 })).toThrow(
+      /regression\.k is no longer used: the history's spread now widens each row's interval, not its tolerance; remove k/,
+    );
+  });
+
   it('rejects unknown metric keys with the closest valid ones', () => {
     expect(() => profile({ 'latncy.p95': '<5ms' })).toThrow(/thresholds: unknown metric "latncy\.p95" \(did you mean "latency\.p95"/);
     expect(() => profile({ 'latency.p95': { target: 'fast' } })).toThrow(
@@ -119,45 +135,72 @@ describe('the Target / Critical table', () => {
   });
 });
 
-describe('regression against a noisy baseline', () => {
+describe('regression against a history, without blocks in the run', () => {
   const wandering = history([100, 108, 92, 104, 96, 107, 93, 101, 99, 105]); // ±8 %
   const tight = history([100, 101, 99, 100.5, 99.5, 100, 101, 99, 100, 100.5]); // ±1 %
-
-  it('lets a 9 % slower run pass and fails a 40 % slower one when the history wanders ±8 %', () => {
-    const slower9 = row(gate(results(109), wandering), 'latency.p95');
-    expect(slower9.result).toBe('PASS');
-    expect(slower9.tolerance!).toBeGreaterThan(0.1); // widened by the noise: 3 × relative MAD
-    const slower40 = row(gate(results(140), wandering), 'latency.p95');
-    expect(slower40.result).toBe('FAIL');
-    expect(slower40.delta).toBeCloseTo(140 / 100.5 - 1, 6); // against the median, 100.5
-    expect(slower40.note).toMatch(/regressed 39\.3% beyond the \d+\.\d% tolerance \(baseline of 10 runs\)/);
-  });
-
-  it('fails a 12 % slower run at the default 10 % when the history is tight (±1 %)', () => {
-    const r = row(gate(results(112), tight), 'latency.p95');
-    expect(r.tolerance).toBe(0.1);
-    expect(r.result).toBe('FAIL');
+  const cases = [
+    {
+      name: '9 % slower, history wandering ±8 %: inconclusive',
+      p50: 109 / 2,
+      history: wandering,
+      result: 'WARN',
+      note: /^inconclusive: \+8\.5 % \(95 % CI .* straddles the 5\.0 % tolerance/,
+    },
+    {
+      name: '40 % slower, history wandering ±8 %',
+      p50: 140 / 2,
+      history: wandering,
+      result: 'FAIL',
+      note: /^regressed \+39\.3 % \(95 % CI \+\d+\.\d % … \+\d+\.\d %\) \(tolerance 5\.0 %\) \(baseline of 10 runs\)$/,
+    },
+    { name: '12 % slower, tight history', p50: 112 / 2, history: tight, result: 'FAIL', note: /^regressed \+12\.0 %/ },
+    { name: 'no change, tight history', p50: 100 / 2, history: tight, result: 'PASS', note: null },
+    { name: '20 % faster', p50: 80 / 2, history: tight, result: 'PASS', note: null },
+  ];
+  it.each(cases)('$name → $result', ({ p50, history: h, result, note }) => {
+    const r = row(gate(results(p50 * 2), h), 'latency.p50');
+    expect(r.result).toBe(result);
+    if (note) expect(r.note).toMatch(note);
+    else expect(r.note).toBeNull();
+    expect(r.tolerance).toBe(0.05);
   });
 
   it('knows which way is better, and floors tiny absolute changes', () => {
     expect(row(gate(results(100, { rps: 70 }), tight), 'rps').result).toBe('FAIL');
     expect(row(gate(results(100, { rps: 130 }), tight), 'rps').result).toBe('PASS');
-    expect(row(gate(results(80), tight), 'latency.p95').result).toBe('PASS');
     expect(row(gate(results(100, { errorRate: 0.0001 }), tight), 'error_rate').result).toBe('PASS'); // 0 % → 0.01 %
-    expect(row(gate(results(100, { errorRate: 0.05 }), tight), 'error_rate').result).toBe('FAIL');
+    const errors = row(gate(results(100, { errorRate: 0.05 }), tight), 'error_rate');
+    expect(errors).toMatchObject({ result: 'FAIL', deltaKind: 'absolute' });
+    expect(errors.delta).toBeCloseTo(0.05, 6); // shown although the baseline is 0
   });
 
-  it('uses the percent alone with one run of history, and can only warn', () => {
+  it('with one run of history and no blocks gives no interval, so it can only warn', () => {
     const one = history([100]);
-    expect(row(gate(results(109), one), 'latency.p95')).toMatchObject({ result: 'PASS', tolerance: 0.1 });
-    const warnOnly = profile({}, { severity: 'warn', metrics: { 'latency.p95': '5%' } });
-    expect(row(gate(results(107), one, warnOnly), 'latency.p95')).toMatchObject({ result: 'WARN', tolerance: 0.05 });
+    expect(row(gate(results(100), one), 'latency.p50')).toMatchObject({ result: 'PASS', tolerance: 0.05 });
+    expect(row(gate(results(112), one), 'latency.p50').note).toMatch(/inconclusive: no interval/);
+    const warnOnly = profile({}, { severity: 'warn', metrics: { 'latency.p50': '2%' } });
+    const r = row(gate(results(140), history([100, 100, 100.5, 99.5, 100]), warnOnly), 'latency.p50');
+    expect(r).toMatchObject({ result: 'WARN', tolerance: 0.02 });
+    expect(r.note).toMatch(/^regressed/);
+  });
+
+  it('judges p50, mean, rps and error rate by default, not p95', () => {
+    const g = gate(results(100), tight);
+    expect(g.rows.map((r) => r.metric)).toEqual(['latency.p50', 'rps', 'error_rate']);
   });
 
   it('says when there is no baseline and gates on the table alone', () => {
     const g = gate(results(40), undefined, profile({ 'latency.p95': '<50ms' }));
     expect(g.baseline).toBe('no baseline yet: gated on the table alone');
     expect(row(g, 'latency.p95').baseline).toBeNull();
+  });
+
+  it('says how many runs the baseline holds, how old and how spread', () => {
+    const g = gate(results(100), tight);
+    expect(g.baseline).toMatch(
+      /^baseline: median of the last 10 runs of svc, \d+ (s|min|h|d) to \d+ (s|min|h|d) old; run-to-run spread ±\d\.\d % on latency\.p50$/,
+    );
+    expect(g.history).toMatchObject({ runs: 10, spread: { metric: 'latency.p50' } });
   });
 });
 

@@ -38,3 +38,36 @@ describe('retrying GitHub calls', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('GitHub calls that never answer', () => {
+  const silent = () => new Promise<never>(() => undefined);
+
+  it('time out per attempt, retry, and stay within the total budget', async () => {
+    let calls = 0;
+    const started = Date.now();
+    const error = await withRetry(
+      () => {
+        calls++;
+        return silent();
+      },
+      { baseMs: 20, attemptTimeoutMs: 100, budgetMs: 400 },
+    ).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/no answer from GitHub within 0\.1 s/);
+    expect(calls).toBeGreaterThanOrEqual(2);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('stop at once when the job is cancelled, mid-attempt or mid-wait', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort('SIGTERM'), 50);
+    const started = Date.now();
+    await expect(withRetry(silent, { signal: controller.signal, attemptTimeoutMs: 10_000 })).rejects.toThrow(/cancelled \(SIGTERM\)/);
+    expect(Date.now() - started).toBeLessThan(1000);
+    const waiting = new AbortController();
+    setTimeout(() => waiting.abort('SIGINT'), 50);
+    await expect(withRetry(() => Promise.reject(httpError(503)), { signal: waiting.signal, baseMs: 10_000 })).rejects.toThrow(
+      /cancelled \(SIGINT\)/,
+    );
+    await expect(withRetry(async () => 'never called', { signal: AbortSignal.abort('SIGTERM') })).rejects.toThrow(/cancelled/);
+  });
+});

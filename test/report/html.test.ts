@@ -136,7 +136,7 @@ describe('reports from results.json', () => {
     for (const n of [40, 2000]) {
       const markdown = reportMarkdown(many(n), { runUrl: 'https://github.com/o/r/actions/runs/1', artifactName: 'llm-load-results' });
       expect(markdown.length).toBeLessThan(65_536);
-      expect(markdown).toContain('| Metric | Baseline | Current | Δ | Target | Critical | Result |');
+      expect(markdown).toContain('| Metric | Baseline | Current | Δ | Tolerance | Target | Critical | Result |');
     }
     expect(reportMarkdown(many(2000))).toContain('1950 more endpoints in the HTML report');
   });

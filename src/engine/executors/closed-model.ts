@@ -69,7 +69,8 @@ export class ClosedModelExecutor implements Executor {
       const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
       this.vus.push(vu);
       this.active++;
-      this.running.push(vu.run(overMs > 0 ? ((j + 1) / count) * overMs : 0));
+      // VUs started in one burst spread themselves out after their first iteration (see VirtualUser.run).
+      this.running.push(vu.run(overMs > 0 ? ((j + 1) / count) * overMs : 0, overMs === 0 && count > 1));
     }
   }
 

@@ -1,0 +1,13 @@
+/** What RFC 9110 allows in a header: a name is a token; a value holds visible ASCII, spaces and tabs. */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const BAD_VALUE = /[^\t\x20-\x7e]/;
+
+/** What is wrong with a header, in words that name it, or undefined when it may be sent. */
+export function headerProblem(name: string, value: string): string | undefined {
+  if (!TOKEN.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
+  const bad = BAD_VALUE.exec(value);
+  if (!bad) return undefined;
+  const code = bad[0].codePointAt(0)!;
+  const what = code < 0x20 || code === 0x7f ? 'a control character' : 'a non-ASCII character';
+  return `header ${name} has ${what} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) in its value: encode it (percent- or base64-encoding)`;
+}

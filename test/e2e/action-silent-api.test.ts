@@ -1,0 +1,70 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Results } from '../../src/metrics/results.js';
+import { runActionSteps } from '../helpers/action.js';
+import { CLI } from '../helpers/cli.js';
+import { closedPort } from '../helpers/server.js';
+
+/** A GitHub that accepts every connection and never says a word. */
+describe('the bundled action against a GitHub API that never answers', () => {
+  let silent: Server;
+  const sockets = new Set<Socket>();
+  let url: string;
+  let workspace: string;
+  let port: number;
+  beforeAll(async () => {
+    silent = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(silent.address() as { port: number }).port}`;
+    workspace = await mkdtemp(join(tmpdir(), 'llm-load-silent-'));
+    port = await closedPort();
+    await writeFile(
+      join(workspace, 'llm-load.yml'),
+      [
+        'name: silent',
+        `target: http://127.0.0.1:${port}`,
+        'load: {executor: constant-vus, vus: 2, duration: 1s}',
+        'scenarios: {a: {flow: [{request: GET /health}]}}',
+      ].join('\n'),
+    );
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.destroy();
+    await new Promise((resolve) => silent.close(resolve));
+    await rm(workspace, { recursive: true, force: true });
+  });
+
+  it('gives up on each call within its timeout and budget, and has written results.json and the summary', async () => {
+    const started = Date.now();
+    const run = await runActionSteps({
+      eventName: 'pull_request',
+      event: { pull_request: { number: 3, base: { ref: 'main', sha: 'b0' }, head: { sha: 'h1' } }, repository: { default_branch: 'main' } },
+      ref: 'refs/pull/3/merge',
+      sha: 'h1',
+      runId: 77,
+      githubUrl: url,
+      workspace,
+      inputs: {
+        profile: 'llm-load.yml',
+        'start-command': `"${process.execPath}" "${CLI}" mock --port ${port}`,
+        'health-url': `http://127.0.0.1:${port}/health`,
+        'github-token': 'ghs_silentTestToken000000000000000',
+        'output-dir': 'out',
+      },
+      env: { LLM_LOAD_GITHUB_TIMEOUT_MS: '300', LLM_LOAD_GITHUB_BUDGET_MS: '900', LLM_LOAD_RETRY_BASE_MS: '100' },
+    });
+    expect(Date.now() - started).toBeLessThan(45_000);
+    expect(run.main.code).toBe(0);
+    expect(run.main.stdout).toMatch(/no answer from GitHub within 0\.3 s/);
+    const results = JSON.parse(await readFile(join(workspace, 'out', 'results.json'), 'utf8')) as Results;
+    expect(results.totals.requests).toBeGreaterThan(0);
+    expect(results.gate).toBeDefined();
+    expect(run.summary).toContain('llm-load · silent');
+  }, 60_000);
+});
