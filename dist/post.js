@@ -19598,12 +19598,12 @@ function getState(name) {
 
 // src/stack/compose.ts
 import { execFile } from "node:child_process";
-function exec(argv, env, timeoutMs = 6e5) {
+function exec(argv, env, timeoutMs = 6e5, signal) {
   return new Promise((resolve) => {
     execFile(
       argv[0],
       argv.slice(1),
-      { env: { ...process.env, ...env }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
+      { env: { ...process.env, ...env }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, ...signal ? { signal } : {} },
       (error, stdout, stderr) => {
         const code = error ? typeof error.code === "number" ? error.code : 127 : 0;
         resolve({ code, stdout: String(stdout), stderr: String(stderr || (error && !stdout ? error.message : "")) });

@@ -4322,6 +4322,12 @@ var ResponseParser = class {
 // src/engine/http.ts
 var READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 var KEEP_BODY_LIMIT = 8 * 1024 * 1024;
+var LARGE_BODY = 64 * 1024;
+var lastLargeBody;
+function largeBodyBytes(text) {
+  if (lastLargeBody?.text !== text) lastLargeBody = { text, bytes: Buffer.from(text) };
+  return lastLargeBody.bytes;
+}
 var ERROR_BODY_LIMIT = 512;
 var BAD_PATH = /[\x00-\x20\x7f]/;
 var HttpClient = class {
@@ -4375,6 +4381,7 @@ var Exchange = class {
   expectedStatus;
   onDone;
   wire;
+  wireBody;
   /** Sent again once on a fresh connection when a reused one closed before answering. */
   retried;
   connection;
@@ -4410,6 +4417,7 @@ var Exchange = class {
     this.expectedStatus = expectedStatus;
     this.onDone = onDone;
     this.wire = "";
+    this.wireBody = void 0;
     this.retried = false;
     this.connection = void 0;
     this.status = 0;
@@ -4446,6 +4454,7 @@ var Exchange = class {
   serialize(host) {
     if (this.request.wire !== void 0) {
       this.wire = this.request.wire;
+      this.wireBody = this.request.wireBody;
       return void 0;
     }
     const { method, path, headers, body } = this.request;
@@ -4461,7 +4470,13 @@ host: ${host}\r
       wire += `${name}: ${value}\r
 `;
     }
-    if (body !== void 0) wire += `content-length: ${Buffer.byteLength(body)}\r
+    if (body !== void 0 && body.length >= LARGE_BODY) {
+      const bytes = largeBodyBytes(body);
+      wire += `content-length: ${bytes.length}\r
+\r
+`;
+      this.wireBody = this.request.wireBody = bytes;
+    } else if (body !== void 0) wire += `content-length: ${Buffer.byteLength(body)}\r
 \r
 ${body}`;
     else wire += method === "POST" || method === "PUT" || method === "PATCH" ? "content-length: 0\r\n\r\n" : "\r\n";
@@ -4662,7 +4677,13 @@ var Connection = class {
     exchange.connection = this;
     this.keepAlive = true;
     this.parser.expect(exchange.request.method);
-    this.socket.write(exchange.wire);
+    if (exchange.wireBody === void 0) this.socket.write(exchange.wire);
+    else {
+      this.socket.cork();
+      this.socket.write(exchange.wire);
+      this.socket.write(exchange.wireBody);
+      this.socket.uncork();
+    }
   }
   onHead(head) {
     this.keepAlive = head.keepAlive;

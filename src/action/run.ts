@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { loadProfileFile } from '../config/load.js';
 import type { Profile } from '../config/schema.js';
 import { profileFromShorthands } from '../config/shorthand.js';
-import { runProfile } from '../engine/run.js';
+import { cancelledResults, runProfile } from '../engine/run.js';
 import { mergeResults } from '../metrics/merge.js';
 import { ConfigError, StackError } from '../errors.js';
 import { appendToBaseline, entryFromResults, type BaselineFile } from '../gate/baseline.js';
@@ -60,8 +60,13 @@ async function bootStack(
     };
     core.saveState(STATE_COMPOSE, JSON.stringify(compose)); // post tears it down even if this step fails
     core.info(`stack: ${compose.command.join(' ')} -p ${compose.project} up -d${inputs.composeBuild ? ' --build' : ''}`);
-    await composeUp(compose, { build: inputs.composeBuild, services: inputs.composeServices });
     stack = { compose };
+    try {
+      await composeUp(compose, { build: inputs.composeBuild, services: inputs.composeServices, signal });
+    } catch (error) {
+      if (signal.aborted) return stack; // cancelled: the caller writes results that say so; post takes it down
+      throw error;
+    }
   } else {
     const command = inputs.startCommand ?? profile.stack?.command;
     if (command) {
@@ -78,6 +83,7 @@ async function bootStack(
       await waitForHealth(urls, { timeoutMs: inputs.healthTimeoutMs, signal, onWait: (status) => core.debug(`health: ${status}`) });
       core.info(`stack: healthy (${urls.join(', ')})`);
     } catch (error) {
+      if (signal.aborted) return stack;
       const diagnostics = stack.compose ? await composeDiagnostics(stack.compose) : stack.process ? await stack.process.logTail(100) : '';
       if (diagnostics) core.error(`service logs:\n${diagnostics}`);
       await stack.process?.down();
@@ -240,6 +246,11 @@ export async function runAction(signal: AbortSignal): Promise<void> {
 
 async function loadRun(inputs: ActionInputs, profile: Profile, ctx: RunContext, outputDir: string, signal: AbortSignal): Promise<Results> {
   const stack = await bootStack(inputs, profile, ctx, outputDir, signal);
+  if (signal.aborted) {
+    // Cancelled while the stack booted: results that say so, and the stack torn down.
+    await stack.process?.down();
+    return cancelledResults(profile, String(signal.reason), inputs.profile);
+  }
 
   let results: Results;
   const progress = progressPrinter({ stream: process.stdout, quiet: false });

@@ -13,6 +13,8 @@ export interface HttpRequest {
   body?: string;
   /** Its bytes, kept by the client on a request that is sent again and again (a step with no templates). */
   wire?: string;
+  /** A large body's bytes, made once and written after `wire` (which then ends with the head). */
+  wireBody?: Buffer;
 }
 
 export interface HttpOutcome {
@@ -54,6 +56,18 @@ export type ChunkCallback = (data: Buffer, start: number, end: number) => string
  */
 const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 const KEEP_BODY_LIMIT = 8 * 1024 * 1024;
+/** Bodies from this size on are sent as bytes made once, apart from the head. */
+const LARGE_BODY = 64 * 1024;
+
+/**
+ * The bytes of a large body, reused while requests keep sending the same text (a big prompt templated
+ * into every request, or one shared by every VU): one copy of it, not one per request.
+ */
+let lastLargeBody: { text: string; bytes: Buffer } | undefined;
+function largeBodyBytes(text: string): Buffer {
+  if (lastLargeBody?.text !== text) lastLargeBody = { text, bytes: Buffer.from(text) };
+  return lastLargeBody.bytes;
+}
 const ERROR_BODY_LIMIT = 512;
 const BAD_PATH = /[\x00-\x20\x7f]/;
 
@@ -138,6 +152,7 @@ class Exchange implements PendingRequest, HttpOutcome {
   private expectedStatus: readonly number[] | undefined;
   private onDone: OutcomeCallback | undefined;
   wire!: string;
+  wireBody: Buffer | undefined;
   /** Sent again once on a fresh connection when a reused one closed before answering. */
   retried!: boolean;
   connection: Connection | undefined;
@@ -188,6 +203,7 @@ class Exchange implements PendingRequest, HttpOutcome {
     this.expectedStatus = expectedStatus;
     this.onDone = onDone;
     this.wire = '';
+    this.wireBody = undefined;
     this.retried = false;
     this.connection = undefined;
     this.status = 0;
@@ -227,6 +243,7 @@ class Exchange implements PendingRequest, HttpOutcome {
   serialize(host: string): string | undefined {
     if (this.request.wire !== undefined) {
       this.wire = this.request.wire;
+      this.wireBody = this.request.wireBody;
       return undefined;
     }
     const { method, path, headers, body } = this.request;
@@ -239,7 +256,12 @@ class Exchange implements PendingRequest, HttpOutcome {
       if (problem) return problem;
       wire += `${name}: ${value}\r\n`;
     }
-    if (body !== undefined) wire += `content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    if (body !== undefined && body.length >= LARGE_BODY) {
+      // Made into bytes once, not joined to the head: a string of megabytes is copied again at every write.
+      const bytes = largeBodyBytes(body);
+      wire += `content-length: ${bytes.length}\r\n\r\n`;
+      this.wireBody = this.request.wireBody = bytes;
+    } else if (body !== undefined) wire += `content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
     else wire += method === 'POST' || method === 'PUT' || method === 'PATCH' ? 'content-length: 0\r\n\r\n' : '\r\n';
     this.wire = this.request.wire = wire;
     return undefined;
@@ -465,7 +487,13 @@ class Connection implements ResponseSink {
     exchange.connection = this;
     this.keepAlive = true;
     this.parser.expect(exchange.request.method);
-    this.socket.write(exchange.wire);
+    if (exchange.wireBody === undefined) this.socket.write(exchange.wire);
+    else {
+      this.socket.cork();
+      this.socket.write(exchange.wire);
+      this.socket.write(exchange.wireBody);
+      this.socket.uncork();
+    }
   }
 
   onHead(head: ResponseHead): void {

@@ -19,12 +19,13 @@ interface Output {
   stderr: string;
 }
 
-function exec(argv: string[], env: Record<string, string>, timeoutMs = 600_000): Promise<Output> {
+/** Runs a docker command; `signal` stops it (SIGTERM) at once, and its output says so. */
+function exec(argv: string[], env: Record<string, string>, timeoutMs = 600_000, signal?: AbortSignal): Promise<Output> {
   return new Promise((resolve) => {
     execFile(
       argv[0]!,
       argv.slice(1),
-      { env: { ...process.env, ...env }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
+      { env: { ...process.env, ...env }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, ...(signal ? { signal } : {}) },
       (error, stdout, stderr) => {
         const code = error
           ? typeof (error as { code?: unknown }).code === 'number'
@@ -49,9 +50,18 @@ export async function findComposeCommand(): Promise<string[]> {
 
 const base = (spec: ComposeSpec) => [...spec.command, ...spec.files.flatMap((f) => ['-f', f]), '-p', spec.project];
 
-/** `up -d [--build] [services…]`; throws StackError with compose's own words when it fails. */
-export async function composeUp(spec: ComposeSpec, options: { build: boolean; services: string[] }): Promise<void> {
-  const result = await exec([...base(spec), 'up', '-d', ...(options.build ? ['--build'] : []), ...options.services], spec.env);
+/**
+ * `up -d [--build] [services…]`; throws StackError with compose's own words when it fails, or at once
+ * when `signal` aborts (a cancelled job: the post step takes down whatever came up).
+ */
+export async function composeUp(spec: ComposeSpec, options: { build: boolean; services: string[]; signal?: AbortSignal }): Promise<void> {
+  const result = await exec(
+    [...base(spec), 'up', '-d', ...(options.build ? ['--build'] : []), ...options.services],
+    spec.env,
+    600_000,
+    options.signal,
+  );
+  if (options.signal?.aborted) throw new StackError(`docker compose up stopped (${String(options.signal.reason ?? 'cancelled')})`);
   if (result.code !== 0) {
     throw new StackError(
       `docker compose up failed (exit ${result.code}):\n${scrub(result.stderr || result.stdout)

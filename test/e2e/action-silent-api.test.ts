@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Results } from '../../src/metrics/results.js';
 import { runActionSteps } from '../helpers/action.js';
 import { CLI } from '../helpers/cli.js';
-import { closedPort } from '../helpers/server.js';
+import { closedPort, processRunning } from '../helpers/server.js';
 
 /** A GitHub that accepts every connection and never says a word. */
 describe('the bundled action against a GitHub API that never answers', () => {
@@ -66,5 +66,42 @@ describe('the bundled action against a GitHub API that never answers', () => {
     expect(results.totals.requests).toBeGreaterThan(0);
     expect(results.gate).toBeDefined();
     expect(run.summary).toContain('llm-load · silent');
+  }, 60_000);
+
+  it('a cancel while the stack boots: the step ends within seconds, results marked interrupted, the stack down', async () => {
+    const pidFile = join(workspace, 'svc.pid');
+    const script = join(workspace, 'svc.cjs');
+    await writeFile(script, `require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); setInterval(() => {}, 1000);`);
+    let sentAt = 0;
+    const run = await runActionSteps({
+      eventName: 'pull_request',
+      event: { pull_request: { number: 4, base: { ref: 'main', sha: 'b0' }, head: { sha: 'h2' } }, repository: { default_branch: 'main' } },
+      ref: 'refs/pull/4/merge',
+      sha: 'h2',
+      runId: 78,
+      githubUrl: url,
+      workspace,
+      inputs: {
+        profile: 'llm-load.yml',
+        'start-command': `"${process.execPath}" "${script}"`,
+        'health-url': `http://127.0.0.1:${port}/health`, // never healthy
+        'health-timeout': '60s',
+        'github-token': 'ghs_silentTestToken000000000000000',
+        'output-dir': 'out-cancel',
+      },
+      env: { LLM_LOAD_GITHUB_TIMEOUT_MS: '60000', LLM_LOAD_GITHUB_BUDGET_MS: '120000' },
+      onMainStart: (pid) =>
+        setTimeout(() => {
+          sentAt = Date.now();
+          process.kill(pid, 'SIGTERM');
+        }, 2500),
+    });
+    expect(Date.now() - sentAt).toBeLessThan(8000); // main and post, with GitHub silent and its timeouts long
+    const results = JSON.parse(await readFile(join(workspace, 'out-cancel', 'results.json'), 'utf8')) as Results;
+    expect(results.meta.interrupted).toBe('SIGTERM');
+    expect(results.totals.requests).toBe(0);
+    expect(run.main.stdout).toMatch(/cancelled \(SIGTERM\)/);
+    const pid = Number(await readFile(pidFile, 'utf8'));
+    expect(await processRunning(pid)).toBe(false);
   }, 60_000);
 });

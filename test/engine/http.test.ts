@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo, type Server, type Socket } from 'node:net';
@@ -150,6 +151,38 @@ describe('HttpClient over loopback', () => {
     const dropped = await http.send(get('/post'), false).outcome;
     expect(dropped.body).toBeUndefined();
     expect(dropped.bytes).toBeGreaterThan(10);
+  });
+
+  it('sends a large body as the bytes it holds, once made, however often the request is sent', async () => {
+    const received: { bytes: number; sha: string; declared: string | undefined }[] = [];
+    const server = createHttpServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const all = Buffer.concat(chunks);
+        received.push({ bytes: all.length, sha: createHash('sha256').update(all).digest('hex'), declared: req.headers['content-length'] });
+        res.end('ok');
+      });
+    });
+    const port = await listen(server);
+    try {
+      const body = `{"text":"${'héllo ✓ '.repeat(30_000)}"}`;
+      const request: HttpRequest = { origin: `http://127.0.0.1:${port}`, path: '/big', method: 'POST', headers: {}, body };
+      const http = client(1);
+      for (let i = 0; i < 3; i++) expect((await http.send(request, false).outcome).status).toBe(200);
+      const expected = Buffer.from(body);
+      expect(received).toHaveLength(3);
+      for (const r of received)
+        expect(r).toEqual({
+          bytes: expected.length,
+          sha: createHash('sha256').update(expected).digest('hex'),
+          declared: String(expected.length),
+        });
+      expect(request.wireBody).toBeInstanceOf(Buffer); // made once, then reused by every send
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('passes stream chunks on as they arrive and keeps only the start of an error body', async () => {

@@ -11,6 +11,7 @@ import { seededRandom } from '../../src/util/random.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { testMeta } from '../helpers/results.js';
 
 const T0 = Date.parse('2026-11-30T12:00:00Z') / 1000;
 
@@ -64,18 +65,11 @@ function streamingRun(seconds: number, perWindow: number, ttft: (window: number,
   };
   return {
     schema: 'llm-load/results@1',
-    meta: {
-      name: 'svc',
-      target: 'http://x',
+    meta: testMeta({
       startedAt: new Date(T0 * 1000).toISOString(),
       endedAt: new Date((T0 + seconds) * 1000).toISOString(),
       durationS: seconds,
-      executor: 'constant-vus',
-      profile: null,
-      seed: 1,
-      interrupted: null,
-      tool: { name: 'llm-load', version: 't', node: 'v' },
-    },
+    }),
     totals: {
       requests,
       successes: requests,

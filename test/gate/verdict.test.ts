@@ -3,6 +3,7 @@ import { validateProfile } from '../../src/config/load.js';
 import { appendToBaseline, type BaselineFile } from '../../src/gate/baseline.js';
 import { evaluateGate, goodputLimits, type FailOn } from '../../src/gate/verdict.js';
 import type { Results } from '../../src/metrics/results.js';
+import { testMeta } from '../helpers/results.js';
 
 /** A results object holding just what the gate reads. */
 function results(p95: number, extra: { requests?: number; errorRate?: number; rps?: number; count?: number } = {}): Results {
@@ -23,18 +24,7 @@ function results(p95: number, extra: { requests?: number; errorRate?: number; rp
   };
   return {
     schema: 'llm-load/results@1',
-    meta: {
-      name: 'svc',
-      target: 'http://x',
-      startedAt: '',
-      endedAt: '2026-11-24T00:00:00Z',
-      durationS: 10,
-      executor: 'constant-vus',
-      profile: null,
-      seed: 1,
-      interrupted: null,
-      tool: { name: 'llm-load', version: 't', node: 'v' },
-    },
+    meta: testMeta(),
     totals: {
       requests,
       successes: requests,

@@ -32,9 +32,10 @@ export function parseFileCommands(text: string): Record<string, string> {
   return out;
 }
 
-function step(script: string, env: NodeJS.ProcessEnv, cwd: string): Promise<StepResult> {
+function step(script: string, env: NodeJS.ProcessEnv, cwd: string, onStart?: (pid: number) => void): Promise<StepResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(DIST, script)], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.on('spawn', () => onStart?.(child.pid!));
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -56,6 +57,8 @@ export interface ActionOptions {
   env?: Record<string, string>;
   /** Put the fake docker first on PATH (default); false uses whatever docker the machine has. */
   fakeDocker?: boolean;
+  /** Called with the main step's pid once it runs (to send it signals, as a cancelled job gets). */
+  onMainStart?: (pid: number) => void;
 }
 
 /** Runs dist/index.js then dist/post.js as the runner does: INPUT_*, GITHUB_* variables, file commands, STATE_*. */
@@ -104,7 +107,7 @@ export async function runActionSteps(options: ActionOptions): Promise<ActionRun>
     ...inputs,
     ...options.env,
   };
-  const main = await step('index.js', env, options.workspace);
+  const main = await step('index.js', env, options.workspace, options.onMainStart);
   const state = parseFileCommands(await readFile(files.state, 'utf8'));
   const postEnv = { ...env, ...Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v])) };
   const post = await step('post.js', postEnv, options.workspace);

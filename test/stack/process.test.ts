@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { killLeftovers, startProcessStack } from '../../src/stack/process.js';
+import { processRunning } from '../helpers/server.js';
 
-/** Running, and not a zombie waiting for its parent to reap it. */
-const alive = (pid: number) => {
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A node process that ignores SIGTERM and prints its pid: what a badly written server does. */
@@ -35,7 +27,7 @@ describe('a process stack is torn down whole', () => {
     dir = await mkdtemp(join(tmpdir(), 'llm-load-process-'));
   });
   afterAll(async () => {
-    for (const pid of strays) if (alive(pid)) process.kill(pid, 'SIGKILL');
+    for (const pid of strays) if (await processRunning(pid)) process.kill(pid, 'SIGKILL');
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -46,7 +38,7 @@ describe('a process stack is torn down whole', () => {
     strays.push(child);
     const started = Date.now();
     await stack.down();
-    expect(alive(child)).toBe(false);
+    expect(await processRunning(child)).toBe(false);
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
@@ -56,7 +48,7 @@ describe('a process stack is torn down whole', () => {
     const server = await pidIn(logFile, 'server');
     strays.push(server);
     await stack.down();
-    expect(alive(server)).toBe(false);
+    expect(await processRunning(server)).toBe(false);
   });
 
   it('returns even when a process that left the group still holds the output pipe', async () => {
@@ -71,7 +63,7 @@ describe('a process stack is torn down whole', () => {
     // process the leader of a group of its own).
     expect(await killLeftovers(escaped, stack.marker)).toBe(1);
     await sleep(100);
-    expect(alive(escaped)).toBe(false);
+    expect(await processRunning(escaped)).toBe(false);
     expect(await killLeftovers(process.pid, stack.marker)).toBe(0); // our own group carries no marker
   });
 });
