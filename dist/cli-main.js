@@ -29720,26 +29720,26 @@ function tQuantile(p, df) {
 }
 
 // src/gate/samples.ts
-function quantileOf(stat) {
-  const m = /^p(\d+)$/.exec(stat ?? "");
+function quantileOf(stat2) {
+  const m = /^p(\d+)$/.exec(stat2 ?? "");
   if (!m) return void 0;
   const digits = m[1];
   return digits.length > 2 ? Number(`0.${digits}`) : Number(digits) / 100;
 }
-function samplesNeeded(stat) {
-  const q = quantileOf(stat);
+function samplesNeeded(stat2) {
+  const q = quantileOf(stat2);
   if (q === void 0 || q >= 1) return 1;
   return Math.ceil(1 / (1 - q) - 1e-9);
 }
 var TAIL_QUANTILE = 0.9;
 var TAIL_MIN_DURATION_S = 30;
 var TAIL_SAMPLE_FACTOR = 10;
-function tailTooThin(stat, samples, durationS) {
-  const q = quantileOf(stat);
+function tailTooThin(stat2, samples, durationS) {
+  const q = quantileOf(stat2);
   if (q === void 0 || q < TAIL_QUANTILE) return void 0;
-  const needed = TAIL_SAMPLE_FACTOR * samplesNeeded(stat);
+  const needed = TAIL_SAMPLE_FACTOR * samplesNeeded(stat2);
   if (durationS >= TAIL_MIN_DURATION_S && samples >= needed) return void 0;
-  return `a ${stat} regression counts on runs of \u2265 ${TAIL_MIN_DURATION_S} s with \u2265 ${needed} samples; this one has ${durationS.toFixed(0)} s and ${samples}`;
+  return `a ${stat2} regression counts on runs of \u2265 ${TAIL_MIN_DURATION_S} s with \u2265 ${needed} samples; this one has ${durationS.toFixed(0)} s and ${samples}`;
 }
 
 // src/gate/blocks.ts
@@ -29757,10 +29757,10 @@ function blockable(key) {
   if (key.name in HISTOGRAM_FIELD) return key.stat === "mean" || /^p\d+$/.test(key.stat ?? "");
   return key.name === "rps" || key.name === "output_tokens_per_s" || key.name === "error_rate";
 }
-function statOf(histogram, stat) {
+function statOf(histogram, stat2) {
   if (histogram.totalCount === 0) return null;
-  if (stat === "mean") return moments(histogram).mean / 1e3;
-  const digits = stat.slice(1);
+  if (stat2 === "mean") return moments(histogram).mean / 1e3;
+  const digits = stat2.slice(1);
   const p = digits.length > 2 ? Number(`${digits.slice(0, 2)}.${digits.slice(2)}`) : Number(digits);
   return Math.min(histogram.getValueAtPercentile(p), histogram.maxValue) / 1e3;
 }
@@ -29859,22 +29859,22 @@ function parseMetricKey(source) {
   const m = /^([a-z][a-z0-9_]*)(?:\.(p\d+(?:\.\d+)?|min|max|mean|stddev|count))?(?:\{(.+)\})?$/.exec(source.trim());
   if (!m) return void 0;
   const [, name, rawStat, rawSelector] = m;
-  const stat = rawStat?.replace(".", "");
+  const stat2 = rawStat?.replace(".", "");
   const isHistogram = HISTOGRAM_METRICS.includes(name);
   const isScalar = SCALAR_METRICS.includes(name);
   if (!isHistogram && !isScalar) return void 0;
-  if (isScalar && stat) return void 0;
-  if (stat && !STATS.includes(stat)) return void 0;
+  if (isScalar && stat2) return void 0;
+  if (stat2 && !STATS.includes(stat2)) return void 0;
   let selector;
   if (rawSelector) {
     const eq = /^([\w.-]+)=(.+)$/.exec(rawSelector);
     selector = eq ? eq[1] === "scenario" ? { kind: "scenario", key: eq[2] } : { kind: "tag", key: `${eq[1]}=${eq[2]}` } : { kind: "endpoint", key: rawSelector };
   }
-  return { name, stat, selector, source };
+  return { name, stat: stat2, selector, source };
 }
 function knownMetricKeys() {
   const keys = [...SCALAR_METRICS];
-  for (const name of HISTOGRAM_METRICS) for (const stat of STATS) keys.push(`${name}.${stat}`);
+  for (const name of HISTOGRAM_METRICS) for (const stat2 of STATS) keys.push(`${name}.${stat2}`);
   return keys;
 }
 function group3(results, key) {
@@ -29911,8 +29911,8 @@ function readMetric(results, key) {
   const metrics2 = (scoped ?? results).metrics;
   const summary2 = metrics2[key.name];
   if (!summary2) return { value: null, samples: 0 };
-  const stat = key.stat ?? "p95";
-  const value2 = summary2[stat];
+  const stat2 = key.stat ?? "p95";
+  const value2 = summary2[stat2];
   return { value: typeof value2 === "number" ? value2 : null, samples: summary2.count };
 }
 
@@ -30181,10 +30181,10 @@ function parseThreshold(source) {
   const [, percentile2, op, number4, rawUnit] = m;
   const unit = rawUnit.toLowerCase();
   const value2 = Number(number4);
-  const stat = percentile2 ? `p${percentile2.replace(".", "")}` : void 0;
-  if (unit === "%") return { op, value: value2 / 100, unit: "ratio", stat, source };
-  if (unit in DURATION_MS) return { op, value: value2 * DURATION_MS[unit], unit: "ms", stat, source };
-  if (PLAIN_UNITS.has(unit)) return { op, value: value2, unit: stat ? "ms" : "number", stat, source };
+  const stat2 = percentile2 ? `p${percentile2.replace(".", "")}` : void 0;
+  if (unit === "%") return { op, value: value2 / 100, unit: "ratio", stat: stat2, source };
+  if (unit in DURATION_MS) return { op, value: value2 * DURATION_MS[unit], unit: "ms", stat: stat2, source };
+  if (PLAIN_UNITS.has(unit)) return { op, value: value2, unit: stat2 ? "ms" : "number", stat: stat2, source };
   throw new ThresholdSyntaxError(`unknown unit "${rawUnit}" in ${JSON.stringify(source)} (use ms, s, m, %, or none)`);
 }
 function passes(actual, threshold) {
@@ -31664,9 +31664,9 @@ function lonelyOutlier(judged, all, regression2) {
 
 // src/gate/direction.ts
 var MS_METRICS = /* @__PURE__ */ new Set(["latency", "ttft", "ttfo", "itl", "tpot", "e2e", "send_lag"]);
-function directionOf(name, stat) {
+function directionOf(name, stat2) {
   if (MS_METRICS.has(name))
-    return stat === "count" ? { better: "higher", floor: 0, unit: "number" } : { better: "lower", floor: 0.1, unit: "ms" };
+    return stat2 === "count" ? { better: "higher", floor: 0, unit: "number" } : { better: "lower", floor: 0.1, unit: "ms" };
   switch (name) {
     case "error_rate":
       return { better: "lower", floor: 1e-3, unit: "ratio" };
@@ -32388,8 +32388,8 @@ async function startMockServer(options = {}) {
 }
 
 // src/cli/execute.ts
-import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname3, join } from "node:path";
+import { writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname4, join } from "node:path";
 
 // src/engine/run.ts
 import { execFileSync } from "node:child_process";
@@ -32409,8 +32409,8 @@ function processGroupSampler(pgid, service = "service") {
       let ticks = 0;
       for (const entry of await readdir("/proc").catch(() => [])) {
         if (!/^\d+$/.test(entry)) continue;
-        const stat = await readFile4(`/proc/${entry}/stat`, "utf8").catch(() => "");
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        const stat2 = await readFile4(`/proc/${entry}/stat`, "utf8").catch(() => "");
+        const fields = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
         if (Number(fields[2]) !== pgid || fields[0] === "Z") continue;
         ticks += Number(fields[11]) + Number(fields[12]);
         rssPages += Number(fields[21]);
@@ -34951,6 +34951,43 @@ async function runLoad(profile, plan, options = {}) {
   return results;
 }
 
+// src/files.ts
+import { mkdir, open as open2, rm, stat } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+async function makeFolder(folder) {
+  const missing = [];
+  for (let at = folder; ; at = dirname2(at)) {
+    const found = await stat(at).then(
+      (s2) => s2,
+      () => void 0
+    );
+    if (found) {
+      if (!found.isDirectory()) throw Object.assign(new Error(`${at} is not a folder`), { code: "ENOTDIR" });
+      break;
+    }
+    missing.unshift(at);
+    if (dirname2(at) === at) break;
+  }
+  for (const level of missing)
+    await mkdir(level).catch((error62) => {
+      if (error62.code !== "EEXIST") throw error62;
+    });
+}
+async function checkWritable(file2, what, hint = "give a path in a folder you can write, e.g. --output results.json") {
+  const existed = await stat(file2).then(
+    () => true,
+    () => false
+  );
+  try {
+    await makeFolder(dirname2(file2));
+    await (await open2(file2, "a")).close();
+    if (!existed) await rm(file2, { force: true });
+  } catch (error62) {
+    const e = error62;
+    throw new ConfigError(`${what} ${file2}: cannot write there (${e.code ?? e.message})`, hint);
+  }
+}
+
 // src/stack/health.ts
 async function probe(url2) {
   try {
@@ -34988,16 +35025,16 @@ async function waitForHealth(urls, options) {
 import { spawn } from "node:child_process";
 import { randomUUID as randomUUID4 } from "node:crypto";
 import { createWriteStream, existsSync as existsSync2 } from "node:fs";
-import { mkdir, readdir as readdir2, readFile as readFile6 } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
+import { readdir as readdir2, readFile as readFile6 } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
 var STACK_MARKER = "LLM_LOAD_STACK_ID";
 var sleep2 = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
 async function groupMembers(pgid) {
   const members2 = [];
   for (const name of await readdir2("/proc").catch(() => [])) {
     if (!/^\d+$/.test(name)) continue;
-    const stat = await readFile6(`/proc/${name}/stat`, "utf8").catch(() => "");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const stat2 = await readFile6(`/proc/${name}/stat`, "utf8").catch(() => "");
+    const fields = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
     if (Number(fields[2]) === pgid) members2.push({ pid: Number(name), zombie: fields[0] === "Z" });
   }
   return members2;
@@ -35017,7 +35054,7 @@ async function groupGone(pgid, withinMs) {
 }
 var endedWithin = (stream, ms2) => Promise.race([new Promise((resolve2) => stream.once("end", resolve2).once("close", resolve2)), sleep2(ms2)]);
 async function startProcessStack(options) {
-  await mkdir(dirname2(options.logFile), { recursive: true });
+  await makeFolder(dirname3(options.logFile));
   const log = createWriteStream(options.logFile, { flags: "a" });
   const marker = randomUUID4();
   const child = spawn(options.command, {
@@ -35183,7 +35220,7 @@ ${broke2}
 
 // src/cli/execute.ts
 async function writeResults(file2, results) {
-  await mkdir2(dirname3(file2), { recursive: true });
+  await makeFolder(dirname4(file2));
   await writeFile3(file2, `${JSON.stringify(results, null, 2)}
 `);
 }
@@ -35194,7 +35231,7 @@ function resourceSampling(profile, stack2) {
 async function bootStack(profile, options, signal) {
   const config2 = profile.stack;
   if (!config2 || !config2.command && config2.health.length === 0) return void 0;
-  const logFile = join(dirname3(options.output), "stack.log");
+  const logFile = join(dirname4(options.output), "stack.log");
   if (config2.command && !options.quiet) process.stderr.write(`stack: starting "${config2.command}" (log: ${logFile})
 `);
   const stack2 = config2.command ? await startProcessStack({ command: config2.command, env: config2.env, logFile }) : void 0;
@@ -35230,6 +35267,7 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
     registerSecret(value2.replace(/^Bearer\s+/i, ""));
     extraHeaders[name.toLowerCase()] = value2;
   }
+  await checkWritable(options.output, "--output");
   const progress = progressPrinter({ stream: process.stderr, quiet: options.quiet });
   let results;
   let stack2;
@@ -35422,7 +35460,7 @@ ${gateText(merged2, merged2.gate)}
 
 // src/cli/report.ts
 import { readFile as readFile7, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname4, join as join2 } from "node:path";
+import { dirname as dirname5, join as join2 } from "node:path";
 
 // src/report/svg.ts
 var esc2 = escapeHtml;
@@ -35784,7 +35822,7 @@ async function reportCommand(argv) {
   if (values.baseline || values.profile || !results.gate) {
     results.gate = await gateWithFlags(results, values);
   }
-  const html = values.html ?? (values.markdown || values.junit ? void 0 : join2(dirname4(file2), "report.html"));
+  const html = values.html ?? (values.markdown || values.junit ? void 0 : join2(dirname5(file2), "report.html"));
   if (html) {
     const baseline = await baselineResults(values.baseline);
     let page;
@@ -35885,8 +35923,9 @@ async function mockCommand(argv) {
   } catch (error62) {
     throw new ConfigError(error62.message);
   }
+  const port = numberOption("port", values.port ?? "8000", (n) => wholeNumber(n) && n < 65536, "a port number") ?? 8e3;
   const server = await startMockServer({
-    port: numberOption("port", values.port ?? "8000", (n) => wholeNumber(n) && n < 65536, "a port number") ?? 8e3,
+    port,
     host: values.host,
     ttftMs: durationOption("ttft", values.ttft),
     itlMs: durationOption("itl", values.itl),
@@ -35899,6 +35938,12 @@ async function mockCommand(argv) {
     ttftTail: tailOption(values["ttft-tail"]),
     seed: numberOption("seed", values.seed, Number.isInteger, "a whole number"),
     model: values.model
+  }).catch((error62) => {
+    if (error62.code === "EADDRINUSE")
+      throw new ConfigError(`--port ${port}: already in use`, "pick another port, or --port 0 for a free one");
+    if (error62.code === "EACCES") throw new ConfigError(`--port ${port}: not allowed for this user`, "use a port above 1023");
+    if (error62.code === "EADDRNOTAVAIL") throw new ConfigError(`--host ${values.host}: not an address of this machine`);
+    throw error62;
   });
   process.stdout.write(`llm-load mock listening on ${server.url} (OpenAI: ${server.url}/v1, Anthropic: ${server.url}/v1/messages)
 `);
@@ -35992,7 +36037,8 @@ function profileFromShorthands(flags) {
   return validateProfile(
     {
       name: flags.name ?? "llm-load",
-      target: flags.preset ? `${url2.origin}${url2.pathname.replace(/\/$/, "")}` : url2.origin,
+      // The presets' paths start with /v1, and an SDK's base URL ends with it: accept a base with or without.
+      target: flags.preset ? `${url2.origin}${url2.pathname.replace(/\/$/, "").replace(/\/v1$/, "")}` : url2.origin,
       load: {
         executor: "ramping-vus",
         start_vus: rampUpMs > 0 ? 0 : users,
@@ -36025,7 +36071,7 @@ Shorthands (seed-parity, no profile needed):
   --think-time D      pause after each request, e.g. 100ms
   --timeout D         per-request timeout (default 60s)
   --preset P          openai-chat | anthropic-messages: a streaming chat request to
-                      URL/v1/chat/completions or URL/v1/messages (--url is the API base)
+                      URL/v1/chat/completions or URL/v1/messages (--url is the API base, with or without /v1)
   --model NAME        model for the preset
   --max-tokens N      max_tokens for the preset (default 256)
   --api-key KEY       API key for the preset (or env LLM_LOAD_API_KEY; never logged)

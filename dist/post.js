@@ -19617,7 +19617,7 @@ async function composeDown(spec) {
 }
 
 // src/stack/process.ts
-import { mkdir as mkdir2, readdir as readdir2, readFile } from "node:fs/promises";
+import { readdir as readdir2, readFile } from "node:fs/promises";
 var STACK_MARKER = "LLM_LOAD_STACK_ID";
 async function groupMembers(pgid) {
   const members = [];

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadProfileFile } from '../config/load.js';
 import type { Profile } from '../config/schema.js';
@@ -27,6 +27,7 @@ import { readResults } from '../metrics/results-shape.js';
 import { allSecrets } from '../secrets.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { STATE_COMPOSE, STATE_MARKER, STATE_PGID } from './state.js';
+import { checkWritable } from '../files.js';
 
 async function loadProfile(inputs: ActionInputs): Promise<Profile> {
   if (inputs.profile) return loadProfileFile(inputs.profile);
@@ -233,7 +234,11 @@ export async function runAction(signal: AbortSignal): Promise<void> {
   if (inputs.mode === 'comment') return commentMode(inputs, ctx, octokit, signal);
 
   const outputDir = resolve(inputs.outputDir);
-  await mkdir(outputDir, { recursive: true });
+  await checkWritable(
+    join(outputDir, 'results.json'),
+    'input output-dir:',
+    'set output-dir to a folder the job can write, e.g. llm-load-results',
+  );
   const profile = await loadProfile(inputs);
   for (const secret of allSecrets()) core.setSecret(secret); // profile secrets: masked in GitHub's log too
   // A shard uploads its results for the merge job, which gates, comments and keeps the baseline.

@@ -1,10 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Profile } from '../config/schema.js';
 import { cancelledResults, runProfile, type RunOptions } from '../engine/run.js';
 import type { Shard } from '../engine/shard.js';
 import { combineSamplers, processGroupSampler, profileSamplers } from '../metrics/resources.js';
 import { ExitCode, StackError } from '../errors.js';
+import { checkWritable, makeFolder } from '../files.js';
 import { waitForHealth } from '../stack/health.js';
 import { startProcessStack, type Stack } from '../stack/process.js';
 import type { Results } from '../metrics/results.js';
@@ -31,7 +32,7 @@ export interface ExecuteOptions {
 }
 
 export async function writeResults(file: string, results: Results): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
+  await makeFolder(dirname(file));
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
 }
 
@@ -86,6 +87,8 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
 
     extraHeaders[name.toLowerCase()] = value;
   }
+  // Before the stack and the load: a run that cannot write its results would lose them at the end.
+  await checkWritable(options.output, '--output');
   const progress = progressPrinter({ stream: process.stderr, quiet: options.quiet });
   let results: Results;
   let stack: Stack | undefined;

@@ -83,8 +83,9 @@ export async function mockCommand(argv: string[]): Promise<number> {
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
+  const port = numberOption('port', values.port ?? '8000', (n) => wholeNumber(n) && n < 65536, 'a port number') ?? 8000;
   const server = await startMockServer({
-    port: numberOption('port', values.port ?? '8000', (n) => wholeNumber(n) && n < 65536, 'a port number') ?? 8000,
+    port,
     host: values.host,
     ttftMs: durationOption('ttft', values.ttft),
     itlMs: durationOption('itl', values.itl),
@@ -97,6 +98,12 @@ export async function mockCommand(argv: string[]): Promise<number> {
     ttftTail: tailOption(values['ttft-tail']),
     seed: numberOption('seed', values.seed, Number.isInteger, 'a whole number'),
     model: values.model,
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE')
+      throw new ConfigError(`--port ${port}: already in use`, 'pick another port, or --port 0 for a free one');
+    if (error.code === 'EACCES') throw new ConfigError(`--port ${port}: not allowed for this user`, 'use a port above 1023');
+    if (error.code === 'EADDRNOTAVAIL') throw new ConfigError(`--host ${values.host}: not an address of this machine`);
+    throw error;
   });
   process.stdout.write(`llm-load mock listening on ${server.url} (OpenAI: ${server.url}/v1, Anthropic: ${server.url}/v1/messages)\n`);
   const signal = await new Promise<NodeJS.Signals>((resolve) => {

@@ -69,7 +69,8 @@ export function profileFromShorthands(flags: Shorthands): Profile {
   return validateProfile(
     {
       name: flags.name ?? 'llm-load',
-      target: flags.preset ? `${url.origin}${url.pathname.replace(/\/$/, '')}` : url.origin,
+      // The presets' paths start with /v1, and an SDK's base URL ends with it: accept a base with or without.
+      target: flags.preset ? `${url.origin}${url.pathname.replace(/\/$/, '').replace(/\/v1$/, '')}` : url.origin,
       load: {
         executor: 'ramping-vus',
         start_vus: rampUpMs > 0 ? 0 : users,

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { StackError } from '../errors.js';
 import { scrub } from '../secrets.js';
+import { makeFolder } from '../files.js';
 
 /** Everything `post` needs to tear a compose stack down again (saved with core.saveState). */
 export interface ComposeSpec {
@@ -85,7 +86,7 @@ export async function composeDiagnostics(spec: ComposeSpec): Promise<string> {
 /** Saves every service's log to a file, for the report artifact. */
 export async function saveComposeLogs(spec: ComposeSpec, file: string): Promise<void> {
   const logs = await exec([...base(spec), 'logs', '--no-color', '--timestamps'], spec.env, 120_000);
-  await mkdir(dirname(file), { recursive: true });
+  await makeFolder(dirname(file));
   await writeFile(file, scrub(logs.stdout + logs.stderr));
 }
 

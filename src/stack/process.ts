@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { StackError } from '../errors.js';
 import { ScrubStream } from '../secrets.js';
+import { makeFolder } from '../files.js';
 
 export interface ProcessStackOptions {
   command: string;
@@ -72,7 +73,7 @@ const endedWithin = (stream: NodeJS.ReadableStream, ms: number) =>
  * process that left the group may still hold, so nothing keeps the CLI alive.
  */
 export async function startProcessStack(options: ProcessStackOptions): Promise<Stack> {
-  await mkdir(dirname(options.logFile), { recursive: true });
+  await makeFolder(dirname(options.logFile));
   const log = createWriteStream(options.logFile, { flags: 'a' });
   const marker = randomUUID();
   const child = spawn(options.command, {

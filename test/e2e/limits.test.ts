@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { startServer } from '../helpers/server.js';
 
 describe('loads beyond one machine are refused before they start (bundled CLI)', () => {
   let dir: string;
@@ -39,5 +40,30 @@ describe('loads beyond one machine are refused before they start (bundled CLI)',
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('an output the run cannot write is refused before the load (bundled CLI)', () => {
+  it.each(['/proc/r.json', '/proc/nope/r.json'])('--output %s: exit 2 at once, naming it', async (output) => {
+    const started = Date.now();
+    const run = await runCli(['run', '--url', 'http://127.0.0.1:9/', '--users', '1', '--duration', '30s', '--output', output, '--quiet']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`--output ${output.replace(/\//g, '\\/')}: cannot write there \\(E[A-Z]+\\)`));
+    expect(Date.now() - started).toBeLessThan(10_000); // not after the 30 s load
+  });
+});
+
+describe('llm-load mock on a port that is taken (bundled CLI)', () => {
+  it('exits 2 naming the port and what to do, no stack trace', async () => {
+    const taken = await startServer((_req, res) => res.end());
+    try {
+      const run = await runCli(['mock', '--port', String(new URL(taken.url).port)]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/--port \d+: already in use/);
+      expect(run.stderr).toMatch(/--port 0 for a free one/);
+      expect(run.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
+    } finally {
+      await taken.close();
+    }
   });
 });

@@ -36,6 +36,7 @@ describe('LLM runs through the bundled CLI', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  // The OpenAI SDK's base URL ends in /v1 (and so does the mock's banner): a base with it works as one without.
   it.each(['openai-chat', 'anthropic-messages'])('--preset %s streams chat requests and keeps the API key secret', async (preset) => {
     const output = join(dir, `${preset}.json`);
     const key = `canary-key-${preset}-91f2`;
@@ -43,7 +44,7 @@ describe('LLM runs through the bundled CLI', () => {
       [
         'run',
         '--url',
-        mock.url,
+        preset === 'openai-chat' ? `${mock.url}/v1` : mock.url,
         '--preset',
         preset,
         '--model',
