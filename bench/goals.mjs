@@ -1,4 +1,4 @@
-// The performance goals of issue 10, judged against what one bench run found: a table the bench prints at
+// The client's performance goals, judged against what one bench run found: a table the bench prints at
 // its end, so whoever runs it reads met or missed per goal without working it out from the rounds. A ratio
 // goal is judged by the median of the per-round ratios; the table also says in how many rounds it held and
 // whether the clients' own medians agree, so a cell the host's noise decides shows as such.

@@ -4,7 +4,7 @@
 // floor any Node client pays. The same again against nginx when it is installed, where the client is the
 // bottleneck (bench/nginx.mjs). Then: both at a fixed request rate (the open model), latency accuracy at a
 // fixed rate, concurrent SSE streams, memory per idle VU, the action's start-up time and the bundle sizes.
-// It ends with issue 10's goals, each judged met or missed on this run (bench/goals.mjs).
+// It ends with the client's performance goals, each judged met or missed on this run (bench/goals.mjs).
 // Usage: see USAGE (npm run bench -- --help).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
@@ -486,7 +486,7 @@ if (only.has('startup')) {
 }
 
 say();
-say(`## the goals of issue 10, judged on this run (ratios by their median over the rounds)`);
+say(`## the performance goals, judged on this run (ratios by their median over the rounds)`);
 for (const line of goalTable(found)) say(line);
 
 await writeFile(join(dir, 'bench.txt'), lines.join('\n'));

@@ -29,7 +29,7 @@ describe('bench: goal table', () => {
   });
 
   it("reads undecided when the clients' own medians fall on the other side of the goal", () => {
-    // Tonight's unpinned 50 connections: the rounds' ratios say missed, the clients' medians say met.
+    // Figures of an unpinned run at 50 connections: the rounds' ratios say missed, the clients' medians say met.
     const found: BenchFound = {
       pinned: false,
       throughput: { 50: { cpu: [0.72, 0.82, 0.88], rps: [1.01], ofMedians: { cpu: 0.72, rps: 0.99 } } },
@@ -58,7 +58,7 @@ describe('bench: goal table', () => {
   });
 
   it("shows the cheaper peers' CPU per request beside the CPU goal, judged on ours alone", () => {
-    // Tonight's pinned 50 connections: wrk and the bare loop themselves only just under the goal.
+    // Figures of a pinned run at 50 connections: wrk and the bare loop themselves only just under the goal.
     const found: BenchFound = {
       pinned: true,
       throughput: {

@@ -116,7 +116,7 @@ describe('npm run bench', () => {
       ['bench/run.mjs', '--duration', '1', '--rounds', '1', '--only', 'throughput,client-bound,startup'],
       { cwd: root, timeout: 140_000 },
     );
-    const goals = stdout.split('## the goals of issue 10')[1] ?? '';
+    const goals = stdout.split('## the performance goals')[1] ?? '';
     const [issueGoals, clientBoundGoals = ''] = goals.split('The ratio goals again, against nginx');
     expectSideBySide(stdout, 'keep-alive JSON server', issueGoals!, '');
     if (NGINX) expectSideBySide(stdout, 'client-bound: nginx, one worker process', clientBoundGoals, ', nginx');
