@@ -29308,7 +29308,7 @@ var LlmStats = class {
   e2e = createHistogram();
   outputTokens = createHistogram();
   tokens = 0;
-  tokenSource = { usage: 0, events: 0 };
+  tokenSource = { usage: 0, events: 0, disagree: 0 };
   add(m) {
     if (m.ttftMs !== void 0) recordMs(this.ttft, m.ttftMs);
     if (m.ttfoMs !== void 0) recordMs(this.ttfo, m.ttfoMs);
@@ -29318,6 +29318,7 @@ var LlmStats = class {
     recordCount(this.outputTokens, m.outputTokens);
     this.tokens += m.outputTokens;
     this.tokenSource[m.tokenSource]++;
+    if (m.tokensDisagree) this.tokenSource.disagree++;
   }
   /** Adds another group's LLM metrics to these. */
   addAll(other) {
@@ -29325,6 +29326,7 @@ var LlmStats = class {
     this.tokens += other.tokens;
     this.tokenSource.usage += other.tokenSource.usage;
     this.tokenSource.events += other.tokenSource.events;
+    this.tokenSource.disagree += other.tokenSource.disagree;
   }
 };
 var GroupStats = class {
@@ -29483,7 +29485,7 @@ function buildResults(recorder, meta3, hasLlmSteps = false, openModel = false) {
       ...hasLlmSteps || llm ? {
         outputTokens: tokens,
         outputTokensPerS: d > 0 ? round(tokens / d) : 0,
-        tokenSource: { ...llm?.tokenSource ?? { usage: 0, events: 0 } }
+        tokenSource: { ...llm?.tokenSource ?? { usage: 0, events: 0, disagree: 0 } }
       } : {},
       ...openModel ? { droppedIterations: recorder.droppedIterations } : {}
     },
@@ -29504,6 +29506,12 @@ function buildResults(recorder, meta3, hasLlmSteps = false, openModel = false) {
     errors: Object.fromEntries(recorder.errors),
     timeline: recorder.timeline.finish()
   };
+}
+function tokenDisagreement(results) {
+  const source = results.totals.tokenSource;
+  if (!source?.disagree) return void 0;
+  const replies = source.usage + source.events;
+  return `on ${source.disagree} of ${replies} replies the server's token usage and the streamed events disagree by more than 10 %: output tokens and TPOT count the usage, ITL the events`;
 }
 
 // src/metrics/results-shape.ts
@@ -29540,13 +29548,18 @@ var window = external_exports.looseObject({
   tokens: count,
   p50: value,
   p95: value,
-  ttftP95: value
+  ttftP95: value,
+  hdr: external_exports.string().optional(),
+  ttftHdr: external_exports.string().optional(),
+  itlHdr: external_exports.string().optional(),
+  tpotHdr: external_exports.string().optional(),
+  e2eHdr: external_exports.string().optional()
 });
 var text = external_exports.string();
 var maybeText = external_exports.string().nullable();
 var RESULT = external_exports.enum(["PASS", "WARN", "FAIL", "INSUFFICIENT"]);
 var gate = external_exports.looseObject({
-  verdict: RESULT,
+  verdict: external_exports.enum(["PASS", "WARN", "FAIL", "INSUFFICIENT", "UNGATED"]),
   failed: external_exports.boolean(),
   failOn: external_exports.enum(["critical", "warn", "never"]),
   baseline: text,
@@ -29795,6 +29808,13 @@ function rateOf(group4, key, startS, endS) {
 }
 function blockStatistic(results, key) {
   if (!blockable(key)) return void 0;
+  try {
+    return blocksOf(results, key);
+  } catch {
+    return void 0;
+  }
+}
+function blocksOf(results, key) {
   const windows = results.timeline.windows.filter((w) => w.requests > 0).slice(key.name in HISTOGRAM_FIELD ? 0 : 1);
   const startS = Date.parse(results.meta.startedAt) / 1e3;
   const endS = Date.parse(results.meta.endedAt) / 1e3;
@@ -30548,6 +30568,8 @@ var StreamTracker = class {
   firstOutput;
   lastContent = 0;
   contentEvents = 0;
+  /** Tokens the content events carried (one each, unless the server said more). */
+  eventTokens = 0;
   usageTokens;
   gaps = new Float64Array(256);
   gapTokens = new Uint32Array(256);
@@ -30564,6 +30586,7 @@ var StreamTracker = class {
     this.firstContent = this.firstOutput = this.usageTokens = void 0;
     this.lastContent = 0;
     this.contentEvents = 0;
+    this.eventTokens = 0;
     this.gapCount = 0;
     this.finishReason = this.failure = void 0;
     this.completed = false;
@@ -30597,6 +30620,7 @@ var StreamTracker = class {
     }
     this.lastContent = this.now;
     this.contentEvents++;
+    this.eventTokens += Math.max(1, tokens);
   }
   usage(outputTokens) {
     if (typeof outputTokens === "number" && Number.isFinite(outputTokens)) this.usageTokens = outputTokens;
@@ -30630,7 +30654,8 @@ var StreamTracker = class {
     if (this.failure !== void 0) return { ok: false, error: "stream_error", message: this.failure };
     if (!this.completed) return { ok: false, error: "stream_error", message: "the stream ended before its end marker" };
     if (this.firstOutput === void 0) return { ok: false, error: "no_content", message: "the response had no content" };
-    const outputTokens = this.usageTokens ?? this.contentEvents;
+    const usage2 = this.usageTokens !== void 0 && (this.usageTokens > 0 || this.eventTokens === 0) ? this.usageTokens : void 0;
+    const outputTokens = usage2 ?? this.eventTokens;
     const ttft = this.firstContent === void 0 ? void 0 : this.firstContent - this.start;
     const e2e = end - this.start;
     return {
@@ -30641,7 +30666,8 @@ var StreamTracker = class {
         e2eMs: e2e,
         tpotMs: this.streaming && ttft !== void 0 && outputTokens > 1 ? (e2e - ttft) / (outputTokens - 1) : void 0,
         outputTokens,
-        tokenSource: this.usageTokens === void 0 ? "events" : "usage",
+        tokenSource: usage2 === void 0 ? "events" : "usage",
+        tokensDisagree: usage2 !== void 0 && Math.abs(usage2 - this.eventTokens) > 0.1 * usage2,
         itlGaps: this.gaps,
         itlTokens: this.gapTokens,
         itlCount: this.gapCount,
@@ -30763,6 +30789,8 @@ var load = strict({
    * waves. 0 turns both off.
    */
   jitter: percent.default(0.05),
+  /** Stop the run when every request of its first `after` failed (k6's abortOnFail); false: never. */
+  abort_on_fail: external_exports.union([external_exports.literal(false), strict({ after: duration3().default(5e3) })]).default({ after: 5e3 }),
   timeout: duration3().default(6e4),
   graceful_stop: duration3().default(3e4),
   /** Retry answers with these statuses (429 by default) up to `max` times, waiting retry-after (or backoff). */
@@ -31024,6 +31052,39 @@ function checkThresholds(profile, source) {
     }
   }
   for (const key of Object.keys(profile.regression.metrics)) parseSloRows({ [key]: "<0" }, `${source}: regression.metrics`);
+  checkSelectors(profile, source);
+}
+function selectorsOf(profile) {
+  const endpoint = /* @__PURE__ */ new Set();
+  const tag = /* @__PURE__ */ new Set();
+  for (const scenario2 of Object.values(profile.scenarios))
+    for (const step2 of scenario2.flow) {
+      endpoint.add(`${step2.request.method} ${step2.request.target}`);
+      for (const [name, value2] of Object.entries(step2.tags ?? {})) tag.add(`${name}=${value2}`);
+    }
+  if (profile.auth) endpoint.add(`${profile.auth.login.method} ${profile.auth.login.url} (login)`);
+  return { endpoint: [...endpoint], scenario: Object.keys(profile.scenarios), tag: [...tag] };
+}
+function checkSelectors(profile, source) {
+  const known = selectorsOf(profile);
+  const fields = [
+    ["thresholds", Object.keys(profile.thresholds)],
+    ["regression.metrics", Object.keys(profile.regression.metrics)]
+  ];
+  for (const [field, keys] of fields)
+    for (const key of keys) {
+      const selector = parseMetricKey(key)?.selector;
+      if (!selector) continue;
+      const names = known[selector.kind];
+      const name = selector.key;
+      if (names.includes(name)) continue;
+      const near = closest(name, names);
+      const what = selector.kind === "endpoint" ? "endpoint" : selector.kind === "scenario" ? "scenario" : "tag";
+      throw new ConfigError(
+        `${source}: ${field}["${key}"]: the profile has no ${what} "${name}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : ""}`,
+        `its ${what}s: ${names.join(", ") || "none"}`
+      );
+    }
 }
 function checkFlows(profile, source) {
   for (const [scenarioName, scenario2] of Object.entries(profile.scenarios)) {
@@ -31189,7 +31250,7 @@ function formatDelta(row2) {
 function formatTolerance2(row2) {
   return row2.tolerance === null ? "\u2013" : `\xB1${formatTolerance(row2.tolerance, row2.deltaKind, row2.unit)}`;
 }
-var RESULT_ICON = { PASS: "\u2705", WARN: "\u26A0\uFE0F", FAIL: "\u274C", INSUFFICIENT: "\u2754" };
+var RESULT_ICON = { PASS: "\u2705", WARN: "\u26A0\uFE0F", FAIL: "\u274C", INSUFFICIENT: "\u2754", UNGATED: "\u2796" };
 
 // src/report/escape.ts
 var CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
@@ -31405,6 +31466,9 @@ function reportMarkdown(results, links = {}) {
   const warning = saturationWarning(results.generator);
   if (warning) parts.push("", `> [!WARNING]
 > ${escape(warning)}`);
+  const disagreement = tokenDisagreement(results);
+  if (disagreement) parts.push("", `> [!NOTE]
+> ${escape(disagreement[0].toUpperCase() + disagreement.slice(1))}.`);
   parts.push("", "| | |", "| --- | --- |", ...figures.map((f) => row(f)));
   const chart = timelineMermaid(results);
   if (chart) parts.push("", chart);
@@ -31738,9 +31802,20 @@ var NOTHING_MEASURED = {
   note: "no request completed: nothing was measured",
   unit: "number"
 };
+function everythingFailed(results) {
+  const codes = Object.entries(results.statusCodes).map(([code, n]) => `${code} \xD7 ${n}`).join(", ");
+  const example = Object.values(results.errors).find((e) => e?.examples[0])?.examples[0];
+  const stopped = results.meta.aborted ? `; the run stopped itself: ${results.meta.aborted}` : "";
+  return {
+    ...NOTHING_MEASURED,
+    current: results.totals.requests,
+    note: `every request failed${codes ? ` (status ${codes})` : ""}${example ? `, e.g. ${example}` : ""}${stopped}`
+  };
+}
 function evaluateGate(input2) {
   const { results, thresholds, regression: regression2, baseline } = input2;
-  const rows = results.totals.requests === 0 ? [{ ...NOTHING_MEASURED }] : [];
+  const { requests, failures } = results.totals;
+  const rows = requests === 0 ? [{ ...NOTHING_MEASURED }] : failures === requests ? [everythingFailed(results)] : [];
   const judged = [];
   const keys = [...Object.keys(thresholds)];
   const defaults = results.metrics.e2e?.count ? DEFAULT_REGRESSION_KEYS.llm : DEFAULT_REGRESSION_KEYS.plain;
@@ -31816,8 +31891,8 @@ function evaluateGate(input2) {
       unit: trend.unit
     });
   }
-  const verdict = rows.reduce((acc, row2) => worst(acc, row2.result), "PASS");
-  const failed = input2.failOn === "never" ? false : input2.failOn === "warn" ? verdict !== "PASS" : verdict === "FAIL";
+  const verdict = rows.length === 0 ? "UNGATED" : rows.reduce((acc, row2) => worst(acc, row2.result), "PASS");
+  const failed = input2.failOn === "never" || verdict === "UNGATED" ? false : input2.failOn === "warn" ? verdict !== "PASS" : verdict === "FAIL";
   const history = baseline ? describeHistory(baseline, Date.parse(results.meta.endedAt) || Date.now(), defaults) : void 0;
   const baselineLine = history ? historyText(history, baseline.name) : input2.baselineNote ?? "no baseline yet: gated on the table alone";
   return {
@@ -33080,6 +33155,8 @@ var VirtualUser = class {
   random;
   /** Its own sequence, so pacing leaves the scenario picks and think times of a seeded run as they were. */
   pacingRandom;
+  /** Steps failed one after another: from the second, the VU backs off instead of hammering a broken target. */
+  failedInARow = 0;
   /** Fails the run() or iterate() under way: an exception in a callback has no async function to reject. */
   reject;
   // Made once per VU, so the hot path passes them without allocating.
@@ -33118,7 +33195,7 @@ var VirtualUser = class {
       };
       const next = () => {
         if (this.done) return resolve2();
-        const pause2 = this.pacing(performance4.now() - began, first);
+        const pause2 = Math.max(this.pacing(performance4.now() - began, first), this.backoffMs());
         first = false;
         if (pause2 > 0) void this.ctx.sleep(pause2).then(() => this.guard(begin));
         else begin();
@@ -33126,6 +33203,10 @@ var VirtualUser = class {
       if (startAfterMs > 0) void this.ctx.sleep(startAfterMs).then(() => this.guard(begin));
       else this.guard(begin);
     });
+  }
+  /** 10 ms after the second failure in a row, doubling to at most a second: a failing target is not flooded. */
+  backoffMs() {
+    return this.failedInARow < 2 ? 0 : Math.min(1e3, 10 * 2 ** (this.failedInARow - 2));
   }
   /**
    * The pause before the next closed-model iteration: none when think times are random (they already
@@ -33198,6 +33279,8 @@ var VirtualUser = class {
   }
   stepEnded(result) {
     const it = this.current;
+    if (result === "failed") this.failedInARow++;
+    else if (result === "ok") this.failedInARow = 0;
     if (result !== "ok") return this.endIteration(result === "failed");
     if (it.thinkAfterLast || it.next < it.steps.length) {
       const pause2 = this.think();
@@ -34576,7 +34659,11 @@ function mergeParts(parts) {
       ...anyLlm ? {
         outputTokens: tokens,
         outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,
-        tokenSource: { usage: sum((r) => r.totals.tokenSource?.usage), events: sum((r) => r.totals.tokenSource?.events) }
+        tokenSource: {
+          usage: sum((r) => r.totals.tokenSource?.usage),
+          events: sum((r) => r.totals.tokenSource?.events),
+          disagree: sum((r) => r.totals.tokenSource?.disagree)
+        }
       } : {},
       ...anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}
     },
@@ -34878,6 +34965,18 @@ async function runLoad(profile, plan, options = {}) {
     for (const vu of executor.vus) vu.interrupt();
   };
   signal.addEventListener("abort", stopNow, { once: true });
+  const abort = new AbortController();
+  const forward = () => abort.abort(signal.reason);
+  if (signal.aborted)
+    forward();
+  else signal.addEventListener("abort", forward, { once: true });
+  let abortedBecause;
+  const abortCheck = profile.load.abort_on_fail === false ? void 0 : setTimeout(() => {
+    const { requests, failures } = recorder.overall;
+    if (requests === 0 || failures < requests || abort.signal.aborted) return;
+    abortedBecause = `every request of the first ${formatDuration(profile.load.abort_on_fail.after)} failed`;
+    abort.abort("all-failed");
+  }, profile.load.abort_on_fail.after);
   const sweepMs = Math.max(10, Math.min(100, profile.load.timeout / 10));
   const sweeper = setInterval(() => {
     const now = performance.now();
@@ -34898,7 +34997,7 @@ async function runLoad(profile, plan, options = {}) {
     });
   }, 1e3);
   try {
-    await executor.drive(signal);
+    await executor.drive(abort.signal);
     ctx.stopping = true;
     sleeps.wakeAll();
     const settled = executor.windDown();
@@ -34914,6 +35013,8 @@ async function runLoad(profile, plan, options = {}) {
   } finally {
     clearInterval(sweeper);
     clearInterval(progress);
+    clearTimeout(abortCheck);
+    signal.removeEventListener("abort", forward);
     clearInterval(resourceTimer);
     await sampling;
     await sampleResources();
@@ -34935,6 +35036,7 @@ async function runLoad(profile, plan, options = {}) {
       profile: options.profilePath ?? null,
       seed,
       interrupted: signal.aborted ? String(signal.reason ?? "aborted") : null,
+      ...abortedBecause ? { aborted: abortedBecause } : {},
       tool: { name: "llm-load", version: VERSION, node: process.version },
       commit: currentCommit(),
       runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },
@@ -35204,8 +35306,10 @@ function llmRows(results) {
       ...[tokens.p50, tokens.p90, tokens.p95, tokens.p99, tokens.max].map((v) => String(v ?? "\u2013"))
     ]);
   const source = totals.tokenSource ? ` (token counts: ${totals.tokenSource.usage} from usage, ${totals.tokenSource.events} by counting events)` : "";
+  const disagreement = tokenDisagreement(results);
   return `${table(rows)}
-  tokens   ${totals.outputTokens} output, ${formatRate(totals.outputTokensPerS ?? 0).replace("/s", "")} tokens/s${source}`;
+  tokens   ${totals.outputTokens} output, ${formatRate(totals.outputTokensPerS ?? 0).replace("/s", "")} tokens/s${source}${disagreement ? `
+  note     ${disagreement}` : ""}`;
 }
 function capacityLines(results, tty) {
   const c = results.capacity;
@@ -35297,7 +35401,8 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
-  const gated = Object.keys(profile.thresholds).length > 0 || options.baselinePath !== void 0 || profile.endurance !== void 0;
+  const allFailed = results.totals.failures === results.totals.requests && !results.meta.interrupted;
+  const gated = Object.keys(profile.thresholds).length > 0 || options.baselinePath !== void 0 || profile.endurance !== void 0 || allFailed;
   if (gated) {
     results.gate = await gateResults(results, {
       thresholds: profile.thresholds,
@@ -35308,6 +35413,9 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
     });
   }
   await writeResults(options.output, results);
+  const failedRow = allFailed ? results.gate?.rows.find((row2) => row2.metric === "requests") : void 0;
+  if (failedRow) process.stderr.write(`llm-load: ${plainText(failedRow.note ?? "every request failed")}
+`);
   if (!options.quiet) {
     process.stdout.write(`${formatSummary(results, Boolean(process.stdout.isTTY))}
 `);

@@ -1845,6 +1845,16 @@ import { execFileSync } from "node:child_process";
 import { arch, cpus, platform, release } from "node:os";
 import { dirname, resolve } from "node:path";
 
+// src/config/duration.ts
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const s2 = ms / 1e3;
+  if (s2 < 60) return `${Number(s2.toFixed(1))}s`;
+  const m = Math.floor(s2 / 60);
+  const rest = Math.round(s2 - m * 60);
+  return rest ? `${m}m${rest}s` : `${m}m`;
+}
+
 // src/config/load-plan.ts
 var s = (seconds) => seconds * 1e3;
 function need(value, field, what) {
@@ -2298,7 +2308,7 @@ var LlmStats = class {
   e2e = createHistogram();
   outputTokens = createHistogram();
   tokens = 0;
-  tokenSource = { usage: 0, events: 0 };
+  tokenSource = { usage: 0, events: 0, disagree: 0 };
   add(m) {
     if (m.ttftMs !== void 0) recordMs(this.ttft, m.ttftMs);
     if (m.ttfoMs !== void 0) recordMs(this.ttfo, m.ttfoMs);
@@ -2308,6 +2318,7 @@ var LlmStats = class {
     recordCount(this.outputTokens, m.outputTokens);
     this.tokens += m.outputTokens;
     this.tokenSource[m.tokenSource]++;
+    if (m.tokensDisagree) this.tokenSource.disagree++;
   }
   /** Adds another group's LLM metrics to these. */
   addAll(other) {
@@ -2315,6 +2326,7 @@ var LlmStats = class {
     this.tokens += other.tokens;
     this.tokenSource.usage += other.tokenSource.usage;
     this.tokenSource.events += other.tokenSource.events;
+    this.tokenSource.disagree += other.tokenSource.disagree;
   }
 };
 var GroupStats = class {
@@ -2603,7 +2615,7 @@ function buildResults(recorder, meta, hasLlmSteps = false, openModel = false) {
       ...hasLlmSteps || llm ? {
         outputTokens: tokens,
         outputTokensPerS: d > 0 ? round(tokens / d) : 0,
-        tokenSource: { ...llm?.tokenSource ?? { usage: 0, events: 0 } }
+        tokenSource: { ...llm?.tokenSource ?? { usage: 0, events: 0, disagree: 0 } }
       } : {},
       ...openModel ? { droppedIterations: recorder.droppedIterations } : {}
     },
@@ -3012,6 +3024,8 @@ var StreamTracker = class {
   firstOutput;
   lastContent = 0;
   contentEvents = 0;
+  /** Tokens the content events carried (one each, unless the server said more). */
+  eventTokens = 0;
   usageTokens;
   gaps = new Float64Array(256);
   gapTokens = new Uint32Array(256);
@@ -3028,6 +3042,7 @@ var StreamTracker = class {
     this.firstContent = this.firstOutput = this.usageTokens = void 0;
     this.lastContent = 0;
     this.contentEvents = 0;
+    this.eventTokens = 0;
     this.gapCount = 0;
     this.finishReason = this.failure = void 0;
     this.completed = false;
@@ -3061,6 +3076,7 @@ var StreamTracker = class {
     }
     this.lastContent = this.now;
     this.contentEvents++;
+    this.eventTokens += Math.max(1, tokens);
   }
   usage(outputTokens) {
     if (typeof outputTokens === "number" && Number.isFinite(outputTokens)) this.usageTokens = outputTokens;
@@ -3094,7 +3110,8 @@ var StreamTracker = class {
     if (this.failure !== void 0) return { ok: false, error: "stream_error", message: this.failure };
     if (!this.completed) return { ok: false, error: "stream_error", message: "the stream ended before its end marker" };
     if (this.firstOutput === void 0) return { ok: false, error: "no_content", message: "the response had no content" };
-    const outputTokens = this.usageTokens ?? this.contentEvents;
+    const usage = this.usageTokens !== void 0 && (this.usageTokens > 0 || this.eventTokens === 0) ? this.usageTokens : void 0;
+    const outputTokens = usage ?? this.eventTokens;
     const ttft = this.firstContent === void 0 ? void 0 : this.firstContent - this.start;
     const e2e = end - this.start;
     return {
@@ -3105,7 +3122,8 @@ var StreamTracker = class {
         e2eMs: e2e,
         tpotMs: this.streaming && ttft !== void 0 && outputTokens > 1 ? (e2e - ttft) / (outputTokens - 1) : void 0,
         outputTokens,
-        tokenSource: this.usageTokens === void 0 ? "events" : "usage",
+        tokenSource: usage === void 0 ? "events" : "usage",
+        tokensDisagree: usage !== void 0 && Math.abs(usage - this.eventTokens) > 0.1 * usage,
         itlGaps: this.gaps,
         itlTokens: this.gapTokens,
         itlCount: this.gapCount,
@@ -3512,6 +3530,8 @@ var VirtualUser = class {
   random;
   /** Its own sequence, so pacing leaves the scenario picks and think times of a seeded run as they were. */
   pacingRandom;
+  /** Steps failed one after another: from the second, the VU backs off instead of hammering a broken target. */
+  failedInARow = 0;
   /** Fails the run() or iterate() under way: an exception in a callback has no async function to reject. */
   reject;
   // Made once per VU, so the hot path passes them without allocating.
@@ -3550,7 +3570,7 @@ var VirtualUser = class {
       };
       const next = () => {
         if (this.done) return resolve2();
-        const pause2 = this.pacing(performance4.now() - began, first);
+        const pause2 = Math.max(this.pacing(performance4.now() - began, first), this.backoffMs());
         first = false;
         if (pause2 > 0) void this.ctx.sleep(pause2).then(() => this.guard(begin));
         else begin();
@@ -3558,6 +3578,10 @@ var VirtualUser = class {
       if (startAfterMs > 0) void this.ctx.sleep(startAfterMs).then(() => this.guard(begin));
       else this.guard(begin);
     });
+  }
+  /** 10 ms after the second failure in a row, doubling to at most a second: a failing target is not flooded. */
+  backoffMs() {
+    return this.failedInARow < 2 ? 0 : Math.min(1e3, 10 * 2 ** (this.failedInARow - 2));
   }
   /**
    * The pause before the next closed-model iteration: none when think times are random (they already
@@ -3630,6 +3654,8 @@ var VirtualUser = class {
   }
   stepEnded(result) {
     const it = this.current;
+    if (result === "failed") this.failedInARow++;
+    else if (result === "ok") this.failedInARow = 0;
     if (result !== "ok") return this.endIteration(result === "failed");
     if (it.thinkAfterLast || it.next < it.steps.length) {
       const pause2 = this.think();
@@ -5172,7 +5198,11 @@ function mergeParts(parts) {
       ...anyLlm ? {
         outputTokens: tokens,
         outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,
-        tokenSource: { usage: sum((r) => r.totals.tokenSource?.usage), events: sum((r) => r.totals.tokenSource?.events) }
+        tokenSource: {
+          usage: sum((r) => r.totals.tokenSource?.usage),
+          events: sum((r) => r.totals.tokenSource?.events),
+          disagree: sum((r) => r.totals.tokenSource?.disagree)
+        }
       } : {},
       ...anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}
     },
@@ -5435,6 +5465,18 @@ async function runLoad(profile, plan, options = {}) {
     for (const vu of executor.vus) vu.interrupt();
   };
   signal.addEventListener("abort", stopNow, { once: true });
+  const abort = new AbortController();
+  const forward = () => abort.abort(signal.reason);
+  if (signal.aborted)
+    forward();
+  else signal.addEventListener("abort", forward, { once: true });
+  let abortedBecause;
+  const abortCheck = profile.load.abort_on_fail === false ? void 0 : setTimeout(() => {
+    const { requests, failures } = recorder.overall;
+    if (requests === 0 || failures < requests || abort.signal.aborted) return;
+    abortedBecause = `every request of the first ${formatDuration(profile.load.abort_on_fail.after)} failed`;
+    abort.abort("all-failed");
+  }, profile.load.abort_on_fail.after);
   const sweepMs = Math.max(10, Math.min(100, profile.load.timeout / 10));
   const sweeper = setInterval(() => {
     const now = performance.now();
@@ -5455,7 +5497,7 @@ async function runLoad(profile, plan, options = {}) {
     });
   }, 1e3);
   try {
-    await executor.drive(signal);
+    await executor.drive(abort.signal);
     ctx.stopping = true;
     sleeps.wakeAll();
     const settled = executor.windDown();
@@ -5471,6 +5513,8 @@ async function runLoad(profile, plan, options = {}) {
   } finally {
     clearInterval(sweeper);
     clearInterval(progress);
+    clearTimeout(abortCheck);
+    signal.removeEventListener("abort", forward);
     clearInterval(resourceTimer);
     await sampling;
     await sampleResources();
@@ -5492,6 +5536,7 @@ async function runLoad(profile, plan, options = {}) {
       profile: options.profilePath ?? null,
       seed,
       interrupted: signal.aborted ? String(signal.reason ?? "aborted") : null,
+      ...abortedBecause ? { aborted: abortedBecause } : {},
       tool: { name: "llm-load", version: VERSION, node: process.version },
       commit: currentCommit(),
       runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },

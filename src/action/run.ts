@@ -118,7 +118,7 @@ async function comment(
   signal: AbortSignal,
 ): Promise<string | undefined> {
   if (inputs.comment === 'off' || !octokit) return undefined;
-  const alert = results.gate?.verdict !== 'PASS';
+  const alert = results.gate !== undefined && results.gate.verdict !== 'PASS' && results.gate.verdict !== 'UNGATED';
   try {
     if (prNumber === undefined) {
       if (inputs.comment !== 'always' || !ctx.sha) return undefined;
@@ -157,7 +157,7 @@ async function comment(
 }
 
 function setOutputs(results: Results, resultsPath: string, reportPath: string, commentUrl: string | undefined): void {
-  core.setOutput('verdict', results.gate?.verdict ?? 'PASS');
+  core.setOutput('verdict', results.gate?.verdict ?? 'UNGATED');
   core.setOutput('results-path', resultsPath);
   core.setOutput('report-path', reportPath);
   core.setOutput('rps', String(results.totals.rps));

@@ -12,6 +12,7 @@ import type { Results } from '../metrics/results.js';
 import { formatSummary, progressPrinter } from '../report/console.js';
 import { allSecrets, registerSecret } from '../secrets.js';
 import { goodputLimits, type FailOn } from '../gate/verdict.js';
+import { plainText } from '../report/escape.js';
 import { gateText } from '../report/markdown.js';
 import { gateResults } from './gate.js';
 
@@ -119,7 +120,9 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-  const gated = Object.keys(profile.thresholds).length > 0 || options.baselinePath !== undefined || profile.endurance !== undefined;
+  const allFailed = results.totals.failures === results.totals.requests && !results.meta.interrupted;
+  const gated =
+    Object.keys(profile.thresholds).length > 0 || options.baselinePath !== undefined || profile.endurance !== undefined || allFailed;
   if (gated) {
     results.gate = await gateResults(results, {
       thresholds: profile.thresholds,
@@ -130,6 +133,9 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
     });
   }
   await writeResults(options.output, results);
+  // Said even with --quiet: a run that measured nothing but failures is almost always a wrong URL or a dead target.
+  const failedRow = allFailed ? results.gate?.rows.find((row) => row.metric === 'requests') : undefined;
+  if (failedRow) process.stderr.write(`llm-load: ${plainText(failedRow.note ?? 'every request failed')}\n`);
   if (!options.quiet) {
     process.stdout.write(`${formatSummary(results, Boolean(process.stdout.isTTY))}\n`);
     if (results.gate) process.stdout.write(`${gateText(results, results.gate)}\n`);

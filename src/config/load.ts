@@ -5,9 +5,11 @@ import { ConfigError } from '../errors.js';
 import { BUILTIN_VARS, jsonVariables, templateVariables } from '../engine/template.js';
 import { formatPath } from './format.js';
 import { interpolateEnv } from './interpolate.js';
+import { parseMetricKey } from '../gate/metrics.js';
 import { parseSloRows } from '../gate/slo.js';
 import { planLoad, searchOf } from './load-plan.js';
 import { profileSchema, show, type Profile } from './schema.js';
+import { closest } from './suggest.js';
 
 const MAX_PROFILE_BYTES = 1024 * 1024;
 
@@ -103,6 +105,46 @@ function checkThresholds(profile: Profile, source: string): void {
     }
   }
   for (const key of Object.keys(profile.regression.metrics)) parseSloRows({ [key]: '<0' }, `${source}: regression.metrics`);
+  checkSelectors(profile, source);
+}
+
+/** The endpoints, scenarios and tags a profile's results will have, as selectors name them. */
+function selectorsOf(profile: Profile): { endpoint: string[]; scenario: string[]; tag: string[] } {
+  const endpoint = new Set<string>();
+  const tag = new Set<string>();
+  for (const scenario of Object.values(profile.scenarios))
+    for (const step of scenario.flow) {
+      endpoint.add(`${step.request.method} ${step.request.target}`);
+      for (const [name, value] of Object.entries(step.tags ?? {})) tag.add(`${name}=${value}`);
+    }
+  if (profile.auth) endpoint.add(`${profile.auth.login.method} ${profile.auth.login.url} (login)`);
+  return { endpoint: [...endpoint], scenario: Object.keys(profile.scenarios), tag: [...tag] };
+}
+
+/**
+ * A key scoped to an endpoint, scenario or tag the profile does not have would read no data and never
+ * gate: a profile error naming the closest real ones.
+ */
+function checkSelectors(profile: Profile, source: string): void {
+  const known = selectorsOf(profile);
+  const fields: [string, string[]][] = [
+    ['thresholds', Object.keys(profile.thresholds)],
+    ['regression.metrics', Object.keys(profile.regression.metrics)],
+  ];
+  for (const [field, keys] of fields)
+    for (const key of keys) {
+      const selector = parseMetricKey(key)?.selector;
+      if (!selector) continue;
+      const names = known[selector.kind];
+      const name = selector.key;
+      if (names.includes(name)) continue;
+      const near = closest(name, names);
+      const what = selector.kind === 'endpoint' ? 'endpoint' : selector.kind === 'scenario' ? 'scenario' : 'tag';
+      throw new ConfigError(
+        `${source}: ${field}["${key}"]: the profile has no ${what} "${name}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}`,
+        `its ${what}s: ${names.join(', ') || 'none'}`,
+      );
+    }
 }
 
 /** Checks zod cannot: relative paths need a target; every `{{var}}` is captured by an earlier step. */

@@ -133,6 +133,8 @@ const load = strict({
    * waves. 0 turns both off.
    */
   jitter: percent.default(0.05),
+  /** Stop the run when every request of its first `after` failed (k6's abortOnFail); false: never. */
+  abort_on_fail: z.union([z.literal(false), strict({ after: duration().default(5000) })]).default({ after: 5000 }),
   timeout: duration().default(60_000),
   graceful_stop: duration().default(30_000),
   /** Retry answers with these statuses (429 by default) up to `max` times, waiting retry-after (or backoff). */

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { arch, cpus, platform, release } from 'node:os';
 import { dirname, resolve } from 'node:path';
+import { formatDuration } from '../config/duration.js';
 import { beyondOneMachine, planLoad, searchOf, type LoadPlan } from '../config/load-plan.js';
 import type { Profile } from '../config/schema.js';
 import { ConfigError, StackError } from '../errors.js';
@@ -230,6 +231,24 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
   };
   signal.addEventListener('abort', stopNow, { once: true });
 
+  // k6's abortOnFail for the plainest case: when every request of the first seconds failed, the run stops
+  // (a wrong URL or a dead target), instead of flooding it for the whole duration.
+  const abort = new AbortController();
+  const forward = () => abort.abort(signal.reason);
+  if (signal.aborted)
+    forward(); // stopped while logging in
+  else signal.addEventListener('abort', forward, { once: true });
+  let abortedBecause: string | undefined;
+  const abortCheck =
+    profile.load.abort_on_fail === false
+      ? undefined
+      : setTimeout(() => {
+          const { requests, failures } = recorder.overall;
+          if (requests === 0 || failures < requests || abort.signal.aborted) return;
+          abortedBecause = `every request of the first ${formatDuration((profile.load.abort_on_fail as { after: number }).after)} failed`;
+          abort.abort('all-failed');
+        }, profile.load.abort_on_fail.after);
+
   const sweepMs = Math.max(10, Math.min(100, profile.load.timeout / 10));
   const sweeper = setInterval(() => {
     const now = performance.now();
@@ -251,7 +270,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
   }, 1000);
 
   try {
-    await executor.drive(signal);
+    await executor.drive(abort.signal);
     // Graceful stop: VUs finish the step in flight, up to graceful_stop; then what is left is cut off.
     ctx.stopping = true;
     sleeps.wakeAll();
@@ -268,6 +287,8 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
   } finally {
     clearInterval(sweeper);
     clearInterval(progress);
+    clearTimeout(abortCheck);
+    signal.removeEventListener('abort', forward);
     clearInterval(resourceTimer);
     await sampling;
     await sampleResources();
@@ -290,6 +311,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
       profile: options.profilePath ?? null,
       seed,
       interrupted: signal.aborted ? String(signal.reason ?? 'aborted') : null,
+      ...(abortedBecause ? { aborted: abortedBecause } : {}),
       tool: { name: 'llm-load', version: VERSION, node: process.version },
       commit: currentCommit(),
       runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },

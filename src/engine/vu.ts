@@ -109,6 +109,8 @@ export class VirtualUser {
   readonly random: Random;
   /** Its own sequence, so pacing leaves the scenario picks and think times of a seeded run as they were. */
   private readonly pacingRandom: Random;
+  /** Steps failed one after another: from the second, the VU backs off instead of hammering a broken target. */
+  private failedInARow = 0;
   /** Fails the run() or iterate() under way: an exception in a callback has no async function to reject. */
   private reject: ((error: unknown) => void) | undefined;
   // Made once per VU, so the hot path passes them without allocating.
@@ -157,7 +159,7 @@ export class VirtualUser {
       };
       const next = (): void => {
         if (this.done) return resolve();
-        const pause = this.pacing(performance.now() - began, first);
+        const pause = Math.max(this.pacing(performance.now() - began, first), this.backoffMs());
         first = false;
         if (pause > 0) void this.ctx.sleep(pause).then(() => this.guard(begin));
         else begin();
@@ -165,6 +167,11 @@ export class VirtualUser {
       if (startAfterMs > 0) void this.ctx.sleep(startAfterMs).then(() => this.guard(begin));
       else this.guard(begin);
     });
+  }
+
+  /** 10 ms after the second failure in a row, doubling to at most a second: a failing target is not flooded. */
+  private backoffMs(): number {
+    return this.failedInARow < 2 ? 0 : Math.min(1000, 10 * 2 ** (this.failedInARow - 2));
   }
 
   /**
@@ -245,6 +252,8 @@ export class VirtualUser {
 
   private stepEnded(result: StepResult): void {
     const it = this.current!;
+    if (result === 'failed') this.failedInARow++;
+    else if (result === 'ok') this.failedInARow = 0;
     // A failed step ends its iteration (which still counts as done); an interrupted one leaves it unfinished.
     if (result !== 'ok') return this.endIteration(result === 'failed');
     if (it.thinkAfterLast || it.next < it.steps.length) {

@@ -94,6 +94,14 @@ function rateOf(group: readonly TimelineWindow[], key: MetricKey, startS: number
  */
 export function blockStatistic(results: Results, key: MetricKey): BlockStatistic | undefined {
   if (!blockable(key)) return undefined;
+  try {
+    return blocksOf(results, key);
+  } catch {
+    return undefined; // a window's histogram that does not decode (a damaged file): no interval from it
+  }
+}
+
+function blocksOf(results: Results, key: MetricKey): BlockStatistic | undefined {
   // Rates skip the first window: VUs spread themselves out over their first iteration there.
   const windows = results.timeline.windows.filter((w) => w.requests > 0).slice(key.name in HISTOGRAM_FIELD ? 0 : 1);
   const startS = Date.parse(results.meta.startedAt) / 1000;

@@ -36,8 +36,11 @@ export interface GateRow {
   unit: 'ms' | 'ratio' | 'number' | 'tokens' | Trend['unit'];
 }
 
+/** A gate's verdict: its worst row, or UNGATED when nothing was gated (no table row, no baseline). */
+export type Verdict = RowResult | 'UNGATED';
+
 export interface Gate {
-  verdict: RowResult;
+  verdict: Verdict;
   /** Whether the verdict fails the run under `failOn` (exit code 1). */
   failed: boolean;
   failOn: FailOn;
@@ -148,10 +151,25 @@ const NOTHING_MEASURED: GateRow = {
   unit: 'number',
 };
 
+/** A run whose every request failed is a failure whatever the table says: the row says what came back. */
+function everythingFailed(results: Results): GateRow {
+  const codes = Object.entries(results.statusCodes)
+    .map(([code, n]) => `${code} × ${n}`)
+    .join(', ');
+  const example = Object.values(results.errors).find((e) => e?.examples[0])?.examples[0];
+  const stopped = results.meta.aborted ? `; the run stopped itself: ${results.meta.aborted}` : '';
+  return {
+    ...NOTHING_MEASURED,
+    current: results.totals.requests,
+    note: `every request failed${codes ? ` (status ${codes})` : ''}${example ? `, e.g. ${example}` : ''}${stopped}`,
+  };
+}
+
 /** Evaluates the Target / Critical table and the baseline regression check: one row per metric. */
 export function evaluateGate(input: GateInput): Gate {
   const { results, thresholds, regression, baseline } = input;
-  const rows: GateRow[] = results.totals.requests === 0 ? [{ ...NOTHING_MEASURED }] : [];
+  const { requests, failures } = results.totals;
+  const rows: GateRow[] = requests === 0 ? [{ ...NOTHING_MEASURED }] : failures === requests ? [everythingFailed(results)] : [];
   const judged: (Judged & { row: GateRow })[] = [];
   const keys = [...Object.keys(thresholds)];
   const defaults = results.metrics.e2e?.count ? DEFAULT_REGRESSION_KEYS.llm : DEFAULT_REGRESSION_KEYS.plain;
@@ -231,8 +249,10 @@ export function evaluateGate(input: GateInput): Gate {
     });
   }
 
-  const verdict = rows.reduce<RowResult>((acc, row) => worst(acc, row.result), 'PASS');
-  const failed = input.failOn === 'never' ? false : input.failOn === 'warn' ? verdict !== 'PASS' : verdict === 'FAIL';
+  const verdict: Verdict = rows.length === 0 ? 'UNGATED' : rows.reduce<RowResult>((acc, row) => worst(acc, row.result), 'PASS');
+  // Nothing gated is neither a pass nor a failure: it fails no run, and says so.
+  const failed =
+    input.failOn === 'never' || verdict === 'UNGATED' ? false : input.failOn === 'warn' ? verdict !== 'PASS' : verdict === 'FAIL';
   const history = baseline ? describeHistory(baseline, Date.parse(results.meta.endedAt) || Date.now(), defaults) : undefined;
   const baselineLine = history ? historyText(history, baseline!.name) : (input.baselineNote ?? 'no baseline yet: gated on the table alone');
   return {

@@ -150,7 +150,11 @@ function mergeParts(parts: Results[]): Results {
         ? {
             outputTokens: tokens,
             outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,
-            tokenSource: { usage: sum((r) => r.totals.tokenSource?.usage), events: sum((r) => r.totals.tokenSource?.events) },
+            tokenSource: {
+              usage: sum((r) => r.totals.tokenSource?.usage),
+              events: sum((r) => r.totals.tokenSource?.events),
+              disagree: sum((r) => r.totals.tokenSource?.disagree),
+            },
           }
         : {}),
       ...(anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}),

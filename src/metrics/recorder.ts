@@ -34,7 +34,7 @@ export class LlmStats {
   readonly e2e = createHistogram();
   readonly outputTokens = createHistogram();
   tokens = 0;
-  readonly tokenSource = { usage: 0, events: 0 };
+  readonly tokenSource = { usage: 0, events: 0, disagree: 0 };
 
   add(m: LlmMeasures): void {
     if (m.ttftMs !== undefined) recordMs(this.ttft, m.ttftMs);
@@ -45,6 +45,7 @@ export class LlmStats {
     recordCount(this.outputTokens, m.outputTokens);
     this.tokens += m.outputTokens;
     this.tokenSource[m.tokenSource]++;
+    if (m.tokensDisagree) this.tokenSource.disagree++;
   }
 
   /** Adds another group's LLM metrics to these. */
@@ -53,6 +54,7 @@ export class LlmStats {
     this.tokens += other.tokens;
     this.tokenSource.usage += other.tokenSource.usage;
     this.tokenSource.events += other.tokenSource.events;
+    this.tokenSource.disagree += other.tokenSource.disagree;
   }
 }
 

@@ -43,13 +43,18 @@ const window = z.looseObject({
   p50: value,
   p95: value,
   ttftP95: value,
+  hdr: z.string().optional(),
+  ttftHdr: z.string().optional(),
+  itlHdr: z.string().optional(),
+  tpotHdr: z.string().optional(),
+  e2eHdr: z.string().optional(),
 });
 const text = z.string();
 const maybeText = z.string().nullable();
 /** The gate as stored: a run from an untrusted branch (mode: comment) must not bring verdicts we would not write. */
 const RESULT = z.enum(['PASS', 'WARN', 'FAIL', 'INSUFFICIENT']);
 const gate = z.looseObject({
-  verdict: RESULT,
+  verdict: z.enum(['PASS', 'WARN', 'FAIL', 'INSUFFICIENT', 'UNGATED']),
   failed: z.boolean(),
   failOn: z.enum(['critical', 'warn', 'never']),
   baseline: text,

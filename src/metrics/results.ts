@@ -18,6 +18,8 @@ export interface RunMeta {
   seed: number;
   /** Set when the run was stopped early (SIGINT, SIGTERM): these results are partial. */
   interrupted: string | null;
+  /** Set when the run stopped itself: every request of its first seconds failed (load.abort_on_fail). */
+  aborted?: string;
   tool: { name: 'llm-load'; version: string; node: string };
   /** The commit under test (GITHUB_SHA, else git's HEAD), when known. */
   commit?: string | null;
@@ -80,8 +82,11 @@ export interface Results {
     /** Present when the profile has LLM steps. */
     outputTokens?: number;
     outputTokensPerS?: number;
-    /** How many LLM responses had their output tokens from the server's usage, and how many by counting events. */
-    tokenSource?: { usage: number; events: number };
+    /**
+     * How many LLM responses had their output tokens from the server's usage, how many by counting events
+     * (no usage, or a usage of 0), and on how many the usage and the events disagreed by more than a tenth.
+     */
+    tokenSource?: { usage: number; events: number; disagree?: number };
     /** Open model: iterations that found no free VU (max_vus reached). */
     droppedIterations?: number;
   };
@@ -155,7 +160,7 @@ export function buildResults(recorder: MetricsRecorder, meta: RunMeta, hasLlmSte
         ? {
             outputTokens: tokens,
             outputTokensPerS: d > 0 ? round(tokens / d) : 0,
-            tokenSource: { ...(llm?.tokenSource ?? { usage: 0, events: 0 }) },
+            tokenSource: { ...(llm?.tokenSource ?? { usage: 0, events: 0, disagree: 0 }) },
           }
         : {}),
       ...(openModel ? { droppedIterations: recorder.droppedIterations } : {}),
@@ -179,4 +184,15 @@ export function buildResults(recorder: MetricsRecorder, meta: RunMeta, hasLlmSte
     errors: Object.fromEntries(recorder.errors),
     timeline: recorder.timeline.finish(),
   };
+}
+
+/**
+ * What to tell people when the server's token usage and the streamed events disagree on some replies:
+ * TPOT then counts the usage and ITL the events, so the two do not agree either. Undefined when they agree.
+ */
+export function tokenDisagreement(results: Pick<Results, 'totals'>): string | undefined {
+  const source = results.totals.tokenSource;
+  if (!source?.disagree) return undefined;
+  const replies = source.usage + source.events;
+  return `on ${source.disagree} of ${replies} replies the server's token usage and the streamed events disagree by more than 10 %: output tokens and TPOT count the usage, ITL the events`;
 }

@@ -14,6 +14,8 @@ export interface LlmMeasures {
   tpotMs: number | undefined;
   outputTokens: number;
   tokenSource: 'usage' | 'events';
+  /** The server's usage and the streamed events disagree by more than a tenth (TPOT and ITL then differ). */
+  tokensDisagree: boolean;
   /** Gaps between consecutive content events (ms) and the tokens each one carried. */
   itlGaps: Float64Array;
   itlTokens: Uint32Array;
@@ -36,6 +38,8 @@ export abstract class StreamTracker {
   private firstOutput: number | undefined;
   private lastContent = 0;
   private contentEvents = 0;
+  /** Tokens the content events carried (one each, unless the server said more). */
+  private eventTokens = 0;
   private usageTokens: number | undefined;
   private gaps = new Float64Array(256);
   private gapTokens = new Uint32Array(256);
@@ -57,6 +61,7 @@ export abstract class StreamTracker {
     this.firstContent = this.firstOutput = this.usageTokens = undefined;
     this.lastContent = 0;
     this.contentEvents = 0;
+    this.eventTokens = 0;
     this.gapCount = 0;
     this.finishReason = this.failure = undefined;
     this.completed = false;
@@ -95,6 +100,7 @@ export abstract class StreamTracker {
     }
     this.lastContent = this.now;
     this.contentEvents++;
+    this.eventTokens += Math.max(1, tokens);
   }
 
   protected usage(outputTokens: unknown): void {
@@ -133,7 +139,9 @@ export abstract class StreamTracker {
     if (this.failure !== undefined) return { ok: false, error: 'stream_error', message: this.failure };
     if (!this.completed) return { ok: false, error: 'stream_error', message: 'the stream ended before its end marker' };
     if (this.firstOutput === undefined) return { ok: false, error: 'no_content', message: 'the response had no content' };
-    const outputTokens = this.usageTokens ?? this.contentEvents;
+    // A usage of 0 beside content that arrived is a server that does not count (some mocks): the events count.
+    const usage = this.usageTokens !== undefined && (this.usageTokens > 0 || this.eventTokens === 0) ? this.usageTokens : undefined;
+    const outputTokens = usage ?? this.eventTokens;
     const ttft = this.firstContent === undefined ? undefined : this.firstContent - this.start;
     const e2e = end - this.start;
     return {
@@ -144,7 +152,8 @@ export abstract class StreamTracker {
         e2eMs: e2e,
         tpotMs: this.streaming && ttft !== undefined && outputTokens > 1 ? (e2e - ttft) / (outputTokens - 1) : undefined,
         outputTokens,
-        tokenSource: this.usageTokens === undefined ? 'events' : 'usage',
+        tokenSource: usage === undefined ? 'events' : 'usage',
+        tokensDisagree: usage !== undefined && Math.abs(usage - this.eventTokens) > 0.1 * usage,
         itlGaps: this.gaps,
         itlTokens: this.gapTokens,
         itlCount: this.gapCount,

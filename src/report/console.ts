@@ -1,6 +1,6 @@
 import { formatDuration } from '../config/duration.js';
 import type { Progress } from '../engine/run.js';
-import type { Results } from '../metrics/results.js';
+import { tokenDisagreement, type Results } from '../metrics/results.js';
 import { saturationWarning } from '../metrics/generator.js';
 import { formatMs, formatPercent, formatRate, table } from './format.js';
 import { plainText } from './escape.js';
@@ -127,7 +127,8 @@ function llmRows(results: Results): string | undefined {
   const source = totals.tokenSource
     ? ` (token counts: ${totals.tokenSource.usage} from usage, ${totals.tokenSource.events} by counting events)`
     : '';
-  return `${table(rows)}\n  tokens   ${totals.outputTokens} output, ${formatRate(totals.outputTokensPerS ?? 0).replace('/s', '')} tokens/s${source}`;
+  const disagreement = tokenDisagreement(results);
+  return `${table(rows)}\n  tokens   ${totals.outputTokens} output, ${formatRate(totals.outputTokensPerS ?? 0).replace('/s', '')} tokens/s${source}${disagreement ? `\n  note     ${disagreement}` : ''}`;
 }
 
 /** The capacity search: the figure, the step that broke and why, and every step tried. */

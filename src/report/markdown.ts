@@ -1,6 +1,6 @@
 import type { Gate } from '../gate/verdict.js';
 import { saturationWarning } from '../metrics/generator.js';
-import type { Results } from '../metrics/results.js';
+import { tokenDisagreement, type Results } from '../metrics/results.js';
 import { formatDelta, formatTolerance, formatValue, RESULT_ICON } from './units.js';
 import { escapeMarkdown, markdownCode } from './escape.js';
 
@@ -121,6 +121,8 @@ export function reportMarkdown(results: Results, links: { runUrl?: string; artif
   if (results.meta.interrupted) figures.push(['interrupted', `by ${results.meta.interrupted}: partial results`]);
   const warning = saturationWarning(results.generator);
   if (warning) parts.push('', `> [!WARNING]\n> ${escape(warning)}`);
+  const disagreement = tokenDisagreement(results);
+  if (disagreement) parts.push('', `> [!NOTE]\n> ${escape(disagreement[0]!.toUpperCase() + disagreement.slice(1))}.`);
   parts.push('', '| | |', '| --- | --- |', ...figures.map((f) => row(f)));
   const chart = timelineMermaid(results);
   if (chart) parts.push('', chart);

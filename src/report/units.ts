@@ -1,5 +1,5 @@
 import { formatChange, formatTolerance as formatToleranceOf } from '../gate/change.js';
-import type { GateRow } from '../gate/verdict.js';
+import type { GateRow, Verdict } from '../gate/verdict.js';
 import { formatMs, formatPercent } from './format.js';
 
 /** A gate value for people: 1.23 s, 850 ms, 12.4k req/s, 0.05 %, 1,234 tok/s. */
@@ -30,4 +30,4 @@ export function formatTolerance(row: Pick<GateRow, 'tolerance' | 'unit' | 'delta
   return row.tolerance === null ? '–' : `±${formatToleranceOf(row.tolerance, row.deltaKind, row.unit)}`;
 }
 
-export const RESULT_ICON: Record<GateRow['result'], string> = { PASS: '✅', WARN: '⚠️', FAIL: '❌', INSUFFICIENT: '❔' };
+export const RESULT_ICON: Record<Verdict, string> = { PASS: '✅', WARN: '⚠️', FAIL: '❌', INSUFFICIENT: '❔', UNGATED: '➖' };

@@ -80,8 +80,10 @@ describe('llm-load CLI (bundled dist/cli.js as a subprocess)', () => {
     );
     const output = join(dir, 'down.json');
     const run = await runCli(['run', profile, '--output', output, '--quiet']);
-    expect(run.code).toBe(0);
+    // Every request failed: exit 1, and said even with --quiet.
+    expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^llm-load: every request failed, e\.g\. GET \/health: ECONNREFUSED/);
     const results = await readResults(output);
     expect(results.meta.name).toBe('down');
     expect(results.meta.profile).toBe(profile);
@@ -123,7 +125,8 @@ describe('llm-load CLI (bundled dist/cli.js as a subprocess)', () => {
       '--output',
       output,
     ]);
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1); // every request was refused: a run that measured only failures fails
+    expect(run.stderr).toContain('every request failed (status 401');
     expect(authSeen).toContain(`Bearer ${token}`);
     const results = await readResults(output);
     expect(results.errors.http_4xx!.examples[0]).toContain('bad token Bearer ***');

@@ -53,7 +53,7 @@ describe('LLM metrics measured over real streams', () => {
     expect([tokens!.min, tokens!.max]).toEqual([40, 40]);
     expect(Math.abs(e2e!.p50! - (300 + 39 * 25))).toBeLessThanOrEqual(5);
     expect(results.totals.outputTokens).toBe(40 * ttft!.count);
-    expect(results.totals.tokenSource).toEqual({ usage: ttft!.count, events: 0 });
+    expect(results.totals.tokenSource).toEqual({ usage: ttft!.count, events: 0, disagree: 0 });
     expect(
       results.endpoints['POST /v1/messages']!.metrics.ttft!.count + results.endpoints['POST /v1/chat/completions']!.metrics.ttft!.count,
     ).toBe(ttft!.count);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateProfile } from '../../src/config/load.js';
 import { appendToBaseline, type BaselineFile } from '../../src/gate/baseline.js';
 import { evaluateGate, goodputLimits, type FailOn } from '../../src/gate/verdict.js';
+import { gateMarkdown } from '../../src/report/markdown.js';
 import type { Results } from '../../src/metrics/results.js';
 import { testMeta } from '../helpers/results.js';
 
@@ -111,6 +112,19 @@ describe('the Target / Critical table', () => {
     expect(row(g, 'e2e.p50{scenario=a}').result).toBe('INSUFFICIENT');
   });
 
+  it('refuses a key scoped to an endpoint, scenario or tag the profile does not have, naming the closest', () => {
+    expect(() => profile({ 'latency.p95{GET /x}': '<1s' })).toThrow(
+      /thresholds\["latency\.p95\{GET \/x\}"\]: the profile has no endpoint "GET \/x" \(did you mean "GET \/"\?\)/,
+    );
+    expect(() => profile({ 'latency.p95{scenario=b}': '<1s' })).toThrow(/the profile has no scenario "b"/);
+    expect(() => profile({}, { metrics: { 'ttft.p50{model=big}': '5%' } })).toThrow(
+      /regression\.metrics\["ttft\.p50\{model=big\}"\]: the profile has no tag "model=big"/,
+    );
+    expect(
+      row(gate(results(10), undefined, profile({ 'latency.p95{GET /}': '<1s', 'latency.p95{scenario=a}': '<1s' })), 'latency.p95{GET /}'),
+    ).toBeDefined();
+  });
+
   it('refuses the retired regression.k with what to do instead', () => {
     expect(() => profile({}, { k: 3 })).toThrow(
       /regression\.k is no longer used: the history's spread now widens each row's interval, not its tolerance; remove k/,
@@ -177,6 +191,16 @@ describe('regression against a history, without blocks in the run', () => {
   it('judges p50, mean, rps and error rate by default, not p95', () => {
     const g = gate(results(100), tight);
     expect(g.rows.map((r) => r.metric)).toEqual(['latency.p50', 'rps', 'error_rate']);
+  });
+
+  it('says UNGATED, not a green PASS, when nothing was gated, and fails no run for it', () => {
+    for (const failOn of ['critical', 'warn'] as const) {
+      const g = gate(results(40), undefined, profile(), failOn);
+      expect(g).toMatchObject({ verdict: 'UNGATED', failed: false, rows: [] });
+    }
+    const r = results(40);
+    r.gate = gate(r, undefined, profile());
+    expect(gateMarkdown(r, r.gate)).toMatch(/^### ➖ llm-load · svc · UNGATED\n[\s\S]*nothing to gate/);
   });
 
   it('says when there is no baseline and gates on the table alone', () => {

@@ -116,6 +116,7 @@ describe('MetricsRecorder', () => {
       tpotMs: 10,
       outputTokens,
       tokenSource: 'usage' as const,
+      tokensDisagree: false,
       itlGaps: new Float64Array([10, 12]),
       itlTokens: new Uint32Array([1, 1]),
       itlCount: 2,
@@ -129,7 +130,7 @@ describe('MetricsRecorder', () => {
     expect(overall.latency.totalCount).toBe(2);
     expect(overall.latency.maxValue).toBeGreaterThanOrEqual(250_000);
     expect(overall.llm!.tokens).toBe(12);
-    expect(overall.llm!.tokenSource).toEqual({ usage: 2, events: 0 });
+    expect(overall.llm!.tokenSource).toEqual({ usage: 2, events: 0, disagree: 0 });
     expect([overall.llm!.ttft.totalCount, overall.llm!.itl.totalCount]).toEqual([2, 4]);
     // A fresh sum at every read: changing one does not change the endpoints.
     overall.requests = 0;

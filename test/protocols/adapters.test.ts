@@ -22,6 +22,29 @@ const oa = (delta: object, extra: object = {}) =>
 const an = (type: string, data: object = {}) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
 const text = (t: string) => an('content_block_delta', { index: 0, delta: { type: 'text_delta', text: t } });
 
+describe('token counts when the usage is missing, zero or off', () => {
+  /** 40 content events, then a usage chunk saying `tokens` (or none). */
+  const stream = (tokens: number | undefined) => {
+    const chunks: [number, string][] = [];
+    for (let i = 0; i < 40; i++) chunks.push([100 + i * 10, oa({ content: `w${i} ` })]);
+    chunks.push([500, `data: ${JSON.stringify({ choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`]);
+    if (tokens !== undefined) chunks.push([501, `data: ${JSON.stringify({ choices: [], usage: { completion_tokens: tokens } })}\n\n`]);
+    chunks.push([502, 'data: [DONE]\n\n']);
+    return measures(run('openai-sse', chunks, 502));
+  };
+
+  it.each([
+    ['usage agrees', 40, { outputTokens: 40, tokenSource: 'usage', tokensDisagree: false }],
+    ['no usage', undefined, { outputTokens: 40, tokenSource: 'events', tokensDisagree: false }],
+    ['a usage of 0 beside 40 events (a server that does not count)', 0, { outputTokens: 40, tokenSource: 'events', tokensDisagree: false }],
+    ['a usage of 50 beside 40 events', 50, { outputTokens: 50, tokenSource: 'usage', tokensDisagree: true }],
+  ] as const)('%s', (_name, tokens, expected) => {
+    const m = stream(tokens);
+    expect(m).toMatchObject(expected);
+    expect(m.tpotMs).toBeGreaterThan(0);
+  });
+});
+
 describe('OpenAI stream adapter', () => {
   it('measures ttft, itl, tpot and takes output tokens from the usage chunk', () => {
     const m = measures(
@@ -152,5 +175,15 @@ describe('Anthropic stream adapter', () => {
     expect(overloaded).toEqual({ ok: false, error: 'stream_error', message: 'error in stream: overloaded_error: Overloaded' });
     const cut = run('anthropic-sse', [[5, start + text('a')]], 5);
     expect(cut).toMatchObject({ ok: false, error: 'stream_error' });
+  });
+});
+
+describe('the note on token counts that disagree', () => {
+  it('says on how many replies, in the summary and the comment', async () => {
+    const { tokenDisagreement } = await import('../../src/metrics/results.js');
+    expect(tokenDisagreement({ totals: { tokenSource: { usage: 10, events: 0, disagree: 0 } } } as never)).toBeUndefined();
+    expect(tokenDisagreement({ totals: { tokenSource: { usage: 8, events: 2, disagree: 3 } } } as never)).toBe(
+      "on 3 of 10 replies the server's token usage and the streamed events disagree by more than 10 %: output tokens and TPOT count the usage, ITL the events",
+    );
   });
 });
