@@ -13323,13 +13323,13 @@ function handleIntersectionResults(result, left, right) {
         result.issues.push(keyIssues.get(k));
     }
   }
-  const merged2 = mergeValues(left.value, right.value);
-  if (!merged2.valid) {
+  const merged = mergeValues(left.value, right.value);
+  if (!merged.valid) {
     if (aborted(result))
       return result;
-    throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged2.mergeErrorPath)}`);
+    throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
   }
-  result.value = merged2.data;
+  result.value = merged.data;
   return result;
 }
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
@@ -25129,8 +25129,8 @@ function foldObjects(members2) {
         if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part)))
           parts.push(part);
       }
-      const merged2 = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties, key, merged2);
+      const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
+      assignProp(properties, key, merged);
     }
     for (const key of object2.required ?? [])
       required2.add(key);
@@ -29164,10 +29164,10 @@ function addEncoded(into, ...encoded) {
   for (const e of encoded) if (e) into.add(decodeHistogram(e));
 }
 function mergeWindows(a, b, t, s2, sameRun) {
-  const merged2 = {};
+  const merged = {};
   for (const field of WINDOW_HISTOGRAMS) {
     if (!a[field] && !b[field]) continue;
-    const h = merged2[field] = createHistogram();
+    const h = merged[field] = createHistogram();
     addEncoded(h, a[field], b[field]);
   }
   const memory = a.memoryMB == null ? b.memoryMB : b.memoryMB == null ? a.memoryMB : sameRun ? (a.memoryMB + b.memoryMB) / 2 : a.memoryMB + b.memoryMB;
@@ -29178,14 +29178,14 @@ function mergeWindows(a, b, t, s2, sameRun) {
     failures: a.failures + b.failures,
     // Neighbouring windows of one run: the most VUs in either; shards running side by side: the sum.
     vus: sameRun ? Math.max(a.vus, b.vus) : a.vus + b.vus,
-    p50: merged2.hdr ? percentile(merged2.hdr, 50) : null,
-    p95: merged2.hdr ? percentile(merged2.hdr, 95) : null,
-    ttftP95: merged2.ttftHdr ? percentile(merged2.ttftHdr, 95) : null,
+    p50: merged.hdr ? percentile(merged.hdr, 50) : null,
+    p95: merged.hdr ? percentile(merged.hdr, 95) : null,
+    ttftP95: merged.ttftHdr ? percentile(merged.ttftHdr, 95) : null,
     tokens: a.tokens + b.tokens,
     ...memory !== void 0 ? { memoryMB: memory } : {}
   };
   for (const field of WINDOW_HISTOGRAMS) {
-    const encoded = merged2[field] && encode3(merged2[field]);
+    const encoded = merged[field] && encode3(merged[field]);
     if (encoded) out[field] = encoded;
   }
   return out;
@@ -29248,14 +29248,14 @@ var TimelineRecorder = class {
   }
   downsample() {
     const size = this.windowS * 2;
-    const merged2 = [];
+    const merged = [];
     for (const w of this.windows) {
       const t = Math.floor(w.t / size) * size;
-      const last = merged2[merged2.length - 1];
-      if (last && last.t === t) merged2[merged2.length - 1] = mergeWindows(last, w, t, size, true);
-      else merged2.push({ ...w, t, s: size });
+      const last = merged[merged.length - 1];
+      if (last && last.t === t) merged[merged.length - 1] = mergeWindows(last, w, t, size, true);
+      else merged.push({ ...w, t, s: size });
     }
-    this.windows = merged2;
+    this.windows = merged;
     this.windowS = size;
   }
   record(epochMs, latencyMs, failed, llm) {
@@ -29777,13 +29777,30 @@ function statOf(histogram, stat2) {
   const p = digits.length > 2 ? Number(`${digits.slice(0, 2)}.${digits.slice(2)}`) : Number(digits);
   return Math.min(histogram.getValueAtPercentile(p), histogram.maxValue) / 1e3;
 }
-function merged(windows, field) {
-  const h = createHistogram();
-  for (const w of windows) {
-    const encoded = w[field];
-    if (encoded) h.add(decodeHistogram(encoded));
-  }
-  return h;
+var decoded = /* @__PURE__ */ new WeakMap();
+function windowHistograms(windows, field) {
+  let byField = decoded.get(windows);
+  if (!byField) decoded.set(windows, byField = /* @__PURE__ */ new Map());
+  let list = byField.get(field);
+  if (!list) byField.set(field, list = windows.map((w) => w[field] ? decodeHistogram(w[field]) : void 0));
+  return list;
+}
+var blockCache = /* @__PURE__ */ new WeakMap();
+function blockHistograms(windows, field, count2, blocks) {
+  let byKey = blockCache.get(windows);
+  if (!byKey) blockCache.set(windows, byKey = /* @__PURE__ */ new Map());
+  const key = `${field}/${count2}`;
+  let made = byKey.get(key);
+  if (!made)
+    byKey.set(
+      key,
+      made = blocks().map((g) => {
+        const h = createHistogram();
+        for (const { h: part } of g) if (part) h.add(part);
+        return h;
+      })
+    );
+  return made;
 }
 function split(windows, count2) {
   const out = [];
@@ -29815,19 +29832,22 @@ function blockStatistic(results, key) {
   }
 }
 function blocksOf(results, key) {
-  const windows = results.timeline.windows.filter((w) => w.requests > 0).slice(key.name in HISTOGRAM_FIELD ? 0 : 1);
+  const field = HISTOGRAM_FIELD[key.name];
+  const every = results.timeline.windows;
+  const decodedWindows = field ? windowHistograms(every, field) : [];
+  const kept = every.map((w, i) => ({ w, h: decodedWindows[i] })).filter(({ w }) => w.requests > 0);
+  const windows = kept.slice(field ? 0 : 1);
   const startS = Date.parse(results.meta.startedAt) / 1e3;
   const endS = Date.parse(results.meta.endedAt) / 1e3;
-  const field = HISTOGRAM_FIELD[key.name];
   let count2 = MAX_BLOCKS;
   if (field) {
-    const samples = windows.reduce((n, w) => n + (w[field] ? decodeHistogram(w[field]).totalCount : 0), 0);
+    const samples = windows.reduce((n, { h }) => n + (h?.totalCount ?? 0), 0);
     count2 = Math.min(count2, Math.floor(samples / samplesNeeded(key.stat)));
   } else if (!Number.isFinite(startS) || !Number.isFinite(endS)) return void 0;
   count2 = Math.min(count2, windows.length);
   if (count2 < MIN_BLOCKS) return void 0;
-  const groups = split(windows, count2);
-  const histograms = field ? groups.map((g) => merged(g, field)) : [];
+  const groups = split(windows, count2).map((g) => g.map(({ w }) => w));
+  const histograms = field ? blockHistograms(every, field, count2, () => split(windows, count2)) : [];
   const valueOf = (indexes) => {
     if (field) {
       const h = createHistogram();
@@ -29844,15 +29864,17 @@ function blocksOf(results, key) {
   const all = groups.map((_, i) => i);
   const values = [];
   const spans = [];
-  const without = [];
+  const measured = [];
   for (const i of all) {
     const value2 = valueOf([i]);
     if (value2 === null) continue;
     values.push(value2);
+    measured.push(i);
     const g = groups[i];
     spans.push({ from: g[0].t, to: g[g.length - 1].t + g[g.length - 1].s });
-    without.push(valueOf(all.filter((j) => j !== i)) ?? value2);
   }
+  let left;
+  const without = () => left ??= measured.map((i, n) => valueOf(all.filter((j) => j !== i)) ?? values[n]);
   if (values.length < MIN_BLOCKS) return void 0;
   const scale = key.name === "error_rate" ? "abs" : "log";
   const centre = mean(values);
@@ -31708,10 +31730,11 @@ function lonelyOutlier(judged, all, regression2) {
   const steady = (k) => k.stat === "mean" || (quantileOf(k.stat) ?? 1) < TAIL_QUANTILE;
   const siblings = all.filter((j) => j !== judged && steady(j.key) && j.key.name === key.name && j.key.selector?.key === key.selector?.key);
   if (siblings.length === 0 || siblings.some((j) => j.outcome.result === "FAIL")) return void 0;
+  const without = blocks.without();
   let worst2 = 0;
-  for (let i = 1; i < blocks.values.length; i++) if (blocks.without[i] < blocks.without[worst2]) worst2 = i;
+  for (let i = 1; i < without.length; i++) if (without[i] < without[worst2]) worst2 = i;
   const rest = judgeRegression({
-    current: blocks.without[worst2],
+    current: without[worst2],
     currentSe: void 0,
     blocks: 0,
     history: judged.history.points,
@@ -33007,14 +33030,14 @@ function resolveTarget(target, base) {
   return { origin: match[1], path: match[2] ?? "/", display: target };
 }
 function compileHeaders(sources, label) {
-  const merged2 = {};
-  for (const source of sources) for (const [k, v] of Object.entries(source)) merged2[k.toLowerCase()] = v;
-  const entries = Object.entries(merged2);
+  const merged = {};
+  for (const source of sources) for (const [k, v] of Object.entries(source)) merged[k.toLowerCase()] = v;
+  const entries = Object.entries(merged);
   for (const [name, value2] of entries) {
     const problem = headerProblem(name, hasTemplate(value2) ? "" : value2);
     if (problem) throw new ConfigError(`step ${JSON.stringify(label)}: ${scrub(problem)}`);
   }
-  if (!entries.some(([, v]) => hasTemplate(v))) return () => merged2;
+  if (!entries.some(([, v]) => hasTemplate(v))) return () => merged;
   const compiled = entries.map(([k, v]) => [k, compileText(v)]);
   return (vars) => {
     const out = {};
@@ -33974,13 +33997,13 @@ var ResponseParser = class {
 var READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 var KEEP_BODY_LIMIT = 8 * 1024 * 1024;
 var LARGE_BODY = 64 * 1024;
+var ERROR_BODY_LIMIT = 512;
+var BAD_PATH = /[\x00-\x20\x7f]/;
 var lastLargeBody;
 function largeBodyBytes(text2) {
   if (lastLargeBody?.text !== text2) lastLargeBody = { text: text2, bytes: Buffer.from(text2) };
   return lastLargeBody.bytes;
 }
-var ERROR_BODY_LIMIT = 512;
-var BAD_PATH = /[\x00-\x20\x7f]/;
 var HttpClient = class {
   constructor(options) {
     this.options = options;
@@ -34549,11 +34572,11 @@ function mergeMetrics(parts) {
   const keys = new Set(parts.flatMap((p) => Object.keys(p)));
   const out = {};
   for (const key of keys) {
-    const merged2 = mergeSummaries(
+    const merged = mergeSummaries(
       parts.map((p) => p[key]),
       key === "output_tokens" ? 1 : 1e3
     );
-    if (merged2) out[key] = merged2;
+    if (merged) out[key] = merged;
   }
   return out;
 }
@@ -34568,17 +34591,17 @@ function mergeGroups(parts, durationS) {
     keys.map((key) => {
       const groups = parts.map((p) => p[key]).filter((g) => g !== void 0);
       const requests = groups.reduce((n, g) => n + g.requests, 0);
-      const merged2 = {
+      const merged = {
         requests,
         failures: groups.reduce((n, g) => n + g.failures, 0),
         rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
         statusCodes: sumCounts(groups.map((g) => g.statusCodes)),
         metrics: mergeMetrics(groups.map((g) => g.metrics))
       };
-      if (groups.some((g) => g.outputTokens !== void 0)) merged2.outputTokens = groups.reduce((n, g) => n + (g.outputTokens ?? 0), 0);
+      if (groups.some((g) => g.outputTokens !== void 0)) merged.outputTokens = groups.reduce((n, g) => n + (g.outputTokens ?? 0), 0);
       if (groups.some((g) => "iterations" in g))
-        merged2.iterations = groups.reduce((n, g) => n + (g.iterations ?? 0), 0);
-      return [key, merged2];
+        merged.iterations = groups.reduce((n, g) => n + (g.iterations ?? 0), 0);
+      return [key, merged];
     })
   );
 }
@@ -34629,7 +34652,7 @@ function mergeParts(parts) {
     }
   }
   const goodParts = parts.filter((p) => p.goodput);
-  const merged2 = {
+  const merged = {
     ...first,
     meta: {
       ...first.meta,
@@ -34699,10 +34722,10 @@ function mergeParts(parts) {
     } : {}
   };
   const generator2 = mergeGenerator(parts.map((p) => p.generator));
-  if (generator2) merged2.generator = generator2;
-  delete merged2.gate;
-  delete merged2.capacity;
-  return merged2;
+  if (generator2) merged.generator = generator2;
+  delete merged.gate;
+  delete merged.capacity;
+  return merged;
 }
 
 // src/engine/workers.ts
@@ -34760,9 +34783,9 @@ async function runWithWorkers(profile, options, count2, secrets2) {
         })
       )
     );
-    const merged2 = mergeResults(parts);
-    if (options.shard && options.shard.count > 1) merged2.meta.shard = options.shard;
-    return merged2;
+    const merged = mergeResults(parts);
+    if (options.shard && options.shard.count > 1) merged.meta.shard = options.shard;
+    return merged;
   } finally {
     signal?.removeEventListener("abort", stop);
     await Promise.all(threads.map((t) => t.terminate()));
@@ -35549,21 +35572,21 @@ async function mergeCommand(argv) {
   const parts = await Promise.all(positionals.map(readResults));
   const names = new Set(parts.map((p) => p.meta.name));
   if (names.size > 1) throw new ConfigError(`llm-load merge: the files come from different profiles (${[...names].join(", ")})`);
-  const merged2 = mergeResults(parts, positionals);
-  merged2.gate = await gateWithFlags(merged2, values);
+  const merged = mergeResults(parts, positionals);
+  merged.gate = await gateWithFlags(merged, values);
   const output2 = values.output ?? "results.json";
-  await writeResults(output2, merged2);
+  await writeResults(output2, merged);
   if (!values.quiet) {
-    process.stdout.write(`merged ${parts.length} shard(s); start skew ${merged2.meta.startSkewS ?? 0}s
+    process.stdout.write(`merged ${parts.length} shard(s); start skew ${merged.meta.startSkewS ?? 0}s
 `);
     process.stdout.write(
-      `${formatSummary(merged2, Boolean(process.stdout.isTTY))}
-${gateText(merged2, merged2.gate)}
+      `${formatSummary(merged, Boolean(process.stdout.isTTY))}
+${gateText(merged, merged.gate)}
   results  ${output2}
 `
     );
   }
-  return merged2.gate.failed ? ExitCode.gateFailed : ExitCode.ok;
+  return merged.gate.failed ? ExitCode.gateFailed : ExitCode.ok;
 }
 
 // src/cli/report.ts

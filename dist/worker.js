@@ -4349,13 +4349,13 @@ var ResponseParser = class {
 var READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 var KEEP_BODY_LIMIT = 8 * 1024 * 1024;
 var LARGE_BODY = 64 * 1024;
+var ERROR_BODY_LIMIT = 512;
+var BAD_PATH = /[\x00-\x20\x7f]/;
 var lastLargeBody;
 function largeBodyBytes(text) {
   if (lastLargeBody?.text !== text) lastLargeBody = { text, bytes: Buffer.from(text) };
   return lastLargeBody.bytes;
 }
-var ERROR_BODY_LIMIT = 512;
-var BAD_PATH = /[\x00-\x20\x7f]/;
 var HttpClient = class {
   constructor(options) {
     this.options = options;

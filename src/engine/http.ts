@@ -58,6 +58,8 @@ const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 const KEEP_BODY_LIMIT = 8 * 1024 * 1024;
 /** Bodies from this size on are sent as bytes made once, apart from the head. */
 const LARGE_BODY = 64 * 1024;
+const ERROR_BODY_LIMIT = 512;
+const BAD_PATH = /[\x00-\x20\x7f]/;
 
 /**
  * The bytes of a large body, reused while requests keep sending the same text (a big prompt templated
@@ -68,8 +70,6 @@ function largeBodyBytes(text: string): Buffer {
   if (lastLargeBody?.text !== text) lastLargeBody = { text, bytes: Buffer.from(text) };
   return lastLargeBody.bytes;
 }
-const ERROR_BODY_LIMIT = 512;
-const BAD_PATH = /[\x00-\x20\x7f]/;
 
 export interface HttpClientOptions {
   /** Most connections per origin; the closed model needs one per VU. */

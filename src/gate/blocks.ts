@@ -15,8 +15,11 @@ export interface BlockStatistic {
   values: number[];
   /** Each block's span, epoch seconds. */
   spans: { from: number; to: number }[];
-  /** The statistic over the whole run without each block in turn (a lone bad window shows here). */
-  without: number[];
+  /**
+   * The statistic over the whole run without each block in turn (a lone bad window shows here). Worked
+   * out only when asked: only a failing row needs it, and it merges every block once per block.
+   */
+  without(): number[];
   /**
    * Standard error of the run's figure: relative (of its logarithm) on the `log` scale, in the metric's
    * unit on the `abs` scale.
@@ -53,13 +56,41 @@ function statOf(histogram: Histogram, stat: string): number | null {
   return Math.min(histogram.getValueAtPercentile(p), histogram.maxValue) / 1000;
 }
 
-function merged(windows: readonly TimelineWindow[], field: WindowHistogram): Histogram {
-  const h = createHistogram();
-  for (const w of windows) {
-    const encoded = w[field];
-    if (encoded) h.add(decodeHistogram(encoded));
-  }
-  return h;
+/**
+ * Each window's histogram of `field`, decoded once per results: the gate and the baseline read many
+ * statistics of one run, and decoding hundreds of windows for each was most of their time.
+ */
+const decoded = new WeakMap<readonly TimelineWindow[], Map<WindowHistogram, (Histogram | undefined)[]>>();
+function windowHistograms(windows: readonly TimelineWindow[], field: WindowHistogram): (Histogram | undefined)[] {
+  let byField = decoded.get(windows);
+  if (!byField) decoded.set(windows, (byField = new Map()));
+  let list = byField.get(field);
+  if (!list) byField.set(field, (list = windows.map((w) => (w[field] ? decodeHistogram(w[field]) : undefined))));
+  return list;
+}
+
+/** The merged histogram of each block, made once per field and block count (p50, mean and p90 share them). */
+const blockCache = new WeakMap<readonly TimelineWindow[], Map<string, Histogram[]>>();
+function blockHistograms(
+  windows: readonly TimelineWindow[],
+  field: WindowHistogram,
+  count: number,
+  blocks: () => { h: Histogram | undefined }[][],
+): Histogram[] {
+  let byKey = blockCache.get(windows);
+  if (!byKey) blockCache.set(windows, (byKey = new Map()));
+  const key = `${field}/${count}`;
+  let made = byKey.get(key);
+  if (!made)
+    byKey.set(
+      key,
+      (made = blocks().map((g) => {
+        const h = createHistogram();
+        for (const { h: part } of g) if (part) h.add(part);
+        return h;
+      })),
+    );
+  return made;
 }
 
 /** Splits `windows` into `count` runs of consecutive windows, as equal in length as whole windows allow. */
@@ -102,21 +133,24 @@ export function blockStatistic(results: Results, key: MetricKey): BlockStatistic
 }
 
 function blocksOf(results: Results, key: MetricKey): BlockStatistic | undefined {
+  const field = HISTOGRAM_FIELD[key.name];
+  const every = results.timeline.windows;
+  const decodedWindows = field ? windowHistograms(every, field) : [];
   // Rates skip the first window: VUs spread themselves out over their first iteration there.
-  const windows = results.timeline.windows.filter((w) => w.requests > 0).slice(key.name in HISTOGRAM_FIELD ? 0 : 1);
+  const kept = every.map((w, i) => ({ w, h: decodedWindows[i] })).filter(({ w }) => w.requests > 0);
+  const windows = kept.slice(field ? 0 : 1);
   const startS = Date.parse(results.meta.startedAt) / 1000;
   const endS = Date.parse(results.meta.endedAt) / 1000;
-  const field = HISTOGRAM_FIELD[key.name];
   let count = MAX_BLOCKS;
   if (field) {
-    const samples = windows.reduce((n, w) => n + (w[field] ? decodeHistogram(w[field]).totalCount : 0), 0);
+    const samples = windows.reduce((n, { h }) => n + (h?.totalCount ?? 0), 0);
     count = Math.min(count, Math.floor(samples / samplesNeeded(key.stat)));
   } else if (!Number.isFinite(startS) || !Number.isFinite(endS)) return undefined;
   count = Math.min(count, windows.length);
   if (count < MIN_BLOCKS) return undefined;
 
-  const groups = split(windows, count);
-  const histograms = field ? groups.map((g) => merged(g, field)) : [];
+  const groups = split(windows, count).map((g) => g.map(({ w }) => w));
+  const histograms = field ? blockHistograms(every, field, count, () => split(windows, count)) : [];
   const valueOf = (indexes: number[]): number | null => {
     if (field) {
       const h = createHistogram();
@@ -133,15 +167,17 @@ function blocksOf(results: Results, key: MetricKey): BlockStatistic | undefined 
   const all = groups.map((_, i) => i);
   const values: number[] = [];
   const spans: BlockStatistic['spans'] = [];
-  const without: number[] = [];
+  const measured: number[] = [];
   for (const i of all) {
     const value = valueOf([i]);
     if (value === null) continue;
     values.push(value);
+    measured.push(i);
     const g = groups[i]!;
     spans.push({ from: g[0]!.t, to: g[g.length - 1]!.t + g[g.length - 1]!.s });
-    without.push(valueOf(all.filter((j) => j !== i)) ?? value);
   }
+  let left: number[] | undefined;
+  const without = () => (left ??= measured.map((i, n) => valueOf(all.filter((j) => j !== i)) ?? values[n]!));
   if (values.length < MIN_BLOCKS) return undefined;
   const scale = key.name === 'error_rate' ? 'abs' : 'log';
   const centre = mean(values);

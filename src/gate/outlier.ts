@@ -32,10 +32,11 @@ export function lonelyOutlier(judged: Judged, all: readonly Judged[], regression
   const steady = (k: MetricKey) => k.stat === 'mean' || (quantileOf(k.stat) ?? 1) < TAIL_QUANTILE;
   const siblings = all.filter((j) => j !== judged && steady(j.key) && j.key.name === key.name && j.key.selector?.key === key.selector?.key);
   if (siblings.length === 0 || siblings.some((j) => j.outcome.result === 'FAIL')) return undefined;
+  const without = blocks.without();
   let worst = 0;
-  for (let i = 1; i < blocks.values.length; i++) if (blocks.without[i]! < blocks.without[worst]!) worst = i;
+  for (let i = 1; i < without.length; i++) if (without[i]! < without[worst]!) worst = i;
   const rest = judgeRegression({
-    current: blocks.without[worst]!,
+    current: without[worst]!,
     currentSe: undefined,
     blocks: 0,
     history: judged.history.points,
