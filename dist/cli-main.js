@@ -9176,7 +9176,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/errors.ts
+// src/core/errors.ts
 var ExitCode = {
   ok: 0,
   gateFailed: 1,
@@ -9206,7 +9206,7 @@ var StackError = class extends LlmLoadError {
   }
 };
 
-// src/secrets.ts
+// src/core/secrets.ts
 import { StringDecoder } from "node:string_decoder";
 import { Transform } from "node:stream";
 var MASK = "***";
@@ -9253,7 +9253,7 @@ function allSecrets() {
 }
 var SECRET_NAME = /token|secret|passw|api_?key|private|credential/i;
 
-// src/version.ts
+// src/core/version.ts
 var VERSION = true ? "0.1.0" : "dev";
 
 // src/cli/baseline.ts
@@ -9262,7 +9262,7 @@ import { writeFile } from "node:fs/promises";
 // src/gate/baseline.ts
 import { readFile as readFile2 } from "node:fs/promises";
 
-// src/metrics/results-shape.ts
+// src/results/shape.ts
 import { readFile } from "node:fs/promises";
 
 // node_modules/zod/v4/classic/external.js
@@ -29437,7 +29437,7 @@ var MetricsRecorder = class {
   }
 };
 
-// src/metrics/results.ts
+// src/results/results.ts
 var RESULTS_SCHEMA = "llm-load/results@1";
 var round = (value2, digits = 3) => Number(value2.toFixed(digits));
 function llmMetrics(llm) {
@@ -29514,7 +29514,7 @@ function tokenDisagreement(results) {
   return `on ${source.disagree} of ${replies} replies the server's token usage and the streamed events disagree by more than 10 %: output tokens and TPOT count the usage, ITL the events`;
 }
 
-// src/metrics/results-shape.ts
+// src/results/shape.ts
 var count = external_exports.number().finite().nonnegative();
 var value = external_exports.number().finite().nullable();
 var summary = external_exports.looseObject({
@@ -29659,7 +29659,7 @@ async function readResults(file2) {
   return checked.results;
 }
 
-// src/util/stats.ts
+// src/core/stats.ts
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -29883,7 +29883,7 @@ function blocksOf(results, key) {
   return { values, spans, without, se, scale };
 }
 
-// src/gate/metrics.ts
+// src/thresholds/metrics.ts
 var HISTOGRAM_METRICS = ["latency", "ttft", "ttfo", "itl", "tpot", "e2e", "output_tokens", "send_lag"];
 var STATS = ["p50", "p75", "p90", "p95", "p99", "p999", "min", "max", "mean", "stddev", "count"];
 var SCALAR_METRICS = [
@@ -30089,7 +30089,7 @@ function historyText(h, name) {
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile as readFile3 } from "node:fs/promises";
 
-// src/engine/template.ts
+// src/core/template.ts
 var BUILTIN_VARS = ["vu", "iteration", "scenario"];
 var PLACEHOLDER = /\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
 function templateVariables(text2) {
@@ -30184,7 +30184,7 @@ function interpolateEnv(value2, env, file2, path = []) {
   return value2;
 }
 
-// src/config/suggest.ts
+// src/core/suggest.ts
 function distance(a, b) {
   const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -30207,7 +30207,7 @@ function didYouMean(word, candidates) {
   return near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : "";
 }
 
-// src/gate/thresholds.ts
+// src/thresholds/grammar.ts
 var DURATION_MS = { us: 1e-3, \u00B5s: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
 var PLAIN_UNITS = /* @__PURE__ */ new Set(["", "rps", "req/s", "/s", "tokens/s", "tok/s", "vus", "tokens", "requests"]);
 var FORM = /^\s*(?:p\((\d+(?:\.\d+)?)\)\s*)?(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*([a-zµ/%.]*)\s*$/i;
@@ -30242,7 +30242,7 @@ function passes(actual, threshold) {
   }
 }
 
-// src/gate/slo.ts
+// src/thresholds/slo.ts
 function parseSloRows(rows, field) {
   return Object.entries(rows).map(([source, text2]) => {
     const parsed = parseMetricKey(source);
@@ -30417,7 +30417,7 @@ function searchOf(profile) {
   };
 }
 
-// src/config/duration.ts
+// src/core/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
 var PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
 var WHOLE = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
@@ -30440,7 +30440,7 @@ function formatDuration(ms2) {
   return rest ? `${m}m${rest}s` : `${m}m`;
 }
 
-// src/engine/jsonpath.ts
+// src/core/jsonpath.ts
 var TOKEN = /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y;
 function parseJsonPath(source) {
   if (!source.startsWith("$")) throw new Error(`expected a JSON path like "$.id" or "$.data[0].id", got "${source}"`);
@@ -30897,8 +30897,21 @@ var regression = strict({
     "regression.k is no longer used: the history's spread now widens each row's interval, not its tolerance; remove k"
   )
 });
+var composeFiles = external_exports.union([
+  external_exports.string().min(1).transform((f) => [f]),
+  external_exports.array(external_exports.string().min(1)).min(1)
+]);
+var compose = external_exports.union([
+  composeFiles.transform((files) => ({ files, services: [], build: true, project: void 0 })),
+  strict({
+    files: composeFiles,
+    services: external_exports.array(external_exports.string().min(1)).default([]),
+    build: external_exports.boolean().default(true),
+    project: external_exports.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "a compose project name: lowercase letters, digits, - and _").optional()
+  })
+]);
 var stack = strict({
-  compose: external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).optional(),
+  compose: compose.optional(),
   command: external_exports.string().min(1).optional(),
   // A value may be marked secret ({value: "…", secret: true}): it is masked everywhere like a token.
   env: external_exports.record(
@@ -30914,12 +30927,8 @@ var stack = strict({
   health: external_exports.union([external_exports.string().transform((url2) => [url2]), external_exports.array(external_exports.string())]).default([]),
   timeout: duration3().default(12e4)
 }).superRefine((st, ctx) => {
-  if (st.compose !== void 0) {
-    ctx.addIssue({
-      code: "custom",
-      path: ["compose"],
-      message: "docker compose stacks are not supported by this version of llm-load yet; use stack.command"
-    });
+  if (st.compose !== void 0 && st.command !== void 0) {
+    ctx.addIssue({ code: "custom", path: ["command"], message: "give stack.compose or stack.command, not both" });
   }
   for (const [i, url2] of st.health.entries()) {
     if (!/^https?:\/\//.test(url2))
@@ -31201,7 +31210,7 @@ async function baselineCommand(argv) {
     if (!/ENOENT/.test(error62.message)) process.stderr.write(`warning: ${error62.message}; starting a new history
 `);
   }
-  const entry = entryFromResults(results, values.sha ?? process.env.GITHUB_SHA ?? null, Object.keys(profile?.thresholds ?? {}));
+  const entry = entryFromResults(results, values.sha ?? results.meta.commit ?? null, Object.keys(profile?.thresholds ?? {}));
   const updated = appendToBaseline(existing, results.meta.name, entry, history);
   await writeFile(values.baseline, `${JSON.stringify(updated, null, 2)}
 `);
@@ -31213,7 +31222,7 @@ async function baselineCommand(argv) {
 // src/cli/compare.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
 
-// src/gate/change.ts
+// src/thresholds/change.ts
 var signed = (x, digits, suffix) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(x).toFixed(digits)}${suffix}`;
 function formatChange(x, kind, unit) {
   if (kind !== "absolute") return signed(x * 100, 1, " %");
@@ -31949,35 +31958,27 @@ function parseFailOn(value2) {
   }
   return failOn;
 }
-async function gateResults(results, options) {
-  let baseline;
-  let baselineNote;
-  if (options.baselinePath) {
-    try {
-      baseline = await readBaseline(options.baselinePath, Object.keys(options.thresholds));
-    } catch (error62) {
-      if (!(error62 instanceof BaselineError)) throw error62;
-      baselineNote = `${error62.message}: gated on the table alone`;
-      process.stderr.write(`warning: ${baselineNote}
+async function readBaselineOrSay(path, thresholdKeys) {
+  try {
+    return { baseline: await readBaseline(path, thresholdKeys) };
+  } catch (error62) {
+    if (!(error62 instanceof BaselineError)) throw error62;
+    const note = `${error62.message}: gated on the table alone`;
+    process.stderr.write(`warning: ${note}
 `);
-    }
+    return { note };
   }
-  return evaluateGate({
-    results,
-    thresholds: options.thresholds,
-    regression: options.regression,
-    baseline,
-    baselineNote,
-    failOn: options.failOn,
-    endurance: options.endurance
-  });
 }
 async function gateWithFlags(results, flags) {
   const profile = flags.profile ? await loadProfileFile(flags.profile) : void 0;
-  return gateResults(results, {
-    thresholds: profile?.thresholds ?? {},
+  const thresholds = profile?.thresholds ?? {};
+  const { baseline, note } = flags.baseline ? await readBaselineOrSay(flags.baseline, Object.keys(thresholds)) : {};
+  return evaluateGate({
+    results,
+    thresholds,
     regression: profile?.regression ?? DEFAULT_REGRESSION,
-    baselinePath: flags.baseline,
+    baseline,
+    baselineNote: note,
     failOn: parseFailOn(flags["fail-on"]),
     endurance: profile?.endurance
   });
@@ -32024,7 +32025,7 @@ async function compareCommand(argv) {
 // src/mock/server.ts
 import { createRequire } from "node:module";
 
-// src/util/random.ts
+// src/core/random.ts
 function seededRandom(seed) {
   let state = seed >>> 0;
   return () => {
@@ -32486,76 +32487,180 @@ async function startMockServer(options = {}) {
 }
 
 // src/cli/execute.ts
-import { writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname4, join } from "node:path";
+import { dirname as dirname6 } from "node:path";
 
-// src/engine/run.ts
-import { execFileSync } from "node:child_process";
+// src/core/files.ts
+import { mkdir, open as open2, rm, stat } from "node:fs/promises";
+import { dirname } from "node:path";
+async function makeFolder(folder) {
+  const missing = [];
+  for (let at = folder; ; at = dirname(at)) {
+    const found = await stat(at).then(
+      (s2) => s2,
+      () => void 0
+    );
+    if (found) {
+      if (!found.isDirectory()) throw Object.assign(new Error(`${at} is not a folder`), { code: "ENOTDIR" });
+      break;
+    }
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const level of missing)
+    await mkdir(level).catch((error62) => {
+      if (error62.code !== "EEXIST") throw error62;
+    });
+}
+async function checkWritable(file2, what, hint = "give a path in a folder you can write, e.g. --output results.json") {
+  const existed = await stat(file2).then(
+    () => true,
+    () => false
+  );
+  try {
+    await makeFolder(dirname(file2));
+    await (await open2(file2, "a")).close();
+    if (!existed) await rm(file2, { force: true });
+  } catch (error62) {
+    const e = error62;
+    throw new ConfigError(`${what} ${file2}: cannot write there (${e.code ?? e.message})`, hint);
+  }
+}
+
+// src/pipeline/run.ts
+import { dirname as dirname5 } from "node:path";
+import { writeFile as writeFile4 } from "node:fs/promises";
+
+// src/engine/headers.ts
+var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var BAD_VALUE = /[^\t\x20-\x7e]/;
+function headerProblem(name, value2) {
+  if (!TOKEN2.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
+  const bad = BAD_VALUE.exec(value2);
+  if (!bad) return void 0;
+  const code = bad[0].codePointAt(0);
+  const what = code < 32 || code === 127 ? "a control character" : "a non-ASCII character";
+  return `header ${name} has ${what} (U+${code.toString(16).toUpperCase().padStart(4, "0")}) in its value: encode it (percent- or base64-encoding)`;
+}
+
+// src/engine/flow.ts
+function resolveTarget(target, base) {
+  if (target.startsWith("/")) {
+    const url2 = new URL(base);
+    const prefix = url2.pathname.replace(/\/$/, "");
+    return { origin: url2.origin, path: prefix + target, display: target };
+  }
+  const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(target);
+  return { origin: match[1], path: match[2] ?? "/", display: target };
+}
+function compileHeaders(sources, label) {
+  const merged = {};
+  for (const source of sources) for (const [k, v] of Object.entries(source)) merged[k.toLowerCase()] = v;
+  const entries = Object.entries(merged);
+  for (const [name, value2] of entries) {
+    const problem = headerProblem(name, hasTemplate(value2) ? "" : value2);
+    if (problem) throw new ConfigError(`step ${JSON.stringify(label)}: ${scrub(problem)}`);
+  }
+  if (!entries.some(([, v]) => hasTemplate(v))) return () => merged;
+  const compiled = entries.map(([k, v]) => [k, compileText(v)]);
+  return (vars) => {
+    const out = {};
+    for (const [k, render] of compiled) out[k] = render(vars);
+    return out;
+  };
+}
+function compileChecks(check3) {
+  if (!check3) return void 0;
+  return {
+    status: check3.status,
+    contains: check3.contains ?? [],
+    json: Object.entries(check3.json ?? {}).map(([source, expect]) => ({ source, path: parseJsonPath(source), ...expect }))
+  };
+}
+function splitHeader(line) {
+  const colon = line.indexOf(":");
+  return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
+}
+function compileStep(step2, profile, extraHeaders, endpointIndex, tagIndex) {
+  const { method, target } = step2.request;
+  const { origin, path, display } = resolveTarget(target, profile.target);
+  const key = `${method} ${display}`;
+  const bodyHeaders = step2.json !== void 0 ? { "content-type": "application/json" } : step2.body !== void 0 ? { "content-type": "text/plain" } : {};
+  const headerSources = [bodyHeaders, profile.headers, authHeader(profile), step2.headers ?? {}, extraHeaders];
+  const templated = hasTemplate(path) || headerSources.some((source) => Object.values(source).some(hasTemplate)) || (step2.json !== void 0 ? jsonVariables(step2.json).length > 0 : step2.body !== void 0 && hasTemplate(step2.body));
+  const compiled = {
+    path: compileText(path),
+    headers: compileHeaders(headerSources, step2.name ?? key),
+    body: step2.json !== void 0 ? compileJson(step2.json) : step2.body !== void 0 ? compileText(step2.body) : void 0
+  };
+  return {
+    label: step2.name ?? key,
+    endpoint: endpointIndex(key),
+    method,
+    origin,
+    ...compiled,
+    fixed: templated ? void 0 : { origin, method, path, headers: compiled.headers({}), body: compiled.body?.({}) },
+    captures: Object.entries(step2.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
+    llm: step2.llm,
+    checks: compileChecks(step2.check),
+    expectsStatus: step2.check?.status,
+    keepBody: Boolean(step2.capture) || Boolean(step2.check?.json || step2.check?.contains),
+    tags: Object.entries(step2.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`))
+  };
+}
+function authHeader(profile) {
+  if (!profile.auth) return {};
+  const [name, value2] = splitHeader(profile.auth.header);
+  return { [name]: value2 };
+}
+function compileAuth(profile, endpointIndex) {
+  const auth2 = profile.auth;
+  if (!auth2) return void 0;
+  const { origin, path, display } = resolveTarget(auth2.login.url, profile.target);
+  return {
+    origin,
+    path,
+    method: auth2.login.method,
+    headers: Object.fromEntries(
+      Object.entries({ ...auth2.login.json !== void 0 ? { "content-type": "application/json" } : {}, ...auth2.login.headers }).map(
+        ([k, v]) => [k.toLowerCase(), v]
+      )
+    ),
+    body: auth2.login.json !== void 0 ? compileJson(auth2.login.json) : auth2.login.body !== void 0 ? compileText(auth2.login.body) : void 0,
+    tokenPath: auth2.token.path,
+    tokenSource: auth2.token.source,
+    perVu: auth2.per_vu,
+    endpoint: endpointIndex(`${auth2.login.method} ${display} (login)`)
+  };
+}
+function compileFlows(profile, extraHeaders = {}) {
+  const endpointKeys = [];
+  const tagKeys = [];
+  const indexIn = (list) => (key) => {
+    const found = list.indexOf(key);
+    return found >= 0 ? found : list.push(key) - 1;
+  };
+  const scenarios = Object.entries(profile.scenarios).map(([name, scenario2]) => ({
+    name,
+    weight: scenario2.weight,
+    steps: scenario2.flow.map((step2) => compileStep(step2, profile, extraHeaders, indexIn(endpointKeys), indexIn(tagKeys)))
+  }));
+  const auth2 = compileAuth(profile, indexIn(endpointKeys));
+  let sum = 0;
+  const cumulativeWeights = scenarios.map((s2) => sum += s2.weight);
+  return { scenarios, endpointKeys, tagKeys, auth: auth2, cumulativeWeights };
+}
+function pickScenario(flows, random) {
+  const total = flows.cumulativeWeights[flows.cumulativeWeights.length - 1];
+  const point = random * total;
+  const index = flows.cumulativeWeights.findIndex((w) => point < w);
+  return index < 0 ? flows.scenarios.length - 1 : index;
+}
+
+// src/engine/load.ts
 import { arch, cpus, platform, release } from "node:os";
-import { dirname, resolve } from "node:path";
+import { dirname as dirname2, resolve } from "node:path";
 
 // src/metrics/resources.ts
-import { readdir, readFile as readFile4 } from "node:fs/promises";
-var PAGE = 4096;
-var TICKS_PER_S = 100;
-function processGroupSampler(pgid, service = "service") {
-  let last;
-  return {
-    source: `/proc (process group ${pgid})`,
-    async sample() {
-      let rssPages = 0;
-      let ticks = 0;
-      for (const entry of await readdir("/proc").catch(() => [])) {
-        if (!/^\d+$/.test(entry)) continue;
-        const stat2 = await readFile4(`/proc/${entry}/stat`, "utf8").catch(() => "");
-        const fields = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
-        if (Number(fields[2]) !== pgid || fields[0] === "Z") continue;
-        ticks += Number(fields[11]) + Number(fields[12]);
-        rssPages += Number(fields[21]);
-      }
-      const at = performance.now();
-      const cpuPercent = last ? (ticks - last.ticks) / TICKS_PER_S * 1e5 / Math.max(1, at - last.at) : null;
-      last = { ticks, at };
-      return rssPages ? [{ service, memoryBytes: rssPages * PAGE, cpuPercent }] : [];
-    }
-  };
-}
-var UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
-function prometheusSampler(url2, names = {}) {
-  const memoryName = names.memory ?? "process_resident_memory_bytes";
-  const cpuName = names.cpu ?? "process_cpu_seconds_total";
-  const lastCpu = /* @__PURE__ */ new Map();
-  return {
-    source: `prometheus ${url2}`,
-    async sample() {
-      let text2;
-      try {
-        const response = await fetch(url2, { signal: AbortSignal.timeout(1e4) });
-        text2 = response.ok ? await response.text() : "";
-      } catch {
-        return [];
-      }
-      const at = performance.now();
-      const read = (name) => {
-        const values = /* @__PURE__ */ new Map();
-        for (const m of text2.matchAll(new RegExp(`^${name}(\\{[^}]*\\})?\\s+([^\\s]+)`, "gm"))) {
-          const labels = m[1] ?? "";
-          const service = /(?:service|job)="([^"]+)"/.exec(labels)?.[1] ?? "service";
-          values.set(service, (values.get(service) ?? 0) + Number(m[2]));
-        }
-        return values;
-      };
-      const cpu = read(cpuName);
-      return [...read(memoryName)].map(([service, memoryBytes]) => {
-        const seconds = cpu.get(service);
-        const before = lastCpu.get(service);
-        if (seconds !== void 0) lastCpu.set(service, { seconds, at });
-        const cpuPercent = seconds !== void 0 && before ? (seconds - before.seconds) * 1e5 / Math.max(1, at - before.at) : null;
-        return { service, memoryBytes, cpuPercent };
-      });
-    }
-  };
-}
 var ResourceRecorder = class {
   constructor(source, max = 600) {
     this.source = source;
@@ -32606,18 +32711,6 @@ function halve(points) {
     }
   }
   return out;
-}
-function combineSamplers(samplers) {
-  if (samplers.length <= 1) return samplers[0];
-  return {
-    source: samplers.map((s2) => s2.source).join(" + "),
-    async sample() {
-      return (await Promise.all(samplers.map((s2) => s2.sample()))).flat();
-    }
-  };
-}
-function profileSamplers(resources3) {
-  return resources3?.prometheus ? [prometheusSampler(resources3.prometheus, { memory: resources3.memory_metric, cpu: resources3.cpu_metric })] : [];
 }
 function annotateTimeline(windows, resources3) {
   for (const w of windows) {
@@ -32730,7 +32823,7 @@ var AuthSession = class {
 };
 
 // src/engine/data.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { extname } from "node:path";
 
 // src/engine/words.ts
@@ -32758,12 +32851,16 @@ function csvFields(line) {
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') field += '"', i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") fields.push(field), field = "";
-    else field += c;
+    else if (c === ",") {
+      fields.push(field);
+      field = "";
+    } else field += c;
   }
   fields.push(field);
   return fields;
@@ -32771,7 +32868,7 @@ function csvFields(line) {
 async function loadPrompts(file2) {
   let text2;
   try {
-    text2 = await readFile5(file2, "utf8");
+    text2 = await readFile4(file2, "utf8");
   } catch (error62) {
     throw new ConfigError(`data.prompts: cannot read ${file2} (${error62.code ?? error62.message})`);
   }
@@ -33005,132 +33102,6 @@ function runChecks(checks, status, body) {
     }
   }
   return void 0;
-}
-
-// src/engine/headers.ts
-var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-var BAD_VALUE = /[^\t\x20-\x7e]/;
-function headerProblem(name, value2) {
-  if (!TOKEN2.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
-  const bad = BAD_VALUE.exec(value2);
-  if (!bad) return void 0;
-  const code = bad[0].codePointAt(0);
-  const what = code < 32 || code === 127 ? "a control character" : "a non-ASCII character";
-  return `header ${name} has ${what} (U+${code.toString(16).toUpperCase().padStart(4, "0")}) in its value: encode it (percent- or base64-encoding)`;
-}
-
-// src/engine/flow.ts
-function resolveTarget(target, base) {
-  if (target.startsWith("/")) {
-    const url2 = new URL(base);
-    const prefix = url2.pathname.replace(/\/$/, "");
-    return { origin: url2.origin, path: prefix + target, display: target };
-  }
-  const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(target);
-  return { origin: match[1], path: match[2] ?? "/", display: target };
-}
-function compileHeaders(sources, label) {
-  const merged = {};
-  for (const source of sources) for (const [k, v] of Object.entries(source)) merged[k.toLowerCase()] = v;
-  const entries = Object.entries(merged);
-  for (const [name, value2] of entries) {
-    const problem = headerProblem(name, hasTemplate(value2) ? "" : value2);
-    if (problem) throw new ConfigError(`step ${JSON.stringify(label)}: ${scrub(problem)}`);
-  }
-  if (!entries.some(([, v]) => hasTemplate(v))) return () => merged;
-  const compiled = entries.map(([k, v]) => [k, compileText(v)]);
-  return (vars) => {
-    const out = {};
-    for (const [k, render] of compiled) out[k] = render(vars);
-    return out;
-  };
-}
-function compileChecks(check3) {
-  if (!check3) return void 0;
-  return {
-    status: check3.status,
-    contains: check3.contains ?? [],
-    json: Object.entries(check3.json ?? {}).map(([source, expect]) => ({ source, path: parseJsonPath(source), ...expect }))
-  };
-}
-function splitHeader(line) {
-  const colon = line.indexOf(":");
-  return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
-}
-function compileStep(step2, profile, extraHeaders, endpointIndex, tagIndex) {
-  const { method, target } = step2.request;
-  const { origin, path, display } = resolveTarget(target, profile.target);
-  const key = `${method} ${display}`;
-  const bodyHeaders = step2.json !== void 0 ? { "content-type": "application/json" } : step2.body !== void 0 ? { "content-type": "text/plain" } : {};
-  const headerSources = [bodyHeaders, profile.headers, authHeader(profile), step2.headers ?? {}, extraHeaders];
-  const templated = hasTemplate(path) || headerSources.some((source) => Object.values(source).some(hasTemplate)) || (step2.json !== void 0 ? jsonVariables(step2.json).length > 0 : step2.body !== void 0 && hasTemplate(step2.body));
-  const compiled = {
-    path: compileText(path),
-    headers: compileHeaders(headerSources, step2.name ?? key),
-    body: step2.json !== void 0 ? compileJson(step2.json) : step2.body !== void 0 ? compileText(step2.body) : void 0
-  };
-  return {
-    label: step2.name ?? key,
-    endpoint: endpointIndex(key),
-    method,
-    origin,
-    ...compiled,
-    fixed: templated ? void 0 : { origin, method, path, headers: compiled.headers({}), body: compiled.body?.({}) },
-    captures: Object.entries(step2.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
-    llm: step2.llm,
-    checks: compileChecks(step2.check),
-    expectsStatus: step2.check?.status,
-    keepBody: Boolean(step2.capture) || Boolean(step2.check?.json || step2.check?.contains),
-    tags: Object.entries(step2.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`))
-  };
-}
-function authHeader(profile) {
-  if (!profile.auth) return {};
-  const [name, value2] = splitHeader(profile.auth.header);
-  return { [name]: value2 };
-}
-function compileAuth(profile, endpointIndex) {
-  const auth2 = profile.auth;
-  if (!auth2) return void 0;
-  const { origin, path, display } = resolveTarget(auth2.login.url, profile.target);
-  return {
-    origin,
-    path,
-    method: auth2.login.method,
-    headers: Object.fromEntries(
-      Object.entries({ ...auth2.login.json !== void 0 ? { "content-type": "application/json" } : {}, ...auth2.login.headers }).map(
-        ([k, v]) => [k.toLowerCase(), v]
-      )
-    ),
-    body: auth2.login.json !== void 0 ? compileJson(auth2.login.json) : auth2.login.body !== void 0 ? compileText(auth2.login.body) : void 0,
-    tokenPath: auth2.token.path,
-    tokenSource: auth2.token.source,
-    perVu: auth2.per_vu,
-    endpoint: endpointIndex(`${auth2.login.method} ${display} (login)`)
-  };
-}
-function compileFlows(profile, extraHeaders = {}) {
-  const endpointKeys = [];
-  const tagKeys = [];
-  const indexIn = (list) => (key) => {
-    const found = list.indexOf(key);
-    return found >= 0 ? found : list.push(key) - 1;
-  };
-  const scenarios = Object.entries(profile.scenarios).map(([name, scenario2]) => ({
-    name,
-    weight: scenario2.weight,
-    steps: scenario2.flow.map((step2) => compileStep(step2, profile, extraHeaders, indexIn(endpointKeys), indexIn(tagKeys)))
-  }));
-  const auth2 = compileAuth(profile, indexIn(endpointKeys));
-  let sum = 0;
-  const cumulativeWeights = scenarios.map((s2) => sum += s2.weight);
-  return { scenarios, endpointKeys, tagKeys, auth: auth2, cumulativeWeights };
-}
-function pickScenario(flows, random) {
-  const total = flows.cumulativeWeights[flows.cumulativeWeights.length - 1];
-  const point = random * total;
-  const index = flows.cumulativeWeights.findIndex((w) => point < w);
-  return index < 0 ? flows.scenarios.length - 1 : index;
 }
 
 // src/engine/vu.ts
@@ -34447,6 +34418,243 @@ function describeError(error62) {
   return `${e.code ? `${e.code}: ` : ""}${e.message ?? String(error62)}${cause}`;
 }
 
+// src/engine/shard.ts
+function parseShard(text2, field) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
+  const index = Number(m?.[1]);
+  const count2 = Number(m?.[2]);
+  if (!m || index < 1 || count2 < 1 || index > count2)
+    throw new ConfigError(`${field}: expected INDEX/COUNT like "2/4" (1 \u2264 INDEX \u2264 COUNT), got "${text2}"`);
+  return { index, count: count2 };
+}
+function share(n, shard) {
+  const base = Math.floor(n / shard.count);
+  return base + (shard.index - 1 < n % shard.count ? 1 : 0);
+}
+function shardPlan(plan, shard) {
+  if (shard.count === 1) return plan;
+  const budget = (n) => Math.max(1, Math.ceil(n / shard.count));
+  switch (plan.executor) {
+    case "constant-vus":
+      return { ...plan, vus: share(plan.vus, shard) };
+    case "ramping-vus":
+      return {
+        ...plan,
+        startVus: share(plan.startVus, shard),
+        stages: plan.stages.map((st) => ({ ...st, target: share(st.target, shard) }))
+      };
+    case "constant-arrival-rate":
+      return { ...plan, ratePerS: plan.ratePerS / shard.count, preAllocatedVus: budget(plan.preAllocatedVus), maxVus: budget(plan.maxVus) };
+    case "ramping-arrival-rate":
+      return {
+        ...plan,
+        startRatePerS: plan.startRatePerS / shard.count,
+        stages: plan.stages.map((st) => ({ ...st, target: st.target / shard.count })),
+        preAllocatedVus: budget(plan.preAllocatedVus),
+        maxVus: budget(plan.maxVus)
+      };
+  }
+}
+function globalVuId(localId, shard) {
+  return shard ? (localId - 1) * shard.count + shard.index : localId;
+}
+function parseWorkers(value2, field) {
+  if (value2 === void 0 || value2 === "auto") return "auto";
+  const n = Number(value2);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new ConfigError(`${field}: expected a whole number from 1 to 64 or "auto", got "${value2}"`);
+  return n;
+}
+
+// src/engine/load.ts
+var OPEN_MODEL_OPENS_PER_MS = 8;
+function stoppableSleeps() {
+  const pending = /* @__PURE__ */ new Set();
+  return {
+    sleep(ms2) {
+      return new Promise((resolve2) => {
+        const wake = () => {
+          clearTimeout(timer);
+          pending.delete(wake);
+          resolve2();
+        };
+        const timer = setTimeout(wake, ms2);
+        pending.add(wake);
+      });
+    },
+    wakeAll() {
+      for (const wake of [...pending]) wake();
+    }
+  };
+}
+async function dataSourceFor(profile, options, seed) {
+  const data2 = profile.data;
+  if (!data2) return void 0;
+  const base = options.profilePath ? dirname2(options.profilePath) : process.cwd();
+  return createDataSource({
+    prompts: data2.prompts ? await loadPrompts(resolve(base, data2.prompts)) : void 0,
+    order: data2.order,
+    inputTokens: data2.synthetic?.input_tokens,
+    outputTokens: data2.synthetic?.output_tokens ?? data2.max_tokens,
+    seed
+  });
+}
+async function runLoad(profile, plan, options = {}) {
+  const signal = options.signal ?? new AbortController().signal;
+  const seed = options.seed ?? randomSeed();
+  const extraHeaders = { ...options.extraHeaders };
+  if (options.jwtToken && !profile.auth) extraHeaders.authorization = `Bearer ${options.jwtToken}`;
+  const flows = compileFlows(profile, extraHeaders);
+  const recorder = new MetricsRecorder(
+    flows.endpointKeys,
+    flows.scenarios.map((s2) => s2.name),
+    flows.tagKeys
+  );
+  recorder.goodputLimits = options.goodput;
+  const sleeps = stoppableSleeps();
+  const ctx = {
+    flows,
+    http: void 0,
+    recorder,
+    seed,
+    thinkTime: profile.load.think_time,
+    jitter: profile.load.jitter,
+    sseLimits: { maxLine: profile.stream.max_line, maxEvent: profile.stream.max_event },
+    timeoutMs: profile.load.timeout,
+    data: await dataSourceFor(profile, options, seed),
+    auth: void 0,
+    stopping: false,
+    sleep: sleeps.sleep,
+    vuId: (local) => globalVuId(local, options.shard),
+    retry: profile.load.retry
+  };
+  const executor = createExecutor(plan, ctx);
+  const http = new HttpClient({
+    connections: executor.maxVus + 1,
+    insecure: profile.insecure,
+    opensPerMs: plan.executor.endsWith("arrival-rate") ? OPEN_MODEL_OPENS_PER_MS : void 0
+  });
+  ctx.http = http;
+  if (profile.auth) {
+    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken, signal);
+    try {
+      await ctx.auth.prime();
+    } catch (error62) {
+      if (!(signal.aborted && error62 instanceof LoginError)) {
+        await http.close();
+        if (error62 instanceof LoginError)
+          throw new StackError(error62.message, "check auth.login (URL, credentials) and auth.token (where the token is in the response)");
+        throw error62;
+      }
+    }
+  }
+  const startedAt = /* @__PURE__ */ new Date();
+  const start = performance.now();
+  const monitor = new GeneratorMonitor();
+  const resources3 = options.resources ? new ResourceRecorder(options.resources.sampler.source) : void 0;
+  let sampling;
+  const sampleResources = () => {
+    if (!options.resources || sampling) return sampling;
+    const at = Date.now();
+    sampling = options.resources.sampler.sample().then((samples) => resources3.add(at, samples)).catch(() => void 0).finally(() => sampling = void 0);
+    return sampling;
+  };
+  void sampleResources();
+  const resourceTimer = options.resources ? setInterval(() => void sampleResources(), options.resources.intervalMs) : void 0;
+  const stopNow = () => {
+    ctx.stopping = true;
+    sleeps.wakeAll();
+    for (const vu of executor.vus) vu.interrupt();
+  };
+  signal.addEventListener("abort", stopNow, { once: true });
+  const abort = new AbortController();
+  const forward = () => abort.abort(signal.reason);
+  if (signal.aborted)
+    forward();
+  else signal.addEventListener("abort", forward, { once: true });
+  let abortedBecause;
+  const abortCheck = profile.load.abort_on_fail === false ? void 0 : setTimeout(() => {
+    const { requests, failures } = recorder.overall;
+    if (requests === 0 || failures < requests || abort.signal.aborted) return;
+    abortedBecause = `every request of the first ${formatDuration(profile.load.abort_on_fail.after)} failed`;
+    abort.abort("all-failed");
+  }, profile.load.abort_on_fail.after);
+  const sweepMs = Math.max(10, Math.min(100, profile.load.timeout / 10));
+  const sweeper = setInterval(() => {
+    const now = performance.now();
+    for (const vu of executor.vus) vu.abortIfOverdue(now);
+    recorder.timeline.noteVus(Date.now(), executor.activeCount);
+  }, sweepMs);
+  const progress = setInterval(() => {
+    if (!options.onProgress) return;
+    const overall = recorder.overall;
+    options.onProgress({
+      elapsedMs: performance.now() - start,
+      totalMs: executor.durationMs,
+      vus: executor.activeCount,
+      requests: overall.requests,
+      failures: overall.failures,
+      p95: overall.latency.totalCount ? overall.latency.getValueAtPercentile(95) / 1e3 : null,
+      stopping: ctx.stopping
+    });
+  }, 1e3);
+  try {
+    await executor.drive(abort.signal);
+    ctx.stopping = true;
+    sleeps.wakeAll();
+    const settled = executor.windDown();
+    const graceEnded = new AbortController();
+    const onAbort = () => graceEnded.abort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    await Promise.race([settled, pause(profile.load.graceful_stop, graceEnded.signal)]);
+    graceEnded.abort();
+    signal.removeEventListener("abort", onAbort);
+    stopNow();
+    await settled;
+    monitor.end();
+  } finally {
+    clearInterval(sweeper);
+    clearInterval(progress);
+    clearTimeout(abortCheck);
+    signal.removeEventListener("abort", forward);
+    clearInterval(resourceTimer);
+    await sampling;
+    await sampleResources();
+    signal.removeEventListener("abort", stopNow);
+    await http.close();
+  }
+  const durationMs = performance.now() - start;
+  const hasLlmSteps = flows.scenarios.some((s2) => s2.steps.some((step2) => step2.llm !== void 0));
+  const openModel = plan.executor.endsWith("arrival-rate");
+  const results = buildResults(
+    recorder,
+    {
+      name: profile.name,
+      target: profile.target ?? flows.scenarios[0].steps[0].origin,
+      startedAt: startedAt.toISOString(),
+      endedAt: (/* @__PURE__ */ new Date()).toISOString(),
+      durationS: Number((durationMs / 1e3).toFixed(3)),
+      executor: plan.executor,
+      profile: options.profilePath ?? null,
+      seed,
+      interrupted: signal.aborted ? String(signal.reason ?? "aborted") : null,
+      ...abortedBecause ? { aborted: abortedBecause } : {},
+      tool: { name: "llm-load", version: VERSION, node: process.version },
+      commit: options.commit ?? null,
+      runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },
+      ...options.shard && options.shard.count > 1 ? { shard: options.shard } : {}
+    },
+    hasLlmSteps,
+    openModel
+  );
+  results.generator = monitor.stop(openModel ? results.metrics.send_lag?.p99 ?? null : null);
+  if (resources3) {
+    results.resources = resources3.finish();
+    annotateTimeline(results.timeline.windows, results.resources);
+  }
+  return results;
+}
+
 // src/engine/search.ts
 function saturated(results, offeredRps) {
   if (results.totals.errorRate > 0.5) return true;
@@ -34521,7 +34729,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
-// src/metrics/damaged.ts
+// src/results/damaged.ts
 function nameDamagedHistogram(error62, parts, sources) {
   if (!(error62 instanceof HistogramEncodingError)) return error62;
   const damaged = findDamagedHistogram(parts);
@@ -34554,7 +34762,7 @@ function findDamagedHistogram(parts) {
   return void 0;
 }
 
-// src/metrics/merge.ts
+// src/results/merge.ts
 function mergeSummaries(parts, divisor) {
   const present = parts.filter((p) => p !== void 0);
   if (present.length === 0) return void 0;
@@ -34742,7 +34950,8 @@ function nested(outer, index, count2) {
   return { index: (o.index - 1) * count2 + index, count: o.count * count2 };
 }
 async function runWithWorkers(profile, options, count2, secrets2) {
-  const { signal, onProgress, workers: _workers, ...rest } = options;
+  const { signal, onProgress, ...rest } = options;
+  delete rest.workers;
   const progress = Array.from({ length: count2 }, () => void 0);
   const threads = Array.from({ length: count2 }, (_, i) => {
     const job = { profile, options: { ...rest, shard: nested(options.shard, i + 1, count2) }, secrets: secrets2 };
@@ -34792,96 +35001,8 @@ async function runWithWorkers(profile, options, count2, secrets2) {
   }
 }
 
-// src/engine/shard.ts
-function parseShard(text2, field) {
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
-  const index = Number(m?.[1]);
-  const count2 = Number(m?.[2]);
-  if (!m || index < 1 || count2 < 1 || index > count2)
-    throw new ConfigError(`${field}: expected INDEX/COUNT like "2/4" (1 \u2264 INDEX \u2264 COUNT), got "${text2}"`);
-  return { index, count: count2 };
-}
-function share(n, shard) {
-  const base = Math.floor(n / shard.count);
-  return base + (shard.index - 1 < n % shard.count ? 1 : 0);
-}
-function shardPlan(plan, shard) {
-  if (shard.count === 1) return plan;
-  const budget = (n) => Math.max(1, Math.ceil(n / shard.count));
-  switch (plan.executor) {
-    case "constant-vus":
-      return { ...plan, vus: share(plan.vus, shard) };
-    case "ramping-vus":
-      return {
-        ...plan,
-        startVus: share(plan.startVus, shard),
-        stages: plan.stages.map((st) => ({ ...st, target: share(st.target, shard) }))
-      };
-    case "constant-arrival-rate":
-      return { ...plan, ratePerS: plan.ratePerS / shard.count, preAllocatedVus: budget(plan.preAllocatedVus), maxVus: budget(plan.maxVus) };
-    case "ramping-arrival-rate":
-      return {
-        ...plan,
-        startRatePerS: plan.startRatePerS / shard.count,
-        stages: plan.stages.map((st) => ({ ...st, target: st.target / shard.count })),
-        preAllocatedVus: budget(plan.preAllocatedVus),
-        maxVus: budget(plan.maxVus)
-      };
-  }
-}
-function globalVuId(localId, shard) {
-  return shard ? (localId - 1) * shard.count + shard.index : localId;
-}
-function parseWorkers(value2, field) {
-  if (value2 === void 0 || value2 === "auto") return "auto";
-  const n = Number(value2);
-  if (!Number.isInteger(n) || n < 1 || n > 64)
-    throw new ConfigError(`${field}: expected a whole number from 1 to 64 or "auto", got "${value2}"`);
-  return n;
-}
-
 // src/engine/run.ts
-var OPEN_MODEL_OPENS_PER_MS = 8;
-function stoppableSleeps() {
-  const pending = /* @__PURE__ */ new Set();
-  return {
-    sleep(ms2) {
-      return new Promise((resolve2) => {
-        const wake = () => {
-          clearTimeout(timer);
-          pending.delete(wake);
-          resolve2();
-        };
-        const timer = setTimeout(wake, ms2);
-        pending.add(wake);
-      });
-    },
-    wakeAll() {
-      for (const wake of [...pending]) wake();
-    }
-  };
-}
-async function dataSourceFor(profile, options, seed) {
-  const data2 = profile.data;
-  if (!data2) return void 0;
-  const base = options.profilePath ? dirname(options.profilePath) : process.cwd();
-  return createDataSource({
-    prompts: data2.prompts ? await loadPrompts(resolve(base, data2.prompts)) : void 0,
-    order: data2.order,
-    inputTokens: data2.synthetic?.input_tokens,
-    outputTokens: data2.synthetic?.output_tokens ?? data2.max_tokens,
-    seed
-  });
-}
-function currentCommit() {
-  if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA;
-  try {
-    return execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 2e3 }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-function cancelledResults(profile, reason, profilePath) {
+function cancelledResults(profile, reason, profilePath, commit = null) {
   const flows = compileFlows(profile);
   const now = (/* @__PURE__ */ new Date()).toISOString();
   return buildResults(
@@ -34901,7 +35022,7 @@ function cancelledResults(profile, reason, profilePath) {
       seed: 0,
       interrupted: reason,
       tool: { name: "llm-load", version: VERSION, node: process.version },
-      commit: currentCommit()
+      commit
     }
   );
 }
@@ -34920,197 +35041,211 @@ async function runProfile(profile, options = {}) {
   if (workers > 1) return runWithWorkers(profile, options, workers, options.secrets ?? []);
   return runLoad(profile, options.shard ? shardPlan(plan, options.shard) : plan, options);
 }
-async function runLoad(profile, plan, options = {}) {
-  const signal = options.signal ?? new AbortController().signal;
-  const seed = options.seed ?? randomSeed();
-  const extraHeaders = { ...options.extraHeaders };
-  if (options.jwtToken && !profile.auth) extraHeaders.authorization = `Bearer ${options.jwtToken}`;
-  const flows = compileFlows(profile, extraHeaders);
-  const recorder = new MetricsRecorder(
-    flows.endpointKeys,
-    flows.scenarios.map((s2) => s2.name),
-    flows.tagKeys
-  );
-  recorder.goodputLimits = options.goodput;
-  const sleeps = stoppableSleeps();
-  const ctx = {
-    flows,
-    http: void 0,
-    recorder,
-    seed,
-    thinkTime: profile.load.think_time,
-    jitter: profile.load.jitter,
-    sseLimits: { maxLine: profile.stream.max_line, maxEvent: profile.stream.max_event },
-    timeoutMs: profile.load.timeout,
-    data: await dataSourceFor(profile, options, seed),
-    auth: void 0,
-    stopping: false,
-    sleep: sleeps.sleep,
-    vuId: (local) => globalVuId(local, options.shard),
-    retry: profile.load.retry
-  };
-  const executor = createExecutor(plan, ctx);
-  const http = new HttpClient({
-    connections: executor.maxVus + 1,
-    insecure: profile.insecure,
-    opensPerMs: plan.executor.endsWith("arrival-rate") ? OPEN_MODEL_OPENS_PER_MS : void 0
-  });
-  ctx.http = http;
-  if (profile.auth) {
-    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken, signal);
-    try {
-      await ctx.auth.prime();
-    } catch (error62) {
-      if (!(signal.aborted && error62 instanceof LoginError)) {
-        await http.close();
-        if (error62 instanceof LoginError)
-          throw new StackError(error62.message, "check auth.login (URL, credentials) and auth.token (where the token is in the response)");
-        throw error62;
+
+// src/stack/boot.ts
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
+
+// src/stack/compose.ts
+import { writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
+
+// src/stack/samplers.ts
+import { readdir, readFile as readFile5 } from "node:fs/promises";
+
+// src/stack/docker.ts
+import { execFile } from "node:child_process";
+function runDocker(argv, env, timeoutMs = 6e5, signal, cwd) {
+  return new Promise((resolve2) => {
+    execFile(
+      argv[0],
+      argv.slice(1),
+      { env: { ...process.env, ...env }, cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, ...signal ? { signal } : {} },
+      (error62, stdout, stderr) => {
+        const code = error62 ? typeof error62.code === "number" ? error62.code : 127 : 0;
+        resolve2({ code, stdout: String(stdout), stderr: String(stderr || (error62 && !stdout ? error62.message : "")) });
       }
+    );
+  });
+}
+var composeArgs = (spec) => [...spec.command, ...spec.files.flatMap((f) => ["-f", f]), "-p", spec.project];
+
+// src/stack/samplers.ts
+var PAGE = 4096;
+var TICKS_PER_S = 100;
+function processGroupSampler(pgid, service = "service") {
+  let last;
+  return {
+    source: `/proc (process group ${pgid})`,
+    async sample() {
+      let rssPages = 0;
+      let ticks = 0;
+      for (const entry of await readdir("/proc").catch(() => [])) {
+        if (!/^\d+$/.test(entry)) continue;
+        const stat2 = await readFile5(`/proc/${entry}/stat`, "utf8").catch(() => "");
+        const fields = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+        if (Number(fields[2]) !== pgid || fields[0] === "Z") continue;
+        ticks += Number(fields[11]) + Number(fields[12]);
+        rssPages += Number(fields[21]);
+      }
+      const at = performance.now();
+      const cpuPercent = last ? (ticks - last.ticks) / TICKS_PER_S * 1e5 / Math.max(1, at - last.at) : null;
+      last = { ticks, at };
+      return rssPages ? [{ service, memoryBytes: rssPages * PAGE, cpuPercent }] : [];
     }
-  }
-  const startedAt = /* @__PURE__ */ new Date();
-  const start = performance.now();
-  const monitor = new GeneratorMonitor();
-  const resources3 = options.resources ? new ResourceRecorder(options.resources.sampler.source) : void 0;
-  let sampling;
-  const sampleResources = () => {
-    if (!options.resources || sampling) return sampling;
-    const at = Date.now();
-    sampling = options.resources.sampler.sample().then((samples) => resources3.add(at, samples)).catch(() => void 0).finally(() => sampling = void 0);
-    return sampling;
   };
-  void sampleResources();
-  const resourceTimer = options.resources ? setInterval(() => void sampleResources(), options.resources.intervalMs) : void 0;
-  const stopNow = () => {
-    ctx.stopping = true;
-    sleeps.wakeAll();
-    for (const vu of executor.vus) vu.interrupt();
+}
+var UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
+function parseDockerMemory(text2) {
+  const m = /^\s*([\d.]+)\s*([a-z]+)/i.exec(text2);
+  if (!m) return void 0;
+  const factor = UNITS[m[2].toLowerCase()];
+  return factor === void 0 ? void 0 : Number(m[1]) * factor;
+}
+function dockerStatsSampler(spec) {
+  const run = async (argv) => {
+    const result = await runDocker(argv, spec.env, 3e4, void 0, spec.cwd);
+    return result.code === 0 ? result.stdout : "";
   };
-  signal.addEventListener("abort", stopNow, { once: true });
-  const abort = new AbortController();
-  const forward = () => abort.abort(signal.reason);
-  if (signal.aborted)
-    forward();
-  else signal.addEventListener("abort", forward, { once: true });
-  let abortedBecause;
-  const abortCheck = profile.load.abort_on_fail === false ? void 0 : setTimeout(() => {
-    const { requests, failures } = recorder.overall;
-    if (requests === 0 || failures < requests || abort.signal.aborted) return;
-    abortedBecause = `every request of the first ${formatDuration(profile.load.abort_on_fail.after)} failed`;
-    abort.abort("all-failed");
-  }, profile.load.abort_on_fail.after);
-  const sweepMs = Math.max(10, Math.min(100, profile.load.timeout / 10));
-  const sweeper = setInterval(() => {
-    const now = performance.now();
-    for (const vu of executor.vus) vu.abortIfOverdue(now);
-    recorder.timeline.noteVus(Date.now(), executor.activeCount);
-  }, sweepMs);
-  const progress = setInterval(() => {
-    if (!options.onProgress) return;
-    const overall = recorder.overall;
-    options.onProgress({
-      elapsedMs: performance.now() - start,
-      totalMs: executor.durationMs,
-      vus: executor.activeCount,
-      requests: overall.requests,
-      failures: overall.failures,
-      p95: overall.latency.totalCount ? overall.latency.getValueAtPercentile(95) / 1e3 : null,
-      stopping: ctx.stopping
-    });
-  }, 1e3);
-  try {
-    await executor.drive(abort.signal);
-    ctx.stopping = true;
-    sleeps.wakeAll();
-    const settled = executor.windDown();
-    const graceEnded = new AbortController();
-    const onAbort = () => graceEnded.abort();
-    signal.addEventListener("abort", onAbort, { once: true });
-    await Promise.race([settled, pause(profile.load.graceful_stop, graceEnded.signal)]);
-    graceEnded.abort();
-    signal.removeEventListener("abort", onAbort);
-    stopNow();
-    await settled;
-    monitor.end();
-  } finally {
-    clearInterval(sweeper);
-    clearInterval(progress);
-    clearTimeout(abortCheck);
-    signal.removeEventListener("abort", forward);
-    clearInterval(resourceTimer);
-    await sampling;
-    await sampleResources();
-    signal.removeEventListener("abort", stopNow);
-    await http.close();
-  }
-  const durationMs = performance.now() - start;
-  const hasLlmSteps = flows.scenarios.some((s2) => s2.steps.some((step2) => step2.llm !== void 0));
-  const openModel = plan.executor.endsWith("arrival-rate");
-  const results = buildResults(
-    recorder,
-    {
-      name: profile.name,
-      target: profile.target ?? flows.scenarios[0].steps[0].origin,
-      startedAt: startedAt.toISOString(),
-      endedAt: (/* @__PURE__ */ new Date()).toISOString(),
-      durationS: Number((durationMs / 1e3).toFixed(3)),
-      executor: plan.executor,
-      profile: options.profilePath ?? null,
-      seed,
-      interrupted: signal.aborted ? String(signal.reason ?? "aborted") : null,
-      ...abortedBecause ? { aborted: abortedBecause } : {},
-      tool: { name: "llm-load", version: VERSION, node: process.version },
-      commit: currentCommit(),
-      runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },
-      ...options.shard && options.shard.count > 1 ? { shard: options.shard } : {}
-    },
-    hasLlmSteps,
-    openModel
-  );
-  results.generator = monitor.stop(openModel ? results.metrics.send_lag?.p99 ?? null : null);
-  if (resources3) {
-    results.resources = resources3.finish();
-    annotateTimeline(results.timeline.windows, results.resources);
-  }
-  return results;
+  return {
+    source: `docker stats (project ${spec.project})`,
+    async sample() {
+      const ids = (await run([...composeArgs(spec), "ps", "-q"])).split("\n").filter(Boolean);
+      if (ids.length === 0) return [];
+      const out = await run(["docker", "stats", "--no-stream", "--format", "{{json .}}", ...ids]);
+      const samples = [];
+      for (const line of out.split("\n").filter(Boolean)) {
+        try {
+          const row2 = JSON.parse(line);
+          const memoryBytes = parseDockerMemory(row2.MemUsage ?? "");
+          if (memoryBytes === void 0) continue;
+          const service = (row2.Name ?? "container").replace(new RegExp(`^${spec.project}[-_]`), "").replace(/[-_]\d+$/, "");
+          samples.push({ service, memoryBytes, cpuPercent: row2.CPUPerc ? Number.parseFloat(row2.CPUPerc) : null });
+        } catch {
+        }
+      }
+      return samples;
+    }
+  };
+}
+function prometheusSampler(url2, names = {}) {
+  const memoryName = names.memory ?? "process_resident_memory_bytes";
+  const cpuName = names.cpu ?? "process_cpu_seconds_total";
+  const lastCpu = /* @__PURE__ */ new Map();
+  return {
+    source: `prometheus ${url2}`,
+    async sample() {
+      let text2;
+      try {
+        const response = await fetch(url2, { signal: AbortSignal.timeout(1e4) });
+        text2 = response.ok ? await response.text() : "";
+      } catch {
+        return [];
+      }
+      const at = performance.now();
+      const read = (name) => {
+        const values = /* @__PURE__ */ new Map();
+        for (const m of text2.matchAll(new RegExp(`^${name}(\\{[^}]*\\})?\\s+([^\\s]+)`, "gm"))) {
+          const labels = m[1] ?? "";
+          const service = /(?:service|job)="([^"]+)"/.exec(labels)?.[1] ?? "service";
+          values.set(service, (values.get(service) ?? 0) + Number(m[2]));
+        }
+        return values;
+      };
+      const cpu = read(cpuName);
+      return [...read(memoryName)].map(([service, memoryBytes]) => {
+        const seconds = cpu.get(service);
+        const before = lastCpu.get(service);
+        if (seconds !== void 0) lastCpu.set(service, { seconds, at });
+        const cpuPercent = seconds !== void 0 && before ? (seconds - before.seconds) * 1e5 / Math.max(1, at - before.at) : null;
+        return { service, memoryBytes, cpuPercent };
+      });
+    }
+  };
+}
+function combineSamplers(samplers) {
+  if (samplers.length <= 1) return samplers[0];
+  return {
+    source: samplers.map((s2) => s2.source).join(" + "),
+    async sample() {
+      return (await Promise.all(samplers.map((s2) => s2.sample()))).flat();
+    }
+  };
+}
+function profileSamplers(resources3) {
+  return resources3?.prometheus ? [prometheusSampler(resources3.prometheus, { memory: resources3.memory_metric, cpu: resources3.cpu_metric })] : [];
 }
 
-// src/files.ts
-import { mkdir, open as open2, rm, stat } from "node:fs/promises";
-import { dirname as dirname2 } from "node:path";
-async function makeFolder(folder) {
-  const missing = [];
-  for (let at = folder; ; at = dirname2(at)) {
-    const found = await stat(at).then(
-      (s2) => s2,
-      () => void 0
-    );
-    if (found) {
-      if (!found.isDirectory()) throw Object.assign(new Error(`${at} is not a folder`), { code: "ENOTDIR" });
-      break;
-    }
-    missing.unshift(at);
-    if (dirname2(at) === at) break;
-  }
-  for (const level of missing)
-    await mkdir(level).catch((error62) => {
-      if (error62.code !== "EEXIST") throw error62;
-    });
-}
-async function checkWritable(file2, what, hint = "give a path in a folder you can write, e.g. --output results.json") {
-  const existed = await stat(file2).then(
-    () => true,
-    () => false
+// src/stack/compose.ts
+async function findComposeCommand() {
+  if ((await runDocker(["docker", "compose", "version"], {}, 3e4)).code === 0) return ["docker", "compose"];
+  if ((await runDocker(["docker-compose", "version"], {}, 3e4)).code === 0) return ["docker-compose"];
+  throw new StackError(
+    'neither "docker compose" nor "docker-compose" works on this machine',
+    "install Docker with the compose plugin, or use start-command"
   );
-  try {
-    await makeFolder(dirname2(file2));
-    await (await open2(file2, "a")).close();
-    if (!existed) await rm(file2, { force: true });
-  } catch (error62) {
-    const e = error62;
-    throw new ConfigError(`${what} ${file2}: cannot write there (${e.code ?? e.message})`, hint);
+}
+var exec = (spec, args, timeoutMs, signal) => runDocker([...composeArgs(spec), ...args], spec.env, timeoutMs, signal, spec.cwd);
+async function composeUp(spec, options) {
+  const result = await exec(spec, ["up", "-d", ...options.build ? ["--build"] : [], ...options.services], 6e5, options.signal);
+  if (options.signal?.aborted) throw new StackError(`docker compose up stopped (${String(options.signal.reason ?? "cancelled")})`);
+  if (result.code !== 0) {
+    throw new StackError(
+      `docker compose up failed (exit ${result.code}):
+${scrub(result.stderr || result.stdout).trim().split("\n").slice(-40).join("\n")}`
+    );
   }
+}
+async function composeDiagnostics(spec) {
+  const ps = await exec(spec, ["ps"], 6e4);
+  const logs = await exec(spec, ["logs", "--no-color", "--tail", "100"], 6e4);
+  return scrub(
+    `--- docker compose ps ---
+${ps.stdout || ps.stderr}
+--- docker compose logs (last 100 lines per service) ---
+${logs.stdout || logs.stderr}`
+  );
+}
+async function saveComposeLogs(spec, file2) {
+  const logs = await exec(spec, ["logs", "--no-color", "--timestamps"], 12e4);
+  await makeFolder(dirname3(file2));
+  await writeFile3(file2, scrub(logs.stdout + logs.stderr));
+}
+async function composeDown(spec) {
+  return exec(spec, ["down", "-v", "--remove-orphans"], 6e5);
+}
+async function startComposeStack(options) {
+  const spec = {
+    command: await findComposeCommand(),
+    files: options.files,
+    project: options.project,
+    env: options.env,
+    ...options.cwd ? { cwd: options.cwd } : {}
+  };
+  options.onHandoff?.({ kind: "compose", compose: spec });
+  let stopped;
+  const down = () => stopped ??= (async () => {
+    await saveComposeLogs(spec, options.logFile).catch(() => void 0);
+    const result = await composeDown(spec);
+    if (result.code !== 0)
+      process.stderr.write(`warning: docker compose down failed (exit ${result.code}): ${scrub(result.stderr.trim())}
+`);
+  })();
+  try {
+    await composeUp(spec, { build: options.build, services: options.services, signal: options.signal });
+  } catch (error62) {
+    await down();
+    throw error62;
+  }
+  return {
+    kind: "compose",
+    description: `${spec.command.join(" ")} -p ${spec.project} (${spec.files.join(", ")})`,
+    handoff: { kind: "compose", compose: spec },
+    sampler: () => dockerStatsSampler(spec),
+    diagnostics: () => composeDiagnostics(spec),
+    down,
+    [Symbol.asyncDispose]: down
+  };
 }
 
 // src/stack/health.ts
@@ -35151,7 +35286,7 @@ import { spawn } from "node:child_process";
 import { randomUUID as randomUUID4 } from "node:crypto";
 import { createWriteStream, existsSync as existsSync2 } from "node:fs";
 import { readdir as readdir2, readFile as readFile6 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 var STACK_MARKER = "LLM_LOAD_STACK_ID";
 var sleep2 = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
 async function groupMembers(pgid) {
@@ -35179,12 +35314,13 @@ async function groupGone(pgid, withinMs) {
 }
 var endedWithin = (stream, ms2) => Promise.race([new Promise((resolve2) => stream.once("end", resolve2).once("close", resolve2)), sleep2(ms2)]);
 async function startProcessStack(options) {
-  await makeFolder(dirname3(options.logFile));
+  await makeFolder(dirname4(options.logFile));
   const log = createWriteStream(options.logFile, { flags: "a" });
   const marker = randomUUID4();
   const child = spawn(options.command, {
     shell: true,
     detached: true,
+    cwd: options.cwd,
     env: { ...process.env, ...options.env, [STACK_MARKER]: marker },
     stdio: ["ignore", "pipe", "pipe"]
   });
@@ -35218,16 +35354,157 @@ async function startProcessStack(options) {
     await Promise.all(scrubbers.map((scrubber) => endedWithin(scrubber, 500)));
     await new Promise((resolve2) => log.end(resolve2));
   })();
+  const logTail = async (lines = 100) => {
+    const text2 = await readFile6(options.logFile, "utf8").catch(() => "");
+    return text2.split("\n").slice(-lines - 1).join("\n");
+  };
   return {
+    kind: "process",
+    description: `"${options.command}" (log: ${options.logFile})`,
+    handoff: { kind: "process", pgid, marker },
     pid: pgid,
     marker,
     down,
     [Symbol.asyncDispose]: down,
-    async logTail(lines = 100) {
-      const text2 = await readFile6(options.logFile, "utf8").catch(() => "");
-      return text2.split("\n").slice(-lines - 1).join("\n");
-    }
+    logTail,
+    sampler: () => processGroupSampler(pgid),
+    diagnostics: async () => `--- last lines of ${options.logFile} ---
+${await logTail(100)}`
   };
+}
+
+// src/stack/boot.ts
+function projectName(name) {
+  const slug = name.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[-_]+|[-_]+$/g, "").slice(0, 40) || "stack";
+  return `llm-load-${slug}-${randomBytes(3).toString("hex")}`;
+}
+async function bootStack(config2, options) {
+  const env = { ...config2.env, ...options.env };
+  let stack2;
+  try {
+    if (config2.compose) {
+      const compose2 = config2.compose;
+      const project = compose2.project ?? projectName(options.name);
+      options.log(`stack: compose project ${project}: up -d${compose2.build ? " --build" : ""} (${compose2.files.join(", ")})`);
+      stack2 = await startComposeStack({
+        ...compose2,
+        project,
+        env,
+        cwd: options.cwd,
+        logFile: join(options.logDir, "compose.log"),
+        signal: options.signal,
+        onHandoff: options.onHandoff
+      });
+    } else if (config2.command) {
+      const logFile = join(options.logDir, "stack.log");
+      options.log(`stack: starting "${config2.command}" (log: ${logFile})`);
+      stack2 = await startProcessStack({ command: config2.command, env, logFile, cwd: options.cwd });
+      options.onHandoff?.(stack2.handoff);
+    }
+  } catch (error62) {
+    if (options.signal.aborted) return void 0;
+    throw error62;
+  }
+  if (config2.health.length === 0) return stack2;
+  try {
+    await waitForHealth(config2.health, {
+      timeoutMs: config2.timeoutMs,
+      signal: options.signal,
+      onWait: (status) => options.debug?.(`health: ${status}`)
+    });
+    options.log(`stack: healthy (${config2.health.join(", ")})`);
+    return stack2;
+  } catch (error62) {
+    const diagnostics = options.signal.aborted ? "" : await stack2?.diagnostics() ?? "";
+    await stack2?.down();
+    if (options.signal.aborted) return void 0;
+    if (error62 instanceof StackError) throw new StackError(diagnostics ? `${error62.message}
+${diagnostics}` : error62.message, error62.hint);
+    throw error62;
+  }
+}
+
+// src/pipeline/commit.ts
+import { execFileSync } from "node:child_process";
+function currentCommit(cwd) {
+  if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA;
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 2e3 }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+// src/pipeline/gate.ts
+function hasSomethingToGate(results, profile, step2) {
+  const allFailed = results.totals.failures === results.totals.requests && !results.meta.interrupted;
+  return Object.keys(profile.thresholds).length > 0 || step2.loadBaseline !== void 0 || profile.endurance !== void 0 || allFailed;
+}
+async function gateResults(results, profile, step2) {
+  if (!step2.always && !hasSomethingToGate(results, profile, step2)) return;
+  const { baseline, note } = await step2.loadBaseline?.() ?? {};
+  results.gate = evaluateGate({
+    results,
+    thresholds: profile.thresholds,
+    regression: profile.regression,
+    baseline,
+    baselineNote: note,
+    failOn: step2.failOn,
+    endurance: profile.endurance
+  });
+}
+
+// src/pipeline/run.ts
+async function writeResults(file2, results) {
+  await makeFolder(dirname5(file2));
+  await writeFile4(file2, `${JSON.stringify(results, null, 2)}
+`);
+}
+function profileStack(profile) {
+  const stack2 = profile.stack;
+  if (!stack2 || !stack2.compose && !stack2.command && stack2.health.length === 0) return void 0;
+  return { compose: stack2.compose, command: stack2.command, env: stack2.env, health: stack2.health, timeoutMs: stack2.timeout };
+}
+async function loadOnStack(profile, options, commit) {
+  var _stack = [];
+  try {
+    const { signal } = options;
+    const name = options.boot.name ?? profile.name;
+    const stack2 = __using(_stack, options.stack ? await bootStack(options.stack, { ...options.boot, name, signal, log: options.log, debug: options.debug }) : void 0, true);
+    if (signal.aborted) return cancelledResults(profile, String(signal.reason), options.profilePath, commit);
+    const sampler = combineSamplers([...stack2 ? [stack2.sampler()] : [], ...profileSamplers(profile.resources)]);
+    return await runProfile(profile, {
+      ...options.engine,
+      signal,
+      onProgress: options.onProgress,
+      profilePath: options.profilePath,
+      goodput: goodputLimits(profile.thresholds),
+      resources: sampler ? { sampler, intervalMs: profile.resources?.interval ?? 5e3 } : void 0,
+      commit
+    });
+  } catch (_) {
+    var _error = _, _hasError = true;
+  } finally {
+    var _promise2 = __callDispose(_stack, _error, _hasError);
+    _promise2 && await _promise2;
+  }
+}
+async function runPipeline(profile, options) {
+  const commit = options.commit !== void 0 ? options.commit : currentCommit(options.boot.cwd);
+  const results = await loadOnStack(profile, options, commit);
+  await judgeAndWrite(results, profile, options.gate, options.resultsPath);
+  return results;
+}
+async function judgeAndWrite(results, profile, gate2, resultsPath) {
+  await writeResults(resultsPath, results);
+  if (results.meta.interrupted && results.totals.requests === 0 && !gate2.always) return;
+  await gateResults(results, profile, gate2);
+  await writeResults(resultsPath, results);
+}
+function exitCodeOf(results) {
+  if (results.meta.interrupted === "SIGINT") return ExitCode.sigint;
+  if (results.meta.interrupted === "SIGTERM") return ExitCode.sigterm;
+  return results.gate?.failed ? ExitCode.gateFailed : ExitCode.ok;
 }
 
 // src/report/console.ts
@@ -35264,7 +35541,6 @@ function paint(tty, code, text2) {
 }
 function formatSummary(results, tty = false) {
   const { meta: meta3, totals, metrics: metrics2 } = results;
-  const lat = metrics2.latency;
   const lines = [];
   const status = meta3.interrupted ? paint(tty, 33, `interrupted by ${meta3.interrupted}: partial results`) : "finished";
   lines.push(`${paint(tty, 1, `llm-load \xB7 ${meta3.name}`)} \xB7 ${meta3.target} \xB7 ${formatDuration(meta3.durationS * 1e3)} \xB7 ${status}`);
@@ -35346,41 +35622,11 @@ ${broke2}
 }
 
 // src/cli/execute.ts
-async function writeResults(file2, results) {
-  await makeFolder(dirname4(file2));
-  await writeFile3(file2, `${JSON.stringify(results, null, 2)}
-`);
-}
-function resourceSampling(profile, stack2) {
-  const sampler = combineSamplers([...stack2 ? [processGroupSampler(stack2.pid)] : [], ...profileSamplers(profile.resources)]);
-  return sampler ? { sampler, intervalMs: profile.resources?.interval ?? 5e3 } : void 0;
-}
-async function bootStack(profile, options, signal) {
-  const config2 = profile.stack;
-  if (!config2 || !config2.command && config2.health.length === 0) return void 0;
-  const logFile = join(dirname4(options.output), "stack.log");
-  if (config2.command && !options.quiet) process.stderr.write(`stack: starting "${config2.command}" (log: ${logFile})
-`);
-  const stack2 = config2.command ? await startProcessStack({ command: config2.command, env: config2.env, logFile }) : void 0;
-  try {
-    if (config2.health.length) await waitForHealth(config2.health, { timeoutMs: config2.timeout, signal });
-    if (!options.quiet) process.stderr.write("stack: healthy\n");
-    return stack2;
-  } catch (error62) {
-    const tail = await stack2?.logTail(100) ?? "";
-    await stack2?.down();
-    if (signal.aborted) return void 0;
-    if (error62 instanceof StackError) throw new StackError(`${error62.message}
---- last lines of ${logFile} ---
-${tail}`, error62.hint);
-    throw error62;
-  }
-}
 async function executeRun(profile, options) {
   const controller = new AbortController();
   const onSignal = (signal) => {
-    const code2 = signal === "SIGINT" ? ExitCode.sigint : ExitCode.sigterm;
-    if (controller.signal.aborted) process.exit(code2);
+    const code = signal === "SIGINT" ? ExitCode.sigint : ExitCode.sigterm;
+    if (controller.signal.aborted) process.exit(code);
     process.stderr.write(`
 ${signal}: stopping the run and writing partial results (send it again to quit now)
 `);
@@ -35396,46 +35642,40 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
   }
   await checkWritable(options.output, "--output");
   const progress = progressPrinter({ stream: process.stderr, quiet: options.quiet });
+  const say = (line) => {
+    if (!options.quiet) process.stderr.write(`${line}
+`);
+  };
   let results;
-  let stack2;
   try {
-    stack2 = await bootStack(profile, options, controller.signal);
-    if (controller.signal.aborted) {
-      const cancelled = cancelledResults(profile, String(controller.signal.reason), options.profilePath);
-      await writeResults(options.output, cancelled);
-      return { code: controller.signal.reason === "SIGINT" ? ExitCode.sigint : ExitCode.sigterm, results: cancelled };
-    }
-    results = await runProfile(profile, {
-      signal: controller.signal,
-      onProgress: progress,
-      seed: options.seed,
+    results = await runPipeline(profile, {
       profilePath: options.profilePath,
-      extraHeaders,
-      jwtToken: options.jwtToken,
-      goodput: goodputLimits(profile.thresholds),
-      resources: resourceSampling(profile, stack2),
-      workers: options.workers ?? "auto",
-      shard: options.shard,
-      secrets: allSecrets()
+      stack: profileStack(profile),
+      boot: { logDir: dirname6(options.output) },
+      signal: controller.signal,
+      log: say,
+      onProgress: progress,
+      engine: {
+        seed: options.seed,
+        extraHeaders,
+        jwtToken: options.jwtToken,
+        workers: options.workers ?? "auto",
+        shard: options.shard,
+        secrets: allSecrets()
+      },
+      resultsPath: options.output,
+      gate: {
+        failOn: options.failOn ?? "critical",
+        always: false,
+        loadBaseline: options.baselinePath ? () => readBaselineOrSay(options.baselinePath, Object.keys(profile.thresholds)) : void 0
+      }
     });
   } finally {
     progress.end();
-    await stack2?.down();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
   const allFailed = results.totals.failures === results.totals.requests && !results.meta.interrupted;
-  const gated = Object.keys(profile.thresholds).length > 0 || options.baselinePath !== void 0 || profile.endurance !== void 0 || allFailed;
-  if (gated) {
-    results.gate = await gateResults(results, {
-      thresholds: profile.thresholds,
-      regression: profile.regression,
-      baselinePath: options.baselinePath,
-      failOn: options.failOn ?? "critical",
-      endurance: profile.endurance
-    });
-  }
-  await writeResults(options.output, results);
   const failedRow = allFailed ? results.gate?.rows.find((row2) => row2.metric === "requests") : void 0;
   if (failedRow) process.stderr.write(`llm-load: ${plainText(failedRow.note ?? "every request failed")}
 `);
@@ -35447,8 +35687,7 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
     process.stdout.write(`  results  ${options.output}
 `);
   }
-  const code = results.meta.interrupted === "SIGINT" ? ExitCode.sigint : results.meta.interrupted === "SIGTERM" ? ExitCode.sigterm : results.gate?.failed ? ExitCode.gateFailed : ExitCode.ok;
-  return { code, results };
+  return { code: exitCodeOf(results), results };
 }
 
 // src/cli/demo.ts
@@ -35590,8 +35829,8 @@ ${gateText(merged, merged.gate)}
 }
 
 // src/cli/report.ts
-import { readFile as readFile7, writeFile as writeFile4 } from "node:fs/promises";
-import { dirname as dirname5, join as join2 } from "node:path";
+import { readFile as readFile7, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname7, join as join2 } from "node:path";
 
 // src/report/svg.ts
 var esc2 = escapeHtml;
@@ -35953,7 +36192,7 @@ async function reportCommand(argv) {
   if (values.baseline || values.profile || !results.gate) {
     results.gate = await gateWithFlags(results, values);
   }
-  const html = values.html ?? (values.markdown || values.junit ? void 0 : join2(dirname5(file2), "report.html"));
+  const html = values.html ?? (values.markdown || values.junit ? void 0 : join2(dirname7(file2), "report.html"));
   if (html) {
     const baseline = await baselineResults(values.baseline);
     let page;
@@ -35962,18 +36201,18 @@ async function reportCommand(argv) {
     } catch (error62) {
       throw nameDamagedHistogram(error62, baseline ? [results, baseline] : [results], [file2, values.baseline ?? ""]);
     }
-    await writeFile4(html, page);
+    await writeFile5(html, page);
     process.stdout.write(`html     ${html}
 `);
   }
   if (values.markdown) {
-    await writeFile4(values.markdown, `${reportMarkdown(results)}
+    await writeFile5(values.markdown, `${reportMarkdown(results)}
 `);
     process.stdout.write(`markdown ${values.markdown}
 `);
   }
   if (values.junit) {
-    await writeFile4(values.junit, gateJunit(results, results.gate));
+    await writeFile5(values.junit, gateJunit(results, results.gate));
     process.stdout.write(`junit    ${values.junit}
 `);
   }

@@ -13609,7 +13609,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14564,7 +14564,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -19102,7 +19102,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19596,14 +19596,14 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
-// src/stack/compose.ts
+// src/stack/docker.ts
 import { execFile } from "node:child_process";
-function exec(argv, env, timeoutMs = 6e5, signal) {
+function runDocker(argv, env, timeoutMs = 6e5, signal, cwd) {
   return new Promise((resolve) => {
     execFile(
       argv[0],
       argv.slice(1),
-      { env: { ...process.env, ...env }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, ...signal ? { signal } : {} },
+      { env: { ...process.env, ...env }, cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, ...signal ? { signal } : {} },
       (error, stdout, stderr) => {
         const code = error ? typeof error.code === "number" ? error.code : 127 : 0;
         resolve({ code, stdout: String(stdout), stderr: String(stderr || (error && !stdout ? error.message : "")) });
@@ -19611,9 +19611,15 @@ function exec(argv, env, timeoutMs = 6e5, signal) {
     );
   });
 }
-var base = (spec) => [...spec.command, ...spec.files.flatMap((f) => ["-f", f]), "-p", spec.project];
+var composeArgs = (spec) => [...spec.command, ...spec.files.flatMap((f) => ["-f", f]), "-p", spec.project];
+
+// src/stack/samplers.ts
+var UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
+
+// src/stack/compose.ts
+var exec = (spec, args, timeoutMs, signal) => runDocker([...composeArgs(spec), ...args], spec.env, timeoutMs, signal, spec.cwd);
 async function composeDown(spec) {
-  return exec([...base(spec), "down", "-v", "--remove-orphans"], spec.env);
+  return exec(spec, ["down", "-v", "--remove-orphans"], 6e5);
 }
 
 // src/stack/process.ts

@@ -1794,7 +1794,7 @@ var require_JsHistogramFactory = __commonJS({
 // src/engine/worker-entry.ts
 import { parentPort, workerData } from "node:worker_threads";
 
-// src/errors.ts
+// src/core/errors.ts
 var ExitCode = {
   ok: 0,
   gateFailed: 1,
@@ -1824,7 +1824,7 @@ var StackError = class extends LlmLoadError {
   }
 };
 
-// src/secrets.ts
+// src/core/secrets.ts
 var MASK = "***";
 var secrets = /* @__PURE__ */ new Set();
 function registerSecret(value) {
@@ -1838,21 +1838,6 @@ function scrub(text) {
     if (out.includes(secret)) out = out.split(secret).join(MASK);
   }
   return out;
-}
-
-// src/engine/run.ts
-import { execFileSync } from "node:child_process";
-import { arch, cpus, platform, release } from "node:os";
-import { dirname, resolve } from "node:path";
-
-// src/config/duration.ts
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const s2 = ms / 1e3;
-  if (s2 < 60) return `${Number(s2.toFixed(1))}s`;
-  const m = Math.floor(s2 / 60);
-  const rest = Math.round(s2 - m * 60);
-  return rest ? `${m}m${rest}s` : `${m}m`;
 }
 
 // src/config/load-plan.ts
@@ -2437,137 +2422,7 @@ var MetricsRecorder = class {
   }
 };
 
-// src/metrics/generator.ts
-import { monitorEventLoopDelay, performance as performance2 } from "node:perf_hooks";
-var ELU_LIMIT = 0.9;
-var LAG_LIMIT_MS = 20;
-var SEND_LAG_LIMIT_MS = 10;
-function judgeGenerator(health) {
-  const reasons = [];
-  if (health.eventLoopUtilization > ELU_LIMIT)
-    reasons.push(`its event loop was busy ${(health.eventLoopUtilization * 100).toFixed(0)}% of the time`);
-  if (health.eventLoopLagP99Ms > LAG_LIMIT_MS) reasons.push(`its event loop lagged ${health.eventLoopLagP99Ms.toFixed(1)} ms (p99)`);
-  if (health.sendLagP99Ms !== null && health.sendLagP99Ms > SEND_LAG_LIMIT_MS)
-    reasons.push(`requests left ${health.sendLagP99Ms.toFixed(1)} ms after they were due (p99)`);
-  return { ...health, saturated: reasons.length > 0, reasons };
-}
-var GeneratorMonitor = class {
-  delay = monitorEventLoopDelay({ resolution: 10 });
-  elu = performance2.eventLoopUtilization();
-  cpu = process.cpuUsage();
-  wall = performance2.now();
-  readings;
-  constructor() {
-    this.delay.enable();
-  }
-  /**
-   * The load is over: what comes after (closing ten thousand connections at once, building the results)
-   * is not the generator's and must not read as event-loop lag or load. Later calls change nothing.
-   */
-  end() {
-    if (this.readings) return;
-    this.delay.disable();
-    const elu = performance2.eventLoopUtilization(this.elu);
-    const cpu = process.cpuUsage(this.cpu);
-    const wallMs = Math.max(1, performance2.now() - this.wall);
-    const lag = (ns) => Math.max(0, ns / 1e6 - 10);
-    this.readings = {
-      eventLoopUtilization: Number(elu.utilization.toFixed(3)),
-      eventLoopLagP99Ms: Number(lag(this.delay.percentile(99)).toFixed(3)),
-      eventLoopLagMaxMs: Number(lag(this.delay.max).toFixed(3)),
-      cpuPercent: Number(((cpu.user + cpu.system) / 1e3 / wallMs * 100).toFixed(1)),
-      threads: 1
-    };
-  }
-  /** The health over the run, up to end() (or now, if it was not called). */
-  stop(sendLagP99Ms) {
-    this.end();
-    return judgeGenerator({ ...this.readings, sendLagP99Ms });
-  }
-};
-function mergeGenerator(parts) {
-  const present = parts.filter((p) => p !== void 0);
-  if (present.length === 0) return void 0;
-  const max = (pick) => Math.max(...present.map(pick));
-  const sendLags = present.map((p) => p.sendLagP99Ms).filter((v) => v !== null);
-  return judgeGenerator({
-    eventLoopUtilization: max((g) => g.eventLoopUtilization),
-    eventLoopLagP99Ms: max((g) => g.eventLoopLagP99Ms),
-    eventLoopLagMaxMs: max((g) => g.eventLoopLagMaxMs),
-    cpuPercent: max((g) => g.cpuPercent),
-    threads: present.reduce((n, g) => n + g.threads, 0),
-    sendLagP99Ms: sendLags.length ? Math.max(...sendLags) : null
-  });
-}
-
-// src/metrics/resources.ts
-var UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
-var ResourceRecorder = class {
-  constructor(source, max = 600) {
-    this.source = source;
-    this.max = max;
-  }
-  source;
-  max;
-  series = /* @__PURE__ */ new Map();
-  add(epochMs, samples) {
-    for (const s2 of samples) {
-      let entry = this.series.get(s2.service);
-      if (!entry) this.series.set(s2.service, entry = { points: [], peak: 0 });
-      const memoryMB = s2.memoryBytes / 1e6;
-      entry.peak = Math.max(entry.peak, memoryMB);
-      entry.points.push({ t: epochMs / 1e3, memoryMB, cpuPercent: s2.cpuPercent });
-      if (entry.points.length > this.max) entry.points = halve(entry.points);
-    }
-  }
-  finish() {
-    const round2 = (v) => Number(v.toFixed(3));
-    return {
-      source: this.source,
-      services: Object.fromEntries(
-        [...this.series].map(([name, { points, peak }]) => [
-          name,
-          {
-            peakMemoryMB: round2(peak),
-            points: points.map((p) => ({
-              t: round2(p.t),
-              memoryMB: round2(p.memoryMB),
-              cpuPercent: p.cpuPercent === null ? null : round2(p.cpuPercent)
-            }))
-          }
-        ])
-      )
-    };
-  }
-};
-function halve(points) {
-  const out = [];
-  for (let i = 0; i < points.length; i += 2) {
-    const a = points[i];
-    const b = points[i + 1];
-    if (!b) out.push(a);
-    else {
-      const cpu = a.cpuPercent === null || b.cpuPercent === null ? a.cpuPercent ?? b.cpuPercent : (a.cpuPercent + b.cpuPercent) / 2;
-      out.push({ t: (a.t + b.t) / 2, memoryMB: (a.memoryMB + b.memoryMB) / 2, cpuPercent: cpu });
-    }
-  }
-  return out;
-}
-function annotateTimeline(windows, resources) {
-  for (const w of windows) {
-    let total = 0;
-    let any = false;
-    for (const { points } of Object.values(resources.services)) {
-      const inside = points.filter((p) => p.t >= w.t && p.t < w.t + w.s);
-      if (inside.length === 0) continue;
-      any = true;
-      total += inside.reduce((sum, p) => sum + p.memoryMB, 0) / inside.length;
-    }
-    w.memoryMB = any ? Number(total.toFixed(3)) : null;
-  }
-}
-
-// src/metrics/results.ts
+// src/results/results.ts
 var RESULTS_SCHEMA = "llm-load/results@1";
 var round = (value, digits = 3) => Number(value.toFixed(digits));
 function llmMetrics(llm) {
@@ -2638,33 +2493,30 @@ function buildResults(recorder, meta, hasLlmSteps = false, openModel = false) {
   };
 }
 
-// src/util/random.ts
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function randomSeed() {
-  return Math.floor(Math.random() * 2 ** 31);
-}
-
-// src/version.ts
+// src/core/version.ts
 var VERSION = true ? "0.1.0" : "dev";
 
-// src/engine/jsonpath.ts
-var TOKEN = /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y;
+// src/engine/headers.ts
+var TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var BAD_VALUE = /[^\t\x20-\x7e]/;
+function headerProblem(name, value) {
+  if (!TOKEN.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
+  const bad = BAD_VALUE.exec(value);
+  if (!bad) return void 0;
+  const code = bad[0].codePointAt(0);
+  const what = code < 32 || code === 127 ? "a control character" : "a non-ASCII character";
+  return `header ${name} has ${what} (U+${code.toString(16).toUpperCase().padStart(4, "0")}) in its value: encode it (percent- or base64-encoding)`;
+}
+
+// src/core/jsonpath.ts
+var TOKEN2 = /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y;
 function parseJsonPath(source) {
   if (!source.startsWith("$")) throw new Error(`expected a JSON path like "$.id" or "$.data[0].id", got "${source}"`);
   const path = [];
-  TOKEN.lastIndex = 1;
-  while (TOKEN.lastIndex < source.length) {
-    const at = TOKEN.lastIndex;
-    const m = TOKEN.exec(source);
+  TOKEN2.lastIndex = 1;
+  while (TOKEN2.lastIndex < source.length) {
+    const at = TOKEN2.lastIndex;
+    const m = TOKEN2.exec(source);
     if (!m) throw new Error(`JSON path "${source}" is not understood at "${source.slice(at)}" (use .key, [0] or ['key'])`);
     path.push(m[2] !== void 0 ? Number(m[2]) : m[1] ?? m[3] ?? m[4]);
   }
@@ -2677,6 +2529,335 @@ function readJsonPath(value, path) {
     current = current[key];
   }
   return current;
+}
+
+// src/core/template.ts
+var PLACEHOLDER = /\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
+function templateVariables(text) {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+function hasTemplate(text) {
+  return templateVariables(text).length > 0;
+}
+function asText(value) {
+  if (value === void 0 || value === null) return "";
+  return typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+function compileText(text) {
+  const parts = text.split(PLACEHOLDER);
+  if (parts.length === 1) return () => text;
+  return (vars) => {
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) out += asText(vars[parts[i]]) + parts[i + 1];
+    return out;
+  };
+}
+var MARK = /"__llmload_value_(\d+)__"|__llmload_inner_(\d+)__/g;
+function compileJson(value) {
+  const names = [];
+  const text = JSON.stringify(value, (_key, item) => {
+    if (typeof item !== "string" || !hasTemplate(item)) return item;
+    const whole = /^\{\{\s*([A-Za-z_]\w*)\s*\}\}$/.exec(item);
+    if (whole) return `__llmload_value_${names.push(whole[1]) - 1}__`;
+    return item.replace(PLACEHOLDER, (_m, name) => `__llmload_inner_${names.push(name) - 1}__`);
+  });
+  if (names.length === 0) return () => text;
+  const parts = [];
+  let last = 0;
+  for (const m of text.matchAll(MARK)) {
+    parts.push(text.slice(last, m.index));
+    const index = Number(m[1] ?? m[2]);
+    parts.push({ name: names[index], whole: m[1] !== void 0 });
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return (vars) => {
+    let out = "";
+    for (const part of parts) {
+      if (typeof part === "string") out += part;
+      else if (part.whole) out += JSON.stringify(vars[part.name] ?? null);
+      else out += JSON.stringify(asText(vars[part.name])).slice(1, -1);
+    }
+    return out;
+  };
+}
+function jsonVariables(value) {
+  if (typeof value === "string") return templateVariables(value);
+  if (Array.isArray(value)) return value.flatMap(jsonVariables);
+  if (value && typeof value === "object") return Object.values(value).flatMap(jsonVariables);
+  return [];
+}
+
+// src/engine/flow.ts
+function resolveTarget(target, base) {
+  if (target.startsWith("/")) {
+    const url = new URL(base);
+    const prefix = url.pathname.replace(/\/$/, "");
+    return { origin: url.origin, path: prefix + target, display: target };
+  }
+  const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(target);
+  return { origin: match[1], path: match[2] ?? "/", display: target };
+}
+function compileHeaders(sources, label) {
+  const merged = {};
+  for (const source of sources) for (const [k, v] of Object.entries(source)) merged[k.toLowerCase()] = v;
+  const entries = Object.entries(merged);
+  for (const [name, value] of entries) {
+    const problem = headerProblem(name, hasTemplate(value) ? "" : value);
+    if (problem) throw new ConfigError(`step ${JSON.stringify(label)}: ${scrub(problem)}`);
+  }
+  if (!entries.some(([, v]) => hasTemplate(v))) return () => merged;
+  const compiled = entries.map(([k, v]) => [k, compileText(v)]);
+  return (vars) => {
+    const out = {};
+    for (const [k, render] of compiled) out[k] = render(vars);
+    return out;
+  };
+}
+function compileChecks(check) {
+  if (!check) return void 0;
+  return {
+    status: check.status,
+    contains: check.contains ?? [],
+    json: Object.entries(check.json ?? {}).map(([source, expect]) => ({ source, path: parseJsonPath(source), ...expect }))
+  };
+}
+function splitHeader(line) {
+  const colon = line.indexOf(":");
+  return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
+}
+function compileStep(step, profile, extraHeaders, endpointIndex, tagIndex) {
+  const { method, target } = step.request;
+  const { origin, path, display } = resolveTarget(target, profile.target);
+  const key = `${method} ${display}`;
+  const bodyHeaders = step.json !== void 0 ? { "content-type": "application/json" } : step.body !== void 0 ? { "content-type": "text/plain" } : {};
+  const headerSources = [bodyHeaders, profile.headers, authHeader(profile), step.headers ?? {}, extraHeaders];
+  const templated = hasTemplate(path) || headerSources.some((source) => Object.values(source).some(hasTemplate)) || (step.json !== void 0 ? jsonVariables(step.json).length > 0 : step.body !== void 0 && hasTemplate(step.body));
+  const compiled = {
+    path: compileText(path),
+    headers: compileHeaders(headerSources, step.name ?? key),
+    body: step.json !== void 0 ? compileJson(step.json) : step.body !== void 0 ? compileText(step.body) : void 0
+  };
+  return {
+    label: step.name ?? key,
+    endpoint: endpointIndex(key),
+    method,
+    origin,
+    ...compiled,
+    fixed: templated ? void 0 : { origin, method, path, headers: compiled.headers({}), body: compiled.body?.({}) },
+    captures: Object.entries(step.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
+    llm: step.llm,
+    checks: compileChecks(step.check),
+    expectsStatus: step.check?.status,
+    keepBody: Boolean(step.capture) || Boolean(step.check?.json || step.check?.contains),
+    tags: Object.entries(step.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`))
+  };
+}
+function authHeader(profile) {
+  if (!profile.auth) return {};
+  const [name, value] = splitHeader(profile.auth.header);
+  return { [name]: value };
+}
+function compileAuth(profile, endpointIndex) {
+  const auth = profile.auth;
+  if (!auth) return void 0;
+  const { origin, path, display } = resolveTarget(auth.login.url, profile.target);
+  return {
+    origin,
+    path,
+    method: auth.login.method,
+    headers: Object.fromEntries(
+      Object.entries({ ...auth.login.json !== void 0 ? { "content-type": "application/json" } : {}, ...auth.login.headers }).map(
+        ([k, v]) => [k.toLowerCase(), v]
+      )
+    ),
+    body: auth.login.json !== void 0 ? compileJson(auth.login.json) : auth.login.body !== void 0 ? compileText(auth.login.body) : void 0,
+    tokenPath: auth.token.path,
+    tokenSource: auth.token.source,
+    perVu: auth.per_vu,
+    endpoint: endpointIndex(`${auth.login.method} ${display} (login)`)
+  };
+}
+function compileFlows(profile, extraHeaders = {}) {
+  const endpointKeys = [];
+  const tagKeys = [];
+  const indexIn = (list) => (key) => {
+    const found = list.indexOf(key);
+    return found >= 0 ? found : list.push(key) - 1;
+  };
+  const scenarios = Object.entries(profile.scenarios).map(([name, scenario]) => ({
+    name,
+    weight: scenario.weight,
+    steps: scenario.flow.map((step) => compileStep(step, profile, extraHeaders, indexIn(endpointKeys), indexIn(tagKeys)))
+  }));
+  const auth = compileAuth(profile, indexIn(endpointKeys));
+  let sum = 0;
+  const cumulativeWeights = scenarios.map((s2) => sum += s2.weight);
+  return { scenarios, endpointKeys, tagKeys, auth, cumulativeWeights };
+}
+function pickScenario(flows, random) {
+  const total = flows.cumulativeWeights[flows.cumulativeWeights.length - 1];
+  const point = random * total;
+  const index = flows.cumulativeWeights.findIndex((w) => point < w);
+  return index < 0 ? flows.scenarios.length - 1 : index;
+}
+
+// src/engine/load.ts
+import { arch, cpus, platform, release } from "node:os";
+import { dirname, resolve } from "node:path";
+
+// src/core/duration.ts
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const s2 = ms / 1e3;
+  if (s2 < 60) return `${Number(s2.toFixed(1))}s`;
+  const m = Math.floor(s2 / 60);
+  const rest = Math.round(s2 - m * 60);
+  return rest ? `${m}m${rest}s` : `${m}m`;
+}
+
+// src/metrics/generator.ts
+import { monitorEventLoopDelay, performance as performance2 } from "node:perf_hooks";
+var ELU_LIMIT = 0.9;
+var LAG_LIMIT_MS = 20;
+var SEND_LAG_LIMIT_MS = 10;
+function judgeGenerator(health) {
+  const reasons = [];
+  if (health.eventLoopUtilization > ELU_LIMIT)
+    reasons.push(`its event loop was busy ${(health.eventLoopUtilization * 100).toFixed(0)}% of the time`);
+  if (health.eventLoopLagP99Ms > LAG_LIMIT_MS) reasons.push(`its event loop lagged ${health.eventLoopLagP99Ms.toFixed(1)} ms (p99)`);
+  if (health.sendLagP99Ms !== null && health.sendLagP99Ms > SEND_LAG_LIMIT_MS)
+    reasons.push(`requests left ${health.sendLagP99Ms.toFixed(1)} ms after they were due (p99)`);
+  return { ...health, saturated: reasons.length > 0, reasons };
+}
+var GeneratorMonitor = class {
+  delay = monitorEventLoopDelay({ resolution: 10 });
+  elu = performance2.eventLoopUtilization();
+  cpu = process.cpuUsage();
+  wall = performance2.now();
+  readings;
+  constructor() {
+    this.delay.enable();
+  }
+  /**
+   * The load is over: what comes after (closing ten thousand connections at once, building the results)
+   * is not the generator's and must not read as event-loop lag or load. Later calls change nothing.
+   */
+  end() {
+    if (this.readings) return;
+    this.delay.disable();
+    const elu = performance2.eventLoopUtilization(this.elu);
+    const cpu = process.cpuUsage(this.cpu);
+    const wallMs = Math.max(1, performance2.now() - this.wall);
+    const lag = (ns) => Math.max(0, ns / 1e6 - 10);
+    this.readings = {
+      eventLoopUtilization: Number(elu.utilization.toFixed(3)),
+      eventLoopLagP99Ms: Number(lag(this.delay.percentile(99)).toFixed(3)),
+      eventLoopLagMaxMs: Number(lag(this.delay.max).toFixed(3)),
+      cpuPercent: Number(((cpu.user + cpu.system) / 1e3 / wallMs * 100).toFixed(1)),
+      threads: 1
+    };
+  }
+  /** The health over the run, up to end() (or now, if it was not called). */
+  stop(sendLagP99Ms) {
+    this.end();
+    return judgeGenerator({ ...this.readings, sendLagP99Ms });
+  }
+};
+function mergeGenerator(parts) {
+  const present = parts.filter((p) => p !== void 0);
+  if (present.length === 0) return void 0;
+  const max = (pick) => Math.max(...present.map(pick));
+  const sendLags = present.map((p) => p.sendLagP99Ms).filter((v) => v !== null);
+  return judgeGenerator({
+    eventLoopUtilization: max((g) => g.eventLoopUtilization),
+    eventLoopLagP99Ms: max((g) => g.eventLoopLagP99Ms),
+    eventLoopLagMaxMs: max((g) => g.eventLoopLagMaxMs),
+    cpuPercent: max((g) => g.cpuPercent),
+    threads: present.reduce((n, g) => n + g.threads, 0),
+    sendLagP99Ms: sendLags.length ? Math.max(...sendLags) : null
+  });
+}
+
+// src/metrics/resources.ts
+var ResourceRecorder = class {
+  constructor(source, max = 600) {
+    this.source = source;
+    this.max = max;
+  }
+  source;
+  max;
+  series = /* @__PURE__ */ new Map();
+  add(epochMs, samples) {
+    for (const s2 of samples) {
+      let entry = this.series.get(s2.service);
+      if (!entry) this.series.set(s2.service, entry = { points: [], peak: 0 });
+      const memoryMB = s2.memoryBytes / 1e6;
+      entry.peak = Math.max(entry.peak, memoryMB);
+      entry.points.push({ t: epochMs / 1e3, memoryMB, cpuPercent: s2.cpuPercent });
+      if (entry.points.length > this.max) entry.points = halve(entry.points);
+    }
+  }
+  finish() {
+    const round2 = (v) => Number(v.toFixed(3));
+    return {
+      source: this.source,
+      services: Object.fromEntries(
+        [...this.series].map(([name, { points, peak }]) => [
+          name,
+          {
+            peakMemoryMB: round2(peak),
+            points: points.map((p) => ({
+              t: round2(p.t),
+              memoryMB: round2(p.memoryMB),
+              cpuPercent: p.cpuPercent === null ? null : round2(p.cpuPercent)
+            }))
+          }
+        ])
+      )
+    };
+  }
+};
+function halve(points) {
+  const out = [];
+  for (let i = 0; i < points.length; i += 2) {
+    const a = points[i];
+    const b = points[i + 1];
+    if (!b) out.push(a);
+    else {
+      const cpu = a.cpuPercent === null || b.cpuPercent === null ? a.cpuPercent ?? b.cpuPercent : (a.cpuPercent + b.cpuPercent) / 2;
+      out.push({ t: (a.t + b.t) / 2, memoryMB: (a.memoryMB + b.memoryMB) / 2, cpuPercent: cpu });
+    }
+  }
+  return out;
+}
+function annotateTimeline(windows, resources) {
+  for (const w of windows) {
+    let total = 0;
+    let any = false;
+    for (const { points } of Object.values(resources.services)) {
+      const inside = points.filter((p) => p.t >= w.t && p.t < w.t + w.s);
+      if (inside.length === 0) continue;
+      any = true;
+      total += inside.reduce((sum, p) => sum + p.memoryMB, 0) / inside.length;
+    }
+    w.memoryMB = any ? Number(total.toFixed(3)) : null;
+  }
+}
+
+// src/core/random.ts
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function randomSeed() {
+  return Math.floor(Math.random() * 2 ** 31);
 }
 
 // src/engine/auth.ts
@@ -2804,12 +2985,16 @@ function csvFields(line) {
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') field += '"', i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") fields.push(field), field = "";
-    else field += c;
+    else if (c === ",") {
+      fields.push(field);
+      field = "";
+    } else field += c;
   }
   fields.push(field);
   return fields;
@@ -3300,189 +3485,6 @@ function runChecks(checks, status, body) {
     }
   }
   return void 0;
-}
-
-// src/engine/headers.ts
-var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-var BAD_VALUE = /[^\t\x20-\x7e]/;
-function headerProblem(name, value) {
-  if (!TOKEN2.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
-  const bad = BAD_VALUE.exec(value);
-  if (!bad) return void 0;
-  const code = bad[0].codePointAt(0);
-  const what = code < 32 || code === 127 ? "a control character" : "a non-ASCII character";
-  return `header ${name} has ${what} (U+${code.toString(16).toUpperCase().padStart(4, "0")}) in its value: encode it (percent- or base64-encoding)`;
-}
-
-// src/engine/template.ts
-var PLACEHOLDER = /\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
-function templateVariables(text) {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]);
-}
-function hasTemplate(text) {
-  return templateVariables(text).length > 0;
-}
-function asText(value) {
-  if (value === void 0 || value === null) return "";
-  return typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
-}
-function compileText(text) {
-  const parts = text.split(PLACEHOLDER);
-  if (parts.length === 1) return () => text;
-  return (vars) => {
-    let out = parts[0];
-    for (let i = 1; i < parts.length; i += 2) out += asText(vars[parts[i]]) + parts[i + 1];
-    return out;
-  };
-}
-var MARK = /"__llmload_value_(\d+)__"|__llmload_inner_(\d+)__/g;
-function compileJson(value) {
-  const names = [];
-  const text = JSON.stringify(value, (_key, item) => {
-    if (typeof item !== "string" || !hasTemplate(item)) return item;
-    const whole = /^\{\{\s*([A-Za-z_]\w*)\s*\}\}$/.exec(item);
-    if (whole) return `__llmload_value_${names.push(whole[1]) - 1}__`;
-    return item.replace(PLACEHOLDER, (_m, name) => `__llmload_inner_${names.push(name) - 1}__`);
-  });
-  if (names.length === 0) return () => text;
-  const parts = [];
-  let last = 0;
-  for (const m of text.matchAll(MARK)) {
-    parts.push(text.slice(last, m.index));
-    const index = Number(m[1] ?? m[2]);
-    parts.push({ name: names[index], whole: m[1] !== void 0 });
-    last = m.index + m[0].length;
-  }
-  parts.push(text.slice(last));
-  return (vars) => {
-    let out = "";
-    for (const part of parts) {
-      if (typeof part === "string") out += part;
-      else if (part.whole) out += JSON.stringify(vars[part.name] ?? null);
-      else out += JSON.stringify(asText(vars[part.name])).slice(1, -1);
-    }
-    return out;
-  };
-}
-function jsonVariables(value) {
-  if (typeof value === "string") return templateVariables(value);
-  if (Array.isArray(value)) return value.flatMap(jsonVariables);
-  if (value && typeof value === "object") return Object.values(value).flatMap(jsonVariables);
-  return [];
-}
-
-// src/engine/flow.ts
-function resolveTarget(target, base) {
-  if (target.startsWith("/")) {
-    const url = new URL(base);
-    const prefix = url.pathname.replace(/\/$/, "");
-    return { origin: url.origin, path: prefix + target, display: target };
-  }
-  const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(target);
-  return { origin: match[1], path: match[2] ?? "/", display: target };
-}
-function compileHeaders(sources, label) {
-  const merged = {};
-  for (const source of sources) for (const [k, v] of Object.entries(source)) merged[k.toLowerCase()] = v;
-  const entries = Object.entries(merged);
-  for (const [name, value] of entries) {
-    const problem = headerProblem(name, hasTemplate(value) ? "" : value);
-    if (problem) throw new ConfigError(`step ${JSON.stringify(label)}: ${scrub(problem)}`);
-  }
-  if (!entries.some(([, v]) => hasTemplate(v))) return () => merged;
-  const compiled = entries.map(([k, v]) => [k, compileText(v)]);
-  return (vars) => {
-    const out = {};
-    for (const [k, render] of compiled) out[k] = render(vars);
-    return out;
-  };
-}
-function compileChecks(check) {
-  if (!check) return void 0;
-  return {
-    status: check.status,
-    contains: check.contains ?? [],
-    json: Object.entries(check.json ?? {}).map(([source, expect]) => ({ source, path: parseJsonPath(source), ...expect }))
-  };
-}
-function splitHeader(line) {
-  const colon = line.indexOf(":");
-  return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
-}
-function compileStep(step, profile, extraHeaders, endpointIndex, tagIndex) {
-  const { method, target } = step.request;
-  const { origin, path, display } = resolveTarget(target, profile.target);
-  const key = `${method} ${display}`;
-  const bodyHeaders = step.json !== void 0 ? { "content-type": "application/json" } : step.body !== void 0 ? { "content-type": "text/plain" } : {};
-  const headerSources = [bodyHeaders, profile.headers, authHeader(profile), step.headers ?? {}, extraHeaders];
-  const templated = hasTemplate(path) || headerSources.some((source) => Object.values(source).some(hasTemplate)) || (step.json !== void 0 ? jsonVariables(step.json).length > 0 : step.body !== void 0 && hasTemplate(step.body));
-  const compiled = {
-    path: compileText(path),
-    headers: compileHeaders(headerSources, step.name ?? key),
-    body: step.json !== void 0 ? compileJson(step.json) : step.body !== void 0 ? compileText(step.body) : void 0
-  };
-  return {
-    label: step.name ?? key,
-    endpoint: endpointIndex(key),
-    method,
-    origin,
-    ...compiled,
-    fixed: templated ? void 0 : { origin, method, path, headers: compiled.headers({}), body: compiled.body?.({}) },
-    captures: Object.entries(step.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
-    llm: step.llm,
-    checks: compileChecks(step.check),
-    expectsStatus: step.check?.status,
-    keepBody: Boolean(step.capture) || Boolean(step.check?.json || step.check?.contains),
-    tags: Object.entries(step.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`))
-  };
-}
-function authHeader(profile) {
-  if (!profile.auth) return {};
-  const [name, value] = splitHeader(profile.auth.header);
-  return { [name]: value };
-}
-function compileAuth(profile, endpointIndex) {
-  const auth = profile.auth;
-  if (!auth) return void 0;
-  const { origin, path, display } = resolveTarget(auth.login.url, profile.target);
-  return {
-    origin,
-    path,
-    method: auth.login.method,
-    headers: Object.fromEntries(
-      Object.entries({ ...auth.login.json !== void 0 ? { "content-type": "application/json" } : {}, ...auth.login.headers }).map(
-        ([k, v]) => [k.toLowerCase(), v]
-      )
-    ),
-    body: auth.login.json !== void 0 ? compileJson(auth.login.json) : auth.login.body !== void 0 ? compileText(auth.login.body) : void 0,
-    tokenPath: auth.token.path,
-    tokenSource: auth.token.source,
-    perVu: auth.per_vu,
-    endpoint: endpointIndex(`${auth.login.method} ${display} (login)`)
-  };
-}
-function compileFlows(profile, extraHeaders = {}) {
-  const endpointKeys = [];
-  const tagKeys = [];
-  const indexIn = (list) => (key) => {
-    const found = list.indexOf(key);
-    return found >= 0 ? found : list.push(key) - 1;
-  };
-  const scenarios = Object.entries(profile.scenarios).map(([name, scenario]) => ({
-    name,
-    weight: scenario.weight,
-    steps: scenario.flow.map((step) => compileStep(step, profile, extraHeaders, indexIn(endpointKeys), indexIn(tagKeys)))
-  }));
-  const auth = compileAuth(profile, indexIn(endpointKeys));
-  let sum = 0;
-  const cumulativeWeights = scenarios.map((s2) => sum += s2.weight);
-  return { scenarios, endpointKeys, tagKeys, auth, cumulativeWeights };
-}
-function pickScenario(flows, random) {
-  const total = flows.cumulativeWeights[flows.cumulativeWeights.length - 1];
-  const point = random * total;
-  const index = flows.cumulativeWeights.findIndex((w) => point < w);
-  return index < 0 ? flows.scenarios.length - 1 : index;
 }
 
 // src/engine/vu.ts
@@ -4799,7 +4801,229 @@ function describeError(error) {
   return `${e.code ? `${e.code}: ` : ""}${e.message ?? String(error)}${cause}`;
 }
 
-// src/config/suggest.ts
+// src/engine/shard.ts
+function share(n, shard) {
+  const base = Math.floor(n / shard.count);
+  return base + (shard.index - 1 < n % shard.count ? 1 : 0);
+}
+function shardPlan(plan, shard) {
+  if (shard.count === 1) return plan;
+  const budget = (n) => Math.max(1, Math.ceil(n / shard.count));
+  switch (plan.executor) {
+    case "constant-vus":
+      return { ...plan, vus: share(plan.vus, shard) };
+    case "ramping-vus":
+      return {
+        ...plan,
+        startVus: share(plan.startVus, shard),
+        stages: plan.stages.map((st) => ({ ...st, target: share(st.target, shard) }))
+      };
+    case "constant-arrival-rate":
+      return { ...plan, ratePerS: plan.ratePerS / shard.count, preAllocatedVus: budget(plan.preAllocatedVus), maxVus: budget(plan.maxVus) };
+    case "ramping-arrival-rate":
+      return {
+        ...plan,
+        startRatePerS: plan.startRatePerS / shard.count,
+        stages: plan.stages.map((st) => ({ ...st, target: st.target / shard.count })),
+        preAllocatedVus: budget(plan.preAllocatedVus),
+        maxVus: budget(plan.maxVus)
+      };
+  }
+}
+function globalVuId(localId, shard) {
+  return shard ? (localId - 1) * shard.count + shard.index : localId;
+}
+
+// src/engine/load.ts
+var OPEN_MODEL_OPENS_PER_MS = 8;
+function stoppableSleeps() {
+  const pending = /* @__PURE__ */ new Set();
+  return {
+    sleep(ms) {
+      return new Promise((resolve2) => {
+        const wake = () => {
+          clearTimeout(timer);
+          pending.delete(wake);
+          resolve2();
+        };
+        const timer = setTimeout(wake, ms);
+        pending.add(wake);
+      });
+    },
+    wakeAll() {
+      for (const wake of [...pending]) wake();
+    }
+  };
+}
+async function dataSourceFor(profile, options, seed) {
+  const data = profile.data;
+  if (!data) return void 0;
+  const base = options.profilePath ? dirname(options.profilePath) : process.cwd();
+  return createDataSource({
+    prompts: data.prompts ? await loadPrompts(resolve(base, data.prompts)) : void 0,
+    order: data.order,
+    inputTokens: data.synthetic?.input_tokens,
+    outputTokens: data.synthetic?.output_tokens ?? data.max_tokens,
+    seed
+  });
+}
+async function runLoad(profile, plan, options = {}) {
+  const signal = options.signal ?? new AbortController().signal;
+  const seed = options.seed ?? randomSeed();
+  const extraHeaders = { ...options.extraHeaders };
+  if (options.jwtToken && !profile.auth) extraHeaders.authorization = `Bearer ${options.jwtToken}`;
+  const flows = compileFlows(profile, extraHeaders);
+  const recorder = new MetricsRecorder(
+    flows.endpointKeys,
+    flows.scenarios.map((s2) => s2.name),
+    flows.tagKeys
+  );
+  recorder.goodputLimits = options.goodput;
+  const sleeps = stoppableSleeps();
+  const ctx = {
+    flows,
+    http: void 0,
+    recorder,
+    seed,
+    thinkTime: profile.load.think_time,
+    jitter: profile.load.jitter,
+    sseLimits: { maxLine: profile.stream.max_line, maxEvent: profile.stream.max_event },
+    timeoutMs: profile.load.timeout,
+    data: await dataSourceFor(profile, options, seed),
+    auth: void 0,
+    stopping: false,
+    sleep: sleeps.sleep,
+    vuId: (local) => globalVuId(local, options.shard),
+    retry: profile.load.retry
+  };
+  const executor = createExecutor(plan, ctx);
+  const http = new HttpClient({
+    connections: executor.maxVus + 1,
+    insecure: profile.insecure,
+    opensPerMs: plan.executor.endsWith("arrival-rate") ? OPEN_MODEL_OPENS_PER_MS : void 0
+  });
+  ctx.http = http;
+  if (profile.auth) {
+    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken, signal);
+    try {
+      await ctx.auth.prime();
+    } catch (error) {
+      if (!(signal.aborted && error instanceof LoginError)) {
+        await http.close();
+        if (error instanceof LoginError)
+          throw new StackError(error.message, "check auth.login (URL, credentials) and auth.token (where the token is in the response)");
+        throw error;
+      }
+    }
+  }
+  const startedAt = /* @__PURE__ */ new Date();
+  const start = performance.now();
+  const monitor = new GeneratorMonitor();
+  const resources = options.resources ? new ResourceRecorder(options.resources.sampler.source) : void 0;
+  let sampling;
+  const sampleResources = () => {
+    if (!options.resources || sampling) return sampling;
+    const at = Date.now();
+    sampling = options.resources.sampler.sample().then((samples) => resources.add(at, samples)).catch(() => void 0).finally(() => sampling = void 0);
+    return sampling;
+  };
+  void sampleResources();
+  const resourceTimer = options.resources ? setInterval(() => void sampleResources(), options.resources.intervalMs) : void 0;
+  const stopNow = () => {
+    ctx.stopping = true;
+    sleeps.wakeAll();
+    for (const vu of executor.vus) vu.interrupt();
+  };
+  signal.addEventListener("abort", stopNow, { once: true });
+  const abort = new AbortController();
+  const forward = () => abort.abort(signal.reason);
+  if (signal.aborted)
+    forward();
+  else signal.addEventListener("abort", forward, { once: true });
+  let abortedBecause;
+  const abortCheck = profile.load.abort_on_fail === false ? void 0 : setTimeout(() => {
+    const { requests, failures } = recorder.overall;
+    if (requests === 0 || failures < requests || abort.signal.aborted) return;
+    abortedBecause = `every request of the first ${formatDuration(profile.load.abort_on_fail.after)} failed`;
+    abort.abort("all-failed");
+  }, profile.load.abort_on_fail.after);
+  const sweepMs = Math.max(10, Math.min(100, profile.load.timeout / 10));
+  const sweeper = setInterval(() => {
+    const now = performance.now();
+    for (const vu of executor.vus) vu.abortIfOverdue(now);
+    recorder.timeline.noteVus(Date.now(), executor.activeCount);
+  }, sweepMs);
+  const progress = setInterval(() => {
+    if (!options.onProgress) return;
+    const overall = recorder.overall;
+    options.onProgress({
+      elapsedMs: performance.now() - start,
+      totalMs: executor.durationMs,
+      vus: executor.activeCount,
+      requests: overall.requests,
+      failures: overall.failures,
+      p95: overall.latency.totalCount ? overall.latency.getValueAtPercentile(95) / 1e3 : null,
+      stopping: ctx.stopping
+    });
+  }, 1e3);
+  try {
+    await executor.drive(abort.signal);
+    ctx.stopping = true;
+    sleeps.wakeAll();
+    const settled = executor.windDown();
+    const graceEnded = new AbortController();
+    const onAbort = () => graceEnded.abort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    await Promise.race([settled, pause(profile.load.graceful_stop, graceEnded.signal)]);
+    graceEnded.abort();
+    signal.removeEventListener("abort", onAbort);
+    stopNow();
+    await settled;
+    monitor.end();
+  } finally {
+    clearInterval(sweeper);
+    clearInterval(progress);
+    clearTimeout(abortCheck);
+    signal.removeEventListener("abort", forward);
+    clearInterval(resourceTimer);
+    await sampling;
+    await sampleResources();
+    signal.removeEventListener("abort", stopNow);
+    await http.close();
+  }
+  const durationMs = performance.now() - start;
+  const hasLlmSteps = flows.scenarios.some((s2) => s2.steps.some((step) => step.llm !== void 0));
+  const openModel = plan.executor.endsWith("arrival-rate");
+  const results = buildResults(
+    recorder,
+    {
+      name: profile.name,
+      target: profile.target ?? flows.scenarios[0].steps[0].origin,
+      startedAt: startedAt.toISOString(),
+      endedAt: (/* @__PURE__ */ new Date()).toISOString(),
+      durationS: Number((durationMs / 1e3).toFixed(3)),
+      executor: plan.executor,
+      profile: options.profilePath ?? null,
+      seed,
+      interrupted: signal.aborted ? String(signal.reason ?? "aborted") : null,
+      ...abortedBecause ? { aborted: abortedBecause } : {},
+      tool: { name: "llm-load", version: VERSION, node: process.version },
+      commit: options.commit ?? null,
+      runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },
+      ...options.shard && options.shard.count > 1 ? { shard: options.shard } : {}
+    },
+    hasLlmSteps,
+    openModel
+  );
+  results.generator = monitor.stop(openModel ? results.metrics.send_lag?.p99 ?? null : null);
+  if (resources) {
+    results.resources = resources.finish();
+    annotateTimeline(results.timeline.windows, results.resources);
+  }
+  return results;
+}
+
+// src/core/suggest.ts
 function distance(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -4818,7 +5042,7 @@ function closest(word, candidates, most = 3) {
   return candidates.map((c) => ({ c, d: distance(word.toLowerCase(), c.toLowerCase()) })).filter(({ d }) => d <= limit).sort((x, y) => x.d - y.d).slice(0, most).map(({ c }) => c);
 }
 
-// src/gate/metrics.ts
+// src/thresholds/metrics.ts
 var HISTOGRAM_METRICS = ["latency", "ttft", "ttfo", "itl", "tpot", "e2e", "output_tokens", "send_lag"];
 var STATS = ["p50", "p75", "p90", "p95", "p99", "p999", "min", "max", "mean", "stddev", "count"];
 var SCALAR_METRICS = [
@@ -4893,7 +5117,7 @@ function readMetric(results, key) {
   return { value: typeof value === "number" ? value : null, samples: summary.count };
 }
 
-// src/gate/thresholds.ts
+// src/thresholds/grammar.ts
 var DURATION_MS = { us: 1e-3, \u00B5s: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
 var PLAIN_UNITS = /* @__PURE__ */ new Set(["", "rps", "req/s", "/s", "tokens/s", "tok/s", "vus", "tokens", "requests"]);
 var FORM = /^\s*(?:p\((\d+(?:\.\d+)?)\)\s*)?(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*([a-zµ/%.]*)\s*$/i;
@@ -4928,7 +5152,7 @@ function passes(actual, threshold) {
   }
 }
 
-// src/gate/slo.ts
+// src/thresholds/slo.ts
 function parseSloRows(rows, field) {
   return Object.entries(rows).map(([source, text]) => {
     const parsed = parseMetricKey(source);
@@ -5037,7 +5261,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
-// src/metrics/damaged.ts
+// src/results/damaged.ts
 function nameDamagedHistogram(error, parts, sources) {
   if (!(error instanceof HistogramEncodingError)) return error;
   const damaged = findDamagedHistogram(parts);
@@ -5070,7 +5294,7 @@ function findDamagedHistogram(parts) {
   return void 0;
 }
 
-// src/metrics/merge.ts
+// src/results/merge.ts
 function mergeSummaries(parts, divisor) {
   const present = parts.filter((p) => p !== void 0);
   if (present.length === 0) return void 0;
@@ -5258,7 +5482,8 @@ function nested(outer, index, count) {
   return { index: (o.index - 1) * count + index, count: o.count * count };
 }
 async function runWithWorkers(profile, options, count, secrets2) {
-  const { signal, onProgress, workers: _workers, ...rest } = options;
+  const { signal, onProgress, ...rest } = options;
+  delete rest.workers;
   const progress = Array.from({ length: count }, () => void 0);
   const threads = Array.from({ length: count }, (_, i) => {
     const job2 = { profile, options: { ...rest, shard: nested(options.shard, i + 1, count) }, secrets: secrets2 };
@@ -5308,80 +5533,7 @@ async function runWithWorkers(profile, options, count, secrets2) {
   }
 }
 
-// src/engine/shard.ts
-function share(n, shard) {
-  const base = Math.floor(n / shard.count);
-  return base + (shard.index - 1 < n % shard.count ? 1 : 0);
-}
-function shardPlan(plan, shard) {
-  if (shard.count === 1) return plan;
-  const budget = (n) => Math.max(1, Math.ceil(n / shard.count));
-  switch (plan.executor) {
-    case "constant-vus":
-      return { ...plan, vus: share(plan.vus, shard) };
-    case "ramping-vus":
-      return {
-        ...plan,
-        startVus: share(plan.startVus, shard),
-        stages: plan.stages.map((st) => ({ ...st, target: share(st.target, shard) }))
-      };
-    case "constant-arrival-rate":
-      return { ...plan, ratePerS: plan.ratePerS / shard.count, preAllocatedVus: budget(plan.preAllocatedVus), maxVus: budget(plan.maxVus) };
-    case "ramping-arrival-rate":
-      return {
-        ...plan,
-        startRatePerS: plan.startRatePerS / shard.count,
-        stages: plan.stages.map((st) => ({ ...st, target: st.target / shard.count })),
-        preAllocatedVus: budget(plan.preAllocatedVus),
-        maxVus: budget(plan.maxVus)
-      };
-  }
-}
-function globalVuId(localId, shard) {
-  return shard ? (localId - 1) * shard.count + shard.index : localId;
-}
-
 // src/engine/run.ts
-var OPEN_MODEL_OPENS_PER_MS = 8;
-function stoppableSleeps() {
-  const pending = /* @__PURE__ */ new Set();
-  return {
-    sleep(ms) {
-      return new Promise((resolve2) => {
-        const wake = () => {
-          clearTimeout(timer);
-          pending.delete(wake);
-          resolve2();
-        };
-        const timer = setTimeout(wake, ms);
-        pending.add(wake);
-      });
-    },
-    wakeAll() {
-      for (const wake of [...pending]) wake();
-    }
-  };
-}
-async function dataSourceFor(profile, options, seed) {
-  const data = profile.data;
-  if (!data) return void 0;
-  const base = options.profilePath ? dirname(options.profilePath) : process.cwd();
-  return createDataSource({
-    prompts: data.prompts ? await loadPrompts(resolve(base, data.prompts)) : void 0,
-    order: data.order,
-    inputTokens: data.synthetic?.input_tokens,
-    outputTokens: data.synthetic?.output_tokens ?? data.max_tokens,
-    seed
-  });
-}
-function currentCommit() {
-  if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA;
-  try {
-    return execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 2e3 }).trim() || null;
-  } catch {
-    return null;
-  }
-}
 async function runProfile(profile, options = {}) {
   const search = searchOf(profile);
   if (search) {
@@ -5396,161 +5548,6 @@ async function runProfile(profile, options = {}) {
   const workers = options.workers === "auto" ? autoWorkers(mine) : options.workers ?? 1;
   if (workers > 1) return runWithWorkers(profile, options, workers, options.secrets ?? []);
   return runLoad(profile, options.shard ? shardPlan(plan, options.shard) : plan, options);
-}
-async function runLoad(profile, plan, options = {}) {
-  const signal = options.signal ?? new AbortController().signal;
-  const seed = options.seed ?? randomSeed();
-  const extraHeaders = { ...options.extraHeaders };
-  if (options.jwtToken && !profile.auth) extraHeaders.authorization = `Bearer ${options.jwtToken}`;
-  const flows = compileFlows(profile, extraHeaders);
-  const recorder = new MetricsRecorder(
-    flows.endpointKeys,
-    flows.scenarios.map((s2) => s2.name),
-    flows.tagKeys
-  );
-  recorder.goodputLimits = options.goodput;
-  const sleeps = stoppableSleeps();
-  const ctx = {
-    flows,
-    http: void 0,
-    recorder,
-    seed,
-    thinkTime: profile.load.think_time,
-    jitter: profile.load.jitter,
-    sseLimits: { maxLine: profile.stream.max_line, maxEvent: profile.stream.max_event },
-    timeoutMs: profile.load.timeout,
-    data: await dataSourceFor(profile, options, seed),
-    auth: void 0,
-    stopping: false,
-    sleep: sleeps.sleep,
-    vuId: (local) => globalVuId(local, options.shard),
-    retry: profile.load.retry
-  };
-  const executor = createExecutor(plan, ctx);
-  const http = new HttpClient({
-    connections: executor.maxVus + 1,
-    insecure: profile.insecure,
-    opensPerMs: plan.executor.endsWith("arrival-rate") ? OPEN_MODEL_OPENS_PER_MS : void 0
-  });
-  ctx.http = http;
-  if (profile.auth) {
-    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken, signal);
-    try {
-      await ctx.auth.prime();
-    } catch (error) {
-      if (!(signal.aborted && error instanceof LoginError)) {
-        await http.close();
-        if (error instanceof LoginError)
-          throw new StackError(error.message, "check auth.login (URL, credentials) and auth.token (where the token is in the response)");
-        throw error;
-      }
-    }
-  }
-  const startedAt = /* @__PURE__ */ new Date();
-  const start = performance.now();
-  const monitor = new GeneratorMonitor();
-  const resources = options.resources ? new ResourceRecorder(options.resources.sampler.source) : void 0;
-  let sampling;
-  const sampleResources = () => {
-    if (!options.resources || sampling) return sampling;
-    const at = Date.now();
-    sampling = options.resources.sampler.sample().then((samples) => resources.add(at, samples)).catch(() => void 0).finally(() => sampling = void 0);
-    return sampling;
-  };
-  void sampleResources();
-  const resourceTimer = options.resources ? setInterval(() => void sampleResources(), options.resources.intervalMs) : void 0;
-  const stopNow = () => {
-    ctx.stopping = true;
-    sleeps.wakeAll();
-    for (const vu of executor.vus) vu.interrupt();
-  };
-  signal.addEventListener("abort", stopNow, { once: true });
-  const abort = new AbortController();
-  const forward = () => abort.abort(signal.reason);
-  if (signal.aborted)
-    forward();
-  else signal.addEventListener("abort", forward, { once: true });
-  let abortedBecause;
-  const abortCheck = profile.load.abort_on_fail === false ? void 0 : setTimeout(() => {
-    const { requests, failures } = recorder.overall;
-    if (requests === 0 || failures < requests || abort.signal.aborted) return;
-    abortedBecause = `every request of the first ${formatDuration(profile.load.abort_on_fail.after)} failed`;
-    abort.abort("all-failed");
-  }, profile.load.abort_on_fail.after);
-  const sweepMs = Math.max(10, Math.min(100, profile.load.timeout / 10));
-  const sweeper = setInterval(() => {
-    const now = performance.now();
-    for (const vu of executor.vus) vu.abortIfOverdue(now);
-    recorder.timeline.noteVus(Date.now(), executor.activeCount);
-  }, sweepMs);
-  const progress = setInterval(() => {
-    if (!options.onProgress) return;
-    const overall = recorder.overall;
-    options.onProgress({
-      elapsedMs: performance.now() - start,
-      totalMs: executor.durationMs,
-      vus: executor.activeCount,
-      requests: overall.requests,
-      failures: overall.failures,
-      p95: overall.latency.totalCount ? overall.latency.getValueAtPercentile(95) / 1e3 : null,
-      stopping: ctx.stopping
-    });
-  }, 1e3);
-  try {
-    await executor.drive(abort.signal);
-    ctx.stopping = true;
-    sleeps.wakeAll();
-    const settled = executor.windDown();
-    const graceEnded = new AbortController();
-    const onAbort = () => graceEnded.abort();
-    signal.addEventListener("abort", onAbort, { once: true });
-    await Promise.race([settled, pause(profile.load.graceful_stop, graceEnded.signal)]);
-    graceEnded.abort();
-    signal.removeEventListener("abort", onAbort);
-    stopNow();
-    await settled;
-    monitor.end();
-  } finally {
-    clearInterval(sweeper);
-    clearInterval(progress);
-    clearTimeout(abortCheck);
-    signal.removeEventListener("abort", forward);
-    clearInterval(resourceTimer);
-    await sampling;
-    await sampleResources();
-    signal.removeEventListener("abort", stopNow);
-    await http.close();
-  }
-  const durationMs = performance.now() - start;
-  const hasLlmSteps = flows.scenarios.some((s2) => s2.steps.some((step) => step.llm !== void 0));
-  const openModel = plan.executor.endsWith("arrival-rate");
-  const results = buildResults(
-    recorder,
-    {
-      name: profile.name,
-      target: profile.target ?? flows.scenarios[0].steps[0].origin,
-      startedAt: startedAt.toISOString(),
-      endedAt: (/* @__PURE__ */ new Date()).toISOString(),
-      durationS: Number((durationMs / 1e3).toFixed(3)),
-      executor: plan.executor,
-      profile: options.profilePath ?? null,
-      seed,
-      interrupted: signal.aborted ? String(signal.reason ?? "aborted") : null,
-      ...abortedBecause ? { aborted: abortedBecause } : {},
-      tool: { name: "llm-load", version: VERSION, node: process.version },
-      commit: currentCommit(),
-      runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },
-      ...options.shard && options.shard.count > 1 ? { shard: options.shard } : {}
-    },
-    hasLlmSteps,
-    openModel
-  );
-  results.generator = monitor.stop(openModel ? results.metrics.send_lag?.p99 ?? null : null);
-  if (resources) {
-    results.resources = resources.finish();
-    annotateTimeline(results.timeline.windows, results.resources);
-  }
-  return results;
 }
 
 // src/engine/worker-entry.ts

@@ -1,6 +1,9 @@
 // Bundles the CLI and the action's main and post entries into dist/ as single ESM files that GitHub can run.
 import { build } from 'esbuild';
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -33,3 +36,22 @@ await writeFile(
   "#!/usr/bin/env node\nimport module from 'node:module';\n\nmodule.enableCompileCache?.();\nawait import('./cli-main.js');\n",
 );
 await chmod('dist/cli.js', 0o755);
+
+// The profile's JSON Schema, written from the validator (a test checks schema/ is what this makes).
+const schemaBundle = await build({
+  entryPoints: ['src/config/json-schema.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  write: false,
+  logLevel: 'warning',
+});
+const schemaModule = join(tmpdir(), `llm-load-schema-${process.pid}.mjs`);
+await writeFile(schemaModule, schemaBundle.outputFiles[0].text);
+try {
+  const { profileJsonSchema } = await import(pathToFileURL(schemaModule).href);
+  await mkdir('schema', { recursive: true });
+  await writeFile('schema/profile.schema.json', `${JSON.stringify(profileJsonSchema(), null, 2)}\n`);
+} finally {
+  await rm(schemaModule, { force: true });
+}

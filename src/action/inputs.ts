@@ -1,7 +1,7 @@
+import type { FailOn } from '../results/gate.js';
 import * as core from '@actions/core';
-import { parseDuration } from '../config/duration.js';
-import { ConfigError } from '../errors.js';
-import type { FailOn } from '../gate/verdict.js';
+import { parseDuration } from '../core/duration.js';
+import { ConfigError } from '../core/errors.js';
 import { parseShard, parseWorkers, type Shard } from '../engine/shard.js';
 
 export interface ActionInputs {
@@ -20,7 +20,8 @@ export interface ActionInputs {
   composeBuild: boolean;
   startCommand: string | undefined;
   healthUrls: string[];
-  healthTimeoutMs: number;
+  /** Unset: the profile's stack.timeout, else 120 s. */
+  healthTimeoutMs: number | undefined;
   baseline: string;
   saveBaseline: 'auto' | 'true' | 'false';
   baselineHistory: number;
@@ -48,9 +49,10 @@ export function readInputs(): ActionInputs {
   const get = (name: string) => core.getInput(name).trim() || undefined;
   const token = core.getInput('github-token');
   if (token) core.setSecret(token);
-  const healthTimeout = get('health-timeout') ?? '120s';
-  const healthTimeoutMs = parseDuration(healthTimeout);
-  if (healthTimeoutMs === undefined) throw new ConfigError(`input health-timeout: expected a duration like "120s", got "${healthTimeout}"`);
+  const healthTimeout = get('health-timeout');
+  const healthTimeoutMs = healthTimeout === undefined ? undefined : parseDuration(healthTimeout);
+  if (healthTimeout !== undefined && healthTimeoutMs === undefined)
+    throw new ConfigError(`input health-timeout: expected a duration like "120s", got "${healthTimeout}"`);
   const history = Number(get('baseline-history') ?? 10);
   if (!Number.isInteger(history) || history < 1)
     throw new ConfigError(`input baseline-history: expected a whole number of at least 1, got "${get('baseline-history')}"`);

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { LlmLoadError } from '../errors.js';
-import { scrub } from '../secrets.js';
+import { LlmLoadError } from '../core/errors.js';
+import { scrub } from '../core/secrets.js';
 import { runAction } from './run.js';
 
 /** The action's entry: one failure funnel; a cancel (SIGINT/SIGTERM) still writes partial results. */

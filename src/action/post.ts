@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import { composeDown, type ComposeSpec } from '../stack/compose.js';
+import { composeDown } from '../stack/compose.js';
+import type { ComposeSpec } from '../stack/docker.js';
 import { killLeftovers } from '../stack/process.js';
 import { STATE_COMPOSE, STATE_MARKER, STATE_PGID } from './state.js';
 

@@ -1,33 +1,28 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadProfileFile } from '../config/load.js';
 import type { Profile } from '../config/schema.js';
 import { profileFromShorthands } from '../config/shorthand.js';
-import { cancelledResults, runProfile } from '../engine/run.js';
-import { mergeResults } from '../metrics/merge.js';
-import { ConfigError, StackError } from '../errors.js';
+import { ConfigError, StackError } from '../core/errors.js';
+import { checkWritable } from '../core/files.js';
+import { allSecrets } from '../core/secrets.js';
 import { appendToBaseline, entryFromResults, type BaselineFile } from '../gate/baseline.js';
-import { evaluateGate, goodputLimits } from '../gate/verdict.js';
 import { ArtifactBaselineStore, downloadFromRun, FileBaselineStore, uploadDirectory, type BaselineStore } from '../github/artifacts.js';
 import { fitComment, upsertStickyComment, type Octokit } from '../github/comment.js';
 import { readContext, type RunContext } from '../github/context.js';
-import type { Results } from '../metrics/results.js';
-import { combineSamplers, dockerStatsSampler, processGroupSampler, profileSamplers } from '../metrics/resources.js';
+import { boundedFetch, withRetry } from '../github/retry.js';
+import { judgeAndWrite, profileStack, runPipeline } from '../pipeline/run.js';
 import { progressPrinter } from '../report/console.js';
 import { htmlReport } from '../report/html.js';
 import { reportMarkdown } from '../report/markdown.js';
-import { composeDiagnostics, composeUp, findComposeCommand, saveComposeLogs, type ComposeSpec } from '../stack/compose.js';
-import { waitForHealth } from '../stack/health.js';
-import { startProcessStack, type Stack } from '../stack/process.js';
-import { boundedFetch, withRetry } from '../github/retry.js';
-import { readResults } from '../metrics/results-shape.js';
-import { allSecrets } from '../secrets.js';
+import { mergeResults } from '../results/merge.js';
+import type { Results } from '../results/results.js';
+import { readResults } from '../results/shape.js';
+import type { StackConfig, StackHandoff } from '../stack/stack.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { STATE_COMPOSE, STATE_MARKER, STATE_PGID } from './state.js';
-import { checkWritable } from '../files.js';
 
 async function loadProfile(inputs: ActionInputs): Promise<Profile> {
   if (inputs.profile) return loadProfileFile(inputs.profile);
@@ -42,56 +37,25 @@ async function loadProfile(inputs: ActionInputs): Promise<Profile> {
   });
 }
 
-/** Boots compose-file(s) or start-command (input, else the profile's stack) and waits for health. */
-async function bootStack(
-  inputs: ActionInputs,
-  profile: Profile,
-  ctx: RunContext,
-  outputDir: string,
-  signal: AbortSignal,
-): Promise<{ process?: Stack; compose?: ComposeSpec }> {
-  const env = profile.stack?.env ?? {};
-  let stack: { process?: Stack; compose?: ComposeSpec } = {};
-  if (inputs.composeFiles.length) {
-    const compose: ComposeSpec = {
-      command: await findComposeCommand(),
-      files: inputs.composeFiles,
-      project: `llm-load-${ctx.runId || 'local'}-${randomBytes(3).toString('hex')}`,
-      env,
-    };
-    core.saveState(STATE_COMPOSE, JSON.stringify(compose)); // post tears it down even if this step fails
-    core.info(`stack: ${compose.command.join(' ')} -p ${compose.project} up -d${inputs.composeBuild ? ' --build' : ''}`);
-    stack = { compose };
-    try {
-      await composeUp(compose, { build: inputs.composeBuild, services: inputs.composeServices, signal });
-    } catch (error) {
-      if (signal.aborted) return stack; // cancelled: the caller writes results that say so; post takes it down
-      throw error;
-    }
-  } else {
-    const command = inputs.startCommand ?? profile.stack?.command;
-    if (command) {
-      core.info(`stack: starting "${command}"`);
-      const started = await startProcessStack({ command, env, logFile: join(outputDir, 'stack.log') });
-      core.saveState(STATE_PGID, String(started.pid));
-      core.saveState(STATE_MARKER, started.marker);
-      stack = { process: started };
-    }
+/** The stack the inputs ask for (compose-file, start-command, health-url…), over the profile's own. */
+function stackOf(inputs: ActionInputs, profile: Profile): StackConfig | undefined {
+  const own = profileStack(profile);
+  const health = [...inputs.healthUrls, ...(own?.health ?? [])];
+  const base = { env: own?.env ?? {}, health, timeoutMs: inputs.healthTimeoutMs ?? own?.timeoutMs ?? 120_000 };
+  if (inputs.composeFiles.length)
+    return { ...base, compose: { files: inputs.composeFiles, services: inputs.composeServices, build: inputs.composeBuild } };
+  if (inputs.startCommand) return { ...base, command: inputs.startCommand };
+  if (!own && health.length === 0) return undefined;
+  return { ...base, compose: own?.compose, command: own?.command };
+}
+
+/** Saved for the post step, which tears the stack down even when this step is killed. */
+function handOff(handoff: StackHandoff): void {
+  if (handoff.kind === 'compose') core.saveState(STATE_COMPOSE, JSON.stringify(handoff.compose));
+  else {
+    core.saveState(STATE_PGID, String(handoff.pgid));
+    core.saveState(STATE_MARKER, handoff.marker);
   }
-  const urls = [...inputs.healthUrls, ...(profile.stack?.health ?? [])];
-  if (urls.length) {
-    try {
-      await waitForHealth(urls, { timeoutMs: inputs.healthTimeoutMs, signal, onWait: (status) => core.debug(`health: ${status}`) });
-      core.info(`stack: healthy (${urls.join(', ')})`);
-    } catch (error) {
-      if (signal.aborted) return stack;
-      const diagnostics = stack.compose ? await composeDiagnostics(stack.compose) : stack.process ? await stack.process.logTail(100) : '';
-      if (diagnostics) core.error(`service logs:\n${diagnostics}`);
-      await stack.process?.down();
-      throw error instanceof StackError ? new StackError(`${error.message}\n${diagnostics}`, error.hint) : error;
-    }
-  }
-  return stack;
 }
 
 function baselineStore(inputs: ActionInputs, ctx: RunContext, octokit: Octokit | undefined, name: string): BaselineStore | undefined {
@@ -244,42 +208,58 @@ export async function runAction(signal: AbortSignal): Promise<void> {
   // A shard uploads its results for the merge job, which gates, comments and keeps the baseline.
   const shard = inputs.shard;
   if (shard) inputs.artifactName = `${inputs.artifactName}-shard-${shard.index}`;
-  const results =
-    inputs.mode === 'merge' ? await mergeShards(inputs, ctx, octokit) : await loadRun(inputs, profile, ctx, outputDir, signal);
-  await publish(inputs, ctx, octokit, profile, results, outputDir, signal);
+  const store = baselineStore(inputs, ctx, octokit, profile.name);
+  const baseline = new BaselineLoad(inputs, store, signal);
+  const gate = { failOn: inputs.failOn, always: true, loadBaseline: () => baseline.load() };
+  const resultsPath = join(outputDir, 'results.json');
+  let results: Results;
+  if (inputs.mode === 'merge') {
+    results = await mergeShards(inputs, ctx, octokit);
+    await judgeAndWrite(results, profile, gate, resultsPath);
+  } else {
+    results = await runPipeline(profile, {
+      profilePath: inputs.profile,
+      stack: stackOf(inputs, profile),
+      boot: { logDir: outputDir, onHandoff: handOff, name: ctx.runId ? String(ctx.runId) : 'local' },
+      signal,
+      log: (line) => core.info(line),
+      debug: (line) => core.debug(line),
+      onProgress: progressPrinter({ stream: process.stdout, quiet: false }),
+      engine: { workers: inputs.workers, shard: inputs.shard, secrets: allSecrets() },
+      resultsPath,
+      gate,
+    });
+  }
+  await publish(inputs, ctx, octokit, profile, results, outputDir, signal, store, baseline.previous);
 }
 
-async function loadRun(inputs: ActionInputs, profile: Profile, ctx: RunContext, outputDir: string, signal: AbortSignal): Promise<Results> {
-  const stack = await bootStack(inputs, profile, ctx, outputDir, signal);
-  if (signal.aborted) {
-    // Cancelled while the stack booted: results that say so, and the stack torn down.
-    await stack.process?.down();
-    return cancelledResults(profile, String(signal.reason), inputs.profile);
-  }
+/** Finds the baseline in its store (with retries) once, for the gate; what it found is kept for saving. */
+class BaselineLoad {
+  previous: BaselineFile | undefined;
 
-  let results: Results;
-  const progress = progressPrinter({ stream: process.stdout, quiet: false });
-  try {
-    const sampler = combineSamplers([
-      ...(stack.compose ? [dockerStatsSampler(stack.compose)] : []),
-      ...(stack.process ? [processGroupSampler(stack.process.pid)] : []),
-      ...profileSamplers(profile.resources),
-    ]);
-    results = await runProfile(profile, {
-      signal,
-      onProgress: progress,
-      goodput: goodputLimits(profile.thresholds),
-      profilePath: inputs.profile,
-      resources: sampler ? { sampler, intervalMs: profile.resources?.interval ?? 5000 } : undefined,
-      workers: inputs.workers,
-      shard: inputs.shard,
-      secrets: allSecrets(),
-    });
-  } finally {
-    await stack.process?.down();
-    if (stack.compose) await saveComposeLogs(stack.compose, join(outputDir, 'compose.log')).catch(() => undefined);
+  constructor(
+    private readonly inputs: ActionInputs,
+    private readonly store: BaselineStore | undefined,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  async load(): Promise<{ baseline?: BaselineFile; note: string }> {
+    let note = this.inputs.baseline === 'none' ? 'baseline: none (disabled)' : 'no baseline: no GitHub token or repository';
+    if (this.store) {
+      const store = this.store;
+      try {
+        ({ baseline: this.previous, note } = await withRetry(() => store.load(), {
+          signal: this.signal,
+          baseMs: RETRY_BASE_MS,
+          onRetry: retryNotice('finding the baseline'),
+        }));
+      } catch (error) {
+        note = `could not load the baseline (${(error as Error).message}): gated on the table alone`;
+      }
+    }
+    if (!this.previous) core.info(note);
+    return { baseline: this.previous, note };
   }
-  return results;
 }
 
 /** Gate, reports, summary, comment, baseline, artifact and outputs, for a run or a merge alike. */
@@ -291,39 +271,15 @@ async function publish(
   results: Results,
   outputDir: string,
   signal: AbortSignal,
+  store: BaselineStore | undefined,
+  previous: BaselineFile | undefined,
 ): Promise<void> {
   const isShard = inputs.shard !== undefined;
 
-  // Written before any GitHub call, so an API that never answers cannot cost the results.
   const resultsPath = join(outputDir, 'results.json');
-  await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
-  const store = baselineStore(inputs, ctx, octokit, profile.name);
-  let previous: BaselineFile | undefined;
-  let note = inputs.baseline === 'none' ? 'baseline: none (disabled)' : 'no baseline: no GitHub token or repository';
-  if (store) {
-    try {
-      ({ baseline: previous, note } = await withRetry(() => store.load(), {
-        signal,
-        baseMs: RETRY_BASE_MS,
-        onRetry: retryNotice('finding the baseline'),
-      }));
-    } catch (error) {
-      note = `could not load the baseline (${(error as Error).message}): gated on the table alone`;
-    }
-  }
-  if (!previous) core.info(note);
-  results.gate = evaluateGate({
-    results,
-    thresholds: profile.thresholds,
-    regression: profile.regression,
-    baseline: previous,
-    baselineNote: note,
-    failOn: inputs.failOn,
-    endurance: profile.endurance,
-  });
-
+  if (!results.gate) throw new Error('publish needs gated results');
+  const gate = results.gate;
   const reportPath = join(outputDir, 'report.html');
-  await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(reportPath, htmlReport(results));
   await writeFile(join(outputDir, 'report.md'), `${reportMarkdown(results, { runUrl: ctx.runUrl, artifactName: inputs.artifactName })}\n`);
   if (ctx.prNumber !== undefined)
@@ -373,5 +329,5 @@ async function publish(
   }
   setOutputs(results, resultsPath, reportPath, commentUrl);
   if (results.meta.interrupted) core.setFailed(`cancelled (${results.meta.interrupted}): partial results written to ${resultsPath}`);
-  else if (results.gate.failed) core.setFailed(`performance gate ${results.gate.verdict} (fail-on: ${inputs.failOn}): see the job summary`);
+  else if (gate.failed) core.setFailed(`performance gate ${gate.verdict} (fail-on: ${inputs.failOn}): see the job summary`);
 }

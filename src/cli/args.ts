@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { didYouMean } from '../config/suggest.js';
-import { ConfigError } from '../errors.js';
+import { didYouMean } from '../core/suggest.js';
+import { ConfigError } from '../core/errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

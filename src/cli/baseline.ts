@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { appendToBaseline, BaselineError, entryFromResults, readBaseline } from '../gate/baseline.js';
 import { loadProfileFile } from '../config/load.js';
 import { parseCommandArgs } from './args.js';
-import { readResults } from '../metrics/results-shape.js';
+import { readResults } from '../results/shape.js';
 
 export const BASELINE_HELP = `Usage: llm-load baseline update CURRENT.json --baseline FILE [--history 10] [--sha SHA] [--profile llm-load.yml]
 
@@ -41,7 +41,7 @@ export async function baselineCommand(argv: string[]): Promise<number> {
     if (!(error instanceof BaselineError)) throw error;
     if (!/ENOENT/.test(error.message)) process.stderr.write(`warning: ${error.message}; starting a new history\n`);
   }
-  const entry = entryFromResults(results, values.sha ?? process.env.GITHUB_SHA ?? null, Object.keys(profile?.thresholds ?? {}));
+  const entry = entryFromResults(results, values.sha ?? results.meta.commit ?? null, Object.keys(profile?.thresholds ?? {}));
   const updated = appendToBaseline(existing, results.meta.name, entry, history);
   await writeFile(values.baseline, `${JSON.stringify(updated, null, 2)}\n`);
   process.stdout.write(`baseline ${values.baseline}: ${updated.history.length} run(s) of ${updated.name}\n`);

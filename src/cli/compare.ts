@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import { ConfigError, ExitCode } from '../errors.js';
-import { readResults } from '../metrics/results-shape.js';
+import { ConfigError, ExitCode } from '../core/errors.js';
+import { readResults } from '../results/shape.js';
 import { gateJunit } from '../report/junit.js';
 import { gateMarkdown, gateText } from '../report/markdown.js';
 import { parseCommandArgs } from './args.js';

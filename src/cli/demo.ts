@@ -1,6 +1,6 @@
 import { validateProfile } from '../config/load.js';
-import { parseDuration } from '../config/duration.js';
-import { ConfigError } from '../errors.js';
+import { parseDuration } from '../core/duration.js';
+import { ConfigError } from '../core/errors.js';
 import { startMockServer } from '../mock/server.js';
 import { parseCommandArgs } from './args.js';
 import { executeRun } from './execute.js';

@@ -1,20 +1,16 @@
-import { writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Profile } from '../config/schema.js';
-import { cancelledResults, runProfile, type RunOptions } from '../engine/run.js';
+import { ExitCode } from '../core/errors.js';
+import { checkWritable } from '../core/files.js';
+import { allSecrets, registerSecret } from '../core/secrets.js';
 import type { Shard } from '../engine/shard.js';
-import { combineSamplers, processGroupSampler, profileSamplers } from '../metrics/resources.js';
-import { ExitCode, StackError } from '../errors.js';
-import { checkWritable, makeFolder } from '../files.js';
-import { waitForHealth } from '../stack/health.js';
-import { startProcessStack, type Stack } from '../stack/process.js';
-import type { Results } from '../metrics/results.js';
+import { exitCodeOf, profileStack, runPipeline } from '../pipeline/run.js';
 import { formatSummary, progressPrinter } from '../report/console.js';
-import { allSecrets, registerSecret } from '../secrets.js';
-import { goodputLimits, type FailOn } from '../gate/verdict.js';
 import { plainText } from '../report/escape.js';
 import { gateText } from '../report/markdown.js';
-import { gateResults } from './gate.js';
+import type { FailOn } from '../results/gate.js';
+import type { Results } from '../results/results.js';
+import { readBaselineOrSay } from './gate.js';
 
 export interface ExecuteOptions {
   output: string;
@@ -30,40 +26,6 @@ export interface ExecuteOptions {
   /** Baseline file (history or a results.json) to compare with. */
   baselinePath?: string;
   failOn?: FailOn;
-}
-
-export async function writeResults(file: string, results: Results): Promise<void> {
-  await makeFolder(dirname(file));
-  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
-}
-
-/** The stack's process group, and any Prometheus endpoint the profile names, sampled while the load runs. */
-function resourceSampling(profile: Profile, stack: Stack | undefined): RunOptions['resources'] {
-  const sampler = combineSamplers([...(stack ? [processGroupSampler(stack.pid)] : []), ...profileSamplers(profile.resources)]);
-  return sampler ? { sampler, intervalMs: profile.resources?.interval ?? 5000 } : undefined;
-}
-
-/**
- * Boots `stack.command` (its output to stack.log beside the results) and waits for `stack.health`; on
- * failure tears it down and throws StackError with the last lines it printed.
- */
-async function bootStack(profile: Profile, options: ExecuteOptions, signal: AbortSignal): Promise<Stack | undefined> {
-  const config = profile.stack;
-  if (!config || (!config.command && config.health.length === 0)) return undefined;
-  const logFile = join(dirname(options.output), 'stack.log');
-  if (config.command && !options.quiet) process.stderr.write(`stack: starting "${config.command}" (log: ${logFile})\n`);
-  const stack = config.command ? await startProcessStack({ command: config.command, env: config.env, logFile }) : undefined;
-  try {
-    if (config.health.length) await waitForHealth(config.health, { timeoutMs: config.timeout, signal });
-    if (!options.quiet) process.stderr.write('stack: healthy\n');
-    return stack;
-  } catch (error) {
-    const tail = (await stack?.logTail(100)) ?? '';
-    await stack?.down();
-    if (signal.aborted) return undefined;
-    if (error instanceof StackError) throw new StackError(`${error.message}\n--- last lines of ${logFile} ---\n${tail}`, error.hint);
-    throw error;
-  }
 }
 
 /**
@@ -91,48 +53,39 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
   // Before the stack and the load: a run that cannot write its results would lose them at the end.
   await checkWritable(options.output, '--output');
   const progress = progressPrinter({ stream: process.stderr, quiet: options.quiet });
+  const say = (line: string) => {
+    if (!options.quiet) process.stderr.write(`${line}\n`);
+  };
   let results: Results;
-  let stack: Stack | undefined;
   try {
-    stack = await bootStack(profile, options, controller.signal);
-    if (controller.signal.aborted) {
-      // Cancelled while the stack booted: still a results file that says so, and the stack is torn down.
-      const cancelled = cancelledResults(profile, String(controller.signal.reason), options.profilePath);
-      await writeResults(options.output, cancelled);
-      return { code: controller.signal.reason === 'SIGINT' ? ExitCode.sigint : ExitCode.sigterm, results: cancelled };
-    }
-    results = await runProfile(profile, {
-      signal: controller.signal,
-      onProgress: progress,
-      seed: options.seed,
+    results = await runPipeline(profile, {
       profilePath: options.profilePath,
-      extraHeaders,
-      jwtToken: options.jwtToken,
-      goodput: goodputLimits(profile.thresholds),
-      resources: resourceSampling(profile, stack),
-      workers: options.workers ?? 'auto',
-      shard: options.shard,
-      secrets: allSecrets(),
+      stack: profileStack(profile),
+      boot: { logDir: dirname(options.output) },
+      signal: controller.signal,
+      log: say,
+      onProgress: progress,
+      engine: {
+        seed: options.seed,
+        extraHeaders,
+        jwtToken: options.jwtToken,
+        workers: options.workers ?? 'auto',
+        shard: options.shard,
+        secrets: allSecrets(),
+      },
+      resultsPath: options.output,
+      gate: {
+        failOn: options.failOn ?? 'critical',
+        always: false,
+        loadBaseline: options.baselinePath ? () => readBaselineOrSay(options.baselinePath!, Object.keys(profile.thresholds)) : undefined,
+      },
     });
   } finally {
     progress.end();
-    await stack?.down();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
   const allFailed = results.totals.failures === results.totals.requests && !results.meta.interrupted;
-  const gated =
-    Object.keys(profile.thresholds).length > 0 || options.baselinePath !== undefined || profile.endurance !== undefined || allFailed;
-  if (gated) {
-    results.gate = await gateResults(results, {
-      thresholds: profile.thresholds,
-      regression: profile.regression,
-      baselinePath: options.baselinePath,
-      failOn: options.failOn ?? 'critical',
-      endurance: profile.endurance,
-    });
-  }
-  await writeResults(options.output, results);
   // Said even with --quiet: a run that measured nothing but failures is almost always a wrong URL or a dead target.
   const failedRow = allFailed ? results.gate?.rows.find((row) => row.metric === 'requests') : undefined;
   if (failedRow) process.stderr.write(`llm-load: ${plainText(failedRow.note ?? 'every request failed')}\n`);
@@ -141,13 +94,5 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
     if (results.gate) process.stdout.write(`${gateText(results, results.gate)}\n`);
     process.stdout.write(`  results  ${options.output}\n`);
   }
-  const code =
-    results.meta.interrupted === 'SIGINT'
-      ? ExitCode.sigint
-      : results.meta.interrupted === 'SIGTERM'
-        ? ExitCode.sigterm
-        : results.gate?.failed
-          ? ExitCode.gateFailed
-          : ExitCode.ok;
-  return { code, results };
+  return { code: exitCodeOf(results), results };
 }

@@ -1,9 +1,10 @@
-import { DEFAULT_REGRESSION, type EnduranceConfig, type RegressionConfig, type ThresholdTable } from '../config/schema.js';
+import type { FailOn, Gate } from '../results/gate.js';
+import { DEFAULT_REGRESSION } from '../config/schema.js';
 import { loadProfileFile } from '../config/load.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { BaselineError, readBaseline, type BaselineFile } from '../gate/baseline.js';
-import { evaluateGate, type FailOn, type Gate } from '../gate/verdict.js';
-import type { Results } from '../metrics/results.js';
+import { evaluateGate } from '../gate/verdict.js';
+import type { Results } from '../results/results.js';
 
 export function parseFailOn(value: string | undefined): FailOn {
   const failOn = value ?? 'critical';
@@ -14,33 +15,18 @@ export function parseFailOn(value: string | undefined): FailOn {
 }
 
 /**
- * Gates results against the table and, when given, a baseline file. A baseline that cannot be read is
- * said in the gate's baseline line and on stderr, and the gate goes on with the table alone.
+ * Reads a baseline file (a history or a results.json). One that cannot be read is said on stderr and in
+ * the gate's baseline line, and the gate goes on with the table alone.
  */
-export async function gateResults(
-  results: Results,
-  options: { thresholds: ThresholdTable; regression: RegressionConfig; baselinePath?: string; failOn: FailOn; endurance?: EnduranceConfig },
-): Promise<Gate> {
-  let baseline: BaselineFile | undefined;
-  let baselineNote: string | undefined;
-  if (options.baselinePath) {
-    try {
-      baseline = await readBaseline(options.baselinePath, Object.keys(options.thresholds));
-    } catch (error) {
-      if (!(error instanceof BaselineError)) throw error;
-      baselineNote = `${error.message}: gated on the table alone`;
-      process.stderr.write(`warning: ${baselineNote}\n`);
-    }
+export async function readBaselineOrSay(path: string, thresholdKeys: string[]): Promise<{ baseline?: BaselineFile; note?: string }> {
+  try {
+    return { baseline: await readBaseline(path, thresholdKeys) };
+  } catch (error) {
+    if (!(error instanceof BaselineError)) throw error;
+    const note = `${error.message}: gated on the table alone`;
+    process.stderr.write(`warning: ${note}\n`);
+    return { note };
   }
-  return evaluateGate({
-    results,
-    thresholds: options.thresholds,
-    regression: options.regression,
-    baseline,
-    baselineNote,
-    failOn: options.failOn,
-    endurance: options.endurance,
-  });
 }
 
 /**
@@ -49,10 +35,14 @@ export async function gateResults(
  */
 export async function gateWithFlags(results: Results, flags: { profile?: string; baseline?: string; 'fail-on'?: string }): Promise<Gate> {
   const profile = flags.profile ? await loadProfileFile(flags.profile) : undefined;
-  return gateResults(results, {
-    thresholds: profile?.thresholds ?? {},
+  const thresholds = profile?.thresholds ?? {};
+  const { baseline, note } = flags.baseline ? await readBaselineOrSay(flags.baseline, Object.keys(thresholds)) : {};
+  return evaluateGate({
+    results,
+    thresholds,
     regression: profile?.regression ?? DEFAULT_REGRESSION,
-    baselinePath: flags.baseline,
+    baseline,
+    baselineNote: note,
     failOn: parseFailOn(flags['fail-on']),
     endurance: profile?.endurance,
   });

@@ -1,6 +1,6 @@
-import { ExitCode, LlmLoadError } from '../errors.js';
-import { scrub } from '../secrets.js';
-import { VERSION } from '../version.js';
+import { ExitCode, LlmLoadError } from '../core/errors.js';
+import { scrub } from '../core/secrets.js';
+import { VERSION } from '../core/version.js';
 import { baselineCommand } from './baseline.js';
 import { compareCommand } from './compare.js';
 import { demoCommand } from './demo.js';

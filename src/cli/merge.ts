@@ -1,12 +1,12 @@
-import { ConfigError } from '../errors.js';
-import { mergeResults } from '../metrics/merge.js';
+import { ConfigError } from '../core/errors.js';
+import { mergeResults } from '../results/merge.js';
 import { formatSummary } from '../report/console.js';
 import { gateText } from '../report/markdown.js';
 import { parseCommandArgs } from './args.js';
-import { readResults } from '../metrics/results-shape.js';
-import { writeResults } from './execute.js';
+import { readResults } from '../results/shape.js';
+import { writeResults } from '../pipeline/run.js';
 import { gateWithFlags } from './gate.js';
-import { ExitCode } from '../errors.js';
+import { ExitCode } from '../core/errors.js';
 
 export const MERGE_HELP = `Usage: llm-load merge shard-1.json shard-2.json … -o results.json [--profile llm-load.yml] [--baseline FILE]
 

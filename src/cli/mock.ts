@@ -1,5 +1,5 @@
-import { parseDuration } from '../config/duration.js';
-import { ConfigError } from '../errors.js';
+import { parseDuration } from '../core/duration.js';
+import { ConfigError } from '../core/errors.js';
 import { parseFaultRates } from '../mock/faults.js';
 import { MOCK_DEFAULTS, startMockServer } from '../mock/server.js';
 import { parseCommandArgs } from './args.js';

@@ -1,13 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ConfigError } from '../errors.js';
-import { RESULTS_SCHEMA, type Results } from '../metrics/results.js';
-import { nameDamagedHistogram } from '../metrics/damaged.js';
+import { ConfigError } from '../core/errors.js';
+import { RESULTS_SCHEMA, type Results } from '../results/results.js';
+import { nameDamagedHistogram } from '../results/damaged.js';
 import { htmlReport } from '../report/html.js';
 import { gateJunit } from '../report/junit.js';
 import { reportMarkdown } from '../report/markdown.js';
 import { parseCommandArgs } from './args.js';
-import { readResults } from '../metrics/results-shape.js';
+import { readResults } from '../results/shape.js';
 import { gateWithFlags } from './gate.js';
 
 export const REPORT_HELP = `Usage: llm-load report results.json [--baseline FILE] [--html out.html] [--markdown out.md] [--junit out.xml]

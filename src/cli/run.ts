@@ -1,7 +1,7 @@
 import { loadProfileFile } from '../config/load.js';
 import { apiKeyHeader, isPreset } from '../config/presets.js';
 import { profileFromShorthands } from '../config/shorthand.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { parseCommandArgs } from './args.js';
 import { executeRun } from './execute.js';
 import { parseFailOn } from './gate.js';

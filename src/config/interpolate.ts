@@ -1,5 +1,5 @@
-import { ConfigError } from '../errors.js';
-import { registerSecret, SECRET_NAME } from '../secrets.js';
+import { ConfigError } from '../core/errors.js';
+import { registerSecret, SECRET_NAME } from '../core/secrets.js';
 import { formatPath } from './format.js';
 
 const REFERENCE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;

@@ -1,4 +1,4 @@
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import type { CapacityConfig, LoadConfig, Profile } from './schema.js';
 
 export interface Stage {

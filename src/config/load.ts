@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { ConfigError } from '../errors.js';
-import { BUILTIN_VARS, jsonVariables, templateVariables } from '../engine/template.js';
+import { ConfigError } from '../core/errors.js';
+import { BUILTIN_VARS, jsonVariables, templateVariables } from '../core/template.js';
 import { formatPath } from './format.js';
 import { interpolateEnv } from './interpolate.js';
-import { parseMetricKey } from '../gate/metrics.js';
-import { parseSloRows } from '../gate/slo.js';
+import { parseMetricKey } from '../thresholds/metrics.js';
+import { parseSloRows } from '../thresholds/slo.js';
 import { planLoad, searchOf } from './load-plan.js';
 import { profileSchema, show, type Profile } from './schema.js';
-import { closest } from './suggest.js';
+import { closest } from '../core/suggest.js';
 
 const MAX_PROFILE_BYTES = 1024 * 1024;
 

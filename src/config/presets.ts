@@ -1,4 +1,4 @@
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 
 /** Ready-made streaming chat requests for `llm-load run --url BASE --preset …`. */
 export const PRESETS = ['openai-chat', 'anthropic-messages'] as const;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { parseDuration } from './duration.js';
-import { didYouMean } from './suggest.js';
-import { parseJsonPath } from '../engine/jsonpath.js';
-import { registerSecret } from '../secrets.js';
+import { parseDuration } from '../core/duration.js';
+import { didYouMean } from '../core/suggest.js';
+import { parseJsonPath } from '../core/jsonpath.js';
+import { registerSecret } from '../core/secrets.js';
 import { LLM_PROTOCOLS } from '../protocols/stream.js';
 
 /** Shows a user's value in an error message the way they wrote it. */
@@ -248,8 +248,29 @@ const regression = strict({
 });
 
 /** The service under test, booted before the load and torn down after it. */
+/** `compose: file.yml`, a list of files, or `{files, services, build, project}`. */
+const composeFiles = z.union([
+  z
+    .string()
+    .min(1)
+    .transform((f) => [f]),
+  z.array(z.string().min(1)).min(1),
+]);
+const compose = z.union([
+  composeFiles.transform((files) => ({ files, services: [] as string[], build: true, project: undefined as string | undefined })),
+  strict({
+    files: composeFiles,
+    services: z.array(z.string().min(1)).default([]),
+    build: z.boolean().default(true),
+    project: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]*$/, 'a compose project name: lowercase letters, digits, - and _')
+      .optional(),
+  }),
+]);
+
 const stack = strict({
-  compose: z.union([z.string(), z.array(z.string())]).optional(),
+  compose: compose.optional(),
   command: z.string().min(1).optional(),
   // A value may be marked secret ({value: "…", secret: true}): it is masked everywhere like a token.
   env: z
@@ -267,12 +288,8 @@ const stack = strict({
   health: z.union([z.string().transform((url) => [url]), z.array(z.string())]).default([]),
   timeout: duration().default(120_000),
 }).superRefine((st, ctx) => {
-  if (st.compose !== undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['compose'],
-      message: 'docker compose stacks are not supported by this version of llm-load yet; use stack.command',
-    });
+  if (st.compose !== undefined && st.command !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['command'], message: 'give stack.compose or stack.command, not both' });
   }
   for (const [i, url] of st.health.entries()) {
     if (!/^https?:\/\//.test(url))

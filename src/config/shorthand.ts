@@ -1,5 +1,5 @@
-import { ConfigError } from '../errors.js';
-import { parseDuration } from './duration.js';
+import { ConfigError } from '../core/errors.js';
+import { parseDuration } from '../core/duration.js';
 import { validateProfile } from './load.js';
 import { presetStep } from './presets.js';
 import type { Profile } from './schema.js';

@@ -1,8 +1,8 @@
 import type { MetricsRecorder } from '../metrics/recorder.js';
-import { registerSecret } from '../secrets.js';
+import { registerSecret } from '../core/secrets.js';
 import type { HttpClient, HttpRequest } from './http.js';
-import { readJsonPath, type JsonPath } from './jsonpath.js';
-import type { Render } from './template.js';
+import { readJsonPath, type JsonPath } from '../core/jsonpath.js';
+import type { Render } from '../core/template.js';
 
 /** The profile's `auth:` block, compiled: how to log in and where the token is. */
 export interface CompiledAuth {

@@ -1,4 +1,4 @@
-import { readJsonPath, type JsonPath } from './jsonpath.js';
+import { readJsonPath, type JsonPath } from '../core/jsonpath.js';
 
 /** A step's `check:` block, compiled: expected status, JSON path equals/exists, body contains. */
 export interface CompiledChecks {

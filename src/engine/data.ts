@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { ConfigError } from '../errors.js';
-import { seededRandom, type Random } from '../util/random.js';
-import type { Vars } from './template.js';
+import { ConfigError } from '../core/errors.js';
+import { seededRandom, type Random } from '../core/random.js';
+import type { Vars } from '../core/template.js';
 import { SYNTHETIC_WORDS } from './words.js';
 
 /** One prompt: plain text, or a chat messages array. Steps use `{{prompt}}` or `{{messages}}`. */
@@ -45,12 +45,16 @@ function csvFields(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const c = line[i]!;
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (fields.push(field), (field = ''));
-    else field += c;
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else field += c;
   }
   fields.push(field);
   return fields;

@@ -1,14 +1,14 @@
 import type { Profile, StepConfig } from '../config/schema.js';
-import { ConfigError } from '../errors.js';
-import { scrub } from '../secrets.js';
+import { ConfigError } from '../core/errors.js';
+import { scrub } from '../core/secrets.js';
 import type { LlmProtocol } from '../protocols/stream.js';
 import type { CompiledAuth } from './auth.js';
 import type { CompiledChecks } from './checks.js';
 import { headerProblem } from './headers.js';
 import type { HttpRequest } from './http.js';
-import { parseJsonPath } from './jsonpath.js';
-import type { JsonPath } from './jsonpath.js';
-import { compileJson, compileText, hasTemplate, jsonVariables, type Render, type Vars } from './template.js';
+import { parseJsonPath } from '../core/jsonpath.js';
+import type { JsonPath } from '../core/jsonpath.js';
+import { compileJson, compileText, hasTemplate, jsonVariables, type Render, type Vars } from '../core/template.js';
 
 /** A step made ready for the hot path: templates compiled, endpoint resolved to an index. */
 export interface CompiledStep {

@@ -1,7 +1,7 @@
 import { isIP, connect as connectTcp, type Socket } from 'node:net';
 import { connect as connectTls } from 'node:tls';
 import type { ErrorKind } from '../metrics/recorder.js';
-import { scrub } from '../secrets.js';
+import { scrub } from '../core/secrets.js';
 import { headerProblem } from './headers.js';
 import { ResponseParser, type ResponseHead, type ResponseSink } from './http-response.js';
 

@@ -1,119 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import { arch, cpus, platform, release } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { formatDuration } from '../config/duration.js';
-import { beyondOneMachine, planLoad, searchOf, type LoadPlan } from '../config/load-plan.js';
+import { planLoad, searchOf, beyondOneMachine } from '../config/load-plan.js';
 import type { Profile } from '../config/schema.js';
-import { ConfigError, StackError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { MetricsRecorder } from '../metrics/recorder.js';
-import { GeneratorMonitor } from '../metrics/generator.js';
-import { annotateTimeline, ResourceRecorder, type ResourceSampler } from '../metrics/resources.js';
-import { buildResults, type Results } from '../metrics/results.js';
-import { randomSeed } from '../util/random.js';
-import { VERSION } from '../version.js';
-import { AuthSession, LoginError } from './auth.js';
-import { createDataSource, loadPrompts, type DataSource } from './data.js';
-import { pause } from './executors/base.js';
-import { createExecutor } from './executors/index.js';
+import { buildResults, type Results } from '../results/results.js';
+import { VERSION } from '../core/version.js';
 import { compileFlows } from './flow.js';
-import { HttpClient } from './http.js';
+import { runLoad } from './load.js';
+import type { RunOptions } from './options.js';
 import { runSearch } from './search.js';
+import { shardPlan } from './shard.js';
 import { autoWorkers, runWithWorkers } from './workers.js';
-import { globalVuId, shardPlan, type Shard } from './shard.js';
-import type { RunContext } from './vu.js';
-
-/**
- * In the open model connections carry arrivals (a closed-model VU opens its own as it starts), and one
- * opened per arrival whenever none is idle overshoots: each costs the loop and the server far more than a
- * request. 3 s at 10,000/s against a local server, 16 runs each: send lag p99 4–79 ms (median 28; the
- * self-check flagged 7 of 10) → 3–14 ms (median 5.5; 1 of 10 flagged).
- * Past it an arrival waits for the first connection freed or opened, timed from when it was due.
- * 8 a millisecond still opens 1,000 in 1/8 s.
- */
-const OPEN_MODEL_OPENS_PER_MS = 8;
-
-export interface Progress {
-  elapsedMs: number;
-  totalMs: number;
-  vus: number;
-  requests: number;
-  failures: number;
-  /** Latency p95 of the run so far, ms (null before the first success). */
-  p95: number | null;
-  stopping: boolean;
-  /** Capacity searches: which step this is. */
-  label?: string;
-}
-
-export interface RunOptions {
-  /** Aborting it stops the run at once; its reason (e.g. "SIGINT") is recorded as `meta.interrupted`. */
-  signal?: AbortSignal;
-  onProgress?: (progress: Progress) => void;
-  seed?: number;
-  profilePath?: string;
-  /** Headers added to every request (API keys); never written anywhere. */
-  extraHeaders?: Record<string, string>;
-  /** Per-request SLO limits that make a request count toward goodput (from the thresholds table). */
-  goodput?: MetricsRecorder['goodputLimits'];
-  /** Samples the service's memory and CPU every `intervalMs` while the load runs. */
-  resources?: { sampler: ResourceSampler; intervalMs: number };
-  /** Worker threads to spread the load over (their results merge exactly); 'auto': by load and cores. */
-  workers?: number | 'auto';
-  /** Secrets worker threads must mask too (the main thread's are not theirs). */
-  secrets?: string[];
-  /** Run only this shard's share of the load (sharding across runners, or one worker thread's part). */
-  shard?: Shard;
-  /** --jwt-token: used as the auth token (no login), or sent as `Authorization: Bearer` without auth. */
-  jwtToken?: string;
-}
-
-/** Sleeps that the run can cut short when it stops. */
-function stoppableSleeps() {
-  const pending = new Set<() => void>();
-  return {
-    sleep(ms: number): Promise<void> {
-      return new Promise((resolve) => {
-        const wake = () => {
-          clearTimeout(timer);
-          pending.delete(wake);
-          resolve();
-        };
-        const timer = setTimeout(wake, ms);
-        pending.add(wake);
-      });
-    },
-    wakeAll() {
-      for (const wake of [...pending]) wake();
-    },
-  };
-}
-
-async function dataSourceFor(profile: Profile, options: RunOptions, seed: number): Promise<DataSource | undefined> {
-  const data = profile.data;
-  if (!data) return undefined;
-  const base = options.profilePath ? dirname(options.profilePath) : process.cwd();
-  return createDataSource({
-    prompts: data.prompts ? await loadPrompts(resolve(base, data.prompts)) : undefined,
-    order: data.order,
-    inputTokens: data.synthetic?.input_tokens,
-    outputTokens: data.synthetic?.output_tokens ?? data.max_tokens,
-    seed,
-  });
-}
-
-function currentCommit(): string | null {
-  if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA;
-  try {
-    return (
-      execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 }).trim() || null
-    );
-  } catch {
-    return null;
-  }
-}
 
 /** Results of a run cancelled before its load began (while the stack booted): nothing measured, said so. */
-export function cancelledResults(profile: Profile, reason: string, profilePath?: string): Results {
+export function cancelledResults(profile: Profile, reason: string, profilePath?: string, commit: string | null = null): Results {
   const flows = compileFlows(profile);
   const now = new Date().toISOString();
   return buildResults(
@@ -133,7 +32,7 @@ export function cancelledResults(profile: Profile, reason: string, profilePath?:
       seed: 0,
       interrupted: reason,
       tool: { name: 'llm-load', version: VERSION, node: process.version },
-      commit: currentCommit(),
+      commit,
     },
   );
 }
@@ -153,177 +52,4 @@ export async function runProfile(profile: Profile, options: RunOptions = {}): Pr
   const workers = options.workers === 'auto' ? autoWorkers(mine) : (options.workers ?? 1);
   if (workers > 1) return runWithWorkers(profile, options, workers, options.secrets ?? []);
   return runLoad(profile, options.shard ? shardPlan(plan, options.shard) : plan, options);
-}
-
-/** Runs one load plan. Never throws for what the target does; throws StackError when login fails. */
-export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOptions = {}): Promise<Results> {
-  const signal = options.signal ?? new AbortController().signal;
-  const seed = options.seed ?? randomSeed();
-  const extraHeaders = { ...options.extraHeaders };
-  if (options.jwtToken && !profile.auth) extraHeaders.authorization = `Bearer ${options.jwtToken}`;
-  const flows = compileFlows(profile, extraHeaders);
-  const recorder = new MetricsRecorder(
-    flows.endpointKeys,
-    flows.scenarios.map((s) => s.name),
-    flows.tagKeys,
-  );
-  recorder.goodputLimits = options.goodput;
-  const sleeps = stoppableSleeps();
-  const ctx: RunContext = {
-    flows,
-    http: undefined as unknown as HttpClient,
-    recorder,
-    seed,
-    thinkTime: profile.load.think_time,
-    jitter: profile.load.jitter,
-    sseLimits: { maxLine: profile.stream.max_line, maxEvent: profile.stream.max_event },
-    timeoutMs: profile.load.timeout,
-    data: await dataSourceFor(profile, options, seed),
-    auth: undefined,
-    stopping: false,
-    sleep: sleeps.sleep,
-    vuId: (local) => globalVuId(local, options.shard),
-    retry: profile.load.retry,
-  };
-  const executor = createExecutor(plan, ctx);
-  const http = new HttpClient({
-    connections: executor.maxVus + 1,
-    insecure: profile.insecure,
-    opensPerMs: plan.executor.endsWith('arrival-rate') ? OPEN_MODEL_OPENS_PER_MS : undefined,
-  });
-  ctx.http = http;
-  if (profile.auth) {
-    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken, signal);
-    try {
-      await ctx.auth.prime();
-    } catch (error) {
-      // Stopped while logging in: go on, so the load ends at once and the results say they were interrupted.
-      if (!(signal.aborted && error instanceof LoginError)) {
-        await http.close();
-        if (error instanceof LoginError)
-          throw new StackError(error.message, 'check auth.login (URL, credentials) and auth.token (where the token is in the response)');
-        throw error;
-      }
-    }
-  }
-  const startedAt = new Date();
-  const start = performance.now();
-  const monitor = new GeneratorMonitor();
-  const resources = options.resources ? new ResourceRecorder(options.resources.sampler.source) : undefined;
-  let sampling: Promise<void> | undefined;
-  const sampleResources = () => {
-    if (!options.resources || sampling) return sampling;
-    const at = Date.now();
-    sampling = options.resources.sampler
-      .sample()
-      .then((samples) => resources!.add(at, samples))
-      .catch(() => undefined)
-      .finally(() => (sampling = undefined));
-    return sampling;
-  };
-  void sampleResources();
-  const resourceTimer = options.resources ? setInterval(() => void sampleResources(), options.resources.intervalMs) : undefined;
-
-  const stopNow = () => {
-    ctx.stopping = true;
-    sleeps.wakeAll();
-    for (const vu of executor.vus) vu.interrupt();
-  };
-  signal.addEventListener('abort', stopNow, { once: true });
-
-  // k6's abortOnFail for the plainest case: when every request of the first seconds failed, the run stops
-  // (a wrong URL or a dead target), instead of flooding it for the whole duration.
-  const abort = new AbortController();
-  const forward = () => abort.abort(signal.reason);
-  if (signal.aborted)
-    forward(); // stopped while logging in
-  else signal.addEventListener('abort', forward, { once: true });
-  let abortedBecause: string | undefined;
-  const abortCheck =
-    profile.load.abort_on_fail === false
-      ? undefined
-      : setTimeout(() => {
-          const { requests, failures } = recorder.overall;
-          if (requests === 0 || failures < requests || abort.signal.aborted) return;
-          abortedBecause = `every request of the first ${formatDuration((profile.load.abort_on_fail as { after: number }).after)} failed`;
-          abort.abort('all-failed');
-        }, profile.load.abort_on_fail.after);
-
-  const sweepMs = Math.max(10, Math.min(100, profile.load.timeout / 10));
-  const sweeper = setInterval(() => {
-    const now = performance.now();
-    for (const vu of executor.vus) vu.abortIfOverdue(now);
-    recorder.timeline.noteVus(Date.now(), executor.activeCount);
-  }, sweepMs);
-  const progress = setInterval(() => {
-    if (!options.onProgress) return;
-    const overall = recorder.overall;
-    options.onProgress({
-      elapsedMs: performance.now() - start,
-      totalMs: executor.durationMs,
-      vus: executor.activeCount,
-      requests: overall.requests,
-      failures: overall.failures,
-      p95: overall.latency.totalCount ? overall.latency.getValueAtPercentile(95) / 1000 : null,
-      stopping: ctx.stopping,
-    });
-  }, 1000);
-
-  try {
-    await executor.drive(abort.signal);
-    // Graceful stop: VUs finish the step in flight, up to graceful_stop; then what is left is cut off.
-    ctx.stopping = true;
-    sleeps.wakeAll();
-    const settled = executor.windDown();
-    const graceEnded = new AbortController();
-    const onAbort = () => graceEnded.abort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    await Promise.race([settled, pause(profile.load.graceful_stop, graceEnded.signal)]);
-    graceEnded.abort();
-    signal.removeEventListener('abort', onAbort);
-    stopNow();
-    await settled;
-    monitor.end();
-  } finally {
-    clearInterval(sweeper);
-    clearInterval(progress);
-    clearTimeout(abortCheck);
-    signal.removeEventListener('abort', forward);
-    clearInterval(resourceTimer);
-    await sampling;
-    await sampleResources();
-    signal.removeEventListener('abort', stopNow);
-    await http.close();
-  }
-
-  const durationMs = performance.now() - start;
-  const hasLlmSteps = flows.scenarios.some((s) => s.steps.some((step) => step.llm !== undefined));
-  const openModel = plan.executor.endsWith('arrival-rate');
-  const results = buildResults(
-    recorder,
-    {
-      name: profile.name,
-      target: profile.target ?? flows.scenarios[0]!.steps[0]!.origin,
-      startedAt: startedAt.toISOString(),
-      endedAt: new Date().toISOString(),
-      durationS: Number((durationMs / 1000).toFixed(3)),
-      executor: plan.executor,
-      profile: options.profilePath ?? null,
-      seed,
-      interrupted: signal.aborted ? String(signal.reason ?? 'aborted') : null,
-      ...(abortedBecause ? { aborted: abortedBecause } : {}),
-      tool: { name: 'llm-load', version: VERSION, node: process.version },
-      commit: currentCommit(),
-      runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },
-      ...(options.shard && options.shard.count > 1 ? { shard: options.shard } : {}),
-    },
-    hasLlmSteps,
-    openModel,
-  );
-  results.generator = monitor.stop(openModel ? (results.metrics.send_lag?.p99 ?? null) : null);
-  if (resources) {
-    results.resources = resources.finish();
-    annotateTimeline(results.timeline.windows, results.resources);
-  }
-  return results;
 }

@@ -1,8 +1,9 @@
 import type { LoadPlan } from '../config/load-plan.js';
 import type { CapacityConfig, Profile } from '../config/schema.js';
-import { brokenSlos, parseSloRows } from '../gate/slo.js';
-import type { CapacityResults, Results } from '../metrics/results.js';
-import { runLoad, type RunOptions } from './run.js';
+import { brokenSlos, parseSloRows } from '../thresholds/slo.js';
+import type { CapacityResults, Results } from '../results/results.js';
+import { runLoad } from './load.js';
+import type { RunOptions } from './options.js';
 
 /** A step is clearly saturated when most requests fail, or the service takes far less than offered. */
 function saturated(results: Results, offeredRps: number | undefined): boolean {

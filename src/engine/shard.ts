@@ -1,5 +1,5 @@
 import type { LoadPlan } from '../config/load-plan.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 
 /** Shard `index` (1-based) of `count`. */
 export interface Shard {

@@ -3,14 +3,14 @@ import type { MetricsRecorder, Sample } from '../metrics/recorder.js';
 import { createTracker } from '../protocols/index.js';
 import type { SseLimits } from '../protocols/sse.js';
 import type { LlmProtocol, StreamTracker } from '../protocols/stream.js';
-import { seededRandom, type Random } from '../util/random.js';
+import { seededRandom, type Random } from '../core/random.js';
 import type { AuthSession } from './auth.js';
 import { runChecks } from './checks.js';
 import type { DataSource } from './data.js';
 import { pickScenario, type CompiledFlows, type CompiledStep } from './flow.js';
 import type { HttpClient, HttpOutcome, PendingRequest } from './http.js';
-import { readJsonPath } from './jsonpath.js';
-import type { Vars } from './template.js';
+import { readJsonPath } from '../core/jsonpath.js';
+import type { Vars } from '../core/template.js';
 
 /** What every VU of a run shares. */
 export interface RunContext {

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { LlmLoadError } from '../errors.js';
-import { registerSecret } from '../secrets.js';
+import { LlmLoadError } from '../core/errors.js';
+import { registerSecret } from '../core/secrets.js';
 import { runProfile } from './run.js';
 import type { WorkerJob, WorkerMessage } from './workers.js';
 

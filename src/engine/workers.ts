@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LoadPlan } from '../config/load-plan.js';
 import type { Profile } from '../config/schema.js';
-import { ConfigError, LlmLoadError, StackError } from '../errors.js';
-import { mergeResults } from '../metrics/merge.js';
-import type { Results } from '../metrics/results.js';
-import type { Progress, RunOptions } from './run.js';
+import { ConfigError, LlmLoadError, StackError } from '../core/errors.js';
+import { mergeResults } from '../results/merge.js';
+import type { Results } from '../results/results.js';
+import type { Progress } from '../metrics/progress.js';
+import type { RunOptions } from './options.js';
 import type { Shard } from './shard.js';
 
 /** What a worker thread is given: the profile and its part of the load. */
@@ -51,7 +52,8 @@ function nested(outer: Shard | undefined, index: number, count: number): Shard {
  * Aborting `options.signal` stops them all; each writes its partial results, which are merged too.
  */
 export async function runWithWorkers(profile: Profile, options: RunOptions, count: number, secrets: string[]): Promise<Results> {
-  const { signal, onProgress, workers: _workers, ...rest } = options;
+  const { signal, onProgress, ...rest } = options;
+  delete rest.workers; // each thread runs its share on its own
   const progress: (Progress | undefined)[] = Array.from({ length: count }, () => undefined);
   const threads = Array.from({ length: count }, (_, i) => {
     const job: WorkerJob = { profile, options: { ...rest, shard: nested(options.shard, i + 1, count) }, secrets };

@@ -1,10 +1,11 @@
+import type { HistorySummary } from '../results/gate.js';
 import { readFile } from 'node:fs/promises';
-import type { Results } from '../metrics/results.js';
-import { checkResults } from '../metrics/results-shape.js';
-import { RESULTS_SCHEMA } from '../metrics/results.js';
-import { median, robustSd } from '../util/stats.js';
+import type { Results } from '../results/results.js';
+import { checkResults } from '../results/shape.js';
+import { RESULTS_SCHEMA } from '../results/results.js';
+import { median, robustSd } from '../core/stats.js';
 import { blockStatistic } from './blocks.js';
-import { parseMetricKey, readMetric } from './metrics.js';
+import { parseMetricKey, readMetric } from '../thresholds/metrics.js';
 import type { HistoryPoint } from './regression.js';
 
 export const BASELINE_SCHEMA = 'llm-load/baseline@1';
@@ -151,13 +152,6 @@ export function referenceOf(baseline: BaselineFile, key: string): Reference | un
   const value = median(values);
   const relativeSpread = values.length >= 3 && value !== 0 ? robustSd(values) / Math.abs(value) : 0;
   return { value, points, relativeSpread, runs: values.length };
-}
-
-export interface HistorySummary {
-  runs: number;
-  newest: string | null;
-  oldest: string | null;
-  spread: { metric: string; relative: number } | null;
 }
 
 /** How many runs a baseline holds, how old they are (as of `nowMs`), and the spread of the first key with 3 runs. */

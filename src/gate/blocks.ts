@@ -1,8 +1,8 @@
 import { createHistogram, decodeHistogram, moments, type Histogram } from '../metrics/histogram.js';
-import type { Results } from '../metrics/results.js';
+import type { Results } from '../results/results.js';
 import type { TimelineWindow, WindowHistogram } from '../metrics/timeline.js';
-import { mean, sampleSd } from '../util/stats.js';
-import type { MetricKey } from './metrics.js';
+import { mean, sampleSd } from '../core/stats.js';
+import type { MetricKey } from '../thresholds/metrics.js';
 import { samplesNeeded } from './samples.js';
 
 /**

@@ -1,5 +1,6 @@
+import type { Trend } from '../results/gate.js';
 import type { EnduranceConfig } from '../config/schema.js';
-import type { Results } from '../metrics/results.js';
+import type { Results } from '../results/results.js';
 
 export interface Fit {
   /** Units per hour. */
@@ -38,23 +39,6 @@ export function theilSen(points: readonly [number, number][]): Fit | undefined {
   const lowRank = Math.max(0, Math.floor((slopes.length - c) / 2));
   const highRank = Math.min(slopes.length - 1, Math.ceil((slopes.length + c) / 2));
   return { slope, intercept, low: slopes[lowRank]!, high: slopes[highRank]!, n };
-}
-
-export interface Trend {
-  metric: string;
-  unit: '%/h' | 'MB/h' | 'pp/h';
-  /** Per hour, in `unit`. */
-  slope: number;
-  low: number;
-  high: number;
-  limit: number | null;
-  limitSource: string | null;
-  /** The fitted line over the judged part of the run, for charts: [epoch s, value] at both ends. */
-  line: [[number, number], [number, number]];
-  /** The points the fit used: [epoch s, value]. */
-  points: [number, number][];
-  result: 'PASS' | 'FAIL' | 'INSUFFICIENT';
-  note: string;
 }
 
 const median = (values: number[]) => {

@@ -1,8 +1,8 @@
 import type { RegressionConfig } from '../config/schema.js';
 import type { Reference } from './baseline.js';
 import type { BlockStatistic } from './blocks.js';
-import { formatChange } from './change.js';
-import type { MetricKey } from './metrics.js';
+import { formatChange } from '../thresholds/change.js';
+import type { MetricKey } from '../thresholds/metrics.js';
 import { judgeRegression, type RegressionOutcome } from './regression.js';
 import { quantileOf, TAIL_QUANTILE } from './samples.js';
 

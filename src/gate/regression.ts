@@ -1,4 +1,4 @@
-import { mean, median, robustSd, sampleSd, tQuantile } from '../util/stats.js';
+import { mean, median, robustSd, sampleSd, tQuantile } from '../core/stats.js';
 
 /** One run of the history: its figure and, when recorded, that run's own standard error (see blocks.ts). */
 export interface HistoryPoint {

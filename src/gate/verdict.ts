@@ -1,57 +1,16 @@
+import type { Gate, GateRow, FailOn, RowResult, Verdict } from '../results/gate.js';
 import type { EnduranceConfig, RegressionConfig, ThresholdTable } from '../config/schema.js';
-import { enduranceTrends, type Trend } from './drift.js';
-import type { Results } from '../metrics/results.js';
-import { describeHistory, historyText, referenceOf, type BaselineFile, type HistorySummary } from './baseline.js';
+import { enduranceTrends } from './drift.js';
+import type { Results } from '../results/results.js';
+import { describeHistory, historyText, referenceOf, type BaselineFile } from './baseline.js';
 import { blockStatistic } from './blocks.js';
-import { formatChangeWithInterval, formatTolerance, type ChangeKind } from './change.js';
+import { formatChangeWithInterval, formatTolerance } from '../thresholds/change.js';
 import { lonelyOutlier, type Judged } from './outlier.js';
 import { directionOf } from './direction.js';
-import { parseMetricKey, readMetric, type MetricKey } from './metrics.js';
+import { parseMetricKey, readMetric, type MetricKey } from '../thresholds/metrics.js';
 import { judgeRegression } from './regression.js';
 import { samplesNeeded, tailTooThin } from './samples.js';
-import { parseThreshold, passes, type Threshold } from './thresholds.js';
-
-export type RowResult = 'PASS' | 'WARN' | 'FAIL' | 'INSUFFICIENT';
-export type FailOn = 'critical' | 'warn' | 'never';
-
-export interface GateRow {
-  metric: string;
-  baseline: number | null;
-  current: number | null;
-  /**
-   * (current − baseline) ÷ baseline, positive when the number went up; for `deltaKind: absolute` (error
-   * rate, or a baseline of 0) current − baseline in the metric's unit.
-   */
-  delta: number | null;
-  /** The interval of the change (same terms as delta), when this run and the history could give one. */
-  ciLow?: number | null;
-  ciHigh?: number | null;
-  deltaKind?: ChangeKind;
-  target: string | null;
-  critical: string | null;
-  /** The regression tolerance used, as a ratio (0.1 = 10 %). */
-  tolerance: number | null;
-  result: RowResult;
-  note: string | null;
-  unit: 'ms' | 'ratio' | 'number' | 'tokens' | Trend['unit'];
-}
-
-/** A gate's verdict: its worst row, or UNGATED when nothing was gated (no table row, no baseline). */
-export type Verdict = RowResult | 'UNGATED';
-
-export interface Gate {
-  verdict: Verdict;
-  /** Whether the verdict fails the run under `failOn` (exit code 1). */
-  failed: boolean;
-  failOn: FailOn;
-  rows: GateRow[];
-  /** What the regression check compared against, in words. */
-  baseline: string;
-  /** The history compared against: how many runs, how old, how spread. */
-  history?: HistorySummary;
-  /** Endurance trends (with their fitted lines, for charts), when the profile asks for them. */
-  trends?: Trend[];
-}
+import { parseThreshold, passes, type Threshold } from '../thresholds/grammar.js';
 
 /**
  * Regression rows judged whenever the history has them: the statistics that stay put run to run (ttft and

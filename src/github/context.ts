@@ -22,7 +22,12 @@ export interface RunContext {
 }
 
 export function readContext(env: NodeJS.ProcessEnv = process.env): RunContext {
-  let event: Record<string, any> = {};
+  /** The event payload's few fields we read; anything else in it is ignored. */
+  let event: {
+    pull_request?: { number?: unknown; base?: { ref?: string; sha?: string } };
+    repository?: { default_branch?: string };
+    workflow_run?: { id?: unknown };
+  } = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
       event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'));

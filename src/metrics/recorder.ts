@@ -1,4 +1,4 @@
-import { scrub } from '../secrets.js';
+import { scrub } from '../core/secrets.js';
 import type { LlmMeasures } from '../protocols/stream.js';
 import { createHistogram, recordCount, recordMs, type Histogram } from './histogram.js';
 import { recordItl, TimelineRecorder } from './timeline.js';

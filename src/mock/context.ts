@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Random } from '../util/random.js';
+import type { Random } from '../core/random.js';
 import { isImmediate, pickFault, type Fault, type FaultRates } from './faults.js';
 import { sleep, type ModelSettings } from './model.js';
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { Random } from '../util/random.js';
+import type { Random } from '../core/random.js';
 
 /**
  * Faults the mock injects, aimed by the `x-mock-fault` header or drawn by rate:

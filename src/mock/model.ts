@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { Random } from '../util/random.js';
+import type { Random } from '../core/random.js';
 
 /** How the fake model behaves; every field can also be set per request by an `x-mock-*` header. */
 export interface ModelSettings {

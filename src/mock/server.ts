@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { randomSeed, seededRandom } from '../util/random.js';
+import { randomSeed, seededRandom } from '../core/random.js';
 import { anthropicMessages } from './anthropic.js';
 import { ChatApp } from './chat-app.js';
 import { answerFault, chooseFault, sendJson, type MockContext } from './context.js';

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { scrub } from '../secrets.js';
+import { scrub } from '../core/secrets.js';
 import { SSE_LIMITS, SseParser, type SseEvent, type SseLimits } from './sse.js';
 
 export const LLM_PROTOCOLS = ['openai-sse', 'anthropic-sse', 'openai', 'anthropic'] as const;

@@ -1,6 +1,6 @@
-import { formatDuration } from '../config/duration.js';
-import type { Progress } from '../engine/run.js';
-import { tokenDisagreement, type Results } from '../metrics/results.js';
+import { formatDuration } from '../core/duration.js';
+import type { Progress } from '../metrics/progress.js';
+import { tokenDisagreement, type Results } from '../results/results.js';
 import { saturationWarning } from '../metrics/generator.js';
 import { formatMs, formatPercent, formatRate, table } from './format.js';
 import { plainText } from './escape.js';
@@ -54,7 +54,6 @@ function paint(tty: boolean, code: number, text: string): string {
 /** The compact summary every CLI run ends with. */
 export function formatSummary(results: Results, tty = false): string {
   const { meta, totals, metrics } = results;
-  const lat = metrics.latency;
   const lines: string[] = [];
   const status = meta.interrupted ? paint(tty, 33, `interrupted by ${meta.interrupted}: partial results`) : 'finished';
   lines.push(`${paint(tty, 1, `llm-load · ${meta.name}`)} · ${meta.target} · ${formatDuration(meta.durationS * 1000)} · ${status}`);
@@ -63,7 +62,7 @@ export function formatSummary(results: Results, tty = false): string {
     table([['requests', `${totals.requests}`, `${formatRate(totals.rps)}`, totals.failures ? paint(tty, 31, failureText) : failureText]]),
   );
   const header = ['', 'reqs', 'fail', 'p50', 'p90', 'p95', 'p99', 'max'];
-  const row = (label: string, g: { requests: number; failures: number; metrics: { latency: typeof lat } }) => [
+  const row = (label: string, g: { requests: number; failures: number; metrics: { latency: typeof metrics.latency } }) => [
     label,
     String(g.requests),
     String(g.failures),

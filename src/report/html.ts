@@ -1,7 +1,7 @@
 import { saturationWarning } from '../metrics/generator.js';
 import { decodeHistogram } from '../metrics/histogram.js';
 import type { Summary } from '../metrics/histogram.js';
-import type { Results } from '../metrics/results.js';
+import type { Results } from '../results/results.js';
 import { formatMs } from './format.js';
 import { lineChart, type Series } from './svg.js';
 import { formatDelta, formatTolerance, formatValue } from './units.js';

@@ -1,5 +1,5 @@
-import type { Gate } from '../gate/verdict.js';
-import type { Results } from '../metrics/results.js';
+import type { Gate } from '../results/gate.js';
+import type { Results } from '../results/results.js';
 import { formatValue } from './units.js';
 import { escapeXml } from './escape.js';
 

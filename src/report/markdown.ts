@@ -1,6 +1,6 @@
-import type { Gate } from '../gate/verdict.js';
+import type { Gate } from '../results/gate.js';
 import { saturationWarning } from '../metrics/generator.js';
-import { tokenDisagreement, type Results } from '../metrics/results.js';
+import { tokenDisagreement, type Results } from '../results/results.js';
 import { formatDelta, formatTolerance, formatValue, RESULT_ICON } from './units.js';
 import { escapeMarkdown, markdownCode } from './escape.js';
 

@@ -1,5 +1,5 @@
-import { formatChange, formatTolerance as formatToleranceOf } from '../gate/change.js';
-import type { GateRow, Verdict } from '../gate/verdict.js';
+import type { GateRow, Verdict } from '../results/gate.js';
+import { formatChange, formatTolerance as formatToleranceOf } from '../thresholds/change.js';
 import { formatMs, formatPercent } from './format.js';
 
 /** A gate value for people: 1.23 s, 850 ms, 12.4k req/s, 0.05 %, 1,234 tok/s. */

@@ -1,4 +1,4 @@
-import { StackError } from '../errors.js';
+import { StackError } from '../core/errors.js';
 
 export interface HealthOptions {
   timeoutMs: number;

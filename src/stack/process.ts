@@ -3,26 +3,29 @@ import { randomUUID } from 'node:crypto';
 import { createWriteStream, existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { StackError } from '../errors.js';
-import { ScrubStream } from '../secrets.js';
-import { makeFolder } from '../files.js';
+import { StackError } from '../core/errors.js';
+import { ScrubStream } from '../core/secrets.js';
+import { makeFolder } from '../core/files.js';
+import { processGroupSampler } from './samplers.js';
+import type { Stack } from './stack.js';
 
 export interface ProcessStackOptions {
   command: string;
   env: Record<string, string>;
   logFile: string;
+  /** The directory the command runs in (default: this process's). */
+  cwd?: string;
   /** SIGTERM, then SIGKILL after this long. */
   graceMs?: number;
 }
 
-export interface Stack extends AsyncDisposable {
+export interface ProcessStack extends Stack {
   /** The process group id (the command's pid), for a teardown from another process. */
   pid: number;
   /** A value in every stack process's environment (LLM_LOAD_STACK_ID), so another process can tell them from a reused id. */
   marker: string;
   /** What the stack printed lately, for error messages. */
   logTail(lines?: number): Promise<string>;
-  down(): Promise<void>;
 }
 
 /** The environment variable that marks a stack's processes. */
@@ -72,13 +75,14 @@ const endedWithin = (stream: NodeJS.ReadableStream, ms: number) =>
  * then SIGKILL after the grace period to whatever is left, then it stops reading the pipes, which a
  * process that left the group may still hold, so nothing keeps the CLI alive.
  */
-export async function startProcessStack(options: ProcessStackOptions): Promise<Stack> {
+export async function startProcessStack(options: ProcessStackOptions): Promise<ProcessStack> {
   await makeFolder(dirname(options.logFile));
   const log = createWriteStream(options.logFile, { flags: 'a' });
   const marker = randomUUID();
   const child = spawn(options.command, {
     shell: true,
     detached: true,
+    cwd: options.cwd,
     env: { ...process.env, ...options.env, [STACK_MARKER]: marker },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -115,18 +119,24 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<S
       await Promise.all(scrubbers.map((scrubber) => endedWithin(scrubber, 500)));
       await new Promise<void>((resolve) => log.end(resolve));
     })());
+  const logTail = async (lines = 100) => {
+    const text = await readFile(options.logFile, 'utf8').catch(() => '');
+    return text
+      .split('\n')
+      .slice(-lines - 1)
+      .join('\n');
+  };
   return {
+    kind: 'process',
+    description: `"${options.command}" (log: ${options.logFile})`,
+    handoff: { kind: 'process', pgid, marker },
     pid: pgid,
     marker,
     down,
     [Symbol.asyncDispose]: down,
-    async logTail(lines = 100) {
-      const text = await readFile(options.logFile, 'utf8').catch(() => '');
-      return text
-        .split('\n')
-        .slice(-lines - 1)
-        .join('\n');
-    },
+    logTail,
+    sampler: () => processGroupSampler(pgid),
+    diagnostics: async () => `--- last lines of ${options.logFile} ---\n${await logTail(100)}`,
   };
 }
 

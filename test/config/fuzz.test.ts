@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseProfile, validateProfile } from '../../src/config/load.js';
-import { ConfigError } from '../../src/errors.js';
+import { ConfigError } from '../../src/core/errors.js';
 
 /** Anything the loader throws must be our ConfigError, with a message that names the source. */
 function onlyConfigErrors(load: () => unknown): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseProfile } from '../../src/config/load.js';
 import { profileFromShorthands } from '../../src/config/shorthand.js';
-import { ConfigError } from '../../src/errors.js';
+import { ConfigError } from '../../src/core/errors.js';
 
 const valid = `
 name: chat-service

@@ -3,7 +3,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Results } from '../../src/metrics/results.js';
+import type { Results } from '../../src/results/results.js';
 import { runActionSteps } from '../helpers/action.js';
 import { CLI } from '../helpers/cli.js';
 import { closedPort, processRunning } from '../helpers/server.js';

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Results } from '../../src/metrics/results.js';
+import type { Results } from '../../src/results/results.js';
 import { FakeGitHub } from '../fakes/github.js';
 import { runActionSteps, type ActionRun } from '../helpers/action.js';
 import { CLI } from '../helpers/cli.js';

@@ -3,14 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Results } from '../../src/metrics/results.js';
+import type { Results } from '../../src/results/results.js';
 import { htmlReport } from '../../src/report/html.js';
 import { runCli } from '../helpers/cli.js';
 import { closedPort } from '../helpers/server.js';
 
 const LEAKY = fileURLToPath(new URL('../fakes/leaky-server.mjs', import.meta.url));
 
-describe('accelerated endurance: memory-leak and drift detection (bundled CLI)', () => {
+// The two runs are 15 s of 100 light requests a second against their own servers: they share the machine
+// without skewing each other's memory slopes, and side by side they take half the time.
+describe.concurrent('accelerated endurance: memory-leak and drift detection (bundled CLI)', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'llm-load-endurance-'));

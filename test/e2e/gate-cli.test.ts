@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BaselineFile } from '../../src/gate/baseline.js';
-import type { Results } from '../../src/metrics/results.js';
+import type { Results } from '../../src/results/results.js';
 import { runCli } from '../helpers/cli.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Results } from '../../src/metrics/results.js';
+import type { Results } from '../../src/results/results.js';
 import { startMockServer, type MockServer } from '../../src/mock/server.js';
 import { CLI, runCli } from '../helpers/cli.js';
 import { closedPort } from '../helpers/server.js';

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Results } from '../../src/metrics/results.js';
+import type { Results } from '../../src/results/results.js';
 import { FakeGitHub } from '../fakes/github.js';
 import { runActionSteps } from '../helpers/action.js';
+import { runCli } from '../helpers/cli.js';
 import { closedPort } from '../helpers/server.js';
 
 /**
@@ -85,6 +86,25 @@ describe.skipIf(!enabled)('the action against a real Docker engine (LLM_LOAD_REA
     expect(results.metrics.ttft!.count).toBeGreaterThan(5);
     expect(result.outputs.verdict).toBe('PASS');
     expect(await readFile(join(workspace, 'llm-load-results', 'compose.log'), 'utf8')).toContain('llm-load mock listening');
+    const left = execFileSync('docker', ['ps', '-a', '--filter', `label=com.docker.compose.project=${project}`, '--format', '{{.Names}}'], {
+      encoding: 'utf8',
+    });
+    expect(left.trim()).toBe('');
+  }, 180_000);
+
+  it('llm-load run boots the same compose project from the profile, loads, and takes it down', async () => {
+    await writeFile(
+      join(workspace, 'compose-profile.yml'),
+      `name: real-docker-cli\ntarget: http://127.0.0.1:${port}\nstack: {compose: docker-compose.yml, health: http://127.0.0.1:${port}/health, timeout: 120s}\nload: {executor: constant-vus, vus: 2, duration: 1500ms}\nscenarios:\n  s: {flow: [{request: POST /v1/chat/completions, json: {messages: [{role: user, content: hi}], stream: true}, llm: openai-sse}]}\n`,
+    );
+    const run = await runCli(['run', 'compose-profile.yml', '--output', 'cli-out/results.json'], { cwd: workspace });
+    expect(run.code, run.stderr).toBe(0);
+    const project = /compose project (\S+):/.exec(run.stderr)?.[1];
+    expect(project).toMatch(/^llm-load-real-docker-cli-[0-9a-f]{6}$/);
+    const results = JSON.parse(await readFile(join(workspace, 'cli-out', 'results.json'), 'utf8')) as Results;
+    expect(results.metrics.ttft!.count).toBeGreaterThan(5);
+    expect(results.resources?.source).toBe(`docker stats (project ${project})`);
+    expect(await readFile(join(workspace, 'cli-out', 'compose.log'), 'utf8')).toContain('llm-load mock listening');
     const left = execFileSync('docker', ['ps', '-a', '--filter', `label=com.docker.compose.project=${project}`, '--format', '{{.Names}}'], {
       encoding: 'utf8',
     });

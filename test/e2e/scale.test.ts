@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Results } from '../../src/metrics/results.js';
+import type { Results } from '../../src/results/results.js';
 import { runCli } from '../helpers/cli.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateProfile } from '../../src/config/load.js';
 import { loadPrompts } from '../../src/engine/data.js';
 import { runProfile } from '../../src/engine/run.js';
-import { parseMetricKey, readMetric } from '../../src/gate/metrics.js';
+import { parseMetricKey, readMetric } from '../../src/thresholds/metrics.js';
 import { json, startServer, type TestServer } from '../helpers/server.js';
 
 describe('prompt files', () => {

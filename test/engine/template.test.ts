@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonPath, readJsonPath } from '../../src/engine/jsonpath.js';
-import { compileJson, compileText, jsonVariables } from '../../src/engine/template.js';
+import { parseJsonPath, readJsonPath } from '../../src/core/jsonpath.js';
+import { compileJson, compileText, jsonVariables } from '../../src/core/template.js';
 
 describe('compileText', () => {
   it('fills variables and leaves literal text alone', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeRegression, type RegressionInput } from '../../src/gate/regression.js';
-import { normalQuantile, tQuantile } from '../../src/util/stats.js';
+import { normalQuantile, tQuantile } from '../../src/core/stats.js';
 
 /** A history of n runs around `centre`, spread ±`spread` (relative), each with block error `se`. */
 const history = (centre: number, spread: number, n = 10, se?: number) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMetricKey } from '../../src/gate/metrics.js';
-import { parseThreshold, passes } from '../../src/gate/thresholds.js';
+import { parseMetricKey } from '../../src/thresholds/metrics.js';
+import { parseThreshold, passes } from '../../src/thresholds/grammar.js';
 import { samplesNeeded } from '../../src/gate/samples.js';
 
 describe('parseThreshold', () => {

@@ -1,9 +1,10 @@
+import type { FailOn } from '../../src/results/gate.js';
 import { describe, expect, it } from 'vitest';
 import { validateProfile } from '../../src/config/load.js';
 import { appendToBaseline, type BaselineFile } from '../../src/gate/baseline.js';
-import { evaluateGate, goodputLimits, type FailOn } from '../../src/gate/verdict.js';
+import { evaluateGate, goodputLimits } from '../../src/gate/verdict.js';
 import { gateMarkdown } from '../../src/report/markdown.js';
-import type { Results } from '../../src/metrics/results.js';
+import type { Results } from '../../src/results/results.js';
 import { testMeta } from '../helpers/results.js';
 
 /** A results object holding just what the gate reads. */

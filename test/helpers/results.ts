@@ -1,4 +1,4 @@
-import type { RunMeta } from '../../src/metrics/results.js';
+import type { RunMeta } from '../../src/results/results.js';
 
 /** The meta of a results file built by a test, with what the test cares about set. */
 export function testMeta(overrides: Partial<RunMeta> = {}): RunMeta {

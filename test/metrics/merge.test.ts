@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shardPlan, share } from '../../src/engine/shard.js';
-import { mergeResults } from '../../src/metrics/merge.js';
+import { mergeResults } from '../../src/results/merge.js';
 import { MetricsRecorder } from '../../src/metrics/recorder.js';
-import { buildResults, type RunMeta } from '../../src/metrics/results.js';
+import { buildResults, type RunMeta } from '../../src/results/results.js';
 
 const meta = (start: number, end: number): RunMeta => ({
   name: 'm',

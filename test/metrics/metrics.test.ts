@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createHistogram, decodeHistogram, moments, recordMs, summarize } from '../../src/metrics/histogram.js';
 import { MetricsRecorder } from '../../src/metrics/recorder.js';
 import { TimelineRecorder } from '../../src/metrics/timeline.js';
-import { registerSecret, clearSecrets } from '../../src/secrets.js';
+import { registerSecret, clearSecrets } from '../../src/core/secrets.js';
 
 describe('histogram summary', () => {
   it('reports percentiles in ms at 3 significant digits and round-trips through its encoding', () => {

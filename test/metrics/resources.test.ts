@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDockerMemory, processGroupSampler, prometheusSampler, ResourceRecorder } from '../../src/metrics/resources.js';
+import { ResourceRecorder } from '../../src/metrics/resources.js';
+import { parseDockerMemory, processGroupSampler, prometheusSampler } from '../../src/stack/samplers.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 
 describe('resource sampling', () => {

@@ -180,7 +180,7 @@ describe('Anthropic stream adapter', () => {
 
 describe('the note on token counts that disagree', () => {
   it('says on how many replies, in the summary and the comment', async () => {
-    const { tokenDisagreement } = await import('../../src/metrics/results.js');
+    const { tokenDisagreement } = await import('../../src/results/results.js');
     expect(tokenDisagreement({ totals: { tokenSource: { usage: 10, events: 0, disagree: 0 } } } as never)).toBeUndefined();
     expect(tokenDisagreement({ totals: { tokenSource: { usage: 8, events: 2, disagree: 3 } } } as never)).toBe(
       "on 3 of 10 replies the server's token usage and the streamed events disagree by more than 10 %: output tokens and TPOT count the usage, ITL the events",

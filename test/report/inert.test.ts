@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateProfile } from '../../src/config/load.js';
 import { runProfile } from '../../src/engine/run.js';
 import { evaluateGate } from '../../src/gate/verdict.js';
-import type { Results } from '../../src/metrics/results.js';
+import type { Results } from '../../src/results/results.js';
 import { formatSummary } from '../../src/report/console.js';
 import { markdownCode } from '../../src/report/escape.js';
 import { htmlReport } from '../../src/report/html.js';

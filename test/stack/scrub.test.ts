@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { clearSecrets, registerSecret, scrub, ScrubStream } from '../../src/secrets.js';
+import { clearSecrets, registerSecret, scrub, ScrubStream } from '../../src/core/secrets.js';
 import { startProcessStack } from '../../src/stack/process.js';
 
 const SECRET = 'canary-stack-secret-7f3k9q';

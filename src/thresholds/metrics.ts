@@ -1,5 +1,5 @@
 import type { Summary } from '../metrics/histogram.js';
-import type { GroupResults, Results } from '../metrics/results.js';
+import type { GroupResults, Results } from '../results/results.js';
 
 /**
  * Metric keys address any value of results.json: `latency.p95`, `ttft.p99`, `error_rate`, `rps`,

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { NGINX } from '../bench/nginx.mjs';
+import { NGINX } from '../../bench/nginx.mjs';
 
 // `npm run bench` is the one command that proves the performance claims: it must keep working. One short
 // round here checks that every client runs and is measured, not how fast (figures are the bench's job).
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('../..', import.meta.url).pathname;
 const run = promisify(execFile);
 /** In the command line of the bench's JSON target server (`node -e <its code>`). */
 const TARGET_SERVER = 'keepAliveTimeout=60000';

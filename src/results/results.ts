@@ -1,9 +1,9 @@
-import type { Gate } from '../gate/verdict.js';
-import { summarize, type Summary } from './histogram.js';
-import type { GeneratorHealth } from './generator.js';
-import type { ResourcesResults } from './resources.js';
-import { LlmStats, type ErrorKind, type ErrorStats, type GroupStats, type MetricsRecorder } from './recorder.js';
-import type { Timeline } from './timeline.js';
+import type { Gate } from './gate.js';
+import { summarize, type Summary } from '../metrics/histogram.js';
+import type { GeneratorHealth } from '../metrics/generator.js';
+import type { ResourcesResults } from '../metrics/resources.js';
+import { LlmStats, type ErrorKind, type ErrorStats, type GroupStats, type MetricsRecorder } from '../metrics/recorder.js';
+import type { Timeline } from '../metrics/timeline.js';
 
 export const RESULTS_SCHEMA = 'llm-load/results@1';
 

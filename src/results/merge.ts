@@ -1,8 +1,8 @@
 import { nameDamagedHistogram } from './damaged.js';
-import { mergeGenerator } from './generator.js';
-import { createHistogram, decodeHistogram, summarize, type Summary } from './histogram.js';
+import { mergeGenerator } from '../metrics/generator.js';
+import { createHistogram, decodeHistogram, summarize, type Summary } from '../metrics/histogram.js';
 import type { GroupResults, Results } from './results.js';
-import { mergeWindows, type TimelineWindow } from './timeline.js';
+import { mergeWindows, type TimelineWindow } from '../metrics/timeline.js';
 
 /** Histograms merged exactly: decode every part's HDR histogram, add them, summarise again. */
 function mergeSummaries(parts: (Summary | undefined)[], divisor: number): Summary | undefined {

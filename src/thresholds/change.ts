@@ -1,5 +1,6 @@
+import type { ChangeKind } from '../results/gate.js';
+
 /** How the gate writes a change: "+9.8 %" relative, "+0.20 pp" of a ratio, "+1.50 ms" absolute. */
-export type ChangeKind = 'relative' | 'absolute';
 
 const signed = (x: number, digits: number, suffix: string) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}${suffix}`;
 

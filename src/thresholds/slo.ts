@@ -1,8 +1,8 @@
-import { ConfigError } from '../errors.js';
-import type { Results } from '../metrics/results.js';
-import { closest } from '../config/suggest.js';
+import { ConfigError } from '../core/errors.js';
+import type { Results } from '../results/results.js';
+import { closest } from '../core/suggest.js';
 import { knownMetricKeys, parseMetricKey, readMetric, type MetricKey } from './metrics.js';
-import { parseThreshold, passes, ThresholdSyntaxError, type Threshold } from './thresholds.js';
+import { parseThreshold, passes, ThresholdSyntaxError, type Threshold } from './grammar.js';
 
 export interface SloRow {
   key: MetricKey;

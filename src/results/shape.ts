@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { ConfigError } from '../errors.js';
-import { ERROR_KINDS } from './recorder.js';
+import { ConfigError } from '../core/errors.js';
+import { ERROR_KINDS } from '../metrics/recorder.js';
 import { RESULTS_SCHEMA, type Results } from './results.js';
 
 /**

@@ -1,6 +1,6 @@
-import { ConfigError } from '../errors.js';
-import { HistogramEncodingError } from './hdr-encoding.js';
-import { decodeHistogram, type Summary } from './histogram.js';
+import { ConfigError } from '../core/errors.js';
+import { HistogramEncodingError } from '../metrics/hdr-encoding.js';
+import { decodeHistogram, type Summary } from '../metrics/histogram.js';
 import type { Results } from './results.js';
 
 /**
