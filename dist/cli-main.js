@@ -9182,9 +9182,12 @@ var ExitCode = {
   gateFailed: 1,
   usage: 2,
   stack: 3,
+  /** A bug of ours: the message has the stack trace. */
+  internal: 4,
   sigint: 130,
   sigterm: 143
 };
+var INTERNAL_HINT = "this is a bug in llm-load: please report it with the lines above (they hold no secrets)";
 var LlmLoadError = class extends Error {
   constructor(message, exitCode, hint) {
     super(message);
@@ -10587,9 +10590,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table3) {
-  for (const key in table3) {
-    const desc = Object.getOwnPropertyDescriptor(table3, key);
+function members(proto, table4) {
+  for (const key in table4) {
+    const desc = Object.getOwnPropertyDescriptor(table4, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -10604,10 +10607,10 @@ function hide(inst, key, value2) {
   return own(inst, key, value2, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table3) {
+function derived(computes, table4) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table3, key, {
+    Object.defineProperty(table4, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -10618,7 +10621,7 @@ function derived(computes, table3) {
       }
     });
   }
-  return table3;
+  return table4;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -29651,7 +29654,10 @@ async function readResults(file2) {
   }
   const schema = data2?.schema;
   if (schema !== RESULTS_SCHEMA) {
-    throw new ConfigError(`${file2}: not an llm-load results file (schema ${JSON.stringify(schema)}, expected "${RESULTS_SCHEMA}")`);
+    throw new ConfigError(
+      `${file2}: not an llm-load results file (schema ${JSON.stringify(schema)}, expected "${RESULTS_SCHEMA}")`,
+      "give a results.json that llm-load run (or the action) wrote"
+    );
   }
   const checked = checkResults(data2);
   if ("problem" in checked)
@@ -30186,17 +30192,17 @@ function interpolateEnv(value2, env, file2, path = []) {
 
 // src/core/suggest.ts
 function distance(a, b) {
-  const row2 = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let previous = row2[0];
-    row2[0] = i;
+    let previous = row[0];
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const current = row2[j];
-      row2[j] = Math.min(row2[j] + 1, row2[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
       previous = current;
     }
   }
-  return row2[b.length];
+  return row[b.length];
 }
 function closest(word, candidates, most = 3) {
   const limit = Math.max(2, Math.floor(word.length / 3));
@@ -30257,7 +30263,8 @@ function parseSloRows(rows, field) {
       const threshold = parseThreshold(text2);
       return { key: threshold.stat && !parsed.stat ? { ...parsed, stat: threshold.stat } : parsed, threshold };
     } catch (error62) {
-      if (error62 instanceof ThresholdSyntaxError) throw new ConfigError(`${field}["${source}"]: ${error62.message}`);
+      if (error62 instanceof ThresholdSyntaxError)
+        throw new ConfigError(`${field}["${source}"]: ${error62.message}`, 'a threshold reads like "<500ms", "<=2s", "<1%" or ">100"');
       throw error62;
     }
   });
@@ -30277,131 +30284,7 @@ function brokenSlos(results, rows) {
   return broken;
 }
 
-// src/config/load-plan.ts
-var s = (seconds) => seconds * 1e3;
-function need(value2, field, what) {
-  if (value2 === void 0) throw new ConfigError(`load.${field}: ${what}`);
-  return value2;
-}
-function vuBudget(load2, peakPerS) {
-  const preAllocatedVus = load2.pre_allocated_vus ?? Math.max(1, Math.min(1e3, Math.ceil(peakPerS)));
-  return { preAllocatedVus, maxVus: load2.max_vus ?? Math.max(preAllocatedVus, 100, preAllocatedVus * 10) };
-}
-function planLoad(load2) {
-  switch (load2.shape) {
-    case "baseline": {
-      const users = load2.users ?? 10;
-      return {
-        executor: "ramping-vus",
-        startVus: 0,
-        stages: [
-          { durationMs: load2.ramp ?? s(30), target: users },
-          { durationMs: load2.duration ?? s(300), target: users }
-        ]
-      };
-    }
-    case "spike": {
-      const base = load2.users ?? 10;
-      const peak = load2.peak ?? 500;
-      const ramp = load2.ramp ?? s(60);
-      const hold = load2.hold ?? s(60);
-      return {
-        executor: "ramping-vus",
-        startVus: 0,
-        stages: [
-          { durationMs: s(30), target: base },
-          { durationMs: s(30), target: base },
-          { durationMs: ramp, target: peak },
-          { durationMs: hold, target: peak },
-          { durationMs: ramp, target: base },
-          { durationMs: load2.duration ?? s(60), target: base }
-        ]
-      };
-    }
-    case "endurance": {
-      const users = load2.users ?? 20;
-      return {
-        executor: "ramping-vus",
-        startVus: 0,
-        stages: [
-          { durationMs: load2.ramp ?? s(300), target: users },
-          { durationMs: load2.duration ?? s(3600), target: users }
-        ]
-      };
-    }
-    case "stress":
-      throw new ConfigError("load.shape: stress is a search; run it with runSearch");
-  }
-  const timeUnitS = load2.time_unit / 1e3;
-  switch (load2.executor ?? "constant-vus") {
-    case "constant-vus":
-      return {
-        executor: "constant-vus",
-        vus: need(load2.vus, "vus", "constant-vus needs vus (e.g. vus: 10)"),
-        durationMs: need(load2.duration, "duration", "constant-vus needs duration (e.g. duration: 30s)")
-      };
-    case "ramping-vus":
-      return {
-        executor: "ramping-vus",
-        startVus: load2.start_vus,
-        stages: need(load2.stages, "stages", "ramping-vus needs stages (e.g. [{duration: 1m, target: 10}])").map((st) => ({
-          durationMs: st.duration,
-          target: Math.round(st.target)
-        }))
-      };
-    case "constant-arrival-rate": {
-      const ratePerS = need(load2.rate, "rate", "constant-arrival-rate needs rate (iterations per time_unit, e.g. rate: 50)") / timeUnitS;
-      return {
-        executor: "constant-arrival-rate",
-        ratePerS,
-        durationMs: need(load2.duration, "duration", "constant-arrival-rate needs duration (e.g. duration: 1m)"),
-        ...vuBudget(load2, ratePerS)
-      };
-    }
-    case "ramping-arrival-rate": {
-      const stages = need(
-        load2.stages,
-        "stages",
-        "ramping-arrival-rate needs stages of target rates (e.g. [{duration: 1m, target: 50}])"
-      ).map((st) => ({
-        durationMs: st.duration,
-        target: st.target / timeUnitS
-      }));
-      const startRatePerS = load2.start_rate / timeUnitS;
-      return {
-        executor: "ramping-arrival-rate",
-        startRatePerS,
-        stages,
-        ...vuBudget(load2, Math.max(startRatePerS, ...stages.map((st) => st.target)))
-      };
-    }
-  }
-}
-var MACHINE_LIMITS = { vus: 1e5, ratePerS: 2e5 };
-function peakRatePerS(plan) {
-  if (plan.executor === "constant-arrival-rate") return plan.ratePerS;
-  if (plan.executor === "ramping-arrival-rate") return Math.max(plan.startRatePerS, ...plan.stages.map((st) => st.target));
-  return 0;
-}
-function beyondOneMachine(plan) {
-  const vus = planMaxVus(plan);
-  const rate = peakRatePerS(plan);
-  const split2 = "split the load over several runners with --shard I/K (action input shard), each running a K-th of it";
-  if (vus > MACHINE_LIMITS.vus) return `load: ${vus} VUs on one machine is more than it can run (at most ${MACHINE_LIMITS.vus}): ${split2}`;
-  if (rate > MACHINE_LIMITS.ratePerS)
-    return `load: ${rate} iterations a second on one machine is more than it can run (at most ${MACHINE_LIMITS.ratePerS}): ${split2}`;
-  return void 0;
-}
-function planMaxVus(plan) {
-  switch (plan.executor) {
-    case "constant-vus":
-      return plan.vus;
-    case "ramping-vus":
-      return Math.max(plan.startVus, ...plan.stages.map((st) => st.target));
-    default:
-      return plan.maxVus;
-  }
-}
+// src/config/capacity.ts
 function searchOf(profile) {
   if (profile.capacity) return profile.capacity;
   const load2 = profile.load;
@@ -30412,9 +30295,31 @@ function searchOf(profile) {
     start: load2.start ?? 100,
     step: load2.step ?? 100,
     max: load2.max ?? 1e3,
-    step_duration: load2.step_duration ?? s(60),
+    step_duration: load2.step_duration ?? 6e4,
     slo: load2.limits ?? { error_rate: "<5%", "latency.p95": "<2s" }
   };
+}
+
+// src/config/load-fields.ts
+var NEEDS = {
+  "constant-vus": { vus: "vus (e.g. vus: 10)", duration: "duration (e.g. duration: 30s)" },
+  "ramping-vus": { stages: "stages (e.g. [{duration: 1m, target: 10}])" },
+  "constant-arrival-rate": {
+    rate: "rate (iterations per time_unit, e.g. rate: 50)",
+    duration: "duration (e.g. duration: 1m)"
+  },
+  "ramping-arrival-rate": { stages: "stages of target rates (e.g. [{duration: 1m, target: 50}])" }
+};
+function checkLoadFields(load2) {
+  if (load2.shape) return;
+  const executor = load2.executor ?? "constant-vus";
+  for (const [field, what] of Object.entries(NEEDS[executor])) {
+    if (load2[field] === void 0)
+      throw new ConfigError(
+        `load.${field}: ${executor} needs ${what}`,
+        "see the load models in the README for the fields each executor takes"
+      );
+  }
 }
 
 // src/core/duration.ts
@@ -31006,27 +30911,33 @@ async function loadProfileFile(file2, env = process.env) {
     const code = error62.code;
     throw new ConfigError(
       `${file2}: cannot read the profile (${code ?? error62.message})`,
-      code === "ENOENT" ? "check the path, or run without a profile: llm-load run --url URL --users N --duration D" : void 0
+      code === "ENOENT" ? "check the path, or run without a profile: llm-load run --url URL --users N --duration D" : "check that the file can be read"
     );
   }
   return parseProfile(text2, file2, env);
 }
 function parseProfile(text2, file2, env = process.env) {
   if (text2.length > MAX_PROFILE_BYTES)
-    throw new ConfigError(`${file2}: the profile is larger than 1 MiB; a profile holds settings, not data`);
+    throw new ConfigError(
+      `${file2}: the profile is larger than 1 MiB; a profile holds settings, not data`,
+      "put prompts in a file and name it in data.prompts"
+    );
   const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new ConfigError(`${file2}: not valid YAML: ${doc.errors[0].message}`);
+    throw new ConfigError(`${file2}: not valid YAML: ${doc.errors[0].message}`, "fix the YAML at the line and column named above");
   }
   let raw;
   try {
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (error62) {
-    throw new ConfigError(`${file2}: ${error62.message}`);
+    throw new ConfigError(`${file2}: ${error62.message}`, "fix the YAML named above");
   }
   if (raw === null || raw === void 0) throw new ConfigError(`${file2}: the profile is empty`, "see examples/ for a starting point");
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new ConfigError(`${file2}: expected a mapping of settings (name, target, load, scenarios), got ${show2(raw)}`);
+    throw new ConfigError(
+      `${file2}: expected a mapping of settings (name, target, load, scenarios), got ${show2(raw)}`,
+      "see examples/profiles/ for a starting point"
+    );
   }
   return validateProfile(interpolateEnv(raw, env, file2), file2);
 }
@@ -31034,7 +30945,7 @@ function validateProfile(raw, source) {
   const parsed = profileSchema.safeParse(raw, { reportInput: true, error: describeIssue });
   if (!parsed.success) {
     const lines = parsed.error.issues.slice(0, 10).map((issue2) => `${source}: ${formatPath(issue2.path)}: ${issue2.message}`);
-    throw new ConfigError(lines.join("\n"));
+    throw new ConfigError(lines.join("\n"), "fix the fields named above; schema/profile.schema.json lets an editor check them as you type");
   }
   const profile = parsed.data;
   checkFlows(profile, source);
@@ -31043,14 +30954,17 @@ function validateProfile(raw, source) {
     if (search) parseSloRows(search.slo, profile.capacity ? "capacity.slo" : "load.limits");
     else if (!Object.hasOwn(raw, "load"))
       throw new ConfigError("load: required", "add e.g. load: {executor: constant-vus, vus: 10, duration: 1m}, or a capacity: search");
-    else planLoad(profile.load);
+    else checkLoadFields(profile.load);
   } catch (error62) {
     if (error62 instanceof ConfigError) throw new ConfigError(`${source}: ${error62.message}`, error62.hint);
     throw error62;
   }
   checkThresholds(profile, source);
   if (profile.auth?.login.url.startsWith("/") && !profile.target) {
-    throw new ConfigError(`${source}: auth.login.url: "${profile.auth.login.url}" is a relative path but the profile has no target`);
+    throw new ConfigError(
+      `${source}: auth.login.url: "${profile.auth.login.url}" is a relative path but the profile has no target`,
+      "give the login a whole URL, or set target"
+    );
   }
   return profile;
 }
@@ -31064,14 +30978,14 @@ function describeIssue(issue2) {
   return void 0;
 }
 function checkThresholds(profile, source) {
-  for (const [key, row2] of Object.entries(profile.thresholds)) {
+  for (const [key, row] of Object.entries(profile.thresholds)) {
     const field = `thresholds["${key}"]`;
     const rows = {};
-    if (row2.target) rows[key] = row2.target;
+    if (row.target) rows[key] = row.target;
     try {
       parseSloRows(rows, `${source}: ${field}.target`);
-      for (const critical of row2.critical) parseSloRows({ [key]: critical }, `${source}: ${field}.critical`);
-      if (!row2.target && row2.critical.length === 0) parseSloRows({ [key]: "<0" }, `${source}: thresholds`);
+      for (const critical of row.critical) parseSloRows({ [key]: critical }, `${source}: ${field}.critical`);
+      if (!row.target && row.critical.length === 0) parseSloRows({ [key]: "<0" }, `${source}: thresholds`);
     } catch (error62) {
       if (error62 instanceof ConfigError && error62.message.includes("unknown metric")) {
         throw new ConfigError(
@@ -31191,15 +31105,22 @@ async function baselineCommand(argv) {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS, "baseline");
   if (values.help || positionals.length === 0) {
     process.stdout.write(BASELINE_HELP);
-    return values.help ? 0 : 2;
+    return values.help ? ExitCode.ok : ExitCode.usage;
   }
   const [action, current] = positionals;
   if (action !== "update" || !current)
     throw new ConfigError('llm-load baseline: expected "update CURRENT.json"', "see llm-load baseline --help");
-  if (!values.baseline) throw new ConfigError("llm-load baseline update: --baseline FILE is required");
+  if (!values.baseline)
+    throw new ConfigError(
+      "llm-load baseline update: --baseline FILE is required",
+      "e.g. llm-load baseline update results.json --baseline baseline.json"
+    );
   const history = Number(values.history ?? 10);
   if (!Number.isInteger(history) || history < 1)
-    throw new ConfigError(`--history: expected a whole number of at least 1, got "${values.history}"`);
+    throw new ConfigError(
+      `--history: expected a whole number of at least 1, got "${values.history}"`,
+      "give how many runs to keep, e.g. --history 10"
+    );
   const results = await readResults(current);
   const profile = values.profile ? await loadProfileFile(values.profile) : void 0;
   let existing;
@@ -31216,7 +31137,7 @@ async function baselineCommand(argv) {
 `);
   process.stdout.write(`baseline ${values.baseline}: ${updated.history.length} run(s) of ${updated.name}
 `);
-  return 0;
+  return ExitCode.ok;
 }
 
 // src/cli/compare.ts
@@ -31252,10 +31173,10 @@ function formatRate(perS) {
   if (perS >= 1e4) return `${(perS / 1e3).toFixed(1)}k/s`;
   return `${perS.toFixed(perS >= 100 ? 0 : 1)}/s`;
 }
-function table(rows, indent = "  ") {
+function table(rows, indent = "  ", align = "numbers") {
   const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => (r[col] ?? "").length)));
   return rows.map(
-    (row2) => indent + row2.map((cell, col) => col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col])).join("  ").trimEnd()
+    (row) => indent + row.map((cell, col) => col === 0 || align === "left" ? cell.padEnd(widths[col]) : cell.padStart(widths[col])).join("  ").trimEnd()
   ).join("\n");
 }
 
@@ -31271,15 +31192,15 @@ function formatValue(metric, unit, value2) {
   const text2 = Math.abs(value2) >= 1e4 ? `${(value2 / 1e3).toFixed(1)}k` : Math.abs(value2) >= 100 ? value2.toFixed(0) : `${Number(value2.toFixed(2))}`;
   return text2 + suffix;
 }
-function formatDelta(row2) {
-  if (row2.delta === null) return "\u2013";
-  const delta = formatChange(row2.delta, row2.deltaKind, row2.unit);
-  if (row2.ciLow == null || row2.ciHigh == null) return delta;
-  const bare = (x) => formatChange(x, row2.deltaKind, row2.unit).replace(/ (%|pp|ms)$/, "");
-  return `${delta} (${bare(row2.ciLow)} \u2026 ${bare(row2.ciHigh)})`;
+function formatDelta(row) {
+  if (row.delta === null) return "\u2013";
+  const delta = formatChange(row.delta, row.deltaKind, row.unit);
+  if (row.ciLow == null || row.ciHigh == null) return delta;
+  const bare = (x) => formatChange(x, row.deltaKind, row.unit).replace(/ (%|pp|ms)$/, "");
+  return `${delta} (${bare(row.ciLow)} \u2026 ${bare(row.ciHigh)})`;
 }
-function formatTolerance2(row2) {
-  return row2.tolerance === null ? "\u2013" : `\xB1${formatTolerance(row2.tolerance, row2.deltaKind, row2.unit)}`;
+function formatTolerance2(row) {
+  return row.tolerance === null ? "\u2013" : `\xB1${formatTolerance(row.tolerance, row.deltaKind, row.unit)}`;
 }
 var RESULT_ICON = { PASS: "\u2705", WARN: "\u26A0\uFE0F", FAIL: "\u274C", INSUFFICIENT: "\u2754", UNGATED: "\u2796" };
 
@@ -31309,14 +31230,14 @@ function plainText(text2) {
 var xml = escapeXml;
 function gateJunit(results, gate2) {
   const failsRun = (result) => gate2.failOn === "warn" ? result !== "PASS" : gate2.failOn === "critical" ? result === "FAIL" : false;
-  const cases = gate2.rows.map((row2) => {
-    const current = formatValue(row2.metric, row2.unit, row2.current);
-    const detail = `${row2.metric} = ${current}${row2.note ? `: ${row2.note}` : ""}`;
-    const body = failsRun(row2.result) ? `<failure message="${xml(`${row2.result}: ${detail}`)}" type="${row2.result}"/>` : row2.result === "INSUFFICIENT" ? `<skipped message="${xml(detail)}"/>` : `<system-out>${xml(`${row2.result}: ${detail}`)}</system-out>`;
-    return `    <testcase classname="llm-load.${xml(results.meta.name)}" name="${xml(row2.metric)}">${body}</testcase>`;
+  const cases = gate2.rows.map((row) => {
+    const current = formatValue(row.metric, row.unit, row.current);
+    const detail = `${row.metric} = ${current}${row.note ? `: ${row.note}` : ""}`;
+    const body = failsRun(row.result) ? `<failure message="${xml(`${row.result}: ${detail}`)}" type="${row.result}"/>` : row.result === "INSUFFICIENT" ? `<skipped message="${xml(detail)}"/>` : `<system-out>${xml(`${row.result}: ${detail}`)}</system-out>`;
+    return `    <testcase classname="llm-load.${xml(results.meta.name)}" name="${xml(row.metric)}">${body}</testcase>`;
   });
-  const failures = gate2.rows.filter((row2) => failsRun(row2.result)).length;
-  const skipped = gate2.rows.filter((row2) => row2.result === "INSUFFICIENT" && !failsRun(row2.result)).length;
+  const failures = gate2.rows.filter((row) => failsRun(row.result)).length;
+  const skipped = gate2.rows.filter((row) => row.result === "INSUFFICIENT" && !failsRun(row.result)).length;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="llm-load" tests="${gate2.rows.length}" failures="${failures}">`,
@@ -31326,6 +31247,149 @@ function gateJunit(results, gate2) {
     "</testsuites>",
     ""
   ].join("\n");
+}
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table4, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table4.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table4[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table4[rowIndex].length;
+    }
+    while (++columnIndex2 < table4[rowIndex].length) {
+      const cell = serialize(table4[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
+}
+function toAlignment(value2) {
+  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
 // src/metrics/generator.ts
@@ -31401,50 +31465,57 @@ function gateMarkdown(results, gate2) {
   const lines = [
     `### ${RESULT_ICON[gate2.verdict]} llm-load \xB7 ${escape(results.meta.name)} \xB7 ${gate2.verdict}${gate2.failed ? " (fails the run)" : ""}`,
     "",
-    `${results.totals.requests} requests in ${results.meta.durationS.toFixed(1)} s \xB7 ${escape(gate2.baseline)}`,
+    `${results.totals.requests} requests in ${formatDuration(results.meta.durationS * 1e3)} \xB7 ${escape(gate2.baseline)}`,
     ""
   ];
   if (gate2.rows.length === 0) {
     lines.push("No thresholds in the profile and no baseline to compare with: nothing to gate.");
     return lines.join("\n");
   }
-  const interval = gate2.rows.some((row2) => row2.ciLow != null) ? " (interval)" : "";
+  const interval = gate2.rows.some((row) => row.ciLow != null) ? " (interval)" : "";
   lines.push(
-    `| Metric | Baseline | Current | \u0394${interval} | Tolerance | Target | Critical | Result |`,
-    "| --- | ---: | ---: | ---: | ---: | --- | --- | --- |"
+    table2(
+      [
+        ["Metric", "Baseline", "Current", `\u0394${interval}`, "Tolerance", "Target", "Critical", "Result"],
+        ...gate2.rows.map((row) => [
+          markdownCode(row.metric),
+          formatValue(row.metric, row.unit, row.baseline),
+          formatValue(row.metric, row.unit, row.current),
+          formatDelta(row),
+          formatTolerance2(row),
+          escape(row.target ?? "\u2013"),
+          escape(row.critical ?? "\u2013"),
+          `${RESULT_ICON[row.result]} ${row.result}`
+        ])
+      ],
+      ["l", "r", "r", "r", "r", "l", "l", "l"]
+    )
   );
-  for (const row2 of gate2.rows) {
-    lines.push(
-      `| ${markdownCode(row2.metric)} | ${formatValue(row2.metric, row2.unit, row2.baseline)} | ${formatValue(row2.metric, row2.unit, row2.current)} | ${formatDelta(row2)} | ${formatTolerance2(row2)} | ${escape(row2.target ?? "\u2013")} | ${escape(row2.critical ?? "\u2013")} | ${RESULT_ICON[row2.result]} ${row2.result} |`
-    );
-  }
-  const notes = gate2.rows.filter((row2) => row2.note);
+  const notes = gate2.rows.filter((row) => row.note);
   if (notes.length) {
     lines.push("");
-    for (const row2 of notes) lines.push(`- ${markdownCode(row2.metric)}: ${escape(row2.note)}`);
+    for (const row of notes) lines.push(`- ${markdownCode(row.metric)}: ${escape(row.note)}`);
   }
   return lines.join("\n");
 }
 function gateText(results, gate2) {
   const header = ["metric", "baseline", "current", "\u0394 (interval)", "tolerance", "target", "critical", "result"];
-  const rows = gate2.rows.map((row2) => [
-    row2.metric,
-    formatValue(row2.metric, row2.unit, row2.baseline),
-    formatValue(row2.metric, row2.unit, row2.current),
-    formatDelta(row2),
-    formatTolerance2(row2),
-    row2.target ?? "\u2013",
-    row2.critical ?? "\u2013",
-    row2.result
+  const rows = gate2.rows.map((row) => [
+    row.metric,
+    formatValue(row.metric, row.unit, row.baseline),
+    formatValue(row.metric, row.unit, row.current),
+    formatDelta(row),
+    formatTolerance2(row),
+    row.target ?? "\u2013",
+    row.critical ?? "\u2013",
+    row.result
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt2 = (cells) => "  " + cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
   const out = [`gate: ${gate2.verdict}${gate2.failed ? " (fails the run)" : ""} \xB7 ${gate2.baseline}`];
-  if (rows.length) out.push(fmt2(header), ...rows.map(fmt2));
-  for (const row2 of gate2.rows.filter((r) => r.note)) out.push(`  ${row2.metric}: ${row2.note}`);
+  if (rows.length) out.push(table([header, ...rows], "  ", "left"));
+  for (const row of gate2.rows.filter((r) => r.note)) out.push(`  ${row.metric}: ${row.note}`);
   return out.join("\n");
 }
-var row = (cells) => `| ${cells.join(" | ")} |`;
+var table2 = (rows, align) => markdownTable(rows, { align, alignDelimiters: false });
 var MAX_ENDPOINT_ROWS = 50;
 var MAX_CHART_POINTS = 60;
 function timelineMermaid(results) {
@@ -31500,26 +31571,30 @@ function reportMarkdown(results, links = {}) {
   const disagreement = tokenDisagreement(results);
   if (disagreement) parts.push("", `> [!NOTE]
 > ${escape(disagreement[0].toUpperCase() + disagreement.slice(1))}.`);
-  parts.push("", "| | |", "| --- | --- |", ...figures.map((f) => row(f)));
+  parts.push("", table2([["", ""], ...figures], ["l", "l"]));
   const chart = timelineMermaid(results);
   if (chart) parts.push("", chart);
   const endpoints = Object.entries(results.endpoints);
   if (endpoints.length) {
-    const lines = [row(["Endpoint", "Requests", "Failures", "p50", "p95", "p99"]), row(["---", "---:", "---:", "---:", "---:", "---:"])];
     endpoints.sort(([, a], [, b]) => b.requests - a.requests);
-    if (endpoints.length > MAX_ENDPOINT_ROWS)
-      lines.unshift(`_${endpoints.length - MAX_ENDPOINT_ROWS} more endpoints in the HTML report._`, "");
-    for (const [key, g] of endpoints.slice(0, MAX_ENDPOINT_ROWS)) {
-      const l = g.metrics.latency;
-      lines.push(
-        row([
-          markdownCode(key),
-          String(g.requests),
-          String(g.failures),
-          ...[l.p50, l.p95, l.p99].map((v) => formatValue("latency", "ms", v))
-        ])
-      );
-    }
+    const lines = endpoints.length > MAX_ENDPOINT_ROWS ? [`_${endpoints.length - MAX_ENDPOINT_ROWS} more endpoints in the HTML report._`, ""] : [];
+    lines.push(
+      table2(
+        [
+          ["Endpoint", "Requests", "Failures", "p50", "p95", "p99"],
+          ...endpoints.slice(0, MAX_ENDPOINT_ROWS).map(([key, g]) => {
+            const l = g.metrics.latency;
+            return [
+              markdownCode(key),
+              String(g.requests),
+              String(g.failures),
+              ...[l.p50, l.p95, l.p99].map((v) => formatValue("latency", "ms", v))
+            ];
+          })
+        ],
+        ["l", "r", "r", "r", "r", "r"]
+      )
+    );
     parts.push("", `<details><summary>Per endpoint (${endpoints.length})</summary>`, "", ...lines, "", "</details>");
   }
   const errors = Object.entries(results.errors);
@@ -31537,6 +31612,7 @@ function reportMarkdown(results, links = {}) {
       `HTML report and results.json in the ${links.artifactUrl ? `[${name} artifact](${links.artifactUrl})` : `${name} artifact`}`
     );
   }
+  if (links.note) footer.push(links.note);
   if (footer.length) parts.push("", footer.join(" \xB7 "));
   return parts.join("\n");
 }
@@ -31554,22 +31630,13 @@ function theilSen(points) {
   }
   if (slopes.length === 0) return void 0;
   slopes.sort((a, b) => a - b);
-  const median3 = (sorted) => {
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  };
-  const slope = median3(slopes);
-  const intercept = median3(points.map(([x, y]) => y - slope * x).sort((a, b) => a - b));
+  const slope = median(slopes);
+  const intercept = median(points.map(([x, y]) => y - slope * x));
   const c = 1.96 * Math.sqrt(n * (n - 1) * (2 * n + 5) / 18);
   const lowRank = Math.max(0, Math.floor((slopes.length - c) / 2));
   const highRank = Math.min(slopes.length - 1, Math.ceil((slopes.length + c) / 2));
   return { slope, intercept, low: slopes[lowRank], high: slopes[highRank], n };
 }
-var median2 = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length ? sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2 : NaN;
-};
 function bucketed(results, windowS, fromS, value2) {
   const buckets = /* @__PURE__ */ new Map();
   for (const w of results.timeline.windows) {
@@ -31640,14 +31707,14 @@ function enduranceTrends(results, config2) {
     judge(
       "endurance.latency_p95_drift",
       "%/h",
-      bucketed(results, windowS, fromS, (ws) => nullIfNaN(median2(ws.flatMap((w) => w.p95 === null ? [] : [w.p95])))),
+      bucketed(results, windowS, fromS, (ws) => nullIfNaN(median(ws.flatMap((w) => w.p95 === null ? [] : [w.p95])))),
       config2.max_latency_drift,
       true
     ),
     results.metrics.ttft ? judge(
       "endurance.ttft_p95_drift",
       "%/h",
-      bucketed(results, windowS, fromS, (ws) => nullIfNaN(median2(ws.flatMap((w) => w.ttftP95 === null ? [] : [w.ttftP95])))),
+      bucketed(results, windowS, fromS, (ws) => nullIfNaN(median(ws.flatMap((w) => w.ttftP95 === null ? [] : [w.ttftP95])))),
       config2.max_ttft_drift,
       true
     ) : void 0,
@@ -31794,8 +31861,8 @@ function thresholdRow2(value2, samples, key, target, critical) {
   if (target && !passes(value2, target)) return ["WARN", `target ${target.source} missed`];
   return ["PASS", null];
 }
-function tableResult(row2, value2, samples, key, target, critical) {
-  if (!row2) return ["PASS", null];
+function tableResult(row, value2, samples, key, target, critical) {
+  if (!row) return ["PASS", null];
   if (value2 === null) return ["INSUFFICIENT", "no data for this metric in the results"];
   return thresholdRow2(value2, samples, key, target, critical);
 }
@@ -31844,6 +31911,71 @@ function everythingFailed(results) {
     note: `every request failed${codes ? ` (status ${codes})` : ""}${example ? `, e.g. ${example}` : ""}${stopped}`
   };
 }
+function judgeKey(source, input2) {
+  const { results, thresholds, regression: regression2, baseline } = input2;
+  const parsedKey = parseMetricKey(source);
+  if (!parsedKey) return void 0;
+  const row = thresholds[source];
+  const target = row?.target ? parseThreshold(row.target) : void 0;
+  const critical = (row?.critical ?? []).map(parseThreshold);
+  const key = { ...parsedKey, stat: parsedKey.stat ?? target?.stat ?? critical[0]?.stat };
+  const direction = directionOf(key.name, key.stat);
+  const { value: value2, samples } = readMetric(results, key);
+  const reference = baseline ? referenceOf(baseline, source) : void 0;
+  if (!row && (!reference || value2 === null)) return void 0;
+  const [result, note] = tableResult(row, value2, samples, key, target, critical);
+  const gateRow = {
+    metric: source,
+    baseline: reference?.value ?? null,
+    current: value2,
+    delta: null,
+    target: row?.target ?? null,
+    critical: row?.critical.join(", ") || null,
+    tolerance: null,
+    result,
+    note,
+    unit: direction.unit
+  };
+  if (!reference || value2 === null) return { row: gateRow };
+  const tolerance = regression2.metrics[source] ?? regression2.default;
+  const blocks = blockStatistic(results, key);
+  const outcome = judgeRegression({
+    current: value2,
+    currentSe: blocks?.se,
+    blocks: blocks?.values.length ?? 0,
+    history: reference.points,
+    tolerance,
+    better: direction.better,
+    floor: direction.floor,
+    scale: key.name === "error_rate" ? "abs" : "log",
+    confidence: regression2.confidence
+  });
+  Object.assign(gateRow, {
+    delta: outcome.delta,
+    ciLow: outcome.low ?? null,
+    ciHigh: outcome.high ?? null,
+    deltaKind: outcome.kind,
+    tolerance: outcome.kind === "relative" ? tolerance : Math.abs(outcome.limit)
+  });
+  return {
+    row: gateRow,
+    judged: { row: gateRow, metric: source, unit: gateRow.unit, key, outcome, blocks, history: reference, tolerance }
+  };
+}
+function trendRow(trend) {
+  return {
+    metric: trend.metric,
+    baseline: null,
+    current: trend.slope,
+    delta: null,
+    target: null,
+    critical: trend.limitSource,
+    tolerance: null,
+    result: trend.result,
+    note: trend.note,
+    unit: trend.unit
+  };
+}
 function evaluateGate(input2) {
   const { results, thresholds, regression: regression2, baseline } = input2;
   const { requests, failures } = results.totals;
@@ -31855,52 +31987,10 @@ function evaluateGate(input2) {
     for (const key of [...Object.keys(regression2.metrics), ...defaults]) if (!keys.includes(key)) keys.push(key);
   }
   for (const source of keys) {
-    const parsedKey = parseMetricKey(source);
-    if (!parsedKey) continue;
-    const row2 = thresholds[source];
-    const target = row2?.target ? parseThreshold(row2.target) : void 0;
-    const critical = (row2?.critical ?? []).map(parseThreshold);
-    const key = { ...parsedKey, stat: parsedKey.stat ?? target?.stat ?? critical[0]?.stat };
-    const direction = directionOf(key.name, key.stat);
-    const { value: value2, samples } = readMetric(results, key);
-    const reference = baseline ? referenceOf(baseline, source) : void 0;
-    if (!row2 && (!reference || value2 === null)) continue;
-    const [result, note] = tableResult(row2, value2, samples, key, target, critical);
-    const gateRow = {
-      metric: source,
-      baseline: reference?.value ?? null,
-      current: value2,
-      delta: null,
-      target: row2?.target ?? null,
-      critical: row2?.critical.join(", ") || null,
-      tolerance: null,
-      result,
-      note,
-      unit: direction.unit
-    };
-    rows.push(gateRow);
-    if (!reference || value2 === null) continue;
-    const tolerance = regression2.metrics[source] ?? regression2.default;
-    const blocks = blockStatistic(results, key);
-    const outcome = judgeRegression({
-      current: value2,
-      currentSe: blocks?.se,
-      blocks: blocks?.values.length ?? 0,
-      history: reference.points,
-      tolerance,
-      better: direction.better,
-      floor: direction.floor,
-      scale: key.name === "error_rate" ? "abs" : "log",
-      confidence: regression2.confidence
-    });
-    Object.assign(gateRow, {
-      delta: outcome.delta,
-      ciLow: outcome.low ?? null,
-      ciHigh: outcome.high ?? null,
-      deltaKind: outcome.kind,
-      tolerance: outcome.kind === "relative" ? tolerance : Math.abs(outcome.limit)
-    });
-    judged.push({ row: gateRow, metric: source, unit: gateRow.unit, key, outcome, blocks, history: reference, tolerance });
+    const judgedRow = judgeKey(source, input2);
+    if (!judgedRow) continue;
+    rows.push(judgedRow.row);
+    if (judgedRow.judged) judged.push(judgedRow.judged);
   }
   const runs = baseline ? ` (baseline of ${baseline.history.length} run${baseline.history.length > 1 ? "s" : ""})` : "";
   for (const j of judged) {
@@ -31909,21 +31999,8 @@ function evaluateGate(input2) {
     if (note) j.row.note = j.row.note ? `${j.row.note}; ${note}` : note;
   }
   const trends = input2.endurance ? enduranceTrends(results, input2.endurance) : void 0;
-  for (const trend of trends ?? []) {
-    rows.push({
-      metric: trend.metric,
-      baseline: null,
-      current: trend.slope,
-      delta: null,
-      target: null,
-      critical: trend.limitSource,
-      tolerance: null,
-      result: trend.result,
-      note: trend.note,
-      unit: trend.unit
-    });
-  }
-  const verdict = rows.length === 0 ? "UNGATED" : rows.reduce((acc, row2) => worst(acc, row2.result), "PASS");
+  rows.push(...(trends ?? []).map(trendRow));
+  const verdict = rows.length === 0 ? "UNGATED" : rows.reduce((acc, row) => worst(acc, row.result), "PASS");
   const failed = input2.failOn === "never" || verdict === "UNGATED" ? false : input2.failOn === "warn" ? verdict !== "PASS" : verdict === "FAIL";
   const history = baseline ? describeHistory(baseline, Date.parse(results.meta.endedAt) || Date.now(), defaults) : void 0;
   const baselineLine = history ? historyText(history, baseline.name) : input2.baselineNote ?? "no baseline yet: gated on the table alone";
@@ -31939,10 +32016,10 @@ function evaluateGate(input2) {
 }
 function goodputLimits(thresholds) {
   const limits2 = {};
-  for (const [source, row2] of Object.entries(thresholds)) {
+  for (const [source, row] of Object.entries(thresholds)) {
     const key = parseMetricKey(source);
     if (!key || key.selector || !["ttft", "tpot", "e2e", "latency"].includes(key.name)) continue;
-    const threshold = [row2.target, ...row2.critical].filter((t) => t !== void 0).map(parseThreshold).find((t) => t.op === "<" || t.op === "<=");
+    const threshold = [row.target, ...row.critical].filter((t) => t !== void 0).map(parseThreshold).find((t) => t.op === "<" || t.op === "<=");
     if (!threshold) continue;
     const field = `${key.name}Ms`;
     limits2[field] = Math.min(limits2[field] ?? Infinity, threshold.value);
@@ -31954,7 +32031,10 @@ function goodputLimits(thresholds) {
 function parseFailOn(value2) {
   const failOn = value2 ?? "critical";
   if (failOn !== "critical" && failOn !== "warn" && failOn !== "never") {
-    throw new ConfigError(`--fail-on: expected one of critical, warn, never, got "${failOn}"`);
+    throw new ConfigError(
+      `--fail-on: expected one of critical, warn, never, got "${failOn}"`,
+      "critical fails on a FAIL row, warn also on a WARN, never only reports"
+    );
   }
   return failOn;
 }
@@ -32008,12 +32088,13 @@ async function compareCommand(argv) {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS2, "compare");
   if (values.help) {
     process.stdout.write(COMPARE_HELP);
-    return 0;
+    return ExitCode.ok;
   }
   if (positionals.length !== 1)
     throw new ConfigError("llm-load compare: give one results file", "llm-load compare results.json --baseline baseline.json");
   const format = values.format ?? "text";
-  if (format !== "text" && format !== "markdown") throw new ConfigError(`--format: expected text or markdown, got "${format}"`);
+  if (format !== "text" && format !== "markdown")
+    throw new ConfigError(`--format: expected text or markdown, got "${format}"`, "use --format text (the default) or --format markdown");
   const results = await readResults(positionals[0]);
   const gate2 = await gateWithFlags(results, values);
   process.stdout.write(`${format === "markdown" ? gateMarkdown(results, gate2) : gateText(results, gate2)}
@@ -32530,422 +32611,6 @@ async function checkWritable(file2, what, hint = "give a path in a folder you ca
 import { dirname as dirname5 } from "node:path";
 import { writeFile as writeFile4 } from "node:fs/promises";
 
-// src/engine/headers.ts
-var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-var BAD_VALUE = /[^\t\x20-\x7e]/;
-function headerProblem(name, value2) {
-  if (!TOKEN2.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
-  const bad = BAD_VALUE.exec(value2);
-  if (!bad) return void 0;
-  const code = bad[0].codePointAt(0);
-  const what = code < 32 || code === 127 ? "a control character" : "a non-ASCII character";
-  return `header ${name} has ${what} (U+${code.toString(16).toUpperCase().padStart(4, "0")}) in its value: encode it (percent- or base64-encoding)`;
-}
-
-// src/engine/flow.ts
-function resolveTarget(target, base) {
-  if (target.startsWith("/")) {
-    const url2 = new URL(base);
-    const prefix = url2.pathname.replace(/\/$/, "");
-    return { origin: url2.origin, path: prefix + target, display: target };
-  }
-  const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(target);
-  return { origin: match[1], path: match[2] ?? "/", display: target };
-}
-function compileHeaders(sources, label) {
-  const merged = {};
-  for (const source of sources) for (const [k, v] of Object.entries(source)) merged[k.toLowerCase()] = v;
-  const entries = Object.entries(merged);
-  for (const [name, value2] of entries) {
-    const problem = headerProblem(name, hasTemplate(value2) ? "" : value2);
-    if (problem) throw new ConfigError(`step ${JSON.stringify(label)}: ${scrub(problem)}`);
-  }
-  if (!entries.some(([, v]) => hasTemplate(v))) return () => merged;
-  const compiled = entries.map(([k, v]) => [k, compileText(v)]);
-  return (vars) => {
-    const out = {};
-    for (const [k, render] of compiled) out[k] = render(vars);
-    return out;
-  };
-}
-function compileChecks(check3) {
-  if (!check3) return void 0;
-  return {
-    status: check3.status,
-    contains: check3.contains ?? [],
-    json: Object.entries(check3.json ?? {}).map(([source, expect]) => ({ source, path: parseJsonPath(source), ...expect }))
-  };
-}
-function splitHeader(line) {
-  const colon = line.indexOf(":");
-  return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
-}
-function compileStep(step2, profile, extraHeaders, endpointIndex, tagIndex) {
-  const { method, target } = step2.request;
-  const { origin, path, display } = resolveTarget(target, profile.target);
-  const key = `${method} ${display}`;
-  const bodyHeaders = step2.json !== void 0 ? { "content-type": "application/json" } : step2.body !== void 0 ? { "content-type": "text/plain" } : {};
-  const headerSources = [bodyHeaders, profile.headers, authHeader(profile), step2.headers ?? {}, extraHeaders];
-  const templated = hasTemplate(path) || headerSources.some((source) => Object.values(source).some(hasTemplate)) || (step2.json !== void 0 ? jsonVariables(step2.json).length > 0 : step2.body !== void 0 && hasTemplate(step2.body));
-  const compiled = {
-    path: compileText(path),
-    headers: compileHeaders(headerSources, step2.name ?? key),
-    body: step2.json !== void 0 ? compileJson(step2.json) : step2.body !== void 0 ? compileText(step2.body) : void 0
-  };
-  return {
-    label: step2.name ?? key,
-    endpoint: endpointIndex(key),
-    method,
-    origin,
-    ...compiled,
-    fixed: templated ? void 0 : { origin, method, path, headers: compiled.headers({}), body: compiled.body?.({}) },
-    captures: Object.entries(step2.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
-    llm: step2.llm,
-    checks: compileChecks(step2.check),
-    expectsStatus: step2.check?.status,
-    keepBody: Boolean(step2.capture) || Boolean(step2.check?.json || step2.check?.contains),
-    tags: Object.entries(step2.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`))
-  };
-}
-function authHeader(profile) {
-  if (!profile.auth) return {};
-  const [name, value2] = splitHeader(profile.auth.header);
-  return { [name]: value2 };
-}
-function compileAuth(profile, endpointIndex) {
-  const auth2 = profile.auth;
-  if (!auth2) return void 0;
-  const { origin, path, display } = resolveTarget(auth2.login.url, profile.target);
-  return {
-    origin,
-    path,
-    method: auth2.login.method,
-    headers: Object.fromEntries(
-      Object.entries({ ...auth2.login.json !== void 0 ? { "content-type": "application/json" } : {}, ...auth2.login.headers }).map(
-        ([k, v]) => [k.toLowerCase(), v]
-      )
-    ),
-    body: auth2.login.json !== void 0 ? compileJson(auth2.login.json) : auth2.login.body !== void 0 ? compileText(auth2.login.body) : void 0,
-    tokenPath: auth2.token.path,
-    tokenSource: auth2.token.source,
-    perVu: auth2.per_vu,
-    endpoint: endpointIndex(`${auth2.login.method} ${display} (login)`)
-  };
-}
-function compileFlows(profile, extraHeaders = {}) {
-  const endpointKeys = [];
-  const tagKeys = [];
-  const indexIn = (list) => (key) => {
-    const found = list.indexOf(key);
-    return found >= 0 ? found : list.push(key) - 1;
-  };
-  const scenarios = Object.entries(profile.scenarios).map(([name, scenario2]) => ({
-    name,
-    weight: scenario2.weight,
-    steps: scenario2.flow.map((step2) => compileStep(step2, profile, extraHeaders, indexIn(endpointKeys), indexIn(tagKeys)))
-  }));
-  const auth2 = compileAuth(profile, indexIn(endpointKeys));
-  let sum = 0;
-  const cumulativeWeights = scenarios.map((s2) => sum += s2.weight);
-  return { scenarios, endpointKeys, tagKeys, auth: auth2, cumulativeWeights };
-}
-function pickScenario(flows, random) {
-  const total = flows.cumulativeWeights[flows.cumulativeWeights.length - 1];
-  const point = random * total;
-  const index = flows.cumulativeWeights.findIndex((w) => point < w);
-  return index < 0 ? flows.scenarios.length - 1 : index;
-}
-
-// src/engine/load.ts
-import { arch, cpus, platform, release } from "node:os";
-import { dirname as dirname2, resolve } from "node:path";
-
-// src/metrics/resources.ts
-var ResourceRecorder = class {
-  constructor(source, max = 600) {
-    this.source = source;
-    this.max = max;
-  }
-  source;
-  max;
-  series = /* @__PURE__ */ new Map();
-  add(epochMs, samples) {
-    for (const s2 of samples) {
-      let entry = this.series.get(s2.service);
-      if (!entry) this.series.set(s2.service, entry = { points: [], peak: 0 });
-      const memoryMB = s2.memoryBytes / 1e6;
-      entry.peak = Math.max(entry.peak, memoryMB);
-      entry.points.push({ t: epochMs / 1e3, memoryMB, cpuPercent: s2.cpuPercent });
-      if (entry.points.length > this.max) entry.points = halve(entry.points);
-    }
-  }
-  finish() {
-    const round2 = (v) => Number(v.toFixed(3));
-    return {
-      source: this.source,
-      services: Object.fromEntries(
-        [...this.series].map(([name, { points, peak }]) => [
-          name,
-          {
-            peakMemoryMB: round2(peak),
-            points: points.map((p) => ({
-              t: round2(p.t),
-              memoryMB: round2(p.memoryMB),
-              cpuPercent: p.cpuPercent === null ? null : round2(p.cpuPercent)
-            }))
-          }
-        ])
-      )
-    };
-  }
-};
-function halve(points) {
-  const out = [];
-  for (let i = 0; i < points.length; i += 2) {
-    const a = points[i];
-    const b = points[i + 1];
-    if (!b) out.push(a);
-    else {
-      const cpu = a.cpuPercent === null || b.cpuPercent === null ? a.cpuPercent ?? b.cpuPercent : (a.cpuPercent + b.cpuPercent) / 2;
-      out.push({ t: (a.t + b.t) / 2, memoryMB: (a.memoryMB + b.memoryMB) / 2, cpuPercent: cpu });
-    }
-  }
-  return out;
-}
-function annotateTimeline(windows, resources3) {
-  for (const w of windows) {
-    let total = 0;
-    let any2 = false;
-    for (const { points } of Object.values(resources3.services)) {
-      const inside = points.filter((p) => p.t >= w.t && p.t < w.t + w.s);
-      if (inside.length === 0) continue;
-      any2 = true;
-      total += inside.reduce((sum, p) => sum + p.memoryMB, 0) / inside.length;
-    }
-    w.memoryMB = any2 ? Number(total.toFixed(3)) : null;
-  }
-}
-
-// src/engine/auth.ts
-var LoginError = class extends Error {
-};
-var AuthSession = class {
-  constructor(auth2, http, recorder, timeoutMs, fixedToken, signal) {
-    this.auth = auth2;
-    this.http = http;
-    this.recorder = recorder;
-    this.timeoutMs = timeoutMs;
-    this.fixedToken = fixedToken;
-    this.signal = signal;
-    if (fixedToken) registerSecret(fixedToken);
-  }
-  auth;
-  http;
-  recorder;
-  timeoutMs;
-  fixedToken;
-  signal;
-  tokens = /* @__PURE__ */ new Map();
-  key(vu) {
-    return this.auth?.perVu ? vu : 0;
-  }
-  token(vu) {
-    if (this.fixedToken) return Promise.resolve(this.fixedToken);
-    const key = this.key(vu);
-    let pending = this.tokens.get(key);
-    if (!pending) {
-      pending = this.login(vu).catch(() => {
-        this.tokens.delete(key);
-        return void 0;
-      });
-      this.tokens.set(key, pending);
-    }
-    return pending;
-  }
-  /**
-   * Logs in once before the run when the token is shared, so a login that fails stops the run with its
-   * reason (as a LoginError) instead of failing every iteration.
-   */
-  async prime() {
-    if (this.fixedToken || !this.auth || this.auth.perVu) return;
-    const login = this.login(0);
-    this.tokens.set(
-      0,
-      login.catch(() => void 0)
-    );
-    await login;
-  }
-  /** A request with `stale` got 401: log in again, unless another VU already did. */
-  async refresh(vu, stale) {
-    if (this.fixedToken) return void 0;
-    const key = this.key(vu);
-    const current = await this.tokens.get(key);
-    if (current !== void 0 && current !== stale) return current;
-    this.tokens.delete(key);
-    return this.token(vu);
-  }
-  /** Logs in; throws LoginError with a scrubbed reason when it fails (the failure is also recorded). */
-  async login(vu) {
-    const auth2 = this.auth;
-    const request = {
-      origin: auth2.origin,
-      path: auth2.path,
-      method: auth2.method,
-      headers: auth2.headers,
-      body: auth2.body?.({ vu })
-    };
-    const start = performance.now();
-    const pending = this.http.send(request, true);
-    const timer = setTimeout(() => pending.abort("timeout"), this.timeoutMs);
-    const stop = () => pending.abort("stop");
-    if (this.signal?.aborted) stop();
-    else this.signal?.addEventListener("abort", stop, { once: true });
-    const outcome = await pending.outcome;
-    clearTimeout(timer);
-    this.signal?.removeEventListener("abort", stop);
-    const latencyMs = performance.now() - start;
-    let token;
-    let problem = outcome.error === "interrupted" ? "interrupted" : outcome.message;
-    if (!outcome.error) {
-      try {
-        token = readJsonPath(JSON.parse(outcome.body ?? ""), auth2.tokenPath);
-      } catch {
-        token = void 0;
-      }
-      if (typeof token !== "string" || token === "") problem = `login response has no token at ${auth2.tokenSource}`;
-    }
-    const kind = outcome.error && outcome.error !== "interrupted" ? outcome.error : problem ? "assertion" : void 0;
-    this.recorder.record({ endpoint: auth2.endpoint, scenario: -1, latencyMs, status: outcome.status, error: kind, message: problem });
-    if (problem) throw new LoginError(`auth login ${auth2.method} ${auth2.path}: ${problem}`);
-    registerSecret(token);
-    return token;
-  }
-};
-
-// src/engine/data.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { extname } from "node:path";
-
-// src/engine/words.ts
-var SYNTHETIC_WORDS = "time year people way day man thing woman life child world school state family student group country problem hand part place case week company system program question work government number night point home water room mother area money story fact month lot right study book eye job word business issue side kind head house service friend father power hour game line end member law car city community name president team minute idea kid body information back parent face others level office door health person art war history party result change morning reason research girl guy moment air teacher force education foot boy age policy process music market sense nation plan college interest death experience effect use class control care field development role effort rate heart drug show leader light voice wife police mind price report decision son view relationship town road arm difference value building action model season society tax director position player record paper space ground form event official matter center couple site project activity star table need court oil situation cost industry figure street image phone data picture practice piece land product doctor wall patient worker news test movie north love support technology step baby computer type attention film tree source organization hair window evidence population truth song energy approach security focus chance system network server request latency token stream model prompt answer question reason think explain describe compare summarize list write small large fast slow careful simple clear short long first last next other new old good great high low early late young important public ".trim().split(/\s+/);
-
-// src/engine/data.ts
-function asItem(value2, where) {
-  if (typeof value2 === "string") return { prompt: value2, messages: [{ role: "user", content: value2 }] };
-  if (Array.isArray(value2)) return { prompt: lastContent(value2), messages: value2 };
-  if (value2 && typeof value2 === "object") {
-    const record2 = value2;
-    if (Array.isArray(record2.messages)) return { prompt: lastContent(record2.messages), messages: record2.messages };
-    if (typeof record2.prompt === "string") return asItem(record2.prompt, where);
-  }
-  throw new ConfigError(`${where}: expected a prompt string, a messages array, or an object with "prompt" or "messages"`);
-}
-function lastContent(messages) {
-  const content = messages[messages.length - 1]?.content;
-  return typeof content === "string" ? content : JSON.stringify(content ?? "");
-}
-function csvFields(line) {
-  const fields = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      fields.push(field);
-      field = "";
-    } else field += c;
-  }
-  fields.push(field);
-  return fields;
-}
-async function loadPrompts(file2) {
-  let text2;
-  try {
-    text2 = await readFile4(file2, "utf8");
-  } catch (error62) {
-    throw new ConfigError(`data.prompts: cannot read ${file2} (${error62.code ?? error62.message})`);
-  }
-  const lines = text2.split(/\r?\n/).filter((line) => line.trim() !== "");
-  const ext = extname(file2).toLowerCase();
-  let items;
-  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") {
-    items = lines.map((line, i) => {
-      try {
-        return asItem(JSON.parse(line), `${file2}:${i + 1}`);
-      } catch (error62) {
-        if (error62 instanceof ConfigError) throw error62;
-        throw new ConfigError(`${file2}:${i + 1}: not valid JSON (${error62.message})`);
-      }
-    });
-  } else if (ext === ".csv") {
-    const header = csvFields(lines[0] ?? "").map((h) => h.trim().toLowerCase());
-    const column = header.indexOf("prompt");
-    if (column < 0) throw new ConfigError(`${file2}: a CSV of prompts needs a "prompt" column in its header row, got ${header.join(", ")}`);
-    items = lines.slice(1).map((line) => asItem(csvFields(line)[column] ?? "", file2));
-  } else {
-    items = lines.map((line) => asItem(line, file2));
-  }
-  if (items.length === 0) throw new ConfigError(`data.prompts: ${file2} holds no prompts`);
-  return items;
-}
-function draw(distribution2, random) {
-  if ("fixed" in distribution2) return distribution2.fixed;
-  if ("list" in distribution2) return distribution2.list[Math.floor(random() * distribution2.list.length)];
-  const u = 1 - random();
-  const v = random();
-  const value2 = distribution2.mean + distribution2.stddev * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  return Math.round(Math.min(distribution2.max, Math.max(distribution2.min, value2)));
-}
-function syntheticPrompt(tokens, random) {
-  const words2 = Math.max(1, Math.round(tokens / 1.3));
-  const out = [];
-  for (let i = 0; i < words2; i++) out.push(SYNTHETIC_WORDS[Math.floor(random() * SYNTHETIC_WORDS.length)]);
-  return out.join(" ");
-}
-function createDataSource(options) {
-  let next = 0;
-  return {
-    fill(vars, vu, iteration) {
-      const random = seededRandom((options.seed ^ Math.imul(vu, 2246822507) ^ Math.imul(iteration + 1, 3266489909)) >>> 0);
-      const prompts = options.prompts;
-      if (prompts) {
-        const index = options.order === "random" ? Math.floor(random() * prompts.length) : options.order === "per_vu" ? (vu - 1) % prompts.length : next++ % prompts.length;
-        const item = prompts[index];
-        vars.prompt = item.prompt;
-        vars.messages = item.messages;
-      } else if (options.inputTokens) {
-        const tokens = draw(options.inputTokens, random);
-        const prompt = syntheticPrompt(tokens, random);
-        vars.prompt = prompt;
-        vars.messages = [{ role: "user", content: prompt }];
-        vars.input_tokens = tokens;
-      }
-      if (options.outputTokens) vars.max_tokens = draw(options.outputTokens, random);
-    }
-  };
-}
-
-// src/engine/executors/base.ts
-var nextTurn = () => new Promise((resolve2) => setImmediate(resolve2));
-function pause(ms2, signal) {
-  return new Promise((resolve2) => {
-    const timer = setTimeout(done, Math.max(0, ms2));
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve2();
-    }
-    signal.addEventListener("abort", done, { once: true });
-  });
-}
-
 // src/engine/vu.ts
 import { performance as performance4 } from "node:perf_hooks";
 
@@ -33102,6 +32767,136 @@ function runChecks(checks, status, body) {
     }
   }
   return void 0;
+}
+
+// src/engine/headers.ts
+var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var BAD_VALUE = /[^\t\x20-\x7e]/;
+function headerProblem(name, value2) {
+  if (!TOKEN2.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
+  const bad = BAD_VALUE.exec(value2);
+  if (!bad) return void 0;
+  const code = bad[0].codePointAt(0);
+  const what = code < 32 || code === 127 ? "a control character" : "a non-ASCII character";
+  return `header ${name} has ${what} (U+${code.toString(16).toUpperCase().padStart(4, "0")}) in its value: encode it (percent- or base64-encoding)`;
+}
+
+// src/engine/flow.ts
+function resolveTarget(target, base) {
+  if (target.startsWith("/")) {
+    const url2 = new URL(base);
+    const prefix = url2.pathname.replace(/\/$/, "");
+    return { origin: url2.origin, path: prefix + target, display: target };
+  }
+  const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(target);
+  return { origin: match[1], path: match[2] ?? "/", display: target };
+}
+function compileHeaders(sources, label) {
+  const merged = {};
+  for (const source of sources) for (const [k, v] of Object.entries(source)) merged[k.toLowerCase()] = v;
+  const entries = Object.entries(merged);
+  for (const [name, value2] of entries) {
+    const problem = headerProblem(name, hasTemplate(value2) ? "" : value2);
+    if (problem)
+      throw new ConfigError(
+        `step ${JSON.stringify(label)}: ${scrub(problem)}`,
+        "a header name is letters, digits and !#$%&'*+-.^_`|~; a value holds no line breaks"
+      );
+  }
+  if (!entries.some(([, v]) => hasTemplate(v))) return () => merged;
+  const compiled = entries.map(([k, v]) => [k, compileText(v)]);
+  return (vars) => {
+    const out = {};
+    for (const [k, render] of compiled) out[k] = render(vars);
+    return out;
+  };
+}
+function compileChecks(check3) {
+  if (!check3) return void 0;
+  return {
+    status: check3.status,
+    contains: check3.contains ?? [],
+    json: Object.entries(check3.json ?? {}).map(([source, expect]) => ({ source, path: parseJsonPath(source), ...expect }))
+  };
+}
+function splitHeader(line) {
+  const colon = line.indexOf(":");
+  return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
+}
+function compileStep(step2, profile, extraHeaders, endpointIndex, tagIndex) {
+  const { method, target } = step2.request;
+  const { origin, path, display } = resolveTarget(target, profile.target);
+  const key = `${method} ${display}`;
+  const bodyHeaders = step2.json !== void 0 ? { "content-type": "application/json" } : step2.body !== void 0 ? { "content-type": "text/plain" } : {};
+  const headerSources = [bodyHeaders, profile.headers, authHeader(profile), step2.headers ?? {}, extraHeaders];
+  const templated = hasTemplate(path) || headerSources.some((source) => Object.values(source).some(hasTemplate)) || (step2.json !== void 0 ? jsonVariables(step2.json).length > 0 : step2.body !== void 0 && hasTemplate(step2.body));
+  const compiled = {
+    path: compileText(path),
+    headers: compileHeaders(headerSources, step2.name ?? key),
+    body: step2.json !== void 0 ? compileJson(step2.json) : step2.body !== void 0 ? compileText(step2.body) : void 0
+  };
+  return {
+    label: step2.name ?? key,
+    endpoint: endpointIndex(key),
+    method,
+    origin,
+    ...compiled,
+    fixed: templated ? void 0 : { origin, method, path, headers: compiled.headers({}), body: compiled.body?.({}) },
+    captures: Object.entries(step2.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
+    llm: step2.llm,
+    checks: compileChecks(step2.check),
+    expectsStatus: step2.check?.status,
+    keepBody: Boolean(step2.capture) || Boolean(step2.check?.json || step2.check?.contains),
+    tags: Object.entries(step2.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`))
+  };
+}
+function authHeader(profile) {
+  if (!profile.auth) return {};
+  const [name, value2] = splitHeader(profile.auth.header);
+  return { [name]: value2 };
+}
+function compileAuth(profile, endpointIndex) {
+  const auth2 = profile.auth;
+  if (!auth2) return void 0;
+  const { origin, path, display } = resolveTarget(auth2.login.url, profile.target);
+  return {
+    origin,
+    path,
+    method: auth2.login.method,
+    headers: Object.fromEntries(
+      Object.entries({ ...auth2.login.json !== void 0 ? { "content-type": "application/json" } : {}, ...auth2.login.headers }).map(
+        ([k, v]) => [k.toLowerCase(), v]
+      )
+    ),
+    body: auth2.login.json !== void 0 ? compileJson(auth2.login.json) : auth2.login.body !== void 0 ? compileText(auth2.login.body) : void 0,
+    tokenPath: auth2.token.path,
+    tokenSource: auth2.token.source,
+    perVu: auth2.per_vu,
+    endpoint: endpointIndex(`${auth2.login.method} ${display} (login)`)
+  };
+}
+function compileFlows(profile, extraHeaders = {}) {
+  const endpointKeys = [];
+  const tagKeys = [];
+  const indexIn = (list) => (key) => {
+    const found = list.indexOf(key);
+    return found >= 0 ? found : list.push(key) - 1;
+  };
+  const scenarios = Object.entries(profile.scenarios).map(([name, scenario2]) => ({
+    name,
+    weight: scenario2.weight,
+    steps: scenario2.flow.map((step2) => compileStep(step2, profile, extraHeaders, indexIn(endpointKeys), indexIn(tagKeys)))
+  }));
+  const auth2 = compileAuth(profile, indexIn(endpointKeys));
+  let sum = 0;
+  const cumulativeWeights = scenarios.map((s2) => sum += s2.weight);
+  return { scenarios, endpointKeys, tagKeys, auth: auth2, cumulativeWeights };
+}
+function pickScenario(flows, random) {
+  const total = flows.cumulativeWeights[flows.cumulativeWeights.length - 1];
+  const point = random * total;
+  const index = flows.cumulativeWeights.findIndex((w) => point < w);
+  return index < 0 ? flows.scenarios.length - 1 : index;
 }
 
 // src/engine/vu.ts
@@ -33435,86 +33230,19 @@ function capture(step2, body, vars) {
   return void 0;
 }
 
-// src/engine/executors/closed-model.ts
-function constantVus(vus, durationMs) {
-  return { durationMs, maxVus: vus, vusAt: () => vus };
+// src/engine/executors/base.ts
+var nextTurn = () => new Promise((resolve2) => setImmediate(resolve2));
+function pause(ms2, signal) {
+  return new Promise((resolve2) => {
+    const timer = setTimeout(done, Math.max(0, ms2));
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve2();
+    }
+    signal.addEventListener("abort", done, { once: true });
+  });
 }
-function rampingVus(startVus, stages) {
-  const durationMs = stages.reduce((sum, st) => sum + st.durationMs, 0);
-  return {
-    durationMs,
-    maxVus: Math.max(startVus, ...stages.map((st) => st.target)),
-    vusAt(elapsedMs) {
-      let from = startVus;
-      let stageStart = 0;
-      for (const stage2 of stages) {
-        if (elapsedMs < stageStart + stage2.durationMs) {
-          return Math.round(from + (stage2.target - from) * (elapsedMs - stageStart) / stage2.durationMs);
-        }
-        stageStart += stage2.durationMs;
-        from = stage2.target;
-      }
-      return from;
-    }
-  };
-}
-var TICK_MS = 50;
-var ClosedModelExecutor = class {
-  constructor(schedule, ctx) {
-    this.schedule = schedule;
-    this.ctx = ctx;
-  }
-  schedule;
-  ctx;
-  vus = [];
-  running = [];
-  active = 0;
-  get durationMs() {
-    return this.schedule.durationMs;
-  }
-  get maxVus() {
-    return this.schedule.maxVus;
-  }
-  get activeCount() {
-    return this.active;
-  }
-  /** Starts `count` VUs, the j-th after (j + 1) / count of `overMs`, or all at once when `overMs` is 0. */
-  start(count2, overMs) {
-    for (let j = 0; j < count2; j++) {
-      const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
-      this.vus.push(vu);
-      this.active++;
-      this.running.push(vu.run(overMs > 0 ? (j + 1) / count2 * overMs : 0, overMs === 0 && count2 > 1));
-    }
-  }
-  /** Retires the newest VUs until `target` are left; each leaves after its current step. */
-  retireTo(target) {
-    for (let i = this.vus.length - 1; i >= 0 && this.active > target; i--) {
-      if (!this.vus[i].retired) {
-        this.vus[i].retired = true;
-        this.active--;
-      }
-    }
-  }
-  async drive(signal) {
-    const start = performance.now();
-    while (!signal.aborted) {
-      const elapsed = performance.now() - start;
-      if (elapsed >= this.schedule.durationMs) break;
-      const tick = Math.min(TICK_MS, this.schedule.durationMs - elapsed);
-      const now = this.schedule.vusAt(elapsed);
-      const ahead = this.schedule.vusAt(elapsed + tick);
-      if (now > this.active) this.start(now - this.active, 0);
-      if (ahead > this.active) this.start(ahead - this.active, tick);
-      this.retireTo(Math.max(now, ahead));
-      await pause(tick, signal);
-    }
-  }
-  async windDown() {
-    this.retireTo(0);
-    await Promise.all(this.running);
-  }
-};
 
 // src/engine/executors/open-model.ts
 var LAUNCH_AHEAD_MS = 1;
@@ -33538,9 +33266,9 @@ function rampingArrivalRate(startRatePerS, stages, preAllocatedVus, maxVus) {
         const d = stage2.durationMs;
         const inStage = (from + to) / 2 * d;
         if (i < before + inStage) {
-          const need2 = i - before;
+          const need = i - before;
           const slope = (to - from) / d;
-          const t = Math.abs(slope) < 1e-15 ? need2 / from : (-from + Math.sqrt(Math.max(0, from * from + 2 * slope * need2))) / slope;
+          const t = Math.abs(slope) < 1e-15 ? need / from : (-from + Math.sqrt(Math.max(0, from * from + 2 * slope * need))) / slope;
           return stageStart + t;
         }
         before += inStage;
@@ -33629,18 +33357,554 @@ var OpenModelExecutor = class {
   }
 };
 
-// src/engine/executors/index.ts
-function createExecutor(plan, ctx) {
-  switch (plan.executor) {
-    case "constant-vus":
-      return new ClosedModelExecutor(constantVus(plan.vus, plan.durationMs), ctx);
-    case "ramping-vus":
-      return new ClosedModelExecutor(rampingVus(plan.startVus, plan.stages), ctx);
-    case "constant-arrival-rate":
-      return new OpenModelExecutor(constantArrivalRate(plan.ratePerS, plan.durationMs, plan.preAllocatedVus, plan.maxVus), ctx);
-    case "ramping-arrival-rate":
-      return new OpenModelExecutor(rampingArrivalRate(plan.startRatePerS, plan.stages, plan.preAllocatedVus, plan.maxVus), ctx);
+// src/engine/executors/kind.ts
+function vuBudget(load2, peakPerS) {
+  const preAllocatedVus = load2.pre_allocated_vus ?? Math.max(1, Math.min(1e3, Math.ceil(peakPerS)));
+  return { preAllocatedVus, maxVus: load2.max_vus ?? Math.max(preAllocatedVus, 100, preAllocatedVus * 10) };
+}
+var budgetShare = (n, shard) => Math.max(1, Math.ceil(n / shard.count));
+var timeUnitS = (load2) => load2.time_unit / 1e3;
+var stagesOf = (load2, perS = 1) => (load2.stages ?? []).map((st) => ({ durationMs: st.duration, target: st.target / perS }));
+
+// src/engine/executors/constant-arrival-rate.ts
+var constantArrivalRate2 = {
+  name: "constant-arrival-rate",
+  plan: (load2) => {
+    const ratePerS = load2.rate / timeUnitS(load2);
+    return { executor: "constant-arrival-rate", ratePerS, durationMs: load2.duration, ...vuBudget(load2, ratePerS) };
+  },
+  shard: (plan, shard) => ({
+    ...plan,
+    ratePerS: plan.ratePerS / shard.count,
+    preAllocatedVus: budgetShare(plan.preAllocatedVus, shard),
+    maxVus: budgetShare(plan.maxVus, shard)
+  }),
+  maxVus: (plan) => plan.maxVus,
+  peakRatePerS: (plan) => plan.ratePerS,
+  workerUnits: (plan) => plan.ratePerS / 500,
+  create: (plan, ctx) => new OpenModelExecutor(constantArrivalRate(plan.ratePerS, plan.durationMs, plan.preAllocatedVus, plan.maxVus), ctx)
+};
+
+// src/engine/shard.ts
+function parseShard(text2, field) {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
+  const index = Number(m?.[1]);
+  const count2 = Number(m?.[2]);
+  if (!m || index < 1 || count2 < 1 || index > count2)
+    throw new ConfigError(
+      `${field}: expected INDEX/COUNT like "2/4" (1 \u2264 INDEX \u2264 COUNT), got "${text2}"`,
+      "e.g. 1/4 for the first of four shards"
+    );
+  return { index, count: count2 };
+}
+function share(n, shard) {
+  const base = Math.floor(n / shard.count);
+  return base + (shard.index - 1 < n % shard.count ? 1 : 0);
+}
+function globalVuId(localId, shard) {
+  return shard ? (localId - 1) * shard.count + shard.index : localId;
+}
+function parseWorkers(value2, field) {
+  if (value2 === void 0 || value2 === "auto") return "auto";
+  const n = Number(value2);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new ConfigError(
+      `${field}: expected a whole number from 1 to 64 or "auto", got "${value2}"`,
+      "auto (the default) picks one thread per 50 VUs or 500 requests/s, at most one per core"
+    );
+  return n;
+}
+
+// src/engine/executors/closed-model.ts
+function constantVus(vus, durationMs) {
+  return { durationMs, maxVus: vus, vusAt: () => vus };
+}
+function rampingVus(startVus, stages) {
+  const durationMs = stages.reduce((sum, st) => sum + st.durationMs, 0);
+  return {
+    durationMs,
+    maxVus: Math.max(startVus, ...stages.map((st) => st.target)),
+    vusAt(elapsedMs) {
+      let from = startVus;
+      let stageStart = 0;
+      for (const stage2 of stages) {
+        if (elapsedMs < stageStart + stage2.durationMs) {
+          return Math.round(from + (stage2.target - from) * (elapsedMs - stageStart) / stage2.durationMs);
+        }
+        stageStart += stage2.durationMs;
+        from = stage2.target;
+      }
+      return from;
+    }
+  };
+}
+var TICK_MS = 50;
+var ClosedModelExecutor = class {
+  constructor(schedule, ctx) {
+    this.schedule = schedule;
+    this.ctx = ctx;
   }
+  schedule;
+  ctx;
+  vus = [];
+  running = [];
+  active = 0;
+  get durationMs() {
+    return this.schedule.durationMs;
+  }
+  get maxVus() {
+    return this.schedule.maxVus;
+  }
+  get activeCount() {
+    return this.active;
+  }
+  /** Starts `count` VUs, the j-th after (j + 1) / count of `overMs`, or all at once when `overMs` is 0. */
+  start(count2, overMs) {
+    for (let j = 0; j < count2; j++) {
+      const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
+      this.vus.push(vu);
+      this.active++;
+      this.running.push(vu.run(overMs > 0 ? (j + 1) / count2 * overMs : 0, overMs === 0 && count2 > 1));
+    }
+  }
+  /** Retires the newest VUs until `target` are left; each leaves after its current step. */
+  retireTo(target) {
+    for (let i = this.vus.length - 1; i >= 0 && this.active > target; i--) {
+      if (!this.vus[i].retired) {
+        this.vus[i].retired = true;
+        this.active--;
+      }
+    }
+  }
+  async drive(signal) {
+    const start = performance.now();
+    while (!signal.aborted) {
+      const elapsed = performance.now() - start;
+      if (elapsed >= this.schedule.durationMs) break;
+      const tick2 = Math.min(TICK_MS, this.schedule.durationMs - elapsed);
+      const now = this.schedule.vusAt(elapsed);
+      const ahead = this.schedule.vusAt(elapsed + tick2);
+      if (now > this.active) this.start(now - this.active, 0);
+      if (ahead > this.active) this.start(ahead - this.active, tick2);
+      this.retireTo(Math.max(now, ahead));
+      await pause(tick2, signal);
+    }
+  }
+  async windDown() {
+    this.retireTo(0);
+    await Promise.all(this.running);
+  }
+};
+
+// src/engine/executors/constant-vus.ts
+var constantVus2 = {
+  name: "constant-vus",
+  plan: (load2) => ({ executor: "constant-vus", vus: load2.vus, durationMs: load2.duration }),
+  shard: (plan, shard) => ({ ...plan, vus: share(plan.vus, shard) }),
+  maxVus: (plan) => plan.vus,
+  peakRatePerS: () => 0,
+  workerUnits: (plan) => plan.vus / 50,
+  create: (plan, ctx) => new ClosedModelExecutor(constantVus(plan.vus, plan.durationMs), ctx)
+};
+
+// src/engine/executors/ramping-arrival-rate.ts
+var peakRate = (plan) => Math.max(plan.startRatePerS, ...plan.stages.map((st) => st.target));
+var rampingArrivalRate2 = {
+  name: "ramping-arrival-rate",
+  plan: (load2) => {
+    const stages = stagesOf(load2, timeUnitS(load2));
+    const startRatePerS = load2.start_rate / timeUnitS(load2);
+    const plan = { executor: "ramping-arrival-rate", startRatePerS, stages };
+    return { ...plan, ...vuBudget(load2, Math.max(startRatePerS, ...stages.map((st) => st.target))) };
+  },
+  shard: (plan, shard) => ({
+    ...plan,
+    startRatePerS: plan.startRatePerS / shard.count,
+    stages: plan.stages.map((st) => ({ ...st, target: st.target / shard.count })),
+    preAllocatedVus: budgetShare(plan.preAllocatedVus, shard),
+    maxVus: budgetShare(plan.maxVus, shard)
+  }),
+  maxVus: (plan) => plan.maxVus,
+  peakRatePerS: peakRate,
+  workerUnits: (plan) => peakRate(plan) / 500,
+  create: (plan, ctx) => new OpenModelExecutor(rampingArrivalRate(plan.startRatePerS, plan.stages, plan.preAllocatedVus, plan.maxVus), ctx)
+};
+
+// src/engine/executors/ramping-vus.ts
+var peakVus = (plan) => Math.max(plan.startVus, ...plan.stages.map((st) => st.target));
+var rampingVus2 = {
+  name: "ramping-vus",
+  plan: (load2) => ({
+    executor: "ramping-vus",
+    startVus: load2.start_vus,
+    stages: stagesOf(load2).map((st) => ({ ...st, target: Math.round(st.target) }))
+  }),
+  shard: (plan, shard) => ({
+    ...plan,
+    startVus: share(plan.startVus, shard),
+    stages: plan.stages.map((st) => ({ ...st, target: share(st.target, shard) }))
+  }),
+  maxVus: peakVus,
+  peakRatePerS: () => 0,
+  workerUnits: (plan) => peakVus(plan) / 50,
+  create: (plan, ctx) => new ClosedModelExecutor(rampingVus(plan.startVus, plan.stages), ctx)
+};
+
+// src/engine/executors/shapes.ts
+var s = (seconds) => seconds * 1e3;
+var ramping = (stages) => ({ executor: "ramping-vus", startVus: 0, stages });
+function shapePlan(load2) {
+  switch (load2.shape) {
+    case "baseline": {
+      const users = load2.users ?? 10;
+      return ramping([
+        { durationMs: load2.ramp ?? s(30), target: users },
+        { durationMs: load2.duration ?? s(300), target: users }
+      ]);
+    }
+    case "spike": {
+      const base = load2.users ?? 10;
+      const peak = load2.peak ?? 500;
+      const ramp = load2.ramp ?? s(60);
+      const hold = load2.hold ?? s(60);
+      return ramping([
+        { durationMs: s(30), target: base },
+        { durationMs: s(30), target: base },
+        { durationMs: ramp, target: peak },
+        { durationMs: hold, target: peak },
+        { durationMs: ramp, target: base },
+        { durationMs: load2.duration ?? s(60), target: base }
+      ]);
+    }
+    case "endurance": {
+      const users = load2.users ?? 20;
+      return ramping([
+        { durationMs: load2.ramp ?? s(300), target: users },
+        { durationMs: load2.duration ?? s(3600), target: users }
+      ]);
+    }
+    case "stress":
+      throw new ConfigError(
+        "load.shape: stress is a search; run it with runSearch",
+        "run the profile with llm-load run: a stress shape steps the load up by itself"
+      );
+  }
+}
+
+// src/engine/executors/registry.ts
+var EXECUTORS2 = {
+  "constant-vus": constantVus2,
+  "ramping-vus": rampingVus2,
+  "constant-arrival-rate": constantArrivalRate2,
+  "ramping-arrival-rate": rampingArrivalRate2
+};
+var kindOf = (plan) => EXECUTORS2[plan.executor];
+function planLoad(load2) {
+  if (load2.shape) return shapePlan({ ...load2, shape: load2.shape });
+  checkLoadFields(load2);
+  return EXECUTORS2[load2.executor ?? "constant-vus"].plan(load2);
+}
+var shardPlan = (plan, shard) => shard.count === 1 ? plan : kindOf(plan).shard(plan, shard);
+var workerUnits = (plan) => kindOf(plan).workerUnits(plan);
+var createExecutor = (plan, ctx) => kindOf(plan).create(plan, ctx);
+var MACHINE_LIMITS = { vus: 1e5, ratePerS: 2e5 };
+function beyondOneMachine(plan) {
+  const vus = kindOf(plan).maxVus(plan);
+  const rate = kindOf(plan).peakRatePerS(plan);
+  const split2 = "split the load over several runners with --shard I/K (action input shard), each running a K-th of it";
+  if (vus > MACHINE_LIMITS.vus) return `load: ${vus} VUs on one machine is more than it can run (at most ${MACHINE_LIMITS.vus}): ${split2}`;
+  if (rate > MACHINE_LIMITS.ratePerS)
+    return `load: ${rate} iterations a second on one machine is more than it can run (at most ${MACHINE_LIMITS.ratePerS}): ${split2}`;
+  return void 0;
+}
+
+// src/engine/load.ts
+import { arch, cpus, platform, release } from "node:os";
+import { dirname as dirname2, resolve } from "node:path";
+
+// src/metrics/resources.ts
+var ResourceRecorder = class {
+  constructor(source, max = 600) {
+    this.source = source;
+    this.max = max;
+  }
+  source;
+  max;
+  series = /* @__PURE__ */ new Map();
+  add(epochMs, samples) {
+    for (const s2 of samples) {
+      let entry = this.series.get(s2.service);
+      if (!entry) this.series.set(s2.service, entry = { points: [], peak: 0 });
+      const memoryMB = s2.memoryBytes / 1e6;
+      entry.peak = Math.max(entry.peak, memoryMB);
+      entry.points.push({ t: epochMs / 1e3, memoryMB, cpuPercent: s2.cpuPercent });
+      if (entry.points.length > this.max) entry.points = halve(entry.points);
+    }
+  }
+  finish() {
+    const round2 = (v) => Number(v.toFixed(3));
+    return {
+      source: this.source,
+      services: Object.fromEntries(
+        [...this.series].map(([name, { points, peak }]) => [
+          name,
+          {
+            peakMemoryMB: round2(peak),
+            points: points.map((p) => ({
+              t: round2(p.t),
+              memoryMB: round2(p.memoryMB),
+              cpuPercent: p.cpuPercent === null ? null : round2(p.cpuPercent)
+            }))
+          }
+        ])
+      )
+    };
+  }
+};
+function halve(points) {
+  const out = [];
+  for (let i = 0; i < points.length; i += 2) {
+    const a = points[i];
+    const b = points[i + 1];
+    if (!b) out.push(a);
+    else {
+      const cpu = a.cpuPercent === null || b.cpuPercent === null ? a.cpuPercent ?? b.cpuPercent : (a.cpuPercent + b.cpuPercent) / 2;
+      out.push({ t: (a.t + b.t) / 2, memoryMB: (a.memoryMB + b.memoryMB) / 2, cpuPercent: cpu });
+    }
+  }
+  return out;
+}
+function annotateTimeline(windows, resources3) {
+  for (const w of windows) {
+    let total = 0;
+    let any2 = false;
+    for (const { points } of Object.values(resources3.services)) {
+      const inside = points.filter((p) => p.t >= w.t && p.t < w.t + w.s);
+      if (inside.length === 0) continue;
+      any2 = true;
+      total += inside.reduce((sum, p) => sum + p.memoryMB, 0) / inside.length;
+    }
+    w.memoryMB = any2 ? Number(total.toFixed(3)) : null;
+  }
+}
+
+// src/engine/auth.ts
+var LoginError = class extends Error {
+};
+var AuthSession = class {
+  constructor(auth2, http, recorder, timeoutMs, fixedToken, signal) {
+    this.auth = auth2;
+    this.http = http;
+    this.recorder = recorder;
+    this.timeoutMs = timeoutMs;
+    this.fixedToken = fixedToken;
+    this.signal = signal;
+    if (fixedToken) registerSecret(fixedToken);
+  }
+  auth;
+  http;
+  recorder;
+  timeoutMs;
+  fixedToken;
+  signal;
+  tokens = /* @__PURE__ */ new Map();
+  key(vu) {
+    return this.auth?.perVu ? vu : 0;
+  }
+  token(vu) {
+    if (this.fixedToken) return Promise.resolve(this.fixedToken);
+    const key = this.key(vu);
+    let pending = this.tokens.get(key);
+    if (!pending) {
+      pending = this.login(vu).catch(() => {
+        this.tokens.delete(key);
+        return void 0;
+      });
+      this.tokens.set(key, pending);
+    }
+    return pending;
+  }
+  /**
+   * Logs in once before the run when the token is shared, so a login that fails stops the run with its
+   * reason (as a LoginError) instead of failing every iteration.
+   */
+  async prime() {
+    if (this.fixedToken || !this.auth || this.auth.perVu) return;
+    const login = this.login(0);
+    this.tokens.set(
+      0,
+      login.catch(() => void 0)
+    );
+    await login;
+  }
+  /** A request with `stale` got 401: log in again, unless another VU already did. */
+  async refresh(vu, stale) {
+    if (this.fixedToken) return void 0;
+    const key = this.key(vu);
+    const current = await this.tokens.get(key);
+    if (current !== void 0 && current !== stale) return current;
+    this.tokens.delete(key);
+    return this.token(vu);
+  }
+  /** Logs in; throws LoginError with a scrubbed reason when it fails (the failure is also recorded). */
+  async login(vu) {
+    const auth2 = this.auth;
+    const request = {
+      origin: auth2.origin,
+      path: auth2.path,
+      method: auth2.method,
+      headers: auth2.headers,
+      body: auth2.body?.({ vu })
+    };
+    const start = performance.now();
+    const pending = this.http.send(request, true);
+    const timer = setTimeout(() => pending.abort("timeout"), this.timeoutMs);
+    const stop = () => pending.abort("stop");
+    if (this.signal?.aborted) stop();
+    else this.signal?.addEventListener("abort", stop, { once: true });
+    const outcome = await pending.outcome;
+    clearTimeout(timer);
+    this.signal?.removeEventListener("abort", stop);
+    const latencyMs = performance.now() - start;
+    let token;
+    let problem = outcome.error === "interrupted" ? "interrupted" : outcome.message;
+    if (!outcome.error) {
+      try {
+        token = readJsonPath(JSON.parse(outcome.body ?? ""), auth2.tokenPath);
+      } catch {
+        token = void 0;
+      }
+      if (typeof token !== "string" || token === "") problem = `login response has no token at ${auth2.tokenSource}`;
+    }
+    const kind = outcome.error && outcome.error !== "interrupted" ? outcome.error : problem ? "assertion" : void 0;
+    this.recorder.record({ endpoint: auth2.endpoint, scenario: -1, latencyMs, status: outcome.status, error: kind, message: problem });
+    if (problem) throw new LoginError(`auth login ${auth2.method} ${auth2.path}: ${problem}`);
+    registerSecret(token);
+    return token;
+  }
+};
+
+// src/engine/data.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { extname } from "node:path";
+
+// src/engine/words.ts
+var SYNTHETIC_WORDS = "time year people way day man thing woman life child world school state family student group country problem hand part place case week company system program question work government number night point home water room mother area money story fact month lot right study book eye job word business issue side kind head house service friend father power hour game line end member law car city community name president team minute idea kid body information back parent face others level office door health person art war history party result change morning reason research girl guy moment air teacher force education foot boy age policy process music market sense nation plan college interest death experience effect use class control care field development role effort rate heart drug show leader light voice wife police mind price report decision son view relationship town road arm difference value building action model season society tax director position player record paper space ground form event official matter center couple site project activity star table need court oil situation cost industry figure street image phone data picture practice piece land product doctor wall patient worker news test movie north love support technology step baby computer type attention film tree source organization hair window evidence population truth song energy approach security focus chance system network server request latency token stream model prompt answer question reason think explain describe compare summarize list write small large fast slow careful simple clear short long first last next other new old good great high low early late young important public ".trim().split(/\s+/);
+
+// src/engine/data.ts
+function asItem(value2, where) {
+  if (typeof value2 === "string") return { prompt: value2, messages: [{ role: "user", content: value2 }] };
+  if (Array.isArray(value2)) return { prompt: lastContent(value2), messages: value2 };
+  if (value2 && typeof value2 === "object") {
+    const record2 = value2;
+    if (Array.isArray(record2.messages)) return { prompt: lastContent(record2.messages), messages: record2.messages };
+    if (typeof record2.prompt === "string") return asItem(record2.prompt, where);
+  }
+  throw new ConfigError(
+    `${where}: expected a prompt string, a messages array, or an object with "prompt" or "messages"`,
+    'one prompt per line: "text", [{"role": "user", "content": "\u2026"}], or {"prompt": "\u2026"}'
+  );
+}
+function lastContent(messages) {
+  const content = messages[messages.length - 1]?.content;
+  return typeof content === "string" ? content : JSON.stringify(content ?? "");
+}
+function csvFields(line) {
+  const fields = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      fields.push(field);
+      field = "";
+    } else field += c;
+  }
+  fields.push(field);
+  return fields;
+}
+async function loadPrompts(file2) {
+  let text2;
+  try {
+    text2 = await readFile4(file2, "utf8");
+  } catch (error62) {
+    throw new ConfigError(
+      `data.prompts: cannot read ${file2} (${error62.code ?? error62.message})`,
+      "data.prompts is relative to the profile's folder"
+    );
+  }
+  const lines = text2.split(/\r?\n/).filter((line) => line.trim() !== "");
+  const ext = extname(file2).toLowerCase();
+  let items;
+  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") {
+    items = lines.map((line, i) => {
+      try {
+        return asItem(JSON.parse(line), `${file2}:${i + 1}`);
+      } catch (error62) {
+        if (error62 instanceof ConfigError) throw error62;
+        throw new ConfigError(
+          `${file2}:${i + 1}: not valid JSON (${error62.message})`,
+          "a .jsonl file holds one JSON value per line"
+        );
+      }
+    });
+  } else if (ext === ".csv") {
+    const header = csvFields(lines[0] ?? "").map((h) => h.trim().toLowerCase());
+    const column = header.indexOf("prompt");
+    if (column < 0)
+      throw new ConfigError(
+        `${file2}: a CSV of prompts needs a "prompt" column in its header row, got ${header.join(", ")}`,
+        'name the column of prompts "prompt" in the first row'
+      );
+    items = lines.slice(1).map((line) => asItem(csvFields(line)[column] ?? "", file2));
+  } else {
+    items = lines.map((line) => asItem(line, file2));
+  }
+  if (items.length === 0) throw new ConfigError(`data.prompts: ${file2} holds no prompts`, "put one prompt per line in it");
+  return items;
+}
+function draw(distribution2, random) {
+  if ("fixed" in distribution2) return distribution2.fixed;
+  if ("list" in distribution2) return distribution2.list[Math.floor(random() * distribution2.list.length)];
+  const u = 1 - random();
+  const v = random();
+  const value2 = distribution2.mean + distribution2.stddev * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return Math.round(Math.min(distribution2.max, Math.max(distribution2.min, value2)));
+}
+function syntheticPrompt(tokens, random) {
+  const words2 = Math.max(1, Math.round(tokens / 1.3));
+  const out = [];
+  for (let i = 0; i < words2; i++) out.push(SYNTHETIC_WORDS[Math.floor(random() * SYNTHETIC_WORDS.length)]);
+  return out.join(" ");
+}
+function createDataSource(options) {
+  let next = 0;
+  return {
+    fill(vars, vu, iteration) {
+      const random = seededRandom((options.seed ^ Math.imul(vu, 2246822507) ^ Math.imul(iteration + 1, 3266489909)) >>> 0);
+      const prompts = options.prompts;
+      if (prompts) {
+        const index = options.order === "random" ? Math.floor(random() * prompts.length) : options.order === "per_vu" ? (vu - 1) % prompts.length : next++ % prompts.length;
+        const item = prompts[index];
+        vars.prompt = item.prompt;
+        vars.messages = item.messages;
+      } else if (options.inputTokens) {
+        const tokens = draw(options.inputTokens, random);
+        const prompt = syntheticPrompt(tokens, random);
+        vars.prompt = prompt;
+        vars.messages = [{ role: "user", content: prompt }];
+        vars.input_tokens = tokens;
+      }
+      if (options.outputTokens) vars.max_tokens = draw(options.outputTokens, random);
+    }
+  };
 }
 
 // src/engine/http.ts
@@ -34418,54 +34682,6 @@ function describeError(error62) {
   return `${e.code ? `${e.code}: ` : ""}${e.message ?? String(error62)}${cause}`;
 }
 
-// src/engine/shard.ts
-function parseShard(text2, field) {
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text2);
-  const index = Number(m?.[1]);
-  const count2 = Number(m?.[2]);
-  if (!m || index < 1 || count2 < 1 || index > count2)
-    throw new ConfigError(`${field}: expected INDEX/COUNT like "2/4" (1 \u2264 INDEX \u2264 COUNT), got "${text2}"`);
-  return { index, count: count2 };
-}
-function share(n, shard) {
-  const base = Math.floor(n / shard.count);
-  return base + (shard.index - 1 < n % shard.count ? 1 : 0);
-}
-function shardPlan(plan, shard) {
-  if (shard.count === 1) return plan;
-  const budget = (n) => Math.max(1, Math.ceil(n / shard.count));
-  switch (plan.executor) {
-    case "constant-vus":
-      return { ...plan, vus: share(plan.vus, shard) };
-    case "ramping-vus":
-      return {
-        ...plan,
-        startVus: share(plan.startVus, shard),
-        stages: plan.stages.map((st) => ({ ...st, target: share(st.target, shard) }))
-      };
-    case "constant-arrival-rate":
-      return { ...plan, ratePerS: plan.ratePerS / shard.count, preAllocatedVus: budget(plan.preAllocatedVus), maxVus: budget(plan.maxVus) };
-    case "ramping-arrival-rate":
-      return {
-        ...plan,
-        startRatePerS: plan.startRatePerS / shard.count,
-        stages: plan.stages.map((st) => ({ ...st, target: st.target / shard.count })),
-        preAllocatedVus: budget(plan.preAllocatedVus),
-        maxVus: budget(plan.maxVus)
-      };
-  }
-}
-function globalVuId(localId, shard) {
-  return shard ? (localId - 1) * shard.count + shard.index : localId;
-}
-function parseWorkers(value2, field) {
-  if (value2 === void 0 || value2 === "auto") return "auto";
-  const n = Number(value2);
-  if (!Number.isInteger(n) || n < 1 || n > 64)
-    throw new ConfigError(`${field}: expected a whole number from 1 to 64 or "auto", got "${value2}"`);
-  return n;
-}
-
 // src/engine/load.ts
 var OPEN_MODEL_OPENS_PER_MS = 8;
 function stoppableSleeps() {
@@ -34499,8 +34715,89 @@ async function dataSourceFor(profile, options, seed) {
     seed
   });
 }
-async function runLoad(profile, plan, options = {}) {
-  const signal = options.signal ?? new AbortController().signal;
+async function logIn(profile, ctx, jwtToken, signal) {
+  const auth2 = new AuthSession(ctx.flows.auth, ctx.http, ctx.recorder, profile.load.timeout, jwtToken, signal);
+  try {
+    await auth2.prime();
+  } catch (error62) {
+    if (!(signal.aborted && error62 instanceof LoginError)) {
+      await ctx.http.close();
+      if (error62 instanceof LoginError)
+        throw new StackError(error62.message, "check auth.login (URL, credentials) and auth.token (where the token is in the response)");
+      throw error62;
+    }
+  }
+  return auth2;
+}
+function sampleWhileRunning(config2) {
+  const recorder = new ResourceRecorder(config2.sampler.source);
+  let sampling;
+  const sample = () => {
+    if (sampling) return sampling;
+    const at = Date.now();
+    sampling = config2.sampler.sample().then((samples) => recorder.add(at, samples)).catch(() => void 0).finally(() => sampling = void 0);
+    return sampling;
+  };
+  void sample();
+  const timer = setInterval(() => void sample(), config2.intervalMs);
+  return {
+    recorder,
+    async stop() {
+      clearInterval(timer);
+      await sampling;
+      await sample();
+    }
+  };
+}
+function abortOnFail(profile, recorder, signal) {
+  const abort = new AbortController();
+  const forward = () => abort.abort(signal.reason);
+  if (signal.aborted)
+    forward();
+  else signal.addEventListener("abort", forward, { once: true });
+  let because;
+  const rule = profile.load.abort_on_fail;
+  const check3 = rule === false ? void 0 : setTimeout(() => {
+    const { requests, failures } = recorder.overall;
+    if (requests === 0 || failures < requests || abort.signal.aborted) return;
+    because = `every request of the first ${formatDuration(rule.after)} failed`;
+    abort.abort("all-failed");
+  }, rule.after);
+  return {
+    signal: abort.signal,
+    because: () => because,
+    disarm() {
+      clearTimeout(check3);
+      signal.removeEventListener("abort", forward);
+    }
+  };
+}
+function tick(ctx, executor, start, onProgress) {
+  const sweepMs = Math.max(10, Math.min(100, ctx.timeoutMs / 10));
+  const sweeper = setInterval(() => {
+    const now = performance.now();
+    for (const vu of executor.vus) vu.abortIfOverdue(now);
+    ctx.recorder.timeline.noteVus(Date.now(), executor.activeCount);
+  }, sweepMs);
+  const progress = setInterval(() => {
+    if (!onProgress) return;
+    const overall = ctx.recorder.overall;
+    onProgress({
+      elapsedMs: performance.now() - start,
+      totalMs: executor.durationMs,
+      vus: executor.activeCount,
+      requests: overall.requests,
+      failures: overall.failures,
+      p95: overall.latency.totalCount ? overall.latency.getValueAtPercentile(95) / 1e3 : null,
+      stopping: ctx.stopping
+    });
+  }, 1e3);
+  return () => {
+    clearInterval(sweeper);
+    clearInterval(progress);
+  };
+}
+async function runContext(profile, options, sleep3) {
   const seed = options.seed ?? randomSeed();
   const extraHeaders = { ...options.extraHeaders };
   if (options.jwtToken && !profile.auth) extraHeaders.authorization = `Bearer ${options.jwtToken}`;
@@ -34511,8 +34808,7 @@ async function runLoad(profile, plan, options = {}) {
     flows.tagKeys
   );
   recorder.goodputLimits = options.goodput;
-  const sleeps = stoppableSleeps();
-  const ctx = {
+  return {
     flows,
     http: void 0,
     recorder,
@@ -34524,10 +34820,27 @@ async function runLoad(profile, plan, options = {}) {
     data: await dataSourceFor(profile, options, seed),
     auth: void 0,
     stopping: false,
-    sleep: sleeps.sleep,
+    sleep: sleep3,
     vuId: (local) => globalVuId(local, options.shard),
     retry: profile.load.retry
   };
+}
+async function stopGracefully(executor, graceMs, signal, cutOff) {
+  const settled = executor.windDown();
+  const graceEnded = new AbortController();
+  const onAbort = () => graceEnded.abort();
+  signal.addEventListener("abort", onAbort, { once: true });
+  await Promise.race([settled, pause(graceMs, graceEnded.signal)]);
+  graceEnded.abort();
+  signal.removeEventListener("abort", onAbort);
+  cutOff();
+  await settled;
+}
+async function runLoad(profile, plan, options = {}) {
+  const signal = options.signal ?? new AbortController().signal;
+  const sleeps = stoppableSleeps();
+  const ctx = await runContext(profile, options, sleeps.sleep);
+  const { flows, recorder, seed } = ctx;
   const executor = createExecutor(plan, ctx);
   const http = new HttpClient({
     connections: executor.maxVus + 1,
@@ -34535,96 +34848,33 @@ async function runLoad(profile, plan, options = {}) {
     opensPerMs: plan.executor.endsWith("arrival-rate") ? OPEN_MODEL_OPENS_PER_MS : void 0
   });
   ctx.http = http;
-  if (profile.auth) {
-    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken, signal);
-    try {
-      await ctx.auth.prime();
-    } catch (error62) {
-      if (!(signal.aborted && error62 instanceof LoginError)) {
-        await http.close();
-        if (error62 instanceof LoginError)
-          throw new StackError(error62.message, "check auth.login (URL, credentials) and auth.token (where the token is in the response)");
-        throw error62;
-      }
-    }
-  }
+  if (profile.auth) ctx.auth = await logIn(profile, ctx, options.jwtToken, signal);
   const startedAt = /* @__PURE__ */ new Date();
   const start = performance.now();
   const monitor = new GeneratorMonitor();
-  const resources3 = options.resources ? new ResourceRecorder(options.resources.sampler.source) : void 0;
-  let sampling;
-  const sampleResources = () => {
-    if (!options.resources || sampling) return sampling;
-    const at = Date.now();
-    sampling = options.resources.sampler.sample().then((samples) => resources3.add(at, samples)).catch(() => void 0).finally(() => sampling = void 0);
-    return sampling;
-  };
-  void sampleResources();
-  const resourceTimer = options.resources ? setInterval(() => void sampleResources(), options.resources.intervalMs) : void 0;
+  const resources3 = options.resources ? sampleWhileRunning(options.resources) : void 0;
   const stopNow = () => {
     ctx.stopping = true;
     sleeps.wakeAll();
     for (const vu of executor.vus) vu.interrupt();
   };
   signal.addEventListener("abort", stopNow, { once: true });
-  const abort = new AbortController();
-  const forward = () => abort.abort(signal.reason);
-  if (signal.aborted)
-    forward();
-  else signal.addEventListener("abort", forward, { once: true });
-  let abortedBecause;
-  const abortCheck = profile.load.abort_on_fail === false ? void 0 : setTimeout(() => {
-    const { requests, failures } = recorder.overall;
-    if (requests === 0 || failures < requests || abort.signal.aborted) return;
-    abortedBecause = `every request of the first ${formatDuration(profile.load.abort_on_fail.after)} failed`;
-    abort.abort("all-failed");
-  }, profile.load.abort_on_fail.after);
-  const sweepMs = Math.max(10, Math.min(100, profile.load.timeout / 10));
-  const sweeper = setInterval(() => {
-    const now = performance.now();
-    for (const vu of executor.vus) vu.abortIfOverdue(now);
-    recorder.timeline.noteVus(Date.now(), executor.activeCount);
-  }, sweepMs);
-  const progress = setInterval(() => {
-    if (!options.onProgress) return;
-    const overall = recorder.overall;
-    options.onProgress({
-      elapsedMs: performance.now() - start,
-      totalMs: executor.durationMs,
-      vus: executor.activeCount,
-      requests: overall.requests,
-      failures: overall.failures,
-      p95: overall.latency.totalCount ? overall.latency.getValueAtPercentile(95) / 1e3 : null,
-      stopping: ctx.stopping
-    });
-  }, 1e3);
+  const abort = abortOnFail(profile, recorder, signal);
+  const stopTicking = tick(ctx, executor, start, options.onProgress);
   try {
     await executor.drive(abort.signal);
     ctx.stopping = true;
     sleeps.wakeAll();
-    const settled = executor.windDown();
-    const graceEnded = new AbortController();
-    const onAbort = () => graceEnded.abort();
-    signal.addEventListener("abort", onAbort, { once: true });
-    await Promise.race([settled, pause(profile.load.graceful_stop, graceEnded.signal)]);
-    graceEnded.abort();
-    signal.removeEventListener("abort", onAbort);
-    stopNow();
-    await settled;
+    await stopGracefully(executor, profile.load.graceful_stop, signal, stopNow);
     monitor.end();
   } finally {
-    clearInterval(sweeper);
-    clearInterval(progress);
-    clearTimeout(abortCheck);
-    signal.removeEventListener("abort", forward);
-    clearInterval(resourceTimer);
-    await sampling;
-    await sampleResources();
+    stopTicking();
+    abort.disarm();
+    await resources3?.stop();
     signal.removeEventListener("abort", stopNow);
     await http.close();
   }
   const durationMs = performance.now() - start;
-  const hasLlmSteps = flows.scenarios.some((s2) => s2.steps.some((step2) => step2.llm !== void 0));
   const openModel = plan.executor.endsWith("arrival-rate");
   const results = buildResults(
     recorder,
@@ -34638,18 +34888,18 @@ async function runLoad(profile, plan, options = {}) {
       profile: options.profilePath ?? null,
       seed,
       interrupted: signal.aborted ? String(signal.reason ?? "aborted") : null,
-      ...abortedBecause ? { aborted: abortedBecause } : {},
+      ...abort.because() ? { aborted: abort.because() } : {},
       tool: { name: "llm-load", version: VERSION, node: process.version },
       commit: options.commit ?? null,
       runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },
       ...options.shard && options.shard.count > 1 ? { shard: options.shard } : {}
     },
-    hasLlmSteps,
+    flows.scenarios.some((s2) => s2.steps.some((step2) => step2.llm !== void 0)),
     openModel
   );
   results.generator = monitor.stop(openModel ? results.metrics.send_lag?.p99 ?? null : null);
   if (resources3) {
-    results.resources = resources3.finish();
+    results.resources = resources3.recorder.finish();
     annotateTimeline(results.timeline.windows, results.resources);
   }
   return results;
@@ -34829,20 +35079,39 @@ function mergeResults(parts, sources = parts.map((_, i) => `part ${i + 1}`)) {
     throw nameDamagedHistogram(error62, parts, sources);
   }
 }
-function mergeParts(parts) {
-  if (parts.length === 1) return parts[0];
-  const first = parts[0];
-  const starts = parts.map((p) => Date.parse(p.meta.startedAt));
-  const ends = parts.map((p) => Date.parse(p.meta.endedAt));
-  const start = Math.min(...starts);
-  const durationS = Number(((Math.max(...ends) - start) / 1e3).toFixed(3));
-  const sum = (pick2) => parts.reduce((n, r) => n + (pick2(r) ?? 0), 0);
+var summer = (parts) => (pick2) => parts.reduce((n, r) => n + (pick2(r) ?? 0), 0);
+function mergeTotals(parts, durationS) {
+  const sum = summer(parts);
   const requests = sum((r) => r.totals.requests);
   const failures = sum((r) => r.totals.failures);
   const successes = requests - failures;
   const anyLlm = parts.some((r) => r.totals.outputTokens !== void 0);
   const anyOpen = parts.some((r) => r.totals.droppedIterations !== void 0);
   const tokens = sum((r) => r.totals.outputTokens);
+  return {
+    requests,
+    successes,
+    failures,
+    successRate: requests ? Number((successes / requests).toFixed(6)) : 0,
+    errorRate: requests ? Number((failures / requests).toFixed(6)) : 0,
+    rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
+    iterations: sum((r) => r.totals.iterations),
+    interrupted: sum((r) => r.totals.interrupted),
+    bytesReceived: sum((r) => r.totals.bytesReceived),
+    ...parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {},
+    ...anyLlm ? {
+      outputTokens: tokens,
+      outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,
+      tokenSource: {
+        usage: sum((r) => r.totals.tokenSource?.usage),
+        events: sum((r) => r.totals.tokenSource?.events),
+        disagree: sum((r) => r.totals.tokenSource?.disagree)
+      }
+    } : {},
+    ...anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}
+  };
+}
+function mergeTimelines(parts) {
   const size = Math.max(...parts.map((p) => p.timeline.windowS));
   const windows = /* @__PURE__ */ new Map();
   for (const part of parts) {
@@ -34851,6 +35120,9 @@ function mergeParts(parts) {
       windows.set(t, existing ? mergeWindows(existing, w, t, size, false) : w);
     }
   }
+  return { windowS: size, windows: [...windows.values()].sort((a, b) => a.t - b.t) };
+}
+function mergeErrors(parts) {
   const errors = {};
   for (const part of parts) {
     for (const [kind, stats] of Object.entries(part.errors)) {
@@ -34859,7 +35131,22 @@ function mergeParts(parts) {
       for (const example of stats.examples) if (into.examples.length < 5 && !into.examples.includes(example)) into.examples.push(example);
     }
   }
+  return errors;
+}
+function mergeGoodput(parts) {
   const goodParts = parts.filter((p) => p.goodput);
+  if (goodParts.length === 0) return void 0;
+  const requests = summer(parts)((p) => p.goodput?.requests);
+  const good = goodParts.reduce((n, p) => n + p.goodput.ratio * p.goodput.requests, 0);
+  return { ratio: Number((good / Math.max(1, requests)).toFixed(6)), requests, slos: goodParts[0].goodput.slos };
+}
+function mergeParts(parts) {
+  if (parts.length === 1) return parts[0];
+  const first = parts[0];
+  const starts = parts.map((p) => Date.parse(p.meta.startedAt));
+  const ends = parts.map((p) => Date.parse(p.meta.endedAt));
+  const start = Math.min(...starts);
+  const durationS = Number(((Math.max(...ends) - start) / 1e3).toFixed(3));
   const merged = {
     ...first,
     meta: {
@@ -34876,28 +35163,7 @@ function mergeParts(parts) {
       })),
       startSkewS: Number(((Math.max(...starts) - start) / 1e3).toFixed(3))
     },
-    totals: {
-      requests,
-      successes,
-      failures,
-      successRate: requests ? Number((successes / requests).toFixed(6)) : 0,
-      errorRate: requests ? Number((failures / requests).toFixed(6)) : 0,
-      rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
-      iterations: sum((r) => r.totals.iterations),
-      interrupted: sum((r) => r.totals.interrupted),
-      bytesReceived: sum((r) => r.totals.bytesReceived),
-      ...parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {},
-      ...anyLlm ? {
-        outputTokens: tokens,
-        outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,
-        tokenSource: {
-          usage: sum((r) => r.totals.tokenSource?.usage),
-          events: sum((r) => r.totals.tokenSource?.events),
-          disagree: sum((r) => r.totals.tokenSource?.disagree)
-        }
-      } : {},
-      ...anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}
-    },
+    totals: mergeTotals(parts, durationS),
     metrics: mergeMetrics(parts.map((p) => p.metrics)),
     endpoints: mergeGroups(
       parts.map((p) => p.endpoints),
@@ -34914,21 +35180,12 @@ function mergeParts(parts) {
       )
     } : {},
     statusCodes: sumCounts(parts.map((p) => p.statusCodes)),
-    errors,
-    timeline: { windowS: size, windows: [...windows.values()].sort((a, b) => a.t - b.t) },
-    ...goodParts.length ? {
-      goodput: {
-        ratio: Number(
-          (goodParts.reduce((n, p) => n + p.goodput.ratio * p.goodput.requests, 0) / Math.max(
-            1,
-            sum((p) => p.goodput?.requests)
-          )).toFixed(6)
-        ),
-        requests: sum((p) => p.goodput?.requests),
-        slos: goodParts[0].goodput.slos
-      }
-    } : {}
+    errors: mergeErrors(parts),
+    timeline: mergeTimelines(parts)
   };
+  const goodput = mergeGoodput(parts);
+  if (goodput) merged.goodput = goodput;
+  else delete merged.goodput;
   const generator2 = mergeGenerator(parts.map((p) => p.generator));
   if (generator2) merged.generator = generator2;
   delete merged.gate;
@@ -34938,8 +35195,7 @@ function mergeParts(parts) {
 
 // src/engine/workers.ts
 function autoWorkers(plan) {
-  const units = plan.executor === "constant-vus" ? plan.vus / 50 : plan.executor === "ramping-vus" ? Math.max(plan.startVus, ...plan.stages.map((s2) => s2.target)) / 50 : (plan.executor === "constant-arrival-rate" ? plan.ratePerS : Math.max(plan.startRatePerS, ...plan.stages.map((s2) => s2.target))) / 500;
-  return Math.max(1, Math.min(availableParallelism(), Math.ceil(units)));
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(workerUnits(plan))));
 }
 function workerScript() {
   const beside = new URL("./worker.js", import.meta.url);
@@ -34983,12 +35239,18 @@ async function runWithWorkers(profile, options, count2, secrets2) {
             else {
               const Kind = message.name === "ConfigError" ? ConfigError : message.name === "StackError" ? StackError : void 0;
               reject(
-                Kind ? new Kind(message.message, message.hint) : new LlmLoadError(`worker ${i + 1}: ${message.message}`, message.exitCode ?? 4)
+                Kind ? new Kind(message.message, message.hint ?? INTERNAL_HINT) : new LlmLoadError(`worker ${i + 1}: ${message.message}`, ExitCode.internal, message.hint ?? INTERNAL_HINT)
               );
             }
           });
-          thread.on("error", (error62) => reject(new LlmLoadError(`worker ${i + 1} crashed: ${error62.message}`, 4)));
-          thread.on("exit", (code) => code !== 0 && reject(new LlmLoadError(`worker ${i + 1} exited with code ${code}`, 4)));
+          thread.on(
+            "error",
+            (error62) => reject(new LlmLoadError(`worker ${i + 1} crashed: ${error62.message}`, ExitCode.internal, INTERNAL_HINT))
+          );
+          thread.on(
+            "exit",
+            (code) => code !== 0 && reject(new LlmLoadError(`worker ${i + 1} exited with code ${code}`, ExitCode.internal, INTERNAL_HINT))
+          );
         })
       )
     );
@@ -35036,7 +35298,7 @@ async function runProfile(profile, options = {}) {
   const plan = planLoad(profile.load);
   const mine = shardPlan(plan, options.shard ?? { index: 1, count: 1 });
   const tooBig = beyondOneMachine(mine);
-  if (tooBig) throw new ConfigError(tooBig);
+  if (tooBig) throw new ConfigError(tooBig, "split the load over runners with --shard I/K (the action's shard input) and merge the parts");
   const workers = options.workers === "auto" ? autoWorkers(mine) : options.workers ?? 1;
   if (workers > 1) return runWithWorkers(profile, options, workers, options.secrets ?? []);
   return runLoad(profile, options.shard ? shardPlan(plan, options.shard) : plan, options);
@@ -35116,11 +35378,11 @@ function dockerStatsSampler(spec) {
       const samples = [];
       for (const line of out.split("\n").filter(Boolean)) {
         try {
-          const row2 = JSON.parse(line);
-          const memoryBytes = parseDockerMemory(row2.MemUsage ?? "");
+          const row = JSON.parse(line);
+          const memoryBytes = parseDockerMemory(row.MemUsage ?? "");
           if (memoryBytes === void 0) continue;
-          const service = (row2.Name ?? "container").replace(new RegExp(`^${spec.project}[-_]`), "").replace(/[-_]\d+$/, "");
-          samples.push({ service, memoryBytes, cpuPercent: row2.CPUPerc ? Number.parseFloat(row2.CPUPerc) : null });
+          const service = (row.Name ?? "container").replace(new RegExp(`^${spec.project}[-_]`), "").replace(/[-_]\d+$/, "");
+          samples.push({ service, memoryBytes, cpuPercent: row.CPUPerc ? Number.parseFloat(row.CPUPerc) : null });
         } catch {
         }
       }
@@ -35188,11 +35450,16 @@ async function findComposeCommand() {
 var exec = (spec, args, timeoutMs, signal) => runDocker([...composeArgs(spec), ...args], spec.env, timeoutMs, signal, spec.cwd);
 async function composeUp(spec, options) {
   const result = await exec(spec, ["up", "-d", ...options.build ? ["--build"] : [], ...options.services], 6e5, options.signal);
-  if (options.signal?.aborted) throw new StackError(`docker compose up stopped (${String(options.signal.reason ?? "cancelled")})`);
+  if (options.signal?.aborted)
+    throw new StackError(
+      `docker compose up stopped (${String(options.signal.reason ?? "cancelled")})`,
+      "the run was cancelled; the stack is taken down"
+    );
   if (result.code !== 0) {
     throw new StackError(
       `docker compose up failed (exit ${result.code}):
-${scrub(result.stderr || result.stdout).trim().split("\n").slice(-40).join("\n")}`
+${scrub(result.stderr || result.stdout).trim().split("\n").slice(-40).join("\n")}`,
+      "fix what compose says above; `docker compose -f FILE config` checks a file without starting it"
     );
   }
 }
@@ -35267,11 +35534,11 @@ async function waitForHealth(urls, options) {
     const answers = await Promise.all(urls.map(probe));
     answers.forEach((answer, i) => last.set(urls[i], answer === true ? "ok" : answer));
     if (answers.every((a) => a === true)) return;
-    if (options.signal?.aborted) throw new StackError("health wait cancelled");
+    if (options.signal?.aborted) throw new StackError("health wait cancelled", "the run was cancelled; the stack is taken down");
     if (Date.now() >= deadline) {
       const detail = [...last].map(([url2, status]) => `${url2}: ${status}`).join(", ");
       throw new StackError(
-        `the stack did not become healthy within ${options.timeoutMs / 1e3}s (${detail})`,
+        `the stack did not become healthy within ${formatDuration(options.timeoutMs)} (${detail})`,
         "check the service logs below, or raise stack.timeout"
       );
     }
@@ -35331,7 +35598,15 @@ async function startProcessStack(options) {
   });
   await new Promise((resolve2, reject) => {
     child.once("spawn", resolve2);
-    child.once("error", (error62) => reject(new StackError(`start-command failed to start: ${error62.message}`)));
+    child.once(
+      "error",
+      (error62) => reject(
+        new StackError(
+          `start-command failed to start: ${error62.message}`,
+          "check that the command exists on PATH and runs from this directory"
+        )
+      )
+    );
   });
   const pgid = child.pid;
   const signalGroup = (signal) => {
@@ -35549,14 +35824,14 @@ function formatSummary(results, tty = false) {
     table([["requests", `${totals.requests}`, `${formatRate(totals.rps)}`, totals.failures ? paint(tty, 31, failureText) : failureText]])
   );
   const header = ["", "reqs", "fail", "p50", "p90", "p95", "p99", "max"];
-  const row2 = (label, g) => [
+  const row = (label, g) => [
     label,
     String(g.requests),
     String(g.failures),
     ...[g.metrics.latency.p50, g.metrics.latency.p90, g.metrics.latency.p95, g.metrics.latency.p99, g.metrics.latency.max].map(formatMs)
   ];
-  const endpointRows = Object.entries(results.endpoints).slice(0, 20).map(([key, g]) => row2(key, g));
-  lines.push(table([header, row2("latency (all)", { ...totals, metrics: metrics2 }), ...endpointRows]));
+  const endpointRows = Object.entries(results.endpoints).slice(0, 20).map(([key, g]) => row(key, g));
+  lines.push(table([header, row("latency (all)", { ...totals, metrics: metrics2 }), ...endpointRows]));
   const llm = llmRows(results);
   if (llm) lines.push(llm);
   if (totals.droppedIterations !== void 0) {
@@ -35676,7 +35951,7 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
     process.off("SIGTERM", onSignal);
   }
   const allFailed = results.totals.failures === results.totals.requests && !results.meta.interrupted;
-  const failedRow = allFailed ? results.gate?.rows.find((row2) => row2.metric === "requests") : void 0;
+  const failedRow = allFailed ? results.gate?.rows.find((row) => row.metric === "requests") : void 0;
   if (failedRow) process.stderr.write(`llm-load: ${plainText(failedRow.note ?? "every request failed")}
 `);
   if (!options.quiet) {
@@ -35711,14 +35986,18 @@ async function demoCommand(argv) {
     const { values } = parseCommandArgs(argv, OPTIONS3, "demo");
     if (values.help) {
       process.stdout.write(DEMO_HELP);
-      return 0;
+      return ExitCode.ok;
     }
     const durationMs = parseDuration(values.duration ?? "20s");
     if (durationMs === void 0 || durationMs <= RAMP_MS) {
-      throw new ConfigError(`--duration: expected a duration longer than 3s like "20s", got "${values.duration}"`);
+      throw new ConfigError(
+        `--duration: expected a duration longer than 3s like "20s", got "${values.duration}"`,
+        "the demo ramps up for 3 s first; give e.g. --duration 20s"
+      );
     }
     const users = Number(values.users ?? 10);
-    if (!Number.isInteger(users) || users < 1) throw new ConfigError(`--users: expected a whole number of at least 1, got "${values.users}"`);
+    if (!Number.isInteger(users) || users < 1)
+      throw new ConfigError(`--users: expected a whole number of at least 1, got "${values.users}"`, "e.g. --users 10");
     const mock = __using(_stack, await startMockServer({ ttftMs: 150, itlMs: 15, outputTokens: 48, latencyMs: 100 }), true);
     if (!values.quiet) process.stdout.write(`mock LLM service on ${mock.url}
 `);
@@ -35804,13 +36083,17 @@ async function mergeCommand(argv) {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS4, "merge");
   if (values.help) {
     process.stdout.write(MERGE_HELP);
-    return 0;
+    return ExitCode.ok;
   }
   if (positionals.length < 1)
     throw new ConfigError("llm-load merge: give the shard results files", "llm-load merge shard-*.json -o results.json");
   const parts = await Promise.all(positionals.map(readResults));
   const names = new Set(parts.map((p) => p.meta.name));
-  if (names.size > 1) throw new ConfigError(`llm-load merge: the files come from different profiles (${[...names].join(", ")})`);
+  if (names.size > 1)
+    throw new ConfigError(
+      `llm-load merge: the files come from different profiles (${[...names].join(", ")})`,
+      "merge the shards of one run: the results.json files that --shard I/K wrote for the same profile"
+    );
   const merged = mergeResults(parts, positionals);
   merged.gate = await gateWithFlags(merged, values);
   const output2 = values.output ?? "results.json";
@@ -35867,10 +36150,10 @@ function lineChart(series, options) {
     parts.push(`<text x="${pad.left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" class="tick">${fmt(v)}</text>`);
   }
   const xTicks = options.xTicks ?? Array.from({ length: 6 }, (_, i) => xMin + (xMax - xMin) * i / 5).map((v) => ({ value: v, label: fmt(v) }));
-  for (const tick of xTicks) {
-    if (tick.value < xMin - 1e-9 || tick.value > xMax + 1e-9) continue;
+  for (const tick2 of xTicks) {
+    if (tick2.value < xMin - 1e-9 || tick2.value > xMax + 1e-9) continue;
     parts.push(
-      `<text x="${x(tick.value).toFixed(1)}" y="${height - pad.bottom + 16}" text-anchor="middle" class="tick">${esc2(tick.label)}</text>`
+      `<text x="${x(tick2.value).toFixed(1)}" y="${height - pad.bottom + 16}" text-anchor="middle" class="tick">${esc2(tick2.label)}</text>`
     );
   }
   parts.push(`<text x="${pad.left + w / 2}" y="${height - 6}" text-anchor="middle" class="axis">${esc2(options.xLabel)}</text>`);
@@ -35913,7 +36196,7 @@ function timelineSeries(results, pick2) {
     return v === null ? [] : [[w.t - t0, v]];
   });
 }
-function table2(head, rows, numeric = (i) => i > 0) {
+function table3(head, rows, numeric = (i) => i > 0) {
   return `<table><thead><tr>${head.map((h) => `<th>${esc3(h)}</th>`).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c, i) => `<td${numeric(i) ? ' class="num"' : ""}>${c}</td>`).join("")}</tr>`).join("")}</tbody></table>`;
 }
 var ms = (v) => esc3(formatMs(v ?? null));
@@ -35934,9 +36217,8 @@ th{background:#f3f4f6}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .chart .legend{font-size:11px}.chart .grid{stroke:#f3f4f6}.chart .empty{fill:#9ca3af}
 .meta{color:#6b7280;font-size:12px}.warning{background:#fef9c3;border:1px solid #fde047;border-radius:8px;padding:8px 12px}code{background:#f3f4f6;padding:0 3px;border-radius:3px}
 `;
-function htmlReport(results, baseline) {
-  const { meta: meta3, totals, metrics: metrics2, gate: gate2 } = results;
-  const verdict = gate2?.verdict;
+function keyFigures(results) {
+  const { totals, metrics: metrics2 } = results;
   const figures = [
     ["requests", `${totals.requests}`],
     ["req/s", totals.rps.toFixed(1)],
@@ -35950,10 +36232,16 @@ function htmlReport(results, baseline) {
       ["tokens/s", `${totals.outputTokensPerS ?? 0}`]
     );
   if (results.capacity?.value != null) figures.push(["capacity", `${Number(results.capacity.value.toFixed(2))} ${results.capacity.unit}`]);
-  const overlay = (name, current, base, color) => [
+  return figures;
+}
+function overlay(name, current, base, color) {
+  return [
     { name, points: current, color },
     ...base?.length ? [{ name: `${name} (baseline)`, points: base, color: COLORS.base, dashed: true }] : []
   ];
+}
+function timelineCharts(results, baseline) {
+  const { metrics: metrics2 } = results;
   const rate = (r) => timelineSeries(r, (w) => w.requests / w.s);
   const charts = [
     lineChart(
@@ -35991,36 +36279,42 @@ function htmlReport(results, baseline) {
       xLabel: "seconds"
     })
   ];
-  if (metrics2.ttft) {
-    charts.push(
-      lineChart(
-        overlay(
-          "TTFT p95",
-          timelineSeries(results, (w) => w.ttftP95),
-          baseline && timelineSeries(baseline, (w) => w.ttftP95),
-          COLORS.second
-        ),
-        {
-          title: "Time to first token over time",
-          yUnit: "ms",
-          xLabel: "seconds"
-        }
+  if (metrics2.ttft) charts.push(...llmCharts(results, baseline));
+  return charts;
+}
+function llmCharts(results, baseline) {
+  return [
+    lineChart(
+      overlay(
+        "TTFT p95",
+        timelineSeries(results, (w) => w.ttftP95),
+        baseline && timelineSeries(baseline, (w) => w.ttftP95),
+        COLORS.second
       ),
-      lineChart(
-        overlay(
-          "tokens/s",
-          timelineSeries(results, (w) => w.tokens / w.s),
-          baseline && timelineSeries(baseline, (w) => w.tokens / w.s),
-          COLORS.third
-        ),
-        {
-          title: "Output tokens per second",
-          yUnit: "tokens/s",
-          xLabel: "seconds"
-        }
-      )
-    );
-  }
+      {
+        title: "Time to first token over time",
+        yUnit: "ms",
+        xLabel: "seconds"
+      }
+    ),
+    lineChart(
+      overlay(
+        "tokens/s",
+        timelineSeries(results, (w) => w.tokens / w.s),
+        baseline && timelineSeries(baseline, (w) => w.tokens / w.s),
+        COLORS.third
+      ),
+      {
+        title: "Output tokens per second",
+        yUnit: "tokens/s",
+        xLabel: "seconds"
+      }
+    )
+  ];
+}
+function trendCharts(results) {
+  const gate2 = results.gate;
+  const charts = [];
   for (const trend of gate2?.trends ?? []) {
     if (trend.points.length === 0) continue;
     const t0 = trend.points[0][0];
@@ -36058,7 +36352,12 @@ function htmlReport(results, baseline) {
       )
     );
   }
-  const gateTable = gate2?.rows.length ? table2(
+  return charts;
+}
+function gateSection(results) {
+  const gate2 = results.gate;
+  if (!gate2?.rows.length) return "<p>No thresholds and no baseline: nothing was gated.</p>";
+  return table3(
     ["Metric", "Baseline", "Current", "\u0394 (interval)", "Tolerance", "Target", "Critical", "Result", "Note"],
     gate2.rows.map((r) => [
       `<code>${esc3(r.metric)}</code>`,
@@ -36072,8 +36371,11 @@ function htmlReport(results, baseline) {
       esc3(r.note ?? "")
     ]),
     (i) => i >= 1 && i <= 4
-  ) : "<p>No thresholds and no baseline: nothing was gated.</p>";
-  const groupRows = (groups) => Object.entries(groups).map(([key, g]) => [
+  );
+}
+var GROUP_HEAD = ["Name", "Requests", "Failures", "req/s", "p50", "p95", "p99", "TTFT p95"];
+function groupRows(groups) {
+  return Object.entries(groups).map(([key, g]) => [
     `<code>${esc3(key)}</code>`,
     String(g.requests),
     String(g.failures),
@@ -36083,31 +36385,19 @@ function htmlReport(results, baseline) {
     ms(g.metrics.latency.p99),
     ms(g.metrics.ttft?.p95)
   ]);
-  const groupHead = ["Name", "Requests", "Failures", "req/s", "p50", "p95", "p99", "TTFT p95"];
-  const errors = Object.entries(results.errors).map(([kind, e]) => [
-    `<code>${esc3(kind)}</code>`,
-    String(e.count),
-    e.examples.map((x) => esc3(x)).join("<br>")
-  ]);
+}
+function llmSection(results) {
+  const { metrics: metrics2 } = results;
   const llmRows2 = ["ttft", "ttfo", "itl", "tpot", "e2e", "output_tokens"].filter((k) => metrics2[k]?.count).map((k) => {
     const s2 = metrics2[k];
     const show3 = (v) => k === "output_tokens" ? String(v ?? "\u2013") : ms(v);
     return [`<code>${k}</code>`, String(s2.count), show3(s2.p50), show3(s2.p90), show3(s2.p95), show3(s2.p99), show3(s2.max)];
   });
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>llm-load \xB7 ${esc3(meta3.name)}</title><style>${STYLE}</style></head>
-<body><main>
-<h1>llm-load \xB7 ${esc3(meta3.name)}${verdict ? `<span class="verdict ${verdict}">${verdict}</span>` : ""}</h1>
-<div class="meta">${esc3(meta3.target)} \xB7 ${esc3(meta3.startedAt)} \xB7 ${meta3.durationS.toFixed(1)} s \xB7 ${esc3(meta3.executor)}${meta3.interrupted ? ` \xB7 interrupted by ${esc3(meta3.interrupted)}` : ""}</div>
-${saturationWarning(results.generator) ? `<p class="warning">${esc3(saturationWarning(results.generator))}</p>` : ""}
-<section class="figures">${figures.map(([label, value2]) => `<div class="figure"><b>${esc3(value2)}</b><span>${esc3(label)}</span></div>`).join("")}</section>
-<h2>Gate</h2>${gate2 ? `<p class="meta">${esc3(gate2.baseline)}</p>` : ""}${gateTable}
-<h2>Charts</h2><section class="charts">${charts.join("\n")}</section>
-${llmRows2.length ? `<h2>LLM metrics</h2>${table2(["Metric", "Count", "p50", "p90", "p95", "p99", "max"], llmRows2)}` : ""}
-<h2>Endpoints</h2>${table2(groupHead, groupRows(results.endpoints))}
-<h2>Scenarios</h2>${table2(groupHead, groupRows(results.scenarios))}
-${services.length ? `<h2>Resources</h2><p class="meta">${esc3(results.resources.source)}</p>${table2(
+  return llmRows2.length ? `<h2>LLM metrics</h2>${table3(["Metric", "Count", "p50", "p90", "p95", "p99", "max"], llmRows2)}` : "";
+}
+function resourcesSection(results) {
+  const services = Object.entries(results.resources?.services ?? {});
+  return services.length ? `<h2>Resources</h2><p class="meta">${esc3(results.resources.source)}</p>${table3(
     ["Service", "Peak memory", "Last memory", "Last CPU"],
     services.map(([name, s2]) => [
       `<code>${esc3(name)}</code>`,
@@ -36115,13 +36405,19 @@ ${services.length ? `<h2>Resources</h2><p class="meta">${esc3(results.resources.
       `${(s2.points.at(-1)?.memoryMB ?? 0).toFixed(1)} MB`,
       s2.points.at(-1)?.cpuPercent == null ? "\u2013" : `${s2.points.at(-1).cpuPercent.toFixed(1)} %`
     ])
-  )}` : ""}
-<h2>Status codes</h2>${table2(
-    ["Status", "Count"],
-    Object.entries(results.statusCodes).map(([c, n]) => [esc3(c), String(n)])
-  )}
-<h2>Errors</h2>${errors.length ? table2(["Kind", "Count", "Examples"], errors, (i) => i === 1) : "<p>No errors.</p>"}
-<h2>Run</h2>${table2(
+  )}` : "";
+}
+function errorsSection(results) {
+  const errors = Object.entries(results.errors).map(([kind, e]) => [
+    `<code>${esc3(kind)}</code>`,
+    String(e.count),
+    e.examples.map((x) => esc3(x)).join("<br>")
+  ]);
+  return errors.length ? table3(["Kind", "Count", "Examples"], errors, (i) => i === 1) : "<p>No errors.</p>";
+}
+function runTable(results) {
+  const { meta: meta3 } = results;
+  return table3(
     ["", ""],
     [
       ["profile", esc3(meta3.profile ?? "(command line)")],
@@ -36133,7 +36429,7 @@ ${services.length ? `<h2>Resources</h2><p class="meta">${esc3(results.resources.
         )
       ],
       ["started", esc3(meta3.startedAt)],
-      ["duration", `${meta3.durationS.toFixed(1)} s`],
+      ["duration", formatDuration(meta3.durationS * 1e3)],
       ["seed", String(meta3.seed)],
       [
         "load generator",
@@ -36144,10 +36440,55 @@ ${services.length ? `<h2>Resources</h2><p class="meta">${esc3(results.resources.
       ["llm-load", esc3(meta3.tool.version)]
     ],
     () => false
+  );
+}
+function htmlReport(results, baseline) {
+  const { meta: meta3, gate: gate2 } = results;
+  const verdict = gate2?.verdict;
+  const warning = saturationWarning(results.generator);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>llm-load \xB7 ${esc3(meta3.name)}</title><style>${STYLE}</style></head>
+<body><main>
+<h1>llm-load \xB7 ${esc3(meta3.name)}${verdict ? `<span class="verdict ${verdict}">${verdict}</span>` : ""}</h1>
+<div class="meta">${esc3(meta3.target)} \xB7 ${esc3(meta3.startedAt)} \xB7 ${formatDuration(meta3.durationS * 1e3)} \xB7 ${esc3(meta3.executor)}${meta3.interrupted ? ` \xB7 interrupted by ${esc3(meta3.interrupted)}` : ""}</div>
+${warning ? `<p class="warning">${esc3(warning)}</p>` : ""}
+<section class="figures">${keyFigures(results).map(([label, value2]) => `<div class="figure"><b>${esc3(value2)}</b><span>${esc3(label)}</span></div>`).join("")}</section>
+<h2>Gate</h2>${gate2 ? `<p class="meta">${esc3(gate2.baseline)}</p>` : ""}${gateSection(results)}
+<h2>Charts</h2><section class="charts">${[...timelineCharts(results, baseline), ...trendCharts(results)].join("\n")}</section>
+${llmSection(results)}
+<h2>Endpoints</h2>${table3(GROUP_HEAD, groupRows(results.endpoints))}
+<h2>Scenarios</h2>${table3(GROUP_HEAD, groupRows(results.scenarios))}
+${resourcesSection(results)}
+<h2>Status codes</h2>${table3(
+    ["Status", "Count"],
+    Object.entries(results.statusCodes).map(([c, n]) => [esc3(c), String(n)])
   )}
+<h2>Errors</h2>${errorsSection(results)}
+<h2>Run</h2>${runTable(results)}
 </main></body></html>
 `;
 }
+
+// src/report/reporters.ts
+var REPORTERS = {
+  html: { name: "html", file: "report.html", render: ({ results, baseline }) => htmlReport(results, baseline) },
+  markdown: { name: "markdown", file: "report.md", render: ({ results, links }) => `${reportMarkdown(results, links)}
+` },
+  junit: {
+    name: "junit",
+    file: "junit.xml",
+    render: ({ results }) => gateJunit(results, results.gate ?? NOT_GATED)
+  },
+  console: {
+    name: "console",
+    file: "summary.txt",
+    render: ({ results }) => `${formatSummary(results)}
+${results.gate ? `${gateText(results, results.gate)}
+` : ""}`
+  }
+};
+var NOT_GATED = { verdict: "UNGATED", failed: false, failOn: "never", rows: [], baseline: "not gated" };
 
 // src/cli/report.ts
 var REPORT_HELP = `Usage: llm-load report results.json [--baseline FILE] [--html out.html] [--markdown out.md] [--junit out.xml]
@@ -36183,7 +36524,7 @@ async function reportCommand(argv) {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS5, "report");
   if (values.help) {
     process.stdout.write(REPORT_HELP);
-    return 0;
+    return ExitCode.ok;
   }
   if (positionals.length !== 1)
     throw new ConfigError("llm-load report: give one results file", "llm-load report results.json --html report.html");
@@ -36197,7 +36538,7 @@ async function reportCommand(argv) {
     const baseline = await baselineResults(values.baseline);
     let page;
     try {
-      page = htmlReport(results, baseline);
+      page = REPORTERS.html.render({ results, baseline });
     } catch (error62) {
       throw nameDamagedHistogram(error62, baseline ? [results, baseline] : [results], [file2, values.baseline ?? ""]);
     }
@@ -36206,17 +36547,16 @@ async function reportCommand(argv) {
 `);
   }
   if (values.markdown) {
-    await writeFile5(values.markdown, `${reportMarkdown(results)}
-`);
+    await writeFile5(values.markdown, REPORTERS.markdown.render({ results }));
     process.stdout.write(`markdown ${values.markdown}
 `);
   }
   if (values.junit) {
-    await writeFile5(values.junit, gateJunit(results, results.gate));
+    await writeFile5(values.junit, REPORTERS.junit.render({ results }));
     process.stdout.write(`junit    ${values.junit}
 `);
   }
-  return 0;
+  return ExitCode.ok;
 }
 
 // src/cli/mock.ts
@@ -36262,13 +36602,14 @@ var OPTIONS6 = {
 function durationOption(flag, value2) {
   if (value2 === void 0) return void 0;
   const ms2 = parseDuration(value2);
-  if (ms2 === void 0) throw new ConfigError(`--${flag}: expected a duration like "200ms", got "${value2}"`);
+  if (ms2 === void 0)
+    throw new ConfigError(`--${flag}: expected a duration like "200ms", got "${value2}"`, "write it as a number and a unit: 5ms, 200ms, 1s");
   return ms2;
 }
 function numberOption(flag, value2, check3, expected) {
   if (value2 === void 0) return void 0;
   const n = Number(value2);
-  if (!check3(n)) throw new ConfigError(`--${flag}: expected ${expected}, got "${value2}"`);
+  if (!check3(n)) throw new ConfigError(`--${flag}: expected ${expected}, got "${value2}"`, "see llm-load mock --help");
   return n;
 }
 var wholeNumber = (n) => Number.isInteger(n) && n >= 0;
@@ -36277,7 +36618,8 @@ function tailOption(value2) {
   const [share2, factor] = value2.split(":").map(Number);
   if (!(share2 >= 0 && share2 <= 1 && factor >= 1) || value2.split(":").length !== 2)
     throw new ConfigError(
-      `--ttft-tail: expected SHARE:FACTOR with a share from 0 to 1 and a factor of at least 1, e.g. 0.03:3, got "${value2}"`
+      `--ttft-tail: expected SHARE:FACTOR with a share from 0 to 1 and a factor of at least 1, e.g. 0.03:3, got "${value2}"`,
+      "e.g. --ttft-tail 0.03:3 makes 3 % of first tokens 3 times as slow"
     );
   return { share: share2, factor };
 }
@@ -36285,13 +36627,13 @@ async function mockCommand(argv) {
   const { values } = parseCommandArgs(argv, OPTIONS6, "mock");
   if (values.help) {
     process.stdout.write(MOCK_HELP);
-    return 0;
+    return ExitCode.ok;
   }
   let faults;
   try {
     faults = values.faults ? parseFaultRates(values.faults) : void 0;
   } catch (error62) {
-    throw new ConfigError(error62.message);
+    throw new ConfigError(error62.message, "see llm-load mock --help");
   }
   const port = numberOption("port", values.port ?? "8000", (n) => wholeNumber(n) && n < 65536, "a port number") ?? 8e3;
   const server = await startMockServer({
@@ -36312,7 +36654,11 @@ async function mockCommand(argv) {
     if (error62.code === "EADDRINUSE")
       throw new ConfigError(`--port ${port}: already in use`, "pick another port, or --port 0 for a free one");
     if (error62.code === "EACCES") throw new ConfigError(`--port ${port}: not allowed for this user`, "use a port above 1023");
-    if (error62.code === "EADDRNOTAVAIL") throw new ConfigError(`--host ${values.host}: not an address of this machine`);
+    if (error62.code === "EADDRNOTAVAIL")
+      throw new ConfigError(
+        `--host ${values.host}: not an address of this machine`,
+        "use 127.0.0.1 (the default), ::1, or 0.0.0.0 for every interface"
+      );
     throw error62;
   });
   process.stdout.write(`llm-load mock listening on ${server.url} (OpenAI: ${server.url}/v1, Anthropic: ${server.url}/v1/messages)
@@ -36324,7 +36670,7 @@ async function mockCommand(argv) {
   await server.close();
   process.stdout.write(`mock stopped (${signal})
 `);
-  return 0;
+  return ExitCode.ok;
 }
 
 // src/config/presets.ts
@@ -36359,7 +36705,7 @@ function presetStep(preset, options) {
         llm: "anthropic-sse"
       };
     default:
-      throw new ConfigError(`--preset: expected one of ${PRESETS.join(", ")}, got "${preset}"`);
+      throw new ConfigError(`--preset: expected one of ${PRESETS.join(", ")}, got "${preset}"`, `e.g. --preset ${PRESETS[0]}`);
   }
 }
 function apiKeyHeader(preset, key) {
@@ -36370,7 +36716,11 @@ function apiKeyHeader(preset, key) {
 function durationFlag(flag, value2, fallback) {
   if (value2 === void 0) return fallback;
   const ms2 = parseDuration(value2);
-  if (ms2 === void 0) throw new ConfigError(`${flag}: expected a duration like "30s" or "2m", got "${value2}"`);
+  if (ms2 === void 0)
+    throw new ConfigError(
+      `${flag}: expected a duration like "30s" or "2m", got "${value2}"`,
+      "write it as a number and a unit: 500ms, 30s, 2m"
+    );
   return ms2;
 }
 function profileFromShorthands(flags) {
@@ -36379,21 +36729,28 @@ function profileFromShorthands(flags) {
     url2 = new URL(flags.url);
     if (!/^https?:$/.test(url2.protocol)) throw new Error();
   } catch {
-    throw new ConfigError(`--url: expected an http(s) URL like "http://localhost:8000/health", got "${flags.url}"`);
+    throw new ConfigError(
+      `--url: expected an http(s) URL like "http://localhost:8000/health", got "${flags.url}"`,
+      "give the whole URL with http:// or https://"
+    );
   }
   const users = flags.users === void 0 ? 10 : Number(flags.users);
-  if (!Number.isInteger(users) || users < 1) throw new ConfigError(`--users: expected a whole number of at least 1, got "${flags.users}"`);
+  if (!Number.isInteger(users) || users < 1)
+    throw new ConfigError(`--users: expected a whole number of at least 1, got "${flags.users}"`, "e.g. --users 10");
   const durationMs = durationFlag("--duration", flags.duration, 3e4);
   const rampUpMs = durationFlag("--ramp-up", flags.rampUp, 0);
   const thinkMs = durationFlag("--think-time", flags.thinkTime, 0);
   const timeoutMs = durationFlag("--timeout", flags.timeout, 6e4);
   const maxTokens = flags.maxTokens === void 0 ? void 0 : Number(flags.maxTokens);
   if (maxTokens !== void 0 && !(Number.isInteger(maxTokens) && maxTokens > 0)) {
-    throw new ConfigError(`--max-tokens: expected a whole number of at least 1, got "${flags.maxTokens}"`);
+    throw new ConfigError(`--max-tokens: expected a whole number of at least 1, got "${flags.maxTokens}"`, "e.g. --max-tokens 256");
   }
   if (!flags.preset && (flags.model || maxTokens))
-    throw new ConfigError("--model and --max-tokens go with --preset openai-chat or anthropic-messages");
-  if (durationMs <= 0) throw new ConfigError(`--duration: must be longer than 0, got "${flags.duration}"`);
+    throw new ConfigError(
+      "--model and --max-tokens go with --preset openai-chat or anthropic-messages",
+      "add --preset openai-chat (or anthropic-messages), or drop --model and --max-tokens"
+    );
+  if (durationMs <= 0) throw new ConfigError(`--duration: must be longer than 0, got "${flags.duration}"`, "e.g. --duration 30s");
   if (rampUpMs >= durationMs) {
     throw new ConfigError(
       `--ramp-up: ${flags.rampUp} is not shorter than --duration ${flags.duration ?? "30s"}`,
@@ -36482,9 +36839,13 @@ async function runCommand(argv) {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS7, "run");
   if (values.help) {
     process.stdout.write(RUN_HELP);
-    return 0;
+    return ExitCode.ok;
   }
-  if (positionals.length > 1) throw new ConfigError(`llm-load run: expected at most one profile file, got ${positionals.join(" ")}`);
+  if (positionals.length > 1)
+    throw new ConfigError(
+      `llm-load run: expected at most one profile file, got ${positionals.join(" ")}`,
+      "run one profile at a time; quote a value that holds spaces"
+    );
   const profilePath = positionals[0];
   let profile;
   if (profilePath) {
@@ -36515,7 +36876,11 @@ async function runCommand(argv) {
     );
   }
   const seed = values.seed === void 0 ? void 0 : Number(values.seed);
-  if (seed !== void 0 && !Number.isInteger(seed)) throw new ConfigError(`--seed: expected a whole number, got "${values.seed}"`);
+  if (seed !== void 0 && !Number.isInteger(seed))
+    throw new ConfigError(
+      `--seed: expected a whole number, got "${values.seed}"`,
+      "e.g. --seed 42 (the same seed picks the same scenarios and think times)"
+    );
   const secretHeaders = {};
   const apiKey = values["api-key"] ?? process.env.LLM_LOAD_API_KEY;
   if (apiKey) Object.assign(secretHeaders, apiKeyHeader(values.preset && isPreset(values.preset) ? values.preset : void 0, apiKey));
@@ -36566,12 +36931,12 @@ async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "--help" || command === "-h" || command === "help") {
     process.stdout.write(HELP);
-    return command ? 0 : ExitCode.usage;
+    return command ? ExitCode.ok : ExitCode.usage;
   }
   if (command === "--version" || command === "-v") {
     process.stdout.write(`${VERSION}
 `);
-    return 0;
+    return ExitCode.ok;
   }
   const handler = COMMANDS[command];
   if (!handler) {
@@ -36585,13 +36950,14 @@ ${HELP}`);
   } catch (error62) {
     if (error62 instanceof LlmLoadError) {
       process.stderr.write(`error: ${scrub(error62.message)}
-${error62.hint ? `hint: ${scrub(error62.hint)}
-` : ""}`);
+hint: ${scrub(error62.hint)}
+`);
       return error62.exitCode;
     }
     process.stderr.write(`llm-load: internal error: ${scrub(error62.stack ?? String(error62))}
+hint: ${INTERNAL_HINT}
 `);
-    return 4;
+    return ExitCode.internal;
   }
 }
 main(process.argv.slice(2)).then(
@@ -36601,7 +36967,7 @@ main(process.argv.slice(2)).then(
   (error62) => {
     process.stderr.write(`llm-load: ${String(error62)}
 `);
-    process.exitCode = 4;
+    process.exitCode = ExitCode.internal;
   }
 );
 export {

@@ -1800,9 +1800,12 @@ var ExitCode = {
   gateFailed: 1,
   usage: 2,
   stack: 3,
+  /** A bug of ours: the message has the stack trace. */
+  internal: 4,
   sigint: 130,
   sigterm: 143
 };
+var INTERNAL_HINT = "this is a bug in llm-load: please report it with the lines above (they hold no secrets)";
 var LlmLoadError = class extends Error {
   constructor(message, exitCode, hint) {
     super(message);
@@ -1840,131 +1843,7 @@ function scrub(text) {
   return out;
 }
 
-// src/config/load-plan.ts
-var s = (seconds) => seconds * 1e3;
-function need(value, field, what) {
-  if (value === void 0) throw new ConfigError(`load.${field}: ${what}`);
-  return value;
-}
-function vuBudget(load, peakPerS) {
-  const preAllocatedVus = load.pre_allocated_vus ?? Math.max(1, Math.min(1e3, Math.ceil(peakPerS)));
-  return { preAllocatedVus, maxVus: load.max_vus ?? Math.max(preAllocatedVus, 100, preAllocatedVus * 10) };
-}
-function planLoad(load) {
-  switch (load.shape) {
-    case "baseline": {
-      const users = load.users ?? 10;
-      return {
-        executor: "ramping-vus",
-        startVus: 0,
-        stages: [
-          { durationMs: load.ramp ?? s(30), target: users },
-          { durationMs: load.duration ?? s(300), target: users }
-        ]
-      };
-    }
-    case "spike": {
-      const base = load.users ?? 10;
-      const peak = load.peak ?? 500;
-      const ramp = load.ramp ?? s(60);
-      const hold = load.hold ?? s(60);
-      return {
-        executor: "ramping-vus",
-        startVus: 0,
-        stages: [
-          { durationMs: s(30), target: base },
-          { durationMs: s(30), target: base },
-          { durationMs: ramp, target: peak },
-          { durationMs: hold, target: peak },
-          { durationMs: ramp, target: base },
-          { durationMs: load.duration ?? s(60), target: base }
-        ]
-      };
-    }
-    case "endurance": {
-      const users = load.users ?? 20;
-      return {
-        executor: "ramping-vus",
-        startVus: 0,
-        stages: [
-          { durationMs: load.ramp ?? s(300), target: users },
-          { durationMs: load.duration ?? s(3600), target: users }
-        ]
-      };
-    }
-    case "stress":
-      throw new ConfigError("load.shape: stress is a search; run it with runSearch");
-  }
-  const timeUnitS = load.time_unit / 1e3;
-  switch (load.executor ?? "constant-vus") {
-    case "constant-vus":
-      return {
-        executor: "constant-vus",
-        vus: need(load.vus, "vus", "constant-vus needs vus (e.g. vus: 10)"),
-        durationMs: need(load.duration, "duration", "constant-vus needs duration (e.g. duration: 30s)")
-      };
-    case "ramping-vus":
-      return {
-        executor: "ramping-vus",
-        startVus: load.start_vus,
-        stages: need(load.stages, "stages", "ramping-vus needs stages (e.g. [{duration: 1m, target: 10}])").map((st) => ({
-          durationMs: st.duration,
-          target: Math.round(st.target)
-        }))
-      };
-    case "constant-arrival-rate": {
-      const ratePerS = need(load.rate, "rate", "constant-arrival-rate needs rate (iterations per time_unit, e.g. rate: 50)") / timeUnitS;
-      return {
-        executor: "constant-arrival-rate",
-        ratePerS,
-        durationMs: need(load.duration, "duration", "constant-arrival-rate needs duration (e.g. duration: 1m)"),
-        ...vuBudget(load, ratePerS)
-      };
-    }
-    case "ramping-arrival-rate": {
-      const stages = need(
-        load.stages,
-        "stages",
-        "ramping-arrival-rate needs stages of target rates (e.g. [{duration: 1m, target: 50}])"
-      ).map((st) => ({
-        durationMs: st.duration,
-        target: st.target / timeUnitS
-      }));
-      const startRatePerS = load.start_rate / timeUnitS;
-      return {
-        executor: "ramping-arrival-rate",
-        startRatePerS,
-        stages,
-        ...vuBudget(load, Math.max(startRatePerS, ...stages.map((st) => st.target)))
-      };
-    }
-  }
-}
-var MACHINE_LIMITS = { vus: 1e5, ratePerS: 2e5 };
-function peakRatePerS(plan) {
-  if (plan.executor === "constant-arrival-rate") return plan.ratePerS;
-  if (plan.executor === "ramping-arrival-rate") return Math.max(plan.startRatePerS, ...plan.stages.map((st) => st.target));
-  return 0;
-}
-function beyondOneMachine(plan) {
-  const vus = planMaxVus(plan);
-  const rate = peakRatePerS(plan);
-  const split = "split the load over several runners with --shard I/K (action input shard), each running a K-th of it";
-  if (vus > MACHINE_LIMITS.vus) return `load: ${vus} VUs on one machine is more than it can run (at most ${MACHINE_LIMITS.vus}): ${split}`;
-  if (rate > MACHINE_LIMITS.ratePerS)
-    return `load: ${rate} iterations a second on one machine is more than it can run (at most ${MACHINE_LIMITS.ratePerS}): ${split}`;
-  return void 0;
-}
-function planMaxVus(plan) {
-  switch (plan.executor) {
-    case "constant-vus":
-      return plan.vus;
-    case "ramping-vus":
-      return Math.max(plan.startVus, ...plan.stages.map((st) => st.target));
-    default:
-      return plan.maxVus;
-  }
-}
+// src/config/capacity.ts
 function searchOf(profile) {
   if (profile.capacity) return profile.capacity;
   const load = profile.load;
@@ -1975,9 +1854,1361 @@ function searchOf(profile) {
     start: load.start ?? 100,
     step: load.step ?? 100,
     max: load.max ?? 1e3,
-    step_duration: load.step_duration ?? s(60),
+    step_duration: load.step_duration ?? 6e4,
     slo: load.limits ?? { error_rate: "<5%", "latency.p95": "<2s" }
   };
+}
+
+// src/config/load-fields.ts
+var NEEDS = {
+  "constant-vus": { vus: "vus (e.g. vus: 10)", duration: "duration (e.g. duration: 30s)" },
+  "ramping-vus": { stages: "stages (e.g. [{duration: 1m, target: 10}])" },
+  "constant-arrival-rate": {
+    rate: "rate (iterations per time_unit, e.g. rate: 50)",
+    duration: "duration (e.g. duration: 1m)"
+  },
+  "ramping-arrival-rate": { stages: "stages of target rates (e.g. [{duration: 1m, target: 50}])" }
+};
+function checkLoadFields(load) {
+  if (load.shape) return;
+  const executor = load.executor ?? "constant-vus";
+  for (const [field, what] of Object.entries(NEEDS[executor])) {
+    if (load[field] === void 0)
+      throw new ConfigError(
+        `load.${field}: ${executor} needs ${what}`,
+        "see the load models in the README for the fields each executor takes"
+      );
+  }
+}
+
+// src/engine/vu.ts
+import { performance as performance3 } from "node:perf_hooks";
+
+// src/protocols/stream.ts
+import { performance as performance2 } from "node:perf_hooks";
+
+// src/protocols/sse.ts
+import { StringDecoder } from "node:string_decoder";
+var SSE_LIMITS = { maxLine: 1024 * 1024, maxEvent: 1024 * 1024 };
+var SseParser = class {
+  constructor(onEvent, limits = SSE_LIMITS) {
+    this.onEvent = onEvent;
+    this.limits = limits;
+  }
+  onEvent;
+  limits;
+  decoder = new StringDecoder("utf8");
+  /** The decoder may hold the first bytes of a character split across chunks. */
+  decoding = false;
+  partial = "";
+  /** The previous chunk ended in "\r": a "\n" starting the next one belongs to the same line break. */
+  pendingCr = false;
+  eventName = "";
+  data = "";
+  hasData = false;
+  lastId;
+  /** Why the parser stopped: a line or an event grew past its limit. Cleared by end(). */
+  overflow;
+  /** Reads `chunk` (of a Buffer, the bytes from `from` to `to`). */
+  push(chunk, from = 0, to = chunk.length) {
+    if (this.overflow !== void 0) return;
+    let text = typeof chunk === "string" ? chunk : this.decode(chunk, from, to);
+    if (text === "") return;
+    if (this.pendingCr && text.charCodeAt(0) === 10) text = text.slice(1);
+    this.pendingCr = false;
+    const length = text.length;
+    let cr = text.indexOf("\r");
+    let start = 0;
+    while (start < length) {
+      if (cr !== -1 && cr < start) cr = text.indexOf("\r", start);
+      const lf = text.indexOf("\n", start);
+      let end;
+      if (cr !== -1 && (lf === -1 || cr < lf)) {
+        end = cr;
+        if (cr + 1 === length) this.pendingCr = true;
+      } else if (lf !== -1) end = lf;
+      else break;
+      const line = this.partial + text.slice(start, end);
+      this.partial = "";
+      start = end === cr && text.charCodeAt(cr + 1) === 10 ? cr + 2 : end + 1;
+      this.line(line);
+      if (this.overflow !== void 0) return;
+    }
+    if (start < length) {
+      if (this.partial.length + length - start > this.limits.maxLine) {
+        this.stop(`an SSE line grew past ${this.limits.maxLine} characters without ending (the limit, stream.max_line)`);
+        return;
+      }
+      this.partial += text.slice(start);
+    }
+  }
+  stop(reason) {
+    this.overflow = reason;
+    this.partial = "";
+    this.reset();
+  }
+  /**
+   * The stream ended: an event without its closing blank line is dropped, as the spec says. The parser is
+   * then as new, ready for another stream.
+   */
+  end() {
+    this.decoder.end();
+    this.decoding = false;
+    this.partial = "";
+    this.pendingCr = false;
+    this.lastId = void 0;
+    this.overflow = void 0;
+    this.reset();
+  }
+  /**
+   * Most chunks end on a whole ASCII character with nothing held from the last one: those are decoded in
+   * place. Only a chunk that ends inside (or just after) a multi-byte character goes through the decoder,
+   * which keeps an incomplete one for the next chunk.
+   */
+  decode(data, start, end) {
+    const ascii = end === start || data[end - 1] < 128;
+    if (!this.decoding && ascii) return data.toString("utf8", start, end);
+    this.decoding = !ascii;
+    return this.decoder.write(start === 0 && end === data.length ? data : data.subarray(start, end));
+  }
+  reset() {
+    this.eventName = "";
+    this.data = "";
+    this.hasData = false;
+  }
+  line(line) {
+    if (line === "") {
+      if (this.hasData) this.onEvent({ event: this.eventName || "message", data: this.data, id: this.lastId });
+      this.reset();
+      return;
+    }
+    if (line.charCodeAt(0) === 58) return;
+    let colon = line.indexOf(":");
+    if (colon < 0) colon = line.length;
+    const field = colon === 4 && line.startsWith("data") ? "data" : colon === 5 && line.startsWith("event") ? "event" : colon === 2 && line.startsWith("id") ? "id" : void 0;
+    if (field === void 0) return;
+    const value = line.slice(line.charCodeAt(colon + 1) === 32 ? colon + 2 : colon + 1);
+    if (field === "data") {
+      if (this.data.length + value.length >= this.limits.maxEvent) {
+        this.stop(`an SSE event's data grew past ${this.limits.maxEvent} characters (the limit, stream.max_event)`);
+        return;
+      }
+      this.data = this.hasData ? `${this.data}
+${value}` : value;
+      this.hasData = true;
+    } else if (field === "event") this.eventName = value;
+    else if (!value.includes("\0")) this.lastId = value;
+  }
+};
+
+// src/protocols/stream.ts
+var StreamTracker = class {
+  start = 0;
+  /** Time the current chunk arrived; set once per chunk, read by every event in it. */
+  now = 0;
+  firstContent;
+  firstOutput;
+  lastContent = 0;
+  contentEvents = 0;
+  /** Tokens the content events carried (one each, unless the server said more). */
+  eventTokens = 0;
+  usageTokens;
+  gaps = new Float64Array(256);
+  gapTokens = new Uint32Array(256);
+  gapCount = 0;
+  finishReason;
+  failure;
+  /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
+  completed = false;
+  parser;
+  /** How far one line or event of the stream may grow. */
+  limits = SSE_LIMITS;
+  begin(start) {
+    this.start = start;
+    this.firstContent = this.firstOutput = this.usageTokens = void 0;
+    this.lastContent = 0;
+    this.contentEvents = 0;
+    this.eventTokens = 0;
+    this.gapCount = 0;
+    this.finishReason = this.failure = void 0;
+    this.completed = false;
+    if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === void 0 && this.onEvent(event), this.limits)).end();
+  }
+  /**
+   * Feeds the bytes `data[start, end)` of a streamed body, stamped with their arrival time. Returns why the
+   * stream must be dropped (a line or event past its limit), else undefined.
+   */
+  chunk(data, now, start = 0, end = data.length) {
+    this.now = now;
+    const parser = this.parser;
+    parser.push(data, start, end);
+    if (parser.overflow === void 0) return void 0;
+    this.fail(parser.overflow);
+    return parser.overflow;
+  }
+  /** `chunk` stamped with now, bound once so the hot path passes it without a new closure per request. */
+  consume = (data, start, end) => this.chunk(data, performance2.now(), start, end);
+  output() {
+    if (this.firstOutput === void 0) this.firstOutput = this.now;
+  }
+  /** A content event carrying `tokens` tokens; its gap since the previous one is spread over them. */
+  content(tokens = 1) {
+    this.output();
+    if (this.firstContent === void 0) this.firstContent = this.now;
+    else {
+      if (this.gapCount === this.gaps.length) this.grow();
+      this.gaps[this.gapCount] = this.now - this.lastContent;
+      this.gapTokens[this.gapCount++] = Math.max(1, tokens);
+    }
+    this.lastContent = this.now;
+    this.contentEvents++;
+    this.eventTokens += Math.max(1, tokens);
+  }
+  usage(outputTokens) {
+    if (typeof outputTokens === "number" && Number.isFinite(outputTokens)) this.usageTokens = outputTokens;
+  }
+  fail(message) {
+    this.failure ??= message;
+  }
+  grow() {
+    const gaps = new Float64Array(this.gaps.length * 2);
+    gaps.set(this.gaps);
+    const tokens = new Uint32Array(this.gapTokens.length * 2);
+    tokens.set(this.gapTokens);
+    this.gaps = gaps;
+    this.gapTokens = tokens;
+  }
+  /** The whole body of a non-streaming response arrived at `now`. */
+  json(body, now) {
+    this.now = now;
+    let parsed;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      this.fail(`response is not JSON: ${JSON.stringify(scrub(body).slice(0, 80))}`);
+      return;
+    }
+    this.onJson(parsed);
+    this.completed = true;
+  }
+  finish(end) {
+    this.parser?.end();
+    if (this.failure !== void 0) return { ok: false, error: "stream_error", message: this.failure };
+    if (!this.completed) return { ok: false, error: "stream_error", message: "the stream ended before its end marker" };
+    if (this.firstOutput === void 0) return { ok: false, error: "no_content", message: "the response had no content" };
+    const usage = this.usageTokens !== void 0 && (this.usageTokens > 0 || this.eventTokens === 0) ? this.usageTokens : void 0;
+    const outputTokens = usage ?? this.eventTokens;
+    const ttft = this.firstContent === void 0 ? void 0 : this.firstContent - this.start;
+    const e2e = end - this.start;
+    return {
+      ok: true,
+      measures: {
+        ttftMs: ttft,
+        ttfoMs: this.firstOutput - this.start,
+        e2eMs: e2e,
+        tpotMs: this.streaming && ttft !== void 0 && outputTokens > 1 ? (e2e - ttft) / (outputTokens - 1) : void 0,
+        outputTokens,
+        tokenSource: usage === void 0 ? "events" : "usage",
+        tokensDisagree: usage !== void 0 && Math.abs(usage - this.eventTokens) > 0.1 * usage,
+        itlGaps: this.gaps,
+        itlTokens: this.gapTokens,
+        itlCount: this.gapCount,
+        finishReason: this.finishReason
+      }
+    };
+  }
+};
+var nonEmpty = (value) => typeof value === "string" && value.length > 0;
+function dig(value, ...keys) {
+  let current = value;
+  for (const key of keys) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+function errorText(error) {
+  const type = dig(error, "type");
+  const message = dig(error, "message");
+  return [type, message].filter((part) => typeof part === "string" && part).join(": ") || scrub(JSON.stringify(error)).slice(0, 200);
+}
+
+// src/protocols/anthropic.ts
+var AnthropicTracker = class extends StreamTracker {
+  constructor(streaming) {
+    super();
+    this.streaming = streaming;
+  }
+  streaming;
+  onEvent(event) {
+    let data;
+    try {
+      data = JSON.parse(event.data);
+    } catch {
+      this.fail(`malformed stream data: ${JSON.stringify(event.data.slice(0, 80))}`);
+      return;
+    }
+    const type = dig(data, "type") ?? event.event;
+    switch (type) {
+      case "content_block_delta": {
+        const delta = dig(data, "delta");
+        const kind = dig(delta, "type");
+        if (kind === "text_delta") {
+          if (nonEmpty(dig(delta, "text"))) this.content();
+        } else if (kind === "thinking_delta" || kind === "input_json_delta") this.output();
+        break;
+      }
+      case "message_delta": {
+        this.usage(dig(data, "usage", "output_tokens"));
+        const stop = dig(data, "delta", "stop_reason");
+        if (typeof stop === "string") this.finishReason = stop;
+        break;
+      }
+      case "message_stop":
+        this.completed = true;
+        break;
+      case "error":
+        this.fail(`error in stream: ${errorText(dig(data, "error") ?? data)}`);
+        break;
+    }
+  }
+  onJson(body) {
+    if (dig(body, "type") === "error") return this.fail(`error response: ${errorText(dig(body, "error"))}`);
+    const blocks = dig(body, "content");
+    if (Array.isArray(blocks)) {
+      if (blocks.some((b) => dig(b, "type") === "text" && nonEmpty(dig(b, "text")))) this.content();
+      else if (blocks.length > 0) this.output();
+    }
+    this.usage(dig(body, "usage", "output_tokens"));
+    const stop = dig(body, "stop_reason");
+    if (typeof stop === "string") this.finishReason = stop;
+  }
+};
+
+// src/protocols/openai.ts
+var OpenAiTracker = class extends StreamTracker {
+  constructor(streaming) {
+    super();
+    this.streaming = streaming;
+  }
+  streaming;
+  lastCompletionTokens = 0;
+  begin(start) {
+    super.begin(start);
+    this.lastCompletionTokens = 0;
+  }
+  onEvent(event) {
+    const data = event.data.trim();
+    if (data === "[DONE]") {
+      this.completed = true;
+      return;
+    }
+    let chunk;
+    try {
+      chunk = JSON.parse(data);
+    } catch {
+      this.fail(`malformed stream data: ${JSON.stringify(data.slice(0, 80))}`);
+      return;
+    }
+    const error = dig(chunk, "error");
+    if (event.event === "error" || error !== void 0) {
+      this.fail(`error in stream: ${errorText(error ?? chunk)}`);
+      return;
+    }
+    const usageTokens = dig(chunk, "usage", "completion_tokens");
+    const choice = dig(chunk, "choices", 0);
+    const delta = dig(choice, "delta");
+    if (nonEmpty(dig(delta, "content"))) {
+      const tokens = typeof usageTokens === "number" ? usageTokens - this.lastCompletionTokens : 1;
+      this.content(tokens);
+    } else if (nonEmpty(dig(delta, "reasoning_content")) || nonEmpty(dig(delta, "reasoning")) || dig(delta, "tool_calls") !== void 0) {
+      this.output();
+    }
+    if (typeof usageTokens === "number") {
+      this.lastCompletionTokens = usageTokens;
+      this.usage(usageTokens);
+    }
+    const finish = dig(choice, "finish_reason");
+    if (typeof finish === "string") this.finishReason = finish;
+  }
+  /** A stream that sent its finish reason but no [DONE] still counts as complete. */
+  finish(end) {
+    if (this.finishReason !== void 0) this.completed = true;
+    return super.finish(end);
+  }
+  onJson(body) {
+    if (dig(body, "error") !== void 0) return this.fail(`error response: ${errorText(dig(body, "error"))}`);
+    const message = dig(body, "choices", 0, "message");
+    if (nonEmpty(dig(message, "content"))) this.content();
+    else if (nonEmpty(dig(message, "reasoning_content")) || dig(message, "tool_calls") !== void 0) this.output();
+    this.usage(dig(body, "usage", "completion_tokens"));
+    const finish = dig(body, "choices", 0, "finish_reason");
+    if (typeof finish === "string") this.finishReason = finish;
+  }
+};
+
+// src/protocols/index.ts
+function createTracker(protocol) {
+  switch (protocol) {
+    case "openai-sse":
+      return new OpenAiTracker(true);
+    case "openai":
+      return new OpenAiTracker(false);
+    case "anthropic-sse":
+      return new AnthropicTracker(true);
+    case "anthropic":
+      return new AnthropicTracker(false);
+  }
+}
+
+// src/core/random.ts
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function randomSeed() {
+  return Math.floor(Math.random() * 2 ** 31);
+}
+
+// src/core/jsonpath.ts
+var TOKEN = /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y;
+function parseJsonPath(source) {
+  if (!source.startsWith("$")) throw new Error(`expected a JSON path like "$.id" or "$.data[0].id", got "${source}"`);
+  const path = [];
+  TOKEN.lastIndex = 1;
+  while (TOKEN.lastIndex < source.length) {
+    const at = TOKEN.lastIndex;
+    const m = TOKEN.exec(source);
+    if (!m) throw new Error(`JSON path "${source}" is not understood at "${source.slice(at)}" (use .key, [0] or ['key'])`);
+    path.push(m[2] !== void 0 ? Number(m[2]) : m[1] ?? m[3] ?? m[4]);
+  }
+  return path;
+}
+function readJsonPath(value, path) {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[key];
+  }
+  return current;
+}
+
+// src/engine/checks.ts
+function runChecks(checks, status, body) {
+  if (checks.status && !checks.status.includes(status)) {
+    return `check status: expected ${checks.status.join(" or ")}, got ${status}`;
+  }
+  for (const text of checks.contains) {
+    if (!body.includes(text)) return `check contains: ${JSON.stringify(text)} not in the response`;
+  }
+  if (checks.json.length === 0) return void 0;
+  let json;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return `check json: the response is not JSON (${JSON.stringify(body.slice(0, 60))})`;
+  }
+  for (const check of checks.json) {
+    const value = readJsonPath(json, check.path);
+    if (check.exists !== void 0 && value !== void 0 !== check.exists) {
+      return `check json ${check.source}: expected it to ${check.exists ? "exist" : "be absent"}`;
+    }
+    if ("equals" in check && check.equals !== void 0 && JSON.stringify(value) !== JSON.stringify(check.equals)) {
+      return `check json ${check.source}: expected ${JSON.stringify(check.equals)}, got ${JSON.stringify(value) ?? "nothing"}`;
+    }
+  }
+  return void 0;
+}
+
+// src/engine/headers.ts
+var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var BAD_VALUE = /[^\t\x20-\x7e]/;
+function headerProblem(name, value) {
+  if (!TOKEN2.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
+  const bad = BAD_VALUE.exec(value);
+  if (!bad) return void 0;
+  const code = bad[0].codePointAt(0);
+  const what = code < 32 || code === 127 ? "a control character" : "a non-ASCII character";
+  return `header ${name} has ${what} (U+${code.toString(16).toUpperCase().padStart(4, "0")}) in its value: encode it (percent- or base64-encoding)`;
+}
+
+// src/core/template.ts
+var PLACEHOLDER = /\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
+function templateVariables(text) {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+function hasTemplate(text) {
+  return templateVariables(text).length > 0;
+}
+function asText(value) {
+  if (value === void 0 || value === null) return "";
+  return typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+function compileText(text) {
+  const parts = text.split(PLACEHOLDER);
+  if (parts.length === 1) return () => text;
+  return (vars) => {
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) out += asText(vars[parts[i]]) + parts[i + 1];
+    return out;
+  };
+}
+var MARK = /"__llmload_value_(\d+)__"|__llmload_inner_(\d+)__/g;
+function compileJson(value) {
+  const names = [];
+  const text = JSON.stringify(value, (_key, item) => {
+    if (typeof item !== "string" || !hasTemplate(item)) return item;
+    const whole = /^\{\{\s*([A-Za-z_]\w*)\s*\}\}$/.exec(item);
+    if (whole) return `__llmload_value_${names.push(whole[1]) - 1}__`;
+    return item.replace(PLACEHOLDER, (_m, name) => `__llmload_inner_${names.push(name) - 1}__`);
+  });
+  if (names.length === 0) return () => text;
+  const parts = [];
+  let last = 0;
+  for (const m of text.matchAll(MARK)) {
+    parts.push(text.slice(last, m.index));
+    const index = Number(m[1] ?? m[2]);
+    parts.push({ name: names[index], whole: m[1] !== void 0 });
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return (vars) => {
+    let out = "";
+    for (const part of parts) {
+      if (typeof part === "string") out += part;
+      else if (part.whole) out += JSON.stringify(vars[part.name] ?? null);
+      else out += JSON.stringify(asText(vars[part.name])).slice(1, -1);
+    }
+    return out;
+  };
+}
+function jsonVariables(value) {
+  if (typeof value === "string") return templateVariables(value);
+  if (Array.isArray(value)) return value.flatMap(jsonVariables);
+  if (value && typeof value === "object") return Object.values(value).flatMap(jsonVariables);
+  return [];
+}
+
+// src/engine/flow.ts
+function resolveTarget(target, base) {
+  if (target.startsWith("/")) {
+    const url = new URL(base);
+    const prefix = url.pathname.replace(/\/$/, "");
+    return { origin: url.origin, path: prefix + target, display: target };
+  }
+  const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(target);
+  return { origin: match[1], path: match[2] ?? "/", display: target };
+}
+function compileHeaders(sources, label) {
+  const merged = {};
+  for (const source of sources) for (const [k, v] of Object.entries(source)) merged[k.toLowerCase()] = v;
+  const entries = Object.entries(merged);
+  for (const [name, value] of entries) {
+    const problem = headerProblem(name, hasTemplate(value) ? "" : value);
+    if (problem)
+      throw new ConfigError(
+        `step ${JSON.stringify(label)}: ${scrub(problem)}`,
+        "a header name is letters, digits and !#$%&'*+-.^_`|~; a value holds no line breaks"
+      );
+  }
+  if (!entries.some(([, v]) => hasTemplate(v))) return () => merged;
+  const compiled = entries.map(([k, v]) => [k, compileText(v)]);
+  return (vars) => {
+    const out = {};
+    for (const [k, render] of compiled) out[k] = render(vars);
+    return out;
+  };
+}
+function compileChecks(check) {
+  if (!check) return void 0;
+  return {
+    status: check.status,
+    contains: check.contains ?? [],
+    json: Object.entries(check.json ?? {}).map(([source, expect]) => ({ source, path: parseJsonPath(source), ...expect }))
+  };
+}
+function splitHeader(line) {
+  const colon = line.indexOf(":");
+  return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
+}
+function compileStep(step, profile, extraHeaders, endpointIndex, tagIndex) {
+  const { method, target } = step.request;
+  const { origin, path, display } = resolveTarget(target, profile.target);
+  const key = `${method} ${display}`;
+  const bodyHeaders = step.json !== void 0 ? { "content-type": "application/json" } : step.body !== void 0 ? { "content-type": "text/plain" } : {};
+  const headerSources = [bodyHeaders, profile.headers, authHeader(profile), step.headers ?? {}, extraHeaders];
+  const templated = hasTemplate(path) || headerSources.some((source) => Object.values(source).some(hasTemplate)) || (step.json !== void 0 ? jsonVariables(step.json).length > 0 : step.body !== void 0 && hasTemplate(step.body));
+  const compiled = {
+    path: compileText(path),
+    headers: compileHeaders(headerSources, step.name ?? key),
+    body: step.json !== void 0 ? compileJson(step.json) : step.body !== void 0 ? compileText(step.body) : void 0
+  };
+  return {
+    label: step.name ?? key,
+    endpoint: endpointIndex(key),
+    method,
+    origin,
+    ...compiled,
+    fixed: templated ? void 0 : { origin, method, path, headers: compiled.headers({}), body: compiled.body?.({}) },
+    captures: Object.entries(step.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
+    llm: step.llm,
+    checks: compileChecks(step.check),
+    expectsStatus: step.check?.status,
+    keepBody: Boolean(step.capture) || Boolean(step.check?.json || step.check?.contains),
+    tags: Object.entries(step.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`))
+  };
+}
+function authHeader(profile) {
+  if (!profile.auth) return {};
+  const [name, value] = splitHeader(profile.auth.header);
+  return { [name]: value };
+}
+function compileAuth(profile, endpointIndex) {
+  const auth = profile.auth;
+  if (!auth) return void 0;
+  const { origin, path, display } = resolveTarget(auth.login.url, profile.target);
+  return {
+    origin,
+    path,
+    method: auth.login.method,
+    headers: Object.fromEntries(
+      Object.entries({ ...auth.login.json !== void 0 ? { "content-type": "application/json" } : {}, ...auth.login.headers }).map(
+        ([k, v]) => [k.toLowerCase(), v]
+      )
+    ),
+    body: auth.login.json !== void 0 ? compileJson(auth.login.json) : auth.login.body !== void 0 ? compileText(auth.login.body) : void 0,
+    tokenPath: auth.token.path,
+    tokenSource: auth.token.source,
+    perVu: auth.per_vu,
+    endpoint: endpointIndex(`${auth.login.method} ${display} (login)`)
+  };
+}
+function compileFlows(profile, extraHeaders = {}) {
+  const endpointKeys = [];
+  const tagKeys = [];
+  const indexIn = (list) => (key) => {
+    const found = list.indexOf(key);
+    return found >= 0 ? found : list.push(key) - 1;
+  };
+  const scenarios = Object.entries(profile.scenarios).map(([name, scenario]) => ({
+    name,
+    weight: scenario.weight,
+    steps: scenario.flow.map((step) => compileStep(step, profile, extraHeaders, indexIn(endpointKeys), indexIn(tagKeys)))
+  }));
+  const auth = compileAuth(profile, indexIn(endpointKeys));
+  let sum = 0;
+  const cumulativeWeights = scenarios.map((s2) => sum += s2.weight);
+  return { scenarios, endpointKeys, tagKeys, auth, cumulativeWeights };
+}
+function pickScenario(flows, random) {
+  const total = flows.cumulativeWeights[flows.cumulativeWeights.length - 1];
+  const point = random * total;
+  const index = flows.cumulativeWeights.findIndex((w) => point < w);
+  return index < 0 ? flows.scenarios.length - 1 : index;
+}
+
+// src/engine/vu.ts
+var TIME_ORIGIN = performance3.timeOrigin;
+var VirtualUser = class {
+  constructor(id, ctx) {
+    this.id = id;
+    this.ctx = ctx;
+    this.random = seededRandom((ctx.seed ^ Math.imul(id, 2654435761)) >>> 0);
+    this.pacingRandom = seededRandom((ctx.seed ^ Math.imul(id, 2246822507) ^ 1540483477) >>> 0);
+  }
+  id;
+  ctx;
+  /** Set by the executor when ramping down: this VU leaves after its current step. */
+  retired = false;
+  inflight;
+  lastSent;
+  deadline = 0;
+  iteration = 0;
+  current;
+  // One of each per VU, filled in per iteration or request (a VU runs one at a time); the recorder reads a
+  // sample and keeps none of it.
+  iterationState = {
+    scenario: 0,
+    steps: [],
+    vars: {},
+    next: 0,
+    scheduledAt: void 0,
+    thinkAfterLast: false,
+    done: () => void 0
+  };
+  attempting = {
+    step: void 0,
+    scenario: 0,
+    vars: void 0,
+    start: 0,
+    tracker: void 0,
+    mayRefreshAuth: false,
+    then: void 0
+  };
+  sample = { endpoint: 0, scenario: 0, latencyMs: 0, status: 0 };
+  trackers = /* @__PURE__ */ new Map();
+  lastStatus = 0;
+  lastRetryAfterS;
+  random;
+  /** Its own sequence, so pacing leaves the scenario picks and think times of a seeded run as they were. */
+  pacingRandom;
+  /** Steps failed one after another: from the second, the VU backs off instead of hammering a broken target. */
+  failedInARow = 0;
+  /** Fails the run() or iterate() under way: an exception in a callback has no async function to reject. */
+  reject;
+  // Made once per VU, so the hot path passes them without allocating.
+  onOutcome = (outcome) => {
+    try {
+      this.attemptEnded(outcome);
+    } catch (error) {
+      this.fail(error);
+    }
+  };
+  onStepResult = (result) => {
+    try {
+      this.stepEnded(result);
+    } catch (error) {
+      this.fail(error);
+    }
+  };
+  nextStep = () => this.guard(() => this.step());
+  get done() {
+    return this.retired || this.ctx.stopping;
+  }
+  /**
+   * Closed model: iterations back to back (with think time) until retired or the run stops. `spread`: this
+   * VU started together with others, so after its first iteration it waits a random share of that
+   * iteration's time, and the VUs end up spread over one iteration instead of firing in waves.
+   */
+  run(startAfterMs = 0, spread = false) {
+    return new Promise((resolve2, reject) => {
+      this.reject = reject;
+      let began = 0;
+      let first = spread;
+      const begin = () => {
+        if (this.done) return resolve2();
+        began = performance3.now();
+        this.startIteration(void 0, true, next);
+      };
+      const next = () => {
+        if (this.done) return resolve2();
+        const pause2 = Math.max(this.pacing(performance3.now() - began, first), this.backoffMs());
+        first = false;
+        if (pause2 > 0) void this.ctx.sleep(pause2).then(() => this.guard(begin));
+        else begin();
+      };
+      if (startAfterMs > 0) void this.ctx.sleep(startAfterMs).then(() => this.guard(begin));
+      else this.guard(begin);
+    });
+  }
+  /** 10 ms after the second failure in a row, doubling to at most a second: a failing target is not flooded. */
+  backoffMs() {
+    return this.failedInARow < 2 ? 0 : Math.min(1e3, 10 * 2 ** (this.failedInARow - 2));
+  }
+  /**
+   * The pause before the next closed-model iteration: none when think times are random (they already
+   * keep VUs apart); else a seeded share of the last iteration's time: up to all of it once, to spread VUs
+   * that started together, then up to `jitter` of it. Pauses under a millisecond, which a timer cannot
+   * keep, are skipped.
+   */
+  pacing(iterationMs, spread) {
+    const { minMs, maxMs } = this.ctx.thinkTime;
+    if (maxMs > minMs || this.ctx.jitter <= 0) return 0;
+    const pause2 = this.pacingRandom() * iterationMs * (spread ? 1 : this.ctx.jitter);
+    return pause2 >= 1 ? pause2 : 0;
+  }
+  /**
+   * Open model: one iteration of a scenario. `scheduledAt` is when it was due: its first request's latency
+   * counts from then, so queueing in the generator or the service cannot hide. `done` is called once, when
+   * the iteration ends, with the error that broke it if one did (a callback, not a promise: the open model
+   * starts thousands of iterations a second).
+   */
+  iterate(scheduledAt, done) {
+    this.reject = done;
+    this.guard(() => this.startIteration(scheduledAt, false, done));
+  }
+  guard(work) {
+    try {
+      work();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+  fail(error) {
+    this.current = void 0;
+    this.reject?.(error);
+  }
+  startIteration(scheduledAt, thinkAfterLast, done) {
+    const { flows, data, auth } = this.ctx;
+    const scenario = pickScenario(flows, this.random());
+    const { name, steps } = flows.scenarios[scenario];
+    const vars = { vu: this.id, iteration: this.iteration, scenario: name };
+    data?.fill(vars, this.id, this.iteration, this.random);
+    this.iteration++;
+    const it = this.current = this.iterationState;
+    it.scenario = scenario;
+    it.steps = steps;
+    it.vars = vars;
+    it.next = 0;
+    it.scheduledAt = scheduledAt;
+    it.thinkAfterLast = thinkAfterLast;
+    it.done = done;
+    if (!auth) return this.step();
+    void auth.token(this.id).then(
+      (token) => this.guard(() => {
+        if (token === void 0) return this.endIteration(false);
+        vars.token = token;
+        this.step();
+      })
+    );
+  }
+  /** Runs the iteration's next step, or ends the iteration after its last one or when the run stops. */
+  step() {
+    const it = this.current;
+    if (it.next === it.steps.length) return this.endIteration(true);
+    if (this.done) return this.endIteration(false);
+    const step = it.steps[it.next];
+    const scheduledAt = it.next === 0 ? it.scheduledAt : void 0;
+    it.next++;
+    if (this.ctx.auth || this.ctx.retry)
+      void this.runStep(step, it.scenario, it.vars, scheduledAt).then(this.onStepResult, (error) => this.fail(error));
+    else this.attempt(step, it.scenario, it.vars, scheduledAt, false, this.onStepResult);
+  }
+  stepEnded(result) {
+    const it = this.current;
+    if (result === "failed") this.failedInARow++;
+    else if (result === "ok") this.failedInARow = 0;
+    if (result !== "ok") return this.endIteration(result === "failed");
+    if (it.thinkAfterLast || it.next < it.steps.length) {
+      const pause2 = this.think();
+      if (pause2) return void pause2.then(this.nextStep);
+    }
+    this.step();
+  }
+  endIteration(finished) {
+    const it = this.current;
+    this.current = void 0;
+    if (finished) this.ctx.recorder.iterationDone(it.scenario);
+    it.done();
+  }
+  think() {
+    const { minMs, maxMs } = this.ctx.thinkTime;
+    if (maxMs <= 0) return void 0;
+    return this.ctx.sleep(minMs + (maxMs - minMs) * this.random());
+  }
+  attemptOnce(step, scenario, vars, scheduledAt, mayRefreshAuth) {
+    return new Promise((resolve2) => this.attempt(step, scenario, vars, scheduledAt, mayRefreshAuth, resolve2));
+  }
+  /** A step with a login to refresh or load.retry to honour: rare enough to be written with awaits. */
+  async runStep(step, scenario, vars, scheduledAt) {
+    let result = await this.attemptOnce(step, scenario, vars, scheduledAt, this.ctx.auth !== void 0);
+    if (result === "retry-auth") {
+      const token = await this.ctx.auth.refresh(this.id, vars.token);
+      if (token === void 0) return "failed";
+      vars.token = token;
+      result = await this.attemptOnce(step, scenario, vars, void 0, false);
+    }
+    const retry = this.ctx.retry;
+    for (let tries = 1; retry && result === "failed" && tries <= retry.max && !this.done && retry.statuses.includes(this.lastStatus); tries++) {
+      this.ctx.recorder.retries++;
+      const wait = this.lastRetryAfterS !== void 0 ? this.lastRetryAfterS * 1e3 : retry.backoff * 2 ** (tries - 1);
+      await this.ctx.sleep(Math.min(3e4, wait));
+      if (this.done) return "interrupted";
+      result = await this.attemptOnce(step, scenario, vars, void 0, false);
+    }
+    return result === "retry-auth" ? "failed" : result;
+  }
+  /** Sends one request of a step; `then` gets the step's result once the response is read and recorded. */
+  attempt(step, scenario, vars, scheduledAt, mayRefreshAuth, then) {
+    const request = step.fixed ?? {
+      origin: step.origin,
+      path: step.path(vars),
+      method: step.method,
+      headers: step.headers(vars),
+      body: step.body?.(vars)
+    };
+    const tracker = step.llm ? this.tracker(step.llm) : void 0;
+    const streaming = tracker?.streaming === true;
+    const sent = performance3.now();
+    const start = scheduledAt !== void 0 && scheduledAt < sent ? scheduledAt : sent;
+    if (scheduledAt !== void 0) this.ctx.recorder.recordSendLag(Math.max(0, sent - scheduledAt));
+    this.deadline = sent + this.ctx.timeoutMs;
+    tracker?.begin(start);
+    const keepBody = step.keepBody || tracker !== void 0 && !streaming;
+    const attempt = this.attempting;
+    attempt.step = step;
+    attempt.scenario = scenario;
+    attempt.vars = vars;
+    attempt.start = start;
+    attempt.tracker = tracker;
+    attempt.mayRefreshAuth = mayRefreshAuth;
+    attempt.then = then;
+    this.inflight = this.lastSent = this.ctx.http.send(
+      request,
+      keepBody,
+      streaming ? tracker.consume : void 0,
+      step.expectsStatus,
+      this.onOutcome,
+      this.lastSent
+    );
+  }
+  attemptEnded(outcome) {
+    const end = performance3.now();
+    const attempt = this.attempting;
+    const then = attempt.then;
+    attempt.then = void 0;
+    this.inflight = void 0;
+    then(this.judgeAndRecord(outcome, attempt, end));
+  }
+  judgeAndRecord(outcome, attempt, end) {
+    if (outcome.error === "interrupted") {
+      this.ctx.recorder.interrupted++;
+      return "interrupted";
+    }
+    this.lastStatus = outcome.status;
+    this.lastRetryAfterS = outcome.retryAfterS;
+    this.ctx.recorder.bytesReceived += outcome.bytes;
+    if (attempt.mayRefreshAuth && outcome.status === 401) return "retry-auth";
+    const sample = this.sample;
+    this.judge(attempt.step, outcome, attempt.tracker, end, attempt.vars, sample);
+    sample.endpoint = attempt.step.endpoint;
+    sample.scenario = attempt.scenario;
+    sample.tags = attempt.step.tags;
+    sample.latencyMs = end - attempt.start;
+    sample.status = outcome.status;
+    this.ctx.recorder.record(sample, TIME_ORIGIN + end);
+    return sample.error ? "failed" : "ok";
+  }
+  /** Judges a response into `sample` (error kind and message, or none; LLM measures): reads an LLM reply, checks, captures. */
+  judge(step, outcome, tracker, end, vars, sample) {
+    sample.llm = void 0;
+    sample.error = outcome.error === "interrupted" ? void 0 : outcome.error;
+    sample.message = outcome.message;
+    if (sample.error && tracker?.streaming && outcome.status > 0 && outcome.status < 400 && sample.error !== "timeout") {
+      sample.error = "stream_error";
+    }
+    if (sample.error) return;
+    if (tracker) {
+      if (!tracker.streaming) tracker.json(outcome.body ?? "", end);
+      const result = tracker.finish(end);
+      if (!result.ok) {
+        sample.error = result.error;
+        sample.message = `${step.label}: ${result.message}${outcome.requestId ? ` [request id ${outcome.requestId}]` : ""}`;
+        return;
+      }
+      sample.llm = result.measures;
+    }
+    const problem = step.checks && prefixed(step.label, runChecks(step.checks, outcome.status, outcome.body ?? "")) || (step.captures.length > 0 ? capture(step, outcome.body ?? "", vars) : void 0);
+    if (problem) {
+      sample.error = "assertion";
+      sample.message = problem;
+      sample.llm = void 0;
+    }
+  }
+  tracker(protocol) {
+    let tracker = this.trackers.get(protocol);
+    if (!tracker) {
+      this.trackers.set(protocol, tracker = createTracker(protocol));
+      tracker.limits = this.ctx.sseLimits;
+    }
+    return tracker;
+  }
+  /** Aborts the request in flight if its deadline has passed (checked by the run's sweeper). */
+  abortIfOverdue(now) {
+    if (this.inflight && now > this.deadline) this.inflight.abort("timeout");
+  }
+  /** Aborts the request in flight because the run is stopping now. */
+  interrupt() {
+    this.inflight?.abort("stop");
+  }
+};
+var prefixed = (label, problem) => problem && `${label}: ${problem}`;
+function capture(step, body, vars) {
+  let json;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return `${step.label}: capture needs a JSON response, got ${JSON.stringify(body.slice(0, 80))}`;
+  }
+  for (const { name, source, path } of step.captures) {
+    const value = readJsonPath(json, path);
+    if (value === void 0) return `${step.label}: capture ${name}: ${source} not found in the response`;
+    vars[name] = value;
+  }
+  return void 0;
+}
+
+// src/engine/executors/base.ts
+var nextTurn = () => new Promise((resolve2) => setImmediate(resolve2));
+function pause(ms, signal) {
+  return new Promise((resolve2) => {
+    const timer = setTimeout(done, Math.max(0, ms));
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve2();
+    }
+    signal.addEventListener("abort", done, { once: true });
+  });
+}
+
+// src/engine/executors/open-model.ts
+var LAUNCH_AHEAD_MS = 1;
+var MAX_LAUNCHES_PER_TURN = 100;
+function constantArrivalRate(ratePerS, durationMs, preAllocatedVus, maxVus) {
+  const interval = 1e3 / ratePerS;
+  return { durationMs, preAllocatedVus, maxVus, timeOf: (i) => i * interval < durationMs ? i * interval : void 0 };
+}
+function rampingArrivalRate(startRatePerS, stages, preAllocatedVus, maxVus) {
+  const durationMs = stages.reduce((sum, st) => sum + st.durationMs, 0);
+  return {
+    durationMs,
+    preAllocatedVus,
+    maxVus,
+    timeOf(i) {
+      let before = 0;
+      let stageStart = 0;
+      let from = startRatePerS / 1e3;
+      for (const stage of stages) {
+        const to = stage.target / 1e3;
+        const d = stage.durationMs;
+        const inStage = (from + to) / 2 * d;
+        if (i < before + inStage) {
+          const need = i - before;
+          const slope = (to - from) / d;
+          const t = Math.abs(slope) < 1e-15 ? need / from : (-from + Math.sqrt(Math.max(0, from * from + 2 * slope * need))) / slope;
+          return stageStart + t;
+        }
+        before += inStage;
+        stageStart += d;
+        from = to;
+      }
+      return void 0;
+    }
+  };
+}
+var OpenModelExecutor = class {
+  constructor(schedule, ctx) {
+    this.schedule = schedule;
+    this.ctx = ctx;
+    for (let i = 0; i < schedule.preAllocatedVus; i++) this.idle.push(this.newVu());
+  }
+  schedule;
+  ctx;
+  vus = [];
+  /** VUs free for an iteration, each with its own end-of-iteration callback (made once per VU). */
+  idle = [];
+  busy = 0;
+  stopping = false;
+  /** The first error that broke an iteration: the run fails with it once the load has wound down. */
+  failure;
+  allDone;
+  get durationMs() {
+    return this.schedule.durationMs;
+  }
+  get maxVus() {
+    return this.schedule.maxVus;
+  }
+  get activeCount() {
+    return this.busy;
+  }
+  newVu() {
+    const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
+    this.vus.push(vu);
+    const entry = {
+      vu,
+      inIteration: false,
+      done: (error) => {
+        if (!entry.inIteration) return;
+        entry.inIteration = false;
+        this.busy--;
+        if (error !== void 0) this.failure ??= { error };
+        else if (!this.stopping) this.idle.push(entry);
+        if (this.busy === 0) this.allDone?.();
+      }
+    };
+    return entry;
+  }
+  launch(scheduledAt) {
+    const entry = this.idle.pop() ?? (this.vus.length < this.schedule.maxVus ? this.newVu() : void 0);
+    if (!entry) {
+      this.ctx.recorder.droppedIterations++;
+      return;
+    }
+    this.busy++;
+    entry.inIteration = true;
+    entry.vu.iterate(scheduledAt, entry.done);
+  }
+  async drive(signal) {
+    const start = performance.now();
+    let i = 0;
+    let sliced = false;
+    for (let due = this.schedule.timeOf(0); due !== void 0 && !signal.aborted; due = this.schedule.timeOf(i)) {
+      const wait = start + due - performance.now();
+      await (wait > LAUNCH_AHEAD_MS ? pause(wait - LAUNCH_AHEAD_MS, signal) : sliced ? pause(1, signal) : nextTurn());
+      if (signal.aborted) break;
+      const horizon = performance.now() - start + LAUNCH_AHEAD_MS;
+      let launched = 0;
+      for (let next = due; next !== void 0 && next <= horizon && launched < MAX_LAUNCHES_PER_TURN; launched++) {
+        this.launch(start + next);
+        next = this.schedule.timeOf(++i);
+      }
+      sliced = launched === MAX_LAUNCHES_PER_TURN;
+    }
+    const left = start + this.schedule.durationMs - performance.now();
+    if (left > 0 && !signal.aborted) await pause(left, signal);
+  }
+  async windDown() {
+    this.stopping = true;
+    if (this.busy > 0) await new Promise((resolve2) => this.allDone = resolve2);
+    if (this.failure) throw this.failure.error;
+  }
+};
+
+// src/engine/executors/kind.ts
+function vuBudget(load, peakPerS) {
+  const preAllocatedVus = load.pre_allocated_vus ?? Math.max(1, Math.min(1e3, Math.ceil(peakPerS)));
+  return { preAllocatedVus, maxVus: load.max_vus ?? Math.max(preAllocatedVus, 100, preAllocatedVus * 10) };
+}
+var budgetShare = (n, shard) => Math.max(1, Math.ceil(n / shard.count));
+var timeUnitS = (load) => load.time_unit / 1e3;
+var stagesOf = (load, perS = 1) => (load.stages ?? []).map((st) => ({ durationMs: st.duration, target: st.target / perS }));
+
+// src/engine/executors/constant-arrival-rate.ts
+var constantArrivalRate2 = {
+  name: "constant-arrival-rate",
+  plan: (load) => {
+    const ratePerS = load.rate / timeUnitS(load);
+    return { executor: "constant-arrival-rate", ratePerS, durationMs: load.duration, ...vuBudget(load, ratePerS) };
+  },
+  shard: (plan, shard) => ({
+    ...plan,
+    ratePerS: plan.ratePerS / shard.count,
+    preAllocatedVus: budgetShare(plan.preAllocatedVus, shard),
+    maxVus: budgetShare(plan.maxVus, shard)
+  }),
+  maxVus: (plan) => plan.maxVus,
+  peakRatePerS: (plan) => plan.ratePerS,
+  workerUnits: (plan) => plan.ratePerS / 500,
+  create: (plan, ctx) => new OpenModelExecutor(constantArrivalRate(plan.ratePerS, plan.durationMs, plan.preAllocatedVus, plan.maxVus), ctx)
+};
+
+// src/engine/shard.ts
+function share(n, shard) {
+  const base = Math.floor(n / shard.count);
+  return base + (shard.index - 1 < n % shard.count ? 1 : 0);
+}
+function globalVuId(localId, shard) {
+  return shard ? (localId - 1) * shard.count + shard.index : localId;
+}
+
+// src/engine/executors/closed-model.ts
+function constantVus(vus, durationMs) {
+  return { durationMs, maxVus: vus, vusAt: () => vus };
+}
+function rampingVus(startVus, stages) {
+  const durationMs = stages.reduce((sum, st) => sum + st.durationMs, 0);
+  return {
+    durationMs,
+    maxVus: Math.max(startVus, ...stages.map((st) => st.target)),
+    vusAt(elapsedMs) {
+      let from = startVus;
+      let stageStart = 0;
+      for (const stage of stages) {
+        if (elapsedMs < stageStart + stage.durationMs) {
+          return Math.round(from + (stage.target - from) * (elapsedMs - stageStart) / stage.durationMs);
+        }
+        stageStart += stage.durationMs;
+        from = stage.target;
+      }
+      return from;
+    }
+  };
+}
+var TICK_MS = 50;
+var ClosedModelExecutor = class {
+  constructor(schedule, ctx) {
+    this.schedule = schedule;
+    this.ctx = ctx;
+  }
+  schedule;
+  ctx;
+  vus = [];
+  running = [];
+  active = 0;
+  get durationMs() {
+    return this.schedule.durationMs;
+  }
+  get maxVus() {
+    return this.schedule.maxVus;
+  }
+  get activeCount() {
+    return this.active;
+  }
+  /** Starts `count` VUs, the j-th after (j + 1) / count of `overMs`, or all at once when `overMs` is 0. */
+  start(count, overMs) {
+    for (let j = 0; j < count; j++) {
+      const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
+      this.vus.push(vu);
+      this.active++;
+      this.running.push(vu.run(overMs > 0 ? (j + 1) / count * overMs : 0, overMs === 0 && count > 1));
+    }
+  }
+  /** Retires the newest VUs until `target` are left; each leaves after its current step. */
+  retireTo(target) {
+    for (let i = this.vus.length - 1; i >= 0 && this.active > target; i--) {
+      if (!this.vus[i].retired) {
+        this.vus[i].retired = true;
+        this.active--;
+      }
+    }
+  }
+  async drive(signal) {
+    const start = performance.now();
+    while (!signal.aborted) {
+      const elapsed = performance.now() - start;
+      if (elapsed >= this.schedule.durationMs) break;
+      const tick2 = Math.min(TICK_MS, this.schedule.durationMs - elapsed);
+      const now = this.schedule.vusAt(elapsed);
+      const ahead = this.schedule.vusAt(elapsed + tick2);
+      if (now > this.active) this.start(now - this.active, 0);
+      if (ahead > this.active) this.start(ahead - this.active, tick2);
+      this.retireTo(Math.max(now, ahead));
+      await pause(tick2, signal);
+    }
+  }
+  async windDown() {
+    this.retireTo(0);
+    await Promise.all(this.running);
+  }
+};
+
+// src/engine/executors/constant-vus.ts
+var constantVus2 = {
+  name: "constant-vus",
+  plan: (load) => ({ executor: "constant-vus", vus: load.vus, durationMs: load.duration }),
+  shard: (plan, shard) => ({ ...plan, vus: share(plan.vus, shard) }),
+  maxVus: (plan) => plan.vus,
+  peakRatePerS: () => 0,
+  workerUnits: (plan) => plan.vus / 50,
+  create: (plan, ctx) => new ClosedModelExecutor(constantVus(plan.vus, plan.durationMs), ctx)
+};
+
+// src/engine/executors/ramping-arrival-rate.ts
+var peakRate = (plan) => Math.max(plan.startRatePerS, ...plan.stages.map((st) => st.target));
+var rampingArrivalRate2 = {
+  name: "ramping-arrival-rate",
+  plan: (load) => {
+    const stages = stagesOf(load, timeUnitS(load));
+    const startRatePerS = load.start_rate / timeUnitS(load);
+    const plan = { executor: "ramping-arrival-rate", startRatePerS, stages };
+    return { ...plan, ...vuBudget(load, Math.max(startRatePerS, ...stages.map((st) => st.target))) };
+  },
+  shard: (plan, shard) => ({
+    ...plan,
+    startRatePerS: plan.startRatePerS / shard.count,
+    stages: plan.stages.map((st) => ({ ...st, target: st.target / shard.count })),
+    preAllocatedVus: budgetShare(plan.preAllocatedVus, shard),
+    maxVus: budgetShare(plan.maxVus, shard)
+  }),
+  maxVus: (plan) => plan.maxVus,
+  peakRatePerS: peakRate,
+  workerUnits: (plan) => peakRate(plan) / 500,
+  create: (plan, ctx) => new OpenModelExecutor(rampingArrivalRate(plan.startRatePerS, plan.stages, plan.preAllocatedVus, plan.maxVus), ctx)
+};
+
+// src/engine/executors/ramping-vus.ts
+var peakVus = (plan) => Math.max(plan.startVus, ...plan.stages.map((st) => st.target));
+var rampingVus2 = {
+  name: "ramping-vus",
+  plan: (load) => ({
+    executor: "ramping-vus",
+    startVus: load.start_vus,
+    stages: stagesOf(load).map((st) => ({ ...st, target: Math.round(st.target) }))
+  }),
+  shard: (plan, shard) => ({
+    ...plan,
+    startVus: share(plan.startVus, shard),
+    stages: plan.stages.map((st) => ({ ...st, target: share(st.target, shard) }))
+  }),
+  maxVus: peakVus,
+  peakRatePerS: () => 0,
+  workerUnits: (plan) => peakVus(plan) / 50,
+  create: (plan, ctx) => new ClosedModelExecutor(rampingVus(plan.startVus, plan.stages), ctx)
+};
+
+// src/engine/executors/shapes.ts
+var s = (seconds) => seconds * 1e3;
+var ramping = (stages) => ({ executor: "ramping-vus", startVus: 0, stages });
+function shapePlan(load) {
+  switch (load.shape) {
+    case "baseline": {
+      const users = load.users ?? 10;
+      return ramping([
+        { durationMs: load.ramp ?? s(30), target: users },
+        { durationMs: load.duration ?? s(300), target: users }
+      ]);
+    }
+    case "spike": {
+      const base = load.users ?? 10;
+      const peak = load.peak ?? 500;
+      const ramp = load.ramp ?? s(60);
+      const hold = load.hold ?? s(60);
+      return ramping([
+        { durationMs: s(30), target: base },
+        { durationMs: s(30), target: base },
+        { durationMs: ramp, target: peak },
+        { durationMs: hold, target: peak },
+        { durationMs: ramp, target: base },
+        { durationMs: load.duration ?? s(60), target: base }
+      ]);
+    }
+    case "endurance": {
+      const users = load.users ?? 20;
+      return ramping([
+        { durationMs: load.ramp ?? s(300), target: users },
+        { durationMs: load.duration ?? s(3600), target: users }
+      ]);
+    }
+    case "stress":
+      throw new ConfigError(
+        "load.shape: stress is a search; run it with runSearch",
+        "run the profile with llm-load run: a stress shape steps the load up by itself"
+      );
+  }
+}
+
+// src/engine/executors/registry.ts
+var EXECUTORS = {
+  "constant-vus": constantVus2,
+  "ramping-vus": rampingVus2,
+  "constant-arrival-rate": constantArrivalRate2,
+  "ramping-arrival-rate": rampingArrivalRate2
+};
+var kindOf = (plan) => EXECUTORS[plan.executor];
+function planLoad(load) {
+  if (load.shape) return shapePlan({ ...load, shape: load.shape });
+  checkLoadFields(load);
+  return EXECUTORS[load.executor ?? "constant-vus"].plan(load);
+}
+var shardPlan = (plan, shard) => shard.count === 1 ? plan : kindOf(plan).shard(plan, shard);
+var workerUnits = (plan) => kindOf(plan).workerUnits(plan);
+var createExecutor = (plan, ctx) => kindOf(plan).create(plan, ctx);
+var MACHINE_LIMITS = { vus: 1e5, ratePerS: 2e5 };
+function beyondOneMachine(plan) {
+  const vus = kindOf(plan).maxVus(plan);
+  const rate = kindOf(plan).peakRatePerS(plan);
+  const split = "split the load over several runners with --shard I/K (action input shard), each running a K-th of it";
+  if (vus > MACHINE_LIMITS.vus) return `load: ${vus} VUs on one machine is more than it can run (at most ${MACHINE_LIMITS.vus}): ${split}`;
+  if (rate > MACHINE_LIMITS.ratePerS)
+    return `load: ${rate} iterations a second on one machine is more than it can run (at most ${MACHINE_LIMITS.ratePerS}): ${split}`;
+  return void 0;
 }
 
 // src/metrics/histogram.ts
@@ -2496,212 +3727,6 @@ function buildResults(recorder, meta, hasLlmSteps = false, openModel = false) {
 // src/core/version.ts
 var VERSION = true ? "0.1.0" : "dev";
 
-// src/engine/headers.ts
-var TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-var BAD_VALUE = /[^\t\x20-\x7e]/;
-function headerProblem(name, value) {
-  if (!TOKEN.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
-  const bad = BAD_VALUE.exec(value);
-  if (!bad) return void 0;
-  const code = bad[0].codePointAt(0);
-  const what = code < 32 || code === 127 ? "a control character" : "a non-ASCII character";
-  return `header ${name} has ${what} (U+${code.toString(16).toUpperCase().padStart(4, "0")}) in its value: encode it (percent- or base64-encoding)`;
-}
-
-// src/core/jsonpath.ts
-var TOKEN2 = /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y;
-function parseJsonPath(source) {
-  if (!source.startsWith("$")) throw new Error(`expected a JSON path like "$.id" or "$.data[0].id", got "${source}"`);
-  const path = [];
-  TOKEN2.lastIndex = 1;
-  while (TOKEN2.lastIndex < source.length) {
-    const at = TOKEN2.lastIndex;
-    const m = TOKEN2.exec(source);
-    if (!m) throw new Error(`JSON path "${source}" is not understood at "${source.slice(at)}" (use .key, [0] or ['key'])`);
-    path.push(m[2] !== void 0 ? Number(m[2]) : m[1] ?? m[3] ?? m[4]);
-  }
-  return path;
-}
-function readJsonPath(value, path) {
-  let current = value;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key];
-  }
-  return current;
-}
-
-// src/core/template.ts
-var PLACEHOLDER = /\{\{\s*([A-Za-z_]\w*)\s*\}\}/g;
-function templateVariables(text) {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]);
-}
-function hasTemplate(text) {
-  return templateVariables(text).length > 0;
-}
-function asText(value) {
-  if (value === void 0 || value === null) return "";
-  return typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
-}
-function compileText(text) {
-  const parts = text.split(PLACEHOLDER);
-  if (parts.length === 1) return () => text;
-  return (vars) => {
-    let out = parts[0];
-    for (let i = 1; i < parts.length; i += 2) out += asText(vars[parts[i]]) + parts[i + 1];
-    return out;
-  };
-}
-var MARK = /"__llmload_value_(\d+)__"|__llmload_inner_(\d+)__/g;
-function compileJson(value) {
-  const names = [];
-  const text = JSON.stringify(value, (_key, item) => {
-    if (typeof item !== "string" || !hasTemplate(item)) return item;
-    const whole = /^\{\{\s*([A-Za-z_]\w*)\s*\}\}$/.exec(item);
-    if (whole) return `__llmload_value_${names.push(whole[1]) - 1}__`;
-    return item.replace(PLACEHOLDER, (_m, name) => `__llmload_inner_${names.push(name) - 1}__`);
-  });
-  if (names.length === 0) return () => text;
-  const parts = [];
-  let last = 0;
-  for (const m of text.matchAll(MARK)) {
-    parts.push(text.slice(last, m.index));
-    const index = Number(m[1] ?? m[2]);
-    parts.push({ name: names[index], whole: m[1] !== void 0 });
-    last = m.index + m[0].length;
-  }
-  parts.push(text.slice(last));
-  return (vars) => {
-    let out = "";
-    for (const part of parts) {
-      if (typeof part === "string") out += part;
-      else if (part.whole) out += JSON.stringify(vars[part.name] ?? null);
-      else out += JSON.stringify(asText(vars[part.name])).slice(1, -1);
-    }
-    return out;
-  };
-}
-function jsonVariables(value) {
-  if (typeof value === "string") return templateVariables(value);
-  if (Array.isArray(value)) return value.flatMap(jsonVariables);
-  if (value && typeof value === "object") return Object.values(value).flatMap(jsonVariables);
-  return [];
-}
-
-// src/engine/flow.ts
-function resolveTarget(target, base) {
-  if (target.startsWith("/")) {
-    const url = new URL(base);
-    const prefix = url.pathname.replace(/\/$/, "");
-    return { origin: url.origin, path: prefix + target, display: target };
-  }
-  const match = /^(https?:\/\/[^/]+)(\/.*)?$/.exec(target);
-  return { origin: match[1], path: match[2] ?? "/", display: target };
-}
-function compileHeaders(sources, label) {
-  const merged = {};
-  for (const source of sources) for (const [k, v] of Object.entries(source)) merged[k.toLowerCase()] = v;
-  const entries = Object.entries(merged);
-  for (const [name, value] of entries) {
-    const problem = headerProblem(name, hasTemplate(value) ? "" : value);
-    if (problem) throw new ConfigError(`step ${JSON.stringify(label)}: ${scrub(problem)}`);
-  }
-  if (!entries.some(([, v]) => hasTemplate(v))) return () => merged;
-  const compiled = entries.map(([k, v]) => [k, compileText(v)]);
-  return (vars) => {
-    const out = {};
-    for (const [k, render] of compiled) out[k] = render(vars);
-    return out;
-  };
-}
-function compileChecks(check) {
-  if (!check) return void 0;
-  return {
-    status: check.status,
-    contains: check.contains ?? [],
-    json: Object.entries(check.json ?? {}).map(([source, expect]) => ({ source, path: parseJsonPath(source), ...expect }))
-  };
-}
-function splitHeader(line) {
-  const colon = line.indexOf(":");
-  return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
-}
-function compileStep(step, profile, extraHeaders, endpointIndex, tagIndex) {
-  const { method, target } = step.request;
-  const { origin, path, display } = resolveTarget(target, profile.target);
-  const key = `${method} ${display}`;
-  const bodyHeaders = step.json !== void 0 ? { "content-type": "application/json" } : step.body !== void 0 ? { "content-type": "text/plain" } : {};
-  const headerSources = [bodyHeaders, profile.headers, authHeader(profile), step.headers ?? {}, extraHeaders];
-  const templated = hasTemplate(path) || headerSources.some((source) => Object.values(source).some(hasTemplate)) || (step.json !== void 0 ? jsonVariables(step.json).length > 0 : step.body !== void 0 && hasTemplate(step.body));
-  const compiled = {
-    path: compileText(path),
-    headers: compileHeaders(headerSources, step.name ?? key),
-    body: step.json !== void 0 ? compileJson(step.json) : step.body !== void 0 ? compileText(step.body) : void 0
-  };
-  return {
-    label: step.name ?? key,
-    endpoint: endpointIndex(key),
-    method,
-    origin,
-    ...compiled,
-    fixed: templated ? void 0 : { origin, method, path, headers: compiled.headers({}), body: compiled.body?.({}) },
-    captures: Object.entries(step.capture ?? {}).map(([name, c]) => ({ name, source: c.source, path: c.path })),
-    llm: step.llm,
-    checks: compileChecks(step.check),
-    expectsStatus: step.check?.status,
-    keepBody: Boolean(step.capture) || Boolean(step.check?.json || step.check?.contains),
-    tags: Object.entries(step.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`))
-  };
-}
-function authHeader(profile) {
-  if (!profile.auth) return {};
-  const [name, value] = splitHeader(profile.auth.header);
-  return { [name]: value };
-}
-function compileAuth(profile, endpointIndex) {
-  const auth = profile.auth;
-  if (!auth) return void 0;
-  const { origin, path, display } = resolveTarget(auth.login.url, profile.target);
-  return {
-    origin,
-    path,
-    method: auth.login.method,
-    headers: Object.fromEntries(
-      Object.entries({ ...auth.login.json !== void 0 ? { "content-type": "application/json" } : {}, ...auth.login.headers }).map(
-        ([k, v]) => [k.toLowerCase(), v]
-      )
-    ),
-    body: auth.login.json !== void 0 ? compileJson(auth.login.json) : auth.login.body !== void 0 ? compileText(auth.login.body) : void 0,
-    tokenPath: auth.token.path,
-    tokenSource: auth.token.source,
-    perVu: auth.per_vu,
-    endpoint: endpointIndex(`${auth.login.method} ${display} (login)`)
-  };
-}
-function compileFlows(profile, extraHeaders = {}) {
-  const endpointKeys = [];
-  const tagKeys = [];
-  const indexIn = (list) => (key) => {
-    const found = list.indexOf(key);
-    return found >= 0 ? found : list.push(key) - 1;
-  };
-  const scenarios = Object.entries(profile.scenarios).map(([name, scenario]) => ({
-    name,
-    weight: scenario.weight,
-    steps: scenario.flow.map((step) => compileStep(step, profile, extraHeaders, indexIn(endpointKeys), indexIn(tagKeys)))
-  }));
-  const auth = compileAuth(profile, indexIn(endpointKeys));
-  let sum = 0;
-  const cumulativeWeights = scenarios.map((s2) => sum += s2.weight);
-  return { scenarios, endpointKeys, tagKeys, auth, cumulativeWeights };
-}
-function pickScenario(flows, random) {
-  const total = flows.cumulativeWeights[flows.cumulativeWeights.length - 1];
-  const point = random * total;
-  const index = flows.cumulativeWeights.findIndex((w) => point < w);
-  return index < 0 ? flows.scenarios.length - 1 : index;
-}
-
 // src/engine/load.ts
 import { arch, cpus, platform, release } from "node:os";
 import { dirname, resolve } from "node:path";
@@ -2717,7 +3742,7 @@ function formatDuration(ms) {
 }
 
 // src/metrics/generator.ts
-import { monitorEventLoopDelay, performance as performance2 } from "node:perf_hooks";
+import { monitorEventLoopDelay, performance as performance4 } from "node:perf_hooks";
 var ELU_LIMIT = 0.9;
 var LAG_LIMIT_MS = 20;
 var SEND_LAG_LIMIT_MS = 10;
@@ -2732,9 +3757,9 @@ function judgeGenerator(health) {
 }
 var GeneratorMonitor = class {
   delay = monitorEventLoopDelay({ resolution: 10 });
-  elu = performance2.eventLoopUtilization();
+  elu = performance4.eventLoopUtilization();
   cpu = process.cpuUsage();
-  wall = performance2.now();
+  wall = performance4.now();
   readings;
   constructor() {
     this.delay.enable();
@@ -2746,9 +3771,9 @@ var GeneratorMonitor = class {
   end() {
     if (this.readings) return;
     this.delay.disable();
-    const elu = performance2.eventLoopUtilization(this.elu);
+    const elu = performance4.eventLoopUtilization(this.elu);
     const cpu = process.cpuUsage(this.cpu);
-    const wallMs = Math.max(1, performance2.now() - this.wall);
+    const wallMs = Math.max(1, performance4.now() - this.wall);
     const lag = (ns) => Math.max(0, ns / 1e6 - 10);
     this.readings = {
       eventLoopUtilization: Number(elu.utilization.toFixed(3)),
@@ -2843,21 +3868,6 @@ function annotateTimeline(windows, resources) {
     }
     w.memoryMB = any ? Number(total.toFixed(3)) : null;
   }
-}
-
-// src/core/random.ts
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function randomSeed() {
-  return Math.floor(Math.random() * 2 ** 31);
 }
 
 // src/engine/auth.ts
@@ -2972,7 +3982,10 @@ function asItem(value, where) {
     if (Array.isArray(record.messages)) return { prompt: lastContent(record.messages), messages: record.messages };
     if (typeof record.prompt === "string") return asItem(record.prompt, where);
   }
-  throw new ConfigError(`${where}: expected a prompt string, a messages array, or an object with "prompt" or "messages"`);
+  throw new ConfigError(
+    `${where}: expected a prompt string, a messages array, or an object with "prompt" or "messages"`,
+    'one prompt per line: "text", [{"role": "user", "content": "\u2026"}], or {"prompt": "\u2026"}'
+  );
 }
 function lastContent(messages) {
   const content = messages[messages.length - 1]?.content;
@@ -3004,7 +4017,10 @@ async function loadPrompts(file) {
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new ConfigError(`data.prompts: cannot read ${file} (${error.code ?? error.message})`);
+    throw new ConfigError(
+      `data.prompts: cannot read ${file} (${error.code ?? error.message})`,
+      "data.prompts is relative to the profile's folder"
+    );
   }
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
   const ext = extname(file).toLowerCase();
@@ -3015,18 +4031,25 @@ async function loadPrompts(file) {
         return asItem(JSON.parse(line), `${file}:${i + 1}`);
       } catch (error) {
         if (error instanceof ConfigError) throw error;
-        throw new ConfigError(`${file}:${i + 1}: not valid JSON (${error.message})`);
+        throw new ConfigError(
+          `${file}:${i + 1}: not valid JSON (${error.message})`,
+          "a .jsonl file holds one JSON value per line"
+        );
       }
     });
   } else if (ext === ".csv") {
     const header = csvFields(lines[0] ?? "").map((h) => h.trim().toLowerCase());
     const column = header.indexOf("prompt");
-    if (column < 0) throw new ConfigError(`${file}: a CSV of prompts needs a "prompt" column in its header row, got ${header.join(", ")}`);
+    if (column < 0)
+      throw new ConfigError(
+        `${file}: a CSV of prompts needs a "prompt" column in its header row, got ${header.join(", ")}`,
+        'name the column of prompts "prompt" in the first row'
+      );
     items = lines.slice(1).map((line) => asItem(csvFields(line)[column] ?? "", file));
   } else {
     items = lines.map((line) => asItem(line, file));
   }
-  if (items.length === 0) throw new ConfigError(`data.prompts: ${file} holds no prompts`);
+  if (items.length === 0) throw new ConfigError(`data.prompts: ${file} holds no prompts`, "put one prompt per line in it");
   return items;
 }
 function draw(distribution, random) {
@@ -3064,966 +4087,6 @@ function createDataSource(options) {
       if (options.outputTokens) vars.max_tokens = draw(options.outputTokens, random);
     }
   };
-}
-
-// src/engine/executors/base.ts
-var nextTurn = () => new Promise((resolve2) => setImmediate(resolve2));
-function pause(ms, signal) {
-  return new Promise((resolve2) => {
-    const timer = setTimeout(done, Math.max(0, ms));
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve2();
-    }
-    signal.addEventListener("abort", done, { once: true });
-  });
-}
-
-// src/engine/vu.ts
-import { performance as performance4 } from "node:perf_hooks";
-
-// src/protocols/stream.ts
-import { performance as performance3 } from "node:perf_hooks";
-
-// src/protocols/sse.ts
-import { StringDecoder } from "node:string_decoder";
-var SSE_LIMITS = { maxLine: 1024 * 1024, maxEvent: 1024 * 1024 };
-var SseParser = class {
-  constructor(onEvent, limits = SSE_LIMITS) {
-    this.onEvent = onEvent;
-    this.limits = limits;
-  }
-  onEvent;
-  limits;
-  decoder = new StringDecoder("utf8");
-  /** The decoder may hold the first bytes of a character split across chunks. */
-  decoding = false;
-  partial = "";
-  /** The previous chunk ended in "\r": a "\n" starting the next one belongs to the same line break. */
-  pendingCr = false;
-  eventName = "";
-  data = "";
-  hasData = false;
-  lastId;
-  /** Why the parser stopped: a line or an event grew past its limit. Cleared by end(). */
-  overflow;
-  /** Reads `chunk` (of a Buffer, the bytes from `from` to `to`). */
-  push(chunk, from = 0, to = chunk.length) {
-    if (this.overflow !== void 0) return;
-    let text = typeof chunk === "string" ? chunk : this.decode(chunk, from, to);
-    if (text === "") return;
-    if (this.pendingCr && text.charCodeAt(0) === 10) text = text.slice(1);
-    this.pendingCr = false;
-    const length = text.length;
-    let cr = text.indexOf("\r");
-    let start = 0;
-    while (start < length) {
-      if (cr !== -1 && cr < start) cr = text.indexOf("\r", start);
-      const lf = text.indexOf("\n", start);
-      let end;
-      if (cr !== -1 && (lf === -1 || cr < lf)) {
-        end = cr;
-        if (cr + 1 === length) this.pendingCr = true;
-      } else if (lf !== -1) end = lf;
-      else break;
-      const line = this.partial + text.slice(start, end);
-      this.partial = "";
-      start = end === cr && text.charCodeAt(cr + 1) === 10 ? cr + 2 : end + 1;
-      this.line(line);
-      if (this.overflow !== void 0) return;
-    }
-    if (start < length) {
-      if (this.partial.length + length - start > this.limits.maxLine) {
-        this.stop(`an SSE line grew past ${this.limits.maxLine} characters without ending (the limit, stream.max_line)`);
-        return;
-      }
-      this.partial += text.slice(start);
-    }
-  }
-  stop(reason) {
-    this.overflow = reason;
-    this.partial = "";
-    this.reset();
-  }
-  /**
-   * The stream ended: an event without its closing blank line is dropped, as the spec says. The parser is
-   * then as new, ready for another stream.
-   */
-  end() {
-    this.decoder.end();
-    this.decoding = false;
-    this.partial = "";
-    this.pendingCr = false;
-    this.lastId = void 0;
-    this.overflow = void 0;
-    this.reset();
-  }
-  /**
-   * Most chunks end on a whole ASCII character with nothing held from the last one: those are decoded in
-   * place. Only a chunk that ends inside (or just after) a multi-byte character goes through the decoder,
-   * which keeps an incomplete one for the next chunk.
-   */
-  decode(data, start, end) {
-    const ascii = end === start || data[end - 1] < 128;
-    if (!this.decoding && ascii) return data.toString("utf8", start, end);
-    this.decoding = !ascii;
-    return this.decoder.write(start === 0 && end === data.length ? data : data.subarray(start, end));
-  }
-  reset() {
-    this.eventName = "";
-    this.data = "";
-    this.hasData = false;
-  }
-  line(line) {
-    if (line === "") {
-      if (this.hasData) this.onEvent({ event: this.eventName || "message", data: this.data, id: this.lastId });
-      this.reset();
-      return;
-    }
-    if (line.charCodeAt(0) === 58) return;
-    let colon = line.indexOf(":");
-    if (colon < 0) colon = line.length;
-    const field = colon === 4 && line.startsWith("data") ? "data" : colon === 5 && line.startsWith("event") ? "event" : colon === 2 && line.startsWith("id") ? "id" : void 0;
-    if (field === void 0) return;
-    const value = line.slice(line.charCodeAt(colon + 1) === 32 ? colon + 2 : colon + 1);
-    if (field === "data") {
-      if (this.data.length + value.length >= this.limits.maxEvent) {
-        this.stop(`an SSE event's data grew past ${this.limits.maxEvent} characters (the limit, stream.max_event)`);
-        return;
-      }
-      this.data = this.hasData ? `${this.data}
-${value}` : value;
-      this.hasData = true;
-    } else if (field === "event") this.eventName = value;
-    else if (!value.includes("\0")) this.lastId = value;
-  }
-};
-
-// src/protocols/stream.ts
-var StreamTracker = class {
-  start = 0;
-  /** Time the current chunk arrived; set once per chunk, read by every event in it. */
-  now = 0;
-  firstContent;
-  firstOutput;
-  lastContent = 0;
-  contentEvents = 0;
-  /** Tokens the content events carried (one each, unless the server said more). */
-  eventTokens = 0;
-  usageTokens;
-  gaps = new Float64Array(256);
-  gapTokens = new Uint32Array(256);
-  gapCount = 0;
-  finishReason;
-  failure;
-  /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
-  completed = false;
-  parser;
-  /** How far one line or event of the stream may grow. */
-  limits = SSE_LIMITS;
-  begin(start) {
-    this.start = start;
-    this.firstContent = this.firstOutput = this.usageTokens = void 0;
-    this.lastContent = 0;
-    this.contentEvents = 0;
-    this.eventTokens = 0;
-    this.gapCount = 0;
-    this.finishReason = this.failure = void 0;
-    this.completed = false;
-    if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === void 0 && this.onEvent(event), this.limits)).end();
-  }
-  /**
-   * Feeds the bytes `data[start, end)` of a streamed body, stamped with their arrival time. Returns why the
-   * stream must be dropped (a line or event past its limit), else undefined.
-   */
-  chunk(data, now, start = 0, end = data.length) {
-    this.now = now;
-    const parser = this.parser;
-    parser.push(data, start, end);
-    if (parser.overflow === void 0) return void 0;
-    this.fail(parser.overflow);
-    return parser.overflow;
-  }
-  /** `chunk` stamped with now, bound once so the hot path passes it without a new closure per request. */
-  consume = (data, start, end) => this.chunk(data, performance3.now(), start, end);
-  output() {
-    if (this.firstOutput === void 0) this.firstOutput = this.now;
-  }
-  /** A content event carrying `tokens` tokens; its gap since the previous one is spread over them. */
-  content(tokens = 1) {
-    this.output();
-    if (this.firstContent === void 0) this.firstContent = this.now;
-    else {
-      if (this.gapCount === this.gaps.length) this.grow();
-      this.gaps[this.gapCount] = this.now - this.lastContent;
-      this.gapTokens[this.gapCount++] = Math.max(1, tokens);
-    }
-    this.lastContent = this.now;
-    this.contentEvents++;
-    this.eventTokens += Math.max(1, tokens);
-  }
-  usage(outputTokens) {
-    if (typeof outputTokens === "number" && Number.isFinite(outputTokens)) this.usageTokens = outputTokens;
-  }
-  fail(message) {
-    this.failure ??= message;
-  }
-  grow() {
-    const gaps = new Float64Array(this.gaps.length * 2);
-    gaps.set(this.gaps);
-    const tokens = new Uint32Array(this.gapTokens.length * 2);
-    tokens.set(this.gapTokens);
-    this.gaps = gaps;
-    this.gapTokens = tokens;
-  }
-  /** The whole body of a non-streaming response arrived at `now`. */
-  json(body, now) {
-    this.now = now;
-    let parsed;
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      this.fail(`response is not JSON: ${JSON.stringify(scrub(body).slice(0, 80))}`);
-      return;
-    }
-    this.onJson(parsed);
-    this.completed = true;
-  }
-  finish(end) {
-    this.parser?.end();
-    if (this.failure !== void 0) return { ok: false, error: "stream_error", message: this.failure };
-    if (!this.completed) return { ok: false, error: "stream_error", message: "the stream ended before its end marker" };
-    if (this.firstOutput === void 0) return { ok: false, error: "no_content", message: "the response had no content" };
-    const usage = this.usageTokens !== void 0 && (this.usageTokens > 0 || this.eventTokens === 0) ? this.usageTokens : void 0;
-    const outputTokens = usage ?? this.eventTokens;
-    const ttft = this.firstContent === void 0 ? void 0 : this.firstContent - this.start;
-    const e2e = end - this.start;
-    return {
-      ok: true,
-      measures: {
-        ttftMs: ttft,
-        ttfoMs: this.firstOutput - this.start,
-        e2eMs: e2e,
-        tpotMs: this.streaming && ttft !== void 0 && outputTokens > 1 ? (e2e - ttft) / (outputTokens - 1) : void 0,
-        outputTokens,
-        tokenSource: usage === void 0 ? "events" : "usage",
-        tokensDisagree: usage !== void 0 && Math.abs(usage - this.eventTokens) > 0.1 * usage,
-        itlGaps: this.gaps,
-        itlTokens: this.gapTokens,
-        itlCount: this.gapCount,
-        finishReason: this.finishReason
-      }
-    };
-  }
-};
-var nonEmpty = (value) => typeof value === "string" && value.length > 0;
-function dig(value, ...keys) {
-  let current = value;
-  for (const key of keys) {
-    if (current === null || typeof current !== "object") return void 0;
-    current = current[key];
-  }
-  return current;
-}
-function errorText(error) {
-  const type = dig(error, "type");
-  const message = dig(error, "message");
-  return [type, message].filter((part) => typeof part === "string" && part).join(": ") || scrub(JSON.stringify(error)).slice(0, 200);
-}
-
-// src/protocols/anthropic.ts
-var AnthropicTracker = class extends StreamTracker {
-  constructor(streaming) {
-    super();
-    this.streaming = streaming;
-  }
-  streaming;
-  onEvent(event) {
-    let data;
-    try {
-      data = JSON.parse(event.data);
-    } catch {
-      this.fail(`malformed stream data: ${JSON.stringify(event.data.slice(0, 80))}`);
-      return;
-    }
-    const type = dig(data, "type") ?? event.event;
-    switch (type) {
-      case "content_block_delta": {
-        const delta = dig(data, "delta");
-        const kind = dig(delta, "type");
-        if (kind === "text_delta") {
-          if (nonEmpty(dig(delta, "text"))) this.content();
-        } else if (kind === "thinking_delta" || kind === "input_json_delta") this.output();
-        break;
-      }
-      case "message_delta": {
-        this.usage(dig(data, "usage", "output_tokens"));
-        const stop = dig(data, "delta", "stop_reason");
-        if (typeof stop === "string") this.finishReason = stop;
-        break;
-      }
-      case "message_stop":
-        this.completed = true;
-        break;
-      case "error":
-        this.fail(`error in stream: ${errorText(dig(data, "error") ?? data)}`);
-        break;
-    }
-  }
-  onJson(body) {
-    if (dig(body, "type") === "error") return this.fail(`error response: ${errorText(dig(body, "error"))}`);
-    const blocks = dig(body, "content");
-    if (Array.isArray(blocks)) {
-      if (blocks.some((b) => dig(b, "type") === "text" && nonEmpty(dig(b, "text")))) this.content();
-      else if (blocks.length > 0) this.output();
-    }
-    this.usage(dig(body, "usage", "output_tokens"));
-    const stop = dig(body, "stop_reason");
-    if (typeof stop === "string") this.finishReason = stop;
-  }
-};
-
-// src/protocols/openai.ts
-var OpenAiTracker = class extends StreamTracker {
-  constructor(streaming) {
-    super();
-    this.streaming = streaming;
-  }
-  streaming;
-  lastCompletionTokens = 0;
-  begin(start) {
-    super.begin(start);
-    this.lastCompletionTokens = 0;
-  }
-  onEvent(event) {
-    const data = event.data.trim();
-    if (data === "[DONE]") {
-      this.completed = true;
-      return;
-    }
-    let chunk;
-    try {
-      chunk = JSON.parse(data);
-    } catch {
-      this.fail(`malformed stream data: ${JSON.stringify(data.slice(0, 80))}`);
-      return;
-    }
-    const error = dig(chunk, "error");
-    if (event.event === "error" || error !== void 0) {
-      this.fail(`error in stream: ${errorText(error ?? chunk)}`);
-      return;
-    }
-    const usageTokens = dig(chunk, "usage", "completion_tokens");
-    const choice = dig(chunk, "choices", 0);
-    const delta = dig(choice, "delta");
-    if (nonEmpty(dig(delta, "content"))) {
-      const tokens = typeof usageTokens === "number" ? usageTokens - this.lastCompletionTokens : 1;
-      this.content(tokens);
-    } else if (nonEmpty(dig(delta, "reasoning_content")) || nonEmpty(dig(delta, "reasoning")) || dig(delta, "tool_calls") !== void 0) {
-      this.output();
-    }
-    if (typeof usageTokens === "number") {
-      this.lastCompletionTokens = usageTokens;
-      this.usage(usageTokens);
-    }
-    const finish = dig(choice, "finish_reason");
-    if (typeof finish === "string") this.finishReason = finish;
-  }
-  /** A stream that sent its finish reason but no [DONE] still counts as complete. */
-  finish(end) {
-    if (this.finishReason !== void 0) this.completed = true;
-    return super.finish(end);
-  }
-  onJson(body) {
-    if (dig(body, "error") !== void 0) return this.fail(`error response: ${errorText(dig(body, "error"))}`);
-    const message = dig(body, "choices", 0, "message");
-    if (nonEmpty(dig(message, "content"))) this.content();
-    else if (nonEmpty(dig(message, "reasoning_content")) || dig(message, "tool_calls") !== void 0) this.output();
-    this.usage(dig(body, "usage", "completion_tokens"));
-    const finish = dig(body, "choices", 0, "finish_reason");
-    if (typeof finish === "string") this.finishReason = finish;
-  }
-};
-
-// src/protocols/index.ts
-function createTracker(protocol) {
-  switch (protocol) {
-    case "openai-sse":
-      return new OpenAiTracker(true);
-    case "openai":
-      return new OpenAiTracker(false);
-    case "anthropic-sse":
-      return new AnthropicTracker(true);
-    case "anthropic":
-      return new AnthropicTracker(false);
-  }
-}
-
-// src/engine/checks.ts
-function runChecks(checks, status, body) {
-  if (checks.status && !checks.status.includes(status)) {
-    return `check status: expected ${checks.status.join(" or ")}, got ${status}`;
-  }
-  for (const text of checks.contains) {
-    if (!body.includes(text)) return `check contains: ${JSON.stringify(text)} not in the response`;
-  }
-  if (checks.json.length === 0) return void 0;
-  let json;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return `check json: the response is not JSON (${JSON.stringify(body.slice(0, 60))})`;
-  }
-  for (const check of checks.json) {
-    const value = readJsonPath(json, check.path);
-    if (check.exists !== void 0 && value !== void 0 !== check.exists) {
-      return `check json ${check.source}: expected it to ${check.exists ? "exist" : "be absent"}`;
-    }
-    if ("equals" in check && check.equals !== void 0 && JSON.stringify(value) !== JSON.stringify(check.equals)) {
-      return `check json ${check.source}: expected ${JSON.stringify(check.equals)}, got ${JSON.stringify(value) ?? "nothing"}`;
-    }
-  }
-  return void 0;
-}
-
-// src/engine/vu.ts
-var TIME_ORIGIN = performance4.timeOrigin;
-var VirtualUser = class {
-  constructor(id, ctx) {
-    this.id = id;
-    this.ctx = ctx;
-    this.random = seededRandom((ctx.seed ^ Math.imul(id, 2654435761)) >>> 0);
-    this.pacingRandom = seededRandom((ctx.seed ^ Math.imul(id, 2246822507) ^ 1540483477) >>> 0);
-  }
-  id;
-  ctx;
-  /** Set by the executor when ramping down: this VU leaves after its current step. */
-  retired = false;
-  inflight;
-  lastSent;
-  deadline = 0;
-  iteration = 0;
-  current;
-  // One of each per VU, filled in per iteration or request (a VU runs one at a time); the recorder reads a
-  // sample and keeps none of it.
-  iterationState = {
-    scenario: 0,
-    steps: [],
-    vars: {},
-    next: 0,
-    scheduledAt: void 0,
-    thinkAfterLast: false,
-    done: () => void 0
-  };
-  attempting = {
-    step: void 0,
-    scenario: 0,
-    vars: void 0,
-    start: 0,
-    tracker: void 0,
-    mayRefreshAuth: false,
-    then: void 0
-  };
-  sample = { endpoint: 0, scenario: 0, latencyMs: 0, status: 0 };
-  trackers = /* @__PURE__ */ new Map();
-  lastStatus = 0;
-  lastRetryAfterS;
-  random;
-  /** Its own sequence, so pacing leaves the scenario picks and think times of a seeded run as they were. */
-  pacingRandom;
-  /** Steps failed one after another: from the second, the VU backs off instead of hammering a broken target. */
-  failedInARow = 0;
-  /** Fails the run() or iterate() under way: an exception in a callback has no async function to reject. */
-  reject;
-  // Made once per VU, so the hot path passes them without allocating.
-  onOutcome = (outcome) => {
-    try {
-      this.attemptEnded(outcome);
-    } catch (error) {
-      this.fail(error);
-    }
-  };
-  onStepResult = (result) => {
-    try {
-      this.stepEnded(result);
-    } catch (error) {
-      this.fail(error);
-    }
-  };
-  nextStep = () => this.guard(() => this.step());
-  get done() {
-    return this.retired || this.ctx.stopping;
-  }
-  /**
-   * Closed model: iterations back to back (with think time) until retired or the run stops. `spread`: this
-   * VU started together with others, so after its first iteration it waits a random share of that
-   * iteration's time, and the VUs end up spread over one iteration instead of firing in waves.
-   */
-  run(startAfterMs = 0, spread = false) {
-    return new Promise((resolve2, reject) => {
-      this.reject = reject;
-      let began = 0;
-      let first = spread;
-      const begin = () => {
-        if (this.done) return resolve2();
-        began = performance4.now();
-        this.startIteration(void 0, true, next);
-      };
-      const next = () => {
-        if (this.done) return resolve2();
-        const pause2 = Math.max(this.pacing(performance4.now() - began, first), this.backoffMs());
-        first = false;
-        if (pause2 > 0) void this.ctx.sleep(pause2).then(() => this.guard(begin));
-        else begin();
-      };
-      if (startAfterMs > 0) void this.ctx.sleep(startAfterMs).then(() => this.guard(begin));
-      else this.guard(begin);
-    });
-  }
-  /** 10 ms after the second failure in a row, doubling to at most a second: a failing target is not flooded. */
-  backoffMs() {
-    return this.failedInARow < 2 ? 0 : Math.min(1e3, 10 * 2 ** (this.failedInARow - 2));
-  }
-  /**
-   * The pause before the next closed-model iteration: none when think times are random (they already
-   * keep VUs apart); else a seeded share of the last iteration's time: up to all of it once, to spread VUs
-   * that started together, then up to `jitter` of it. Pauses under a millisecond, which a timer cannot
-   * keep, are skipped.
-   */
-  pacing(iterationMs, spread) {
-    const { minMs, maxMs } = this.ctx.thinkTime;
-    if (maxMs > minMs || this.ctx.jitter <= 0) return 0;
-    const pause2 = this.pacingRandom() * iterationMs * (spread ? 1 : this.ctx.jitter);
-    return pause2 >= 1 ? pause2 : 0;
-  }
-  /**
-   * Open model: one iteration of a scenario. `scheduledAt` is when it was due: its first request's latency
-   * counts from then, so queueing in the generator or the service cannot hide. `done` is called once, when
-   * the iteration ends, with the error that broke it if one did (a callback, not a promise: the open model
-   * starts thousands of iterations a second).
-   */
-  iterate(scheduledAt, done) {
-    this.reject = done;
-    this.guard(() => this.startIteration(scheduledAt, false, done));
-  }
-  guard(work) {
-    try {
-      work();
-    } catch (error) {
-      this.fail(error);
-    }
-  }
-  fail(error) {
-    this.current = void 0;
-    this.reject?.(error);
-  }
-  startIteration(scheduledAt, thinkAfterLast, done) {
-    const { flows, data, auth } = this.ctx;
-    const scenario = pickScenario(flows, this.random());
-    const { name, steps } = flows.scenarios[scenario];
-    const vars = { vu: this.id, iteration: this.iteration, scenario: name };
-    data?.fill(vars, this.id, this.iteration, this.random);
-    this.iteration++;
-    const it = this.current = this.iterationState;
-    it.scenario = scenario;
-    it.steps = steps;
-    it.vars = vars;
-    it.next = 0;
-    it.scheduledAt = scheduledAt;
-    it.thinkAfterLast = thinkAfterLast;
-    it.done = done;
-    if (!auth) return this.step();
-    void auth.token(this.id).then(
-      (token) => this.guard(() => {
-        if (token === void 0) return this.endIteration(false);
-        vars.token = token;
-        this.step();
-      })
-    );
-  }
-  /** Runs the iteration's next step, or ends the iteration after its last one or when the run stops. */
-  step() {
-    const it = this.current;
-    if (it.next === it.steps.length) return this.endIteration(true);
-    if (this.done) return this.endIteration(false);
-    const step = it.steps[it.next];
-    const scheduledAt = it.next === 0 ? it.scheduledAt : void 0;
-    it.next++;
-    if (this.ctx.auth || this.ctx.retry)
-      void this.runStep(step, it.scenario, it.vars, scheduledAt).then(this.onStepResult, (error) => this.fail(error));
-    else this.attempt(step, it.scenario, it.vars, scheduledAt, false, this.onStepResult);
-  }
-  stepEnded(result) {
-    const it = this.current;
-    if (result === "failed") this.failedInARow++;
-    else if (result === "ok") this.failedInARow = 0;
-    if (result !== "ok") return this.endIteration(result === "failed");
-    if (it.thinkAfterLast || it.next < it.steps.length) {
-      const pause2 = this.think();
-      if (pause2) return void pause2.then(this.nextStep);
-    }
-    this.step();
-  }
-  endIteration(finished) {
-    const it = this.current;
-    this.current = void 0;
-    if (finished) this.ctx.recorder.iterationDone(it.scenario);
-    it.done();
-  }
-  think() {
-    const { minMs, maxMs } = this.ctx.thinkTime;
-    if (maxMs <= 0) return void 0;
-    return this.ctx.sleep(minMs + (maxMs - minMs) * this.random());
-  }
-  attemptOnce(step, scenario, vars, scheduledAt, mayRefreshAuth) {
-    return new Promise((resolve2) => this.attempt(step, scenario, vars, scheduledAt, mayRefreshAuth, resolve2));
-  }
-  /** A step with a login to refresh or load.retry to honour: rare enough to be written with awaits. */
-  async runStep(step, scenario, vars, scheduledAt) {
-    let result = await this.attemptOnce(step, scenario, vars, scheduledAt, this.ctx.auth !== void 0);
-    if (result === "retry-auth") {
-      const token = await this.ctx.auth.refresh(this.id, vars.token);
-      if (token === void 0) return "failed";
-      vars.token = token;
-      result = await this.attemptOnce(step, scenario, vars, void 0, false);
-    }
-    const retry = this.ctx.retry;
-    for (let tries = 1; retry && result === "failed" && tries <= retry.max && !this.done && retry.statuses.includes(this.lastStatus); tries++) {
-      this.ctx.recorder.retries++;
-      const wait = this.lastRetryAfterS !== void 0 ? this.lastRetryAfterS * 1e3 : retry.backoff * 2 ** (tries - 1);
-      await this.ctx.sleep(Math.min(3e4, wait));
-      if (this.done) return "interrupted";
-      result = await this.attemptOnce(step, scenario, vars, void 0, false);
-    }
-    return result === "retry-auth" ? "failed" : result;
-  }
-  /** Sends one request of a step; `then` gets the step's result once the response is read and recorded. */
-  attempt(step, scenario, vars, scheduledAt, mayRefreshAuth, then) {
-    const request = step.fixed ?? {
-      origin: step.origin,
-      path: step.path(vars),
-      method: step.method,
-      headers: step.headers(vars),
-      body: step.body?.(vars)
-    };
-    const tracker = step.llm ? this.tracker(step.llm) : void 0;
-    const streaming = tracker?.streaming === true;
-    const sent = performance4.now();
-    const start = scheduledAt !== void 0 && scheduledAt < sent ? scheduledAt : sent;
-    if (scheduledAt !== void 0) this.ctx.recorder.recordSendLag(Math.max(0, sent - scheduledAt));
-    this.deadline = sent + this.ctx.timeoutMs;
-    tracker?.begin(start);
-    const keepBody = step.keepBody || tracker !== void 0 && !streaming;
-    const attempt = this.attempting;
-    attempt.step = step;
-    attempt.scenario = scenario;
-    attempt.vars = vars;
-    attempt.start = start;
-    attempt.tracker = tracker;
-    attempt.mayRefreshAuth = mayRefreshAuth;
-    attempt.then = then;
-    this.inflight = this.lastSent = this.ctx.http.send(
-      request,
-      keepBody,
-      streaming ? tracker.consume : void 0,
-      step.expectsStatus,
-      this.onOutcome,
-      this.lastSent
-    );
-  }
-  attemptEnded(outcome) {
-    const end = performance4.now();
-    const attempt = this.attempting;
-    const then = attempt.then;
-    attempt.then = void 0;
-    this.inflight = void 0;
-    then(this.judgeAndRecord(outcome, attempt, end));
-  }
-  judgeAndRecord(outcome, attempt, end) {
-    if (outcome.error === "interrupted") {
-      this.ctx.recorder.interrupted++;
-      return "interrupted";
-    }
-    this.lastStatus = outcome.status;
-    this.lastRetryAfterS = outcome.retryAfterS;
-    this.ctx.recorder.bytesReceived += outcome.bytes;
-    if (attempt.mayRefreshAuth && outcome.status === 401) return "retry-auth";
-    const sample = this.sample;
-    this.judge(attempt.step, outcome, attempt.tracker, end, attempt.vars, sample);
-    sample.endpoint = attempt.step.endpoint;
-    sample.scenario = attempt.scenario;
-    sample.tags = attempt.step.tags;
-    sample.latencyMs = end - attempt.start;
-    sample.status = outcome.status;
-    this.ctx.recorder.record(sample, TIME_ORIGIN + end);
-    return sample.error ? "failed" : "ok";
-  }
-  /** Judges a response into `sample` (error kind and message, or none; LLM measures): reads an LLM reply, checks, captures. */
-  judge(step, outcome, tracker, end, vars, sample) {
-    sample.llm = void 0;
-    sample.error = outcome.error === "interrupted" ? void 0 : outcome.error;
-    sample.message = outcome.message;
-    if (sample.error && tracker?.streaming && outcome.status > 0 && outcome.status < 400 && sample.error !== "timeout") {
-      sample.error = "stream_error";
-    }
-    if (sample.error) return;
-    if (tracker) {
-      if (!tracker.streaming) tracker.json(outcome.body ?? "", end);
-      const result = tracker.finish(end);
-      if (!result.ok) {
-        sample.error = result.error;
-        sample.message = `${step.label}: ${result.message}${outcome.requestId ? ` [request id ${outcome.requestId}]` : ""}`;
-        return;
-      }
-      sample.llm = result.measures;
-    }
-    const problem = step.checks && prefixed(step.label, runChecks(step.checks, outcome.status, outcome.body ?? "")) || (step.captures.length > 0 ? capture(step, outcome.body ?? "", vars) : void 0);
-    if (problem) {
-      sample.error = "assertion";
-      sample.message = problem;
-      sample.llm = void 0;
-    }
-  }
-  tracker(protocol) {
-    let tracker = this.trackers.get(protocol);
-    if (!tracker) {
-      this.trackers.set(protocol, tracker = createTracker(protocol));
-      tracker.limits = this.ctx.sseLimits;
-    }
-    return tracker;
-  }
-  /** Aborts the request in flight if its deadline has passed (checked by the run's sweeper). */
-  abortIfOverdue(now) {
-    if (this.inflight && now > this.deadline) this.inflight.abort("timeout");
-  }
-  /** Aborts the request in flight because the run is stopping now. */
-  interrupt() {
-    this.inflight?.abort("stop");
-  }
-};
-var prefixed = (label, problem) => problem && `${label}: ${problem}`;
-function capture(step, body, vars) {
-  let json;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return `${step.label}: capture needs a JSON response, got ${JSON.stringify(body.slice(0, 80))}`;
-  }
-  for (const { name, source, path } of step.captures) {
-    const value = readJsonPath(json, path);
-    if (value === void 0) return `${step.label}: capture ${name}: ${source} not found in the response`;
-    vars[name] = value;
-  }
-  return void 0;
-}
-
-// src/engine/executors/closed-model.ts
-function constantVus(vus, durationMs) {
-  return { durationMs, maxVus: vus, vusAt: () => vus };
-}
-function rampingVus(startVus, stages) {
-  const durationMs = stages.reduce((sum, st) => sum + st.durationMs, 0);
-  return {
-    durationMs,
-    maxVus: Math.max(startVus, ...stages.map((st) => st.target)),
-    vusAt(elapsedMs) {
-      let from = startVus;
-      let stageStart = 0;
-      for (const stage of stages) {
-        if (elapsedMs < stageStart + stage.durationMs) {
-          return Math.round(from + (stage.target - from) * (elapsedMs - stageStart) / stage.durationMs);
-        }
-        stageStart += stage.durationMs;
-        from = stage.target;
-      }
-      return from;
-    }
-  };
-}
-var TICK_MS = 50;
-var ClosedModelExecutor = class {
-  constructor(schedule, ctx) {
-    this.schedule = schedule;
-    this.ctx = ctx;
-  }
-  schedule;
-  ctx;
-  vus = [];
-  running = [];
-  active = 0;
-  get durationMs() {
-    return this.schedule.durationMs;
-  }
-  get maxVus() {
-    return this.schedule.maxVus;
-  }
-  get activeCount() {
-    return this.active;
-  }
-  /** Starts `count` VUs, the j-th after (j + 1) / count of `overMs`, or all at once when `overMs` is 0. */
-  start(count, overMs) {
-    for (let j = 0; j < count; j++) {
-      const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
-      this.vus.push(vu);
-      this.active++;
-      this.running.push(vu.run(overMs > 0 ? (j + 1) / count * overMs : 0, overMs === 0 && count > 1));
-    }
-  }
-  /** Retires the newest VUs until `target` are left; each leaves after its current step. */
-  retireTo(target) {
-    for (let i = this.vus.length - 1; i >= 0 && this.active > target; i--) {
-      if (!this.vus[i].retired) {
-        this.vus[i].retired = true;
-        this.active--;
-      }
-    }
-  }
-  async drive(signal) {
-    const start = performance.now();
-    while (!signal.aborted) {
-      const elapsed = performance.now() - start;
-      if (elapsed >= this.schedule.durationMs) break;
-      const tick = Math.min(TICK_MS, this.schedule.durationMs - elapsed);
-      const now = this.schedule.vusAt(elapsed);
-      const ahead = this.schedule.vusAt(elapsed + tick);
-      if (now > this.active) this.start(now - this.active, 0);
-      if (ahead > this.active) this.start(ahead - this.active, tick);
-      this.retireTo(Math.max(now, ahead));
-      await pause(tick, signal);
-    }
-  }
-  async windDown() {
-    this.retireTo(0);
-    await Promise.all(this.running);
-  }
-};
-
-// src/engine/executors/open-model.ts
-var LAUNCH_AHEAD_MS = 1;
-var MAX_LAUNCHES_PER_TURN = 100;
-function constantArrivalRate(ratePerS, durationMs, preAllocatedVus, maxVus) {
-  const interval = 1e3 / ratePerS;
-  return { durationMs, preAllocatedVus, maxVus, timeOf: (i) => i * interval < durationMs ? i * interval : void 0 };
-}
-function rampingArrivalRate(startRatePerS, stages, preAllocatedVus, maxVus) {
-  const durationMs = stages.reduce((sum, st) => sum + st.durationMs, 0);
-  return {
-    durationMs,
-    preAllocatedVus,
-    maxVus,
-    timeOf(i) {
-      let before = 0;
-      let stageStart = 0;
-      let from = startRatePerS / 1e3;
-      for (const stage of stages) {
-        const to = stage.target / 1e3;
-        const d = stage.durationMs;
-        const inStage = (from + to) / 2 * d;
-        if (i < before + inStage) {
-          const need2 = i - before;
-          const slope = (to - from) / d;
-          const t = Math.abs(slope) < 1e-15 ? need2 / from : (-from + Math.sqrt(Math.max(0, from * from + 2 * slope * need2))) / slope;
-          return stageStart + t;
-        }
-        before += inStage;
-        stageStart += d;
-        from = to;
-      }
-      return void 0;
-    }
-  };
-}
-var OpenModelExecutor = class {
-  constructor(schedule, ctx) {
-    this.schedule = schedule;
-    this.ctx = ctx;
-    for (let i = 0; i < schedule.preAllocatedVus; i++) this.idle.push(this.newVu());
-  }
-  schedule;
-  ctx;
-  vus = [];
-  /** VUs free for an iteration, each with its own end-of-iteration callback (made once per VU). */
-  idle = [];
-  busy = 0;
-  stopping = false;
-  /** The first error that broke an iteration: the run fails with it once the load has wound down. */
-  failure;
-  allDone;
-  get durationMs() {
-    return this.schedule.durationMs;
-  }
-  get maxVus() {
-    return this.schedule.maxVus;
-  }
-  get activeCount() {
-    return this.busy;
-  }
-  newVu() {
-    const vu = new VirtualUser(this.ctx.vuId(this.vus.length + 1), this.ctx);
-    this.vus.push(vu);
-    const entry = {
-      vu,
-      inIteration: false,
-      done: (error) => {
-        if (!entry.inIteration) return;
-        entry.inIteration = false;
-        this.busy--;
-        if (error !== void 0) this.failure ??= { error };
-        else if (!this.stopping) this.idle.push(entry);
-        if (this.busy === 0) this.allDone?.();
-      }
-    };
-    return entry;
-  }
-  launch(scheduledAt) {
-    const entry = this.idle.pop() ?? (this.vus.length < this.schedule.maxVus ? this.newVu() : void 0);
-    if (!entry) {
-      this.ctx.recorder.droppedIterations++;
-      return;
-    }
-    this.busy++;
-    entry.inIteration = true;
-    entry.vu.iterate(scheduledAt, entry.done);
-  }
-  async drive(signal) {
-    const start = performance.now();
-    let i = 0;
-    let sliced = false;
-    for (let due = this.schedule.timeOf(0); due !== void 0 && !signal.aborted; due = this.schedule.timeOf(i)) {
-      const wait = start + due - performance.now();
-      await (wait > LAUNCH_AHEAD_MS ? pause(wait - LAUNCH_AHEAD_MS, signal) : sliced ? pause(1, signal) : nextTurn());
-      if (signal.aborted) break;
-      const horizon = performance.now() - start + LAUNCH_AHEAD_MS;
-      let launched = 0;
-      for (let next = due; next !== void 0 && next <= horizon && launched < MAX_LAUNCHES_PER_TURN; launched++) {
-        this.launch(start + next);
-        next = this.schedule.timeOf(++i);
-      }
-      sliced = launched === MAX_LAUNCHES_PER_TURN;
-    }
-    const left = start + this.schedule.durationMs - performance.now();
-    if (left > 0 && !signal.aborted) await pause(left, signal);
-  }
-  async windDown() {
-    this.stopping = true;
-    if (this.busy > 0) await new Promise((resolve2) => this.allDone = resolve2);
-    if (this.failure) throw this.failure.error;
-  }
-};
-
-// src/engine/executors/index.ts
-function createExecutor(plan, ctx) {
-  switch (plan.executor) {
-    case "constant-vus":
-      return new ClosedModelExecutor(constantVus(plan.vus, plan.durationMs), ctx);
-    case "ramping-vus":
-      return new ClosedModelExecutor(rampingVus(plan.startVus, plan.stages), ctx);
-    case "constant-arrival-rate":
-      return new OpenModelExecutor(constantArrivalRate(plan.ratePerS, plan.durationMs, plan.preAllocatedVus, plan.maxVus), ctx);
-    case "ramping-arrival-rate":
-      return new OpenModelExecutor(rampingArrivalRate(plan.startRatePerS, plan.stages, plan.preAllocatedVus, plan.maxVus), ctx);
-  }
 }
 
 // src/engine/http.ts
@@ -4801,39 +4864,6 @@ function describeError(error) {
   return `${e.code ? `${e.code}: ` : ""}${e.message ?? String(error)}${cause}`;
 }
 
-// src/engine/shard.ts
-function share(n, shard) {
-  const base = Math.floor(n / shard.count);
-  return base + (shard.index - 1 < n % shard.count ? 1 : 0);
-}
-function shardPlan(plan, shard) {
-  if (shard.count === 1) return plan;
-  const budget = (n) => Math.max(1, Math.ceil(n / shard.count));
-  switch (plan.executor) {
-    case "constant-vus":
-      return { ...plan, vus: share(plan.vus, shard) };
-    case "ramping-vus":
-      return {
-        ...plan,
-        startVus: share(plan.startVus, shard),
-        stages: plan.stages.map((st) => ({ ...st, target: share(st.target, shard) }))
-      };
-    case "constant-arrival-rate":
-      return { ...plan, ratePerS: plan.ratePerS / shard.count, preAllocatedVus: budget(plan.preAllocatedVus), maxVus: budget(plan.maxVus) };
-    case "ramping-arrival-rate":
-      return {
-        ...plan,
-        startRatePerS: plan.startRatePerS / shard.count,
-        stages: plan.stages.map((st) => ({ ...st, target: st.target / shard.count })),
-        preAllocatedVus: budget(plan.preAllocatedVus),
-        maxVus: budget(plan.maxVus)
-      };
-  }
-}
-function globalVuId(localId, shard) {
-  return shard ? (localId - 1) * shard.count + shard.index : localId;
-}
-
 // src/engine/load.ts
 var OPEN_MODEL_OPENS_PER_MS = 8;
 function stoppableSleeps() {
@@ -4867,8 +4897,89 @@ async function dataSourceFor(profile, options, seed) {
     seed
   });
 }
-async function runLoad(profile, plan, options = {}) {
-  const signal = options.signal ?? new AbortController().signal;
+async function logIn(profile, ctx, jwtToken, signal) {
+  const auth = new AuthSession(ctx.flows.auth, ctx.http, ctx.recorder, profile.load.timeout, jwtToken, signal);
+  try {
+    await auth.prime();
+  } catch (error) {
+    if (!(signal.aborted && error instanceof LoginError)) {
+      await ctx.http.close();
+      if (error instanceof LoginError)
+        throw new StackError(error.message, "check auth.login (URL, credentials) and auth.token (where the token is in the response)");
+      throw error;
+    }
+  }
+  return auth;
+}
+function sampleWhileRunning(config) {
+  const recorder = new ResourceRecorder(config.sampler.source);
+  let sampling;
+  const sample = () => {
+    if (sampling) return sampling;
+    const at = Date.now();
+    sampling = config.sampler.sample().then((samples) => recorder.add(at, samples)).catch(() => void 0).finally(() => sampling = void 0);
+    return sampling;
+  };
+  void sample();
+  const timer = setInterval(() => void sample(), config.intervalMs);
+  return {
+    recorder,
+    async stop() {
+      clearInterval(timer);
+      await sampling;
+      await sample();
+    }
+  };
+}
+function abortOnFail(profile, recorder, signal) {
+  const abort = new AbortController();
+  const forward = () => abort.abort(signal.reason);
+  if (signal.aborted)
+    forward();
+  else signal.addEventListener("abort", forward, { once: true });
+  let because;
+  const rule = profile.load.abort_on_fail;
+  const check = rule === false ? void 0 : setTimeout(() => {
+    const { requests, failures } = recorder.overall;
+    if (requests === 0 || failures < requests || abort.signal.aborted) return;
+    because = `every request of the first ${formatDuration(rule.after)} failed`;
+    abort.abort("all-failed");
+  }, rule.after);
+  return {
+    signal: abort.signal,
+    because: () => because,
+    disarm() {
+      clearTimeout(check);
+      signal.removeEventListener("abort", forward);
+    }
+  };
+}
+function tick(ctx, executor, start, onProgress) {
+  const sweepMs = Math.max(10, Math.min(100, ctx.timeoutMs / 10));
+  const sweeper = setInterval(() => {
+    const now = performance.now();
+    for (const vu of executor.vus) vu.abortIfOverdue(now);
+    ctx.recorder.timeline.noteVus(Date.now(), executor.activeCount);
+  }, sweepMs);
+  const progress = setInterval(() => {
+    if (!onProgress) return;
+    const overall = ctx.recorder.overall;
+    onProgress({
+      elapsedMs: performance.now() - start,
+      totalMs: executor.durationMs,
+      vus: executor.activeCount,
+      requests: overall.requests,
+      failures: overall.failures,
+      p95: overall.latency.totalCount ? overall.latency.getValueAtPercentile(95) / 1e3 : null,
+      stopping: ctx.stopping
+    });
+  }, 1e3);
+  return () => {
+    clearInterval(sweeper);
+    clearInterval(progress);
+  };
+}
+async function runContext(profile, options, sleep) {
   const seed = options.seed ?? randomSeed();
   const extraHeaders = { ...options.extraHeaders };
   if (options.jwtToken && !profile.auth) extraHeaders.authorization = `Bearer ${options.jwtToken}`;
@@ -4879,8 +4990,7 @@ async function runLoad(profile, plan, options = {}) {
     flows.tagKeys
   );
   recorder.goodputLimits = options.goodput;
-  const sleeps = stoppableSleeps();
-  const ctx = {
+  return {
     flows,
     http: void 0,
     recorder,
@@ -4892,10 +5002,27 @@ async function runLoad(profile, plan, options = {}) {
     data: await dataSourceFor(profile, options, seed),
     auth: void 0,
     stopping: false,
-    sleep: sleeps.sleep,
+    sleep,
     vuId: (local) => globalVuId(local, options.shard),
     retry: profile.load.retry
   };
+}
+async function stopGracefully(executor, graceMs, signal, cutOff) {
+  const settled = executor.windDown();
+  const graceEnded = new AbortController();
+  const onAbort = () => graceEnded.abort();
+  signal.addEventListener("abort", onAbort, { once: true });
+  await Promise.race([settled, pause(graceMs, graceEnded.signal)]);
+  graceEnded.abort();
+  signal.removeEventListener("abort", onAbort);
+  cutOff();
+  await settled;
+}
+async function runLoad(profile, plan, options = {}) {
+  const signal = options.signal ?? new AbortController().signal;
+  const sleeps = stoppableSleeps();
+  const ctx = await runContext(profile, options, sleeps.sleep);
+  const { flows, recorder, seed } = ctx;
   const executor = createExecutor(plan, ctx);
   const http = new HttpClient({
     connections: executor.maxVus + 1,
@@ -4903,96 +5030,33 @@ async function runLoad(profile, plan, options = {}) {
     opensPerMs: plan.executor.endsWith("arrival-rate") ? OPEN_MODEL_OPENS_PER_MS : void 0
   });
   ctx.http = http;
-  if (profile.auth) {
-    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken, signal);
-    try {
-      await ctx.auth.prime();
-    } catch (error) {
-      if (!(signal.aborted && error instanceof LoginError)) {
-        await http.close();
-        if (error instanceof LoginError)
-          throw new StackError(error.message, "check auth.login (URL, credentials) and auth.token (where the token is in the response)");
-        throw error;
-      }
-    }
-  }
+  if (profile.auth) ctx.auth = await logIn(profile, ctx, options.jwtToken, signal);
   const startedAt = /* @__PURE__ */ new Date();
   const start = performance.now();
   const monitor = new GeneratorMonitor();
-  const resources = options.resources ? new ResourceRecorder(options.resources.sampler.source) : void 0;
-  let sampling;
-  const sampleResources = () => {
-    if (!options.resources || sampling) return sampling;
-    const at = Date.now();
-    sampling = options.resources.sampler.sample().then((samples) => resources.add(at, samples)).catch(() => void 0).finally(() => sampling = void 0);
-    return sampling;
-  };
-  void sampleResources();
-  const resourceTimer = options.resources ? setInterval(() => void sampleResources(), options.resources.intervalMs) : void 0;
+  const resources = options.resources ? sampleWhileRunning(options.resources) : void 0;
   const stopNow = () => {
     ctx.stopping = true;
     sleeps.wakeAll();
     for (const vu of executor.vus) vu.interrupt();
   };
   signal.addEventListener("abort", stopNow, { once: true });
-  const abort = new AbortController();
-  const forward = () => abort.abort(signal.reason);
-  if (signal.aborted)
-    forward();
-  else signal.addEventListener("abort", forward, { once: true });
-  let abortedBecause;
-  const abortCheck = profile.load.abort_on_fail === false ? void 0 : setTimeout(() => {
-    const { requests, failures } = recorder.overall;
-    if (requests === 0 || failures < requests || abort.signal.aborted) return;
-    abortedBecause = `every request of the first ${formatDuration(profile.load.abort_on_fail.after)} failed`;
-    abort.abort("all-failed");
-  }, profile.load.abort_on_fail.after);
-  const sweepMs = Math.max(10, Math.min(100, profile.load.timeout / 10));
-  const sweeper = setInterval(() => {
-    const now = performance.now();
-    for (const vu of executor.vus) vu.abortIfOverdue(now);
-    recorder.timeline.noteVus(Date.now(), executor.activeCount);
-  }, sweepMs);
-  const progress = setInterval(() => {
-    if (!options.onProgress) return;
-    const overall = recorder.overall;
-    options.onProgress({
-      elapsedMs: performance.now() - start,
-      totalMs: executor.durationMs,
-      vus: executor.activeCount,
-      requests: overall.requests,
-      failures: overall.failures,
-      p95: overall.latency.totalCount ? overall.latency.getValueAtPercentile(95) / 1e3 : null,
-      stopping: ctx.stopping
-    });
-  }, 1e3);
+  const abort = abortOnFail(profile, recorder, signal);
+  const stopTicking = tick(ctx, executor, start, options.onProgress);
   try {
     await executor.drive(abort.signal);
     ctx.stopping = true;
     sleeps.wakeAll();
-    const settled = executor.windDown();
-    const graceEnded = new AbortController();
-    const onAbort = () => graceEnded.abort();
-    signal.addEventListener("abort", onAbort, { once: true });
-    await Promise.race([settled, pause(profile.load.graceful_stop, graceEnded.signal)]);
-    graceEnded.abort();
-    signal.removeEventListener("abort", onAbort);
-    stopNow();
-    await settled;
+    await stopGracefully(executor, profile.load.graceful_stop, signal, stopNow);
     monitor.end();
   } finally {
-    clearInterval(sweeper);
-    clearInterval(progress);
-    clearTimeout(abortCheck);
-    signal.removeEventListener("abort", forward);
-    clearInterval(resourceTimer);
-    await sampling;
-    await sampleResources();
+    stopTicking();
+    abort.disarm();
+    await resources?.stop();
     signal.removeEventListener("abort", stopNow);
     await http.close();
   }
   const durationMs = performance.now() - start;
-  const hasLlmSteps = flows.scenarios.some((s2) => s2.steps.some((step) => step.llm !== void 0));
   const openModel = plan.executor.endsWith("arrival-rate");
   const results = buildResults(
     recorder,
@@ -5006,18 +5070,18 @@ async function runLoad(profile, plan, options = {}) {
       profile: options.profilePath ?? null,
       seed,
       interrupted: signal.aborted ? String(signal.reason ?? "aborted") : null,
-      ...abortedBecause ? { aborted: abortedBecause } : {},
+      ...abort.because() ? { aborted: abort.because() } : {},
       tool: { name: "llm-load", version: VERSION, node: process.version },
       commit: options.commit ?? null,
       runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },
       ...options.shard && options.shard.count > 1 ? { shard: options.shard } : {}
     },
-    hasLlmSteps,
+    flows.scenarios.some((s2) => s2.steps.some((step) => step.llm !== void 0)),
     openModel
   );
   results.generator = monitor.stop(openModel ? results.metrics.send_lag?.p99 ?? null : null);
   if (resources) {
-    results.resources = resources.finish();
+    results.resources = resources.recorder.finish();
     annotateTimeline(results.timeline.windows, results.resources);
   }
   return results;
@@ -5167,7 +5231,8 @@ function parseSloRows(rows, field) {
       const threshold = parseThreshold(text);
       return { key: threshold.stat && !parsed.stat ? { ...parsed, stat: threshold.stat } : parsed, threshold };
     } catch (error) {
-      if (error instanceof ThresholdSyntaxError) throw new ConfigError(`${field}["${source}"]: ${error.message}`);
+      if (error instanceof ThresholdSyntaxError)
+        throw new ConfigError(`${field}["${source}"]: ${error.message}`, 'a threshold reads like "<500ms", "<=2s", "<1%" or ">100"');
       throw error;
     }
   });
@@ -5361,20 +5426,39 @@ function mergeResults(parts, sources = parts.map((_, i) => `part ${i + 1}`)) {
     throw nameDamagedHistogram(error, parts, sources);
   }
 }
-function mergeParts(parts) {
-  if (parts.length === 1) return parts[0];
-  const first = parts[0];
-  const starts = parts.map((p) => Date.parse(p.meta.startedAt));
-  const ends = parts.map((p) => Date.parse(p.meta.endedAt));
-  const start = Math.min(...starts);
-  const durationS = Number(((Math.max(...ends) - start) / 1e3).toFixed(3));
-  const sum = (pick) => parts.reduce((n, r) => n + (pick(r) ?? 0), 0);
+var summer = (parts) => (pick) => parts.reduce((n, r) => n + (pick(r) ?? 0), 0);
+function mergeTotals(parts, durationS) {
+  const sum = summer(parts);
   const requests = sum((r) => r.totals.requests);
   const failures = sum((r) => r.totals.failures);
   const successes = requests - failures;
   const anyLlm = parts.some((r) => r.totals.outputTokens !== void 0);
   const anyOpen = parts.some((r) => r.totals.droppedIterations !== void 0);
   const tokens = sum((r) => r.totals.outputTokens);
+  return {
+    requests,
+    successes,
+    failures,
+    successRate: requests ? Number((successes / requests).toFixed(6)) : 0,
+    errorRate: requests ? Number((failures / requests).toFixed(6)) : 0,
+    rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
+    iterations: sum((r) => r.totals.iterations),
+    interrupted: sum((r) => r.totals.interrupted),
+    bytesReceived: sum((r) => r.totals.bytesReceived),
+    ...parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {},
+    ...anyLlm ? {
+      outputTokens: tokens,
+      outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,
+      tokenSource: {
+        usage: sum((r) => r.totals.tokenSource?.usage),
+        events: sum((r) => r.totals.tokenSource?.events),
+        disagree: sum((r) => r.totals.tokenSource?.disagree)
+      }
+    } : {},
+    ...anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}
+  };
+}
+function mergeTimelines(parts) {
   const size = Math.max(...parts.map((p) => p.timeline.windowS));
   const windows = /* @__PURE__ */ new Map();
   for (const part of parts) {
@@ -5383,6 +5467,9 @@ function mergeParts(parts) {
       windows.set(t, existing ? mergeWindows(existing, w, t, size, false) : w);
     }
   }
+  return { windowS: size, windows: [...windows.values()].sort((a, b) => a.t - b.t) };
+}
+function mergeErrors(parts) {
   const errors = {};
   for (const part of parts) {
     for (const [kind, stats] of Object.entries(part.errors)) {
@@ -5391,7 +5478,22 @@ function mergeParts(parts) {
       for (const example of stats.examples) if (into.examples.length < 5 && !into.examples.includes(example)) into.examples.push(example);
     }
   }
+  return errors;
+}
+function mergeGoodput(parts) {
   const goodParts = parts.filter((p) => p.goodput);
+  if (goodParts.length === 0) return void 0;
+  const requests = summer(parts)((p) => p.goodput?.requests);
+  const good = goodParts.reduce((n, p) => n + p.goodput.ratio * p.goodput.requests, 0);
+  return { ratio: Number((good / Math.max(1, requests)).toFixed(6)), requests, slos: goodParts[0].goodput.slos };
+}
+function mergeParts(parts) {
+  if (parts.length === 1) return parts[0];
+  const first = parts[0];
+  const starts = parts.map((p) => Date.parse(p.meta.startedAt));
+  const ends = parts.map((p) => Date.parse(p.meta.endedAt));
+  const start = Math.min(...starts);
+  const durationS = Number(((Math.max(...ends) - start) / 1e3).toFixed(3));
   const merged = {
     ...first,
     meta: {
@@ -5408,28 +5510,7 @@ function mergeParts(parts) {
       })),
       startSkewS: Number(((Math.max(...starts) - start) / 1e3).toFixed(3))
     },
-    totals: {
-      requests,
-      successes,
-      failures,
-      successRate: requests ? Number((successes / requests).toFixed(6)) : 0,
-      errorRate: requests ? Number((failures / requests).toFixed(6)) : 0,
-      rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
-      iterations: sum((r) => r.totals.iterations),
-      interrupted: sum((r) => r.totals.interrupted),
-      bytesReceived: sum((r) => r.totals.bytesReceived),
-      ...parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {},
-      ...anyLlm ? {
-        outputTokens: tokens,
-        outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,
-        tokenSource: {
-          usage: sum((r) => r.totals.tokenSource?.usage),
-          events: sum((r) => r.totals.tokenSource?.events),
-          disagree: sum((r) => r.totals.tokenSource?.disagree)
-        }
-      } : {},
-      ...anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}
-    },
+    totals: mergeTotals(parts, durationS),
     metrics: mergeMetrics(parts.map((p) => p.metrics)),
     endpoints: mergeGroups(
       parts.map((p) => p.endpoints),
@@ -5446,21 +5527,12 @@ function mergeParts(parts) {
       )
     } : {},
     statusCodes: sumCounts(parts.map((p) => p.statusCodes)),
-    errors,
-    timeline: { windowS: size, windows: [...windows.values()].sort((a, b) => a.t - b.t) },
-    ...goodParts.length ? {
-      goodput: {
-        ratio: Number(
-          (goodParts.reduce((n, p) => n + p.goodput.ratio * p.goodput.requests, 0) / Math.max(
-            1,
-            sum((p) => p.goodput?.requests)
-          )).toFixed(6)
-        ),
-        requests: sum((p) => p.goodput?.requests),
-        slos: goodParts[0].goodput.slos
-      }
-    } : {}
+    errors: mergeErrors(parts),
+    timeline: mergeTimelines(parts)
   };
+  const goodput = mergeGoodput(parts);
+  if (goodput) merged.goodput = goodput;
+  else delete merged.goodput;
   const generator = mergeGenerator(parts.map((p) => p.generator));
   if (generator) merged.generator = generator;
   delete merged.gate;
@@ -5470,8 +5542,7 @@ function mergeParts(parts) {
 
 // src/engine/workers.ts
 function autoWorkers(plan) {
-  const units = plan.executor === "constant-vus" ? plan.vus / 50 : plan.executor === "ramping-vus" ? Math.max(plan.startVus, ...plan.stages.map((s2) => s2.target)) / 50 : (plan.executor === "constant-arrival-rate" ? plan.ratePerS : Math.max(plan.startRatePerS, ...plan.stages.map((s2) => s2.target))) / 500;
-  return Math.max(1, Math.min(availableParallelism(), Math.ceil(units)));
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(workerUnits(plan))));
 }
 function workerScript() {
   const beside = new URL("./worker.js", import.meta.url);
@@ -5515,12 +5586,18 @@ async function runWithWorkers(profile, options, count, secrets2) {
             else {
               const Kind = message.name === "ConfigError" ? ConfigError : message.name === "StackError" ? StackError : void 0;
               reject(
-                Kind ? new Kind(message.message, message.hint) : new LlmLoadError(`worker ${i + 1}: ${message.message}`, message.exitCode ?? 4)
+                Kind ? new Kind(message.message, message.hint ?? INTERNAL_HINT) : new LlmLoadError(`worker ${i + 1}: ${message.message}`, ExitCode.internal, message.hint ?? INTERNAL_HINT)
               );
             }
           });
-          thread.on("error", (error) => reject(new LlmLoadError(`worker ${i + 1} crashed: ${error.message}`, 4)));
-          thread.on("exit", (code) => code !== 0 && reject(new LlmLoadError(`worker ${i + 1} exited with code ${code}`, 4)));
+          thread.on(
+            "error",
+            (error) => reject(new LlmLoadError(`worker ${i + 1} crashed: ${error.message}`, ExitCode.internal, INTERNAL_HINT))
+          );
+          thread.on(
+            "exit",
+            (code) => code !== 0 && reject(new LlmLoadError(`worker ${i + 1} exited with code ${code}`, ExitCode.internal, INTERNAL_HINT))
+          );
         })
       )
     );
@@ -5544,7 +5621,7 @@ async function runProfile(profile, options = {}) {
   const plan = planLoad(profile.load);
   const mine = shardPlan(plan, options.shard ?? { index: 1, count: 1 });
   const tooBig = beyondOneMachine(mine);
-  if (tooBig) throw new ConfigError(tooBig);
+  if (tooBig) throw new ConfigError(tooBig, "split the load over runners with --shard I/K (the action's shard input) and merge the parts");
   const workers = options.workers === "auto" ? autoWorkers(mine) : options.workers ?? 1;
   if (workers > 1) return runWithWorkers(profile, options, workers, options.secrets ?? []);
   return runLoad(profile, options.shard ? shardPlan(plan, options.shard) : plan, options);
@@ -5569,8 +5646,7 @@ runProfile(job.profile, { ...job.options, signal: controller.signal, onProgress:
       type: "error",
       name: e.name,
       message: e.message,
-      hint: error instanceof LlmLoadError ? error.hint : void 0,
-      exitCode: error instanceof LlmLoadError ? error.exitCode : void 0
+      hint: error instanceof LlmLoadError ? error.hint : void 0
     });
     parentPort.close();
   }

@@ -40,7 +40,10 @@ const list = (text: string) =>
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value))
-    throw new ConfigError(`input ${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
+    throw new ConfigError(
+      `input ${name}: expected one of ${allowed.join(', ')}, got "${value}"`,
+      `set ${name} to one of: ${allowed.join(', ')}`,
+    );
   return value as T;
 }
 
@@ -52,10 +55,16 @@ export function readInputs(): ActionInputs {
   const healthTimeout = get('health-timeout');
   const healthTimeoutMs = healthTimeout === undefined ? undefined : parseDuration(healthTimeout);
   if (healthTimeout !== undefined && healthTimeoutMs === undefined)
-    throw new ConfigError(`input health-timeout: expected a duration like "120s", got "${healthTimeout}"`);
+    throw new ConfigError(
+      `input health-timeout: expected a duration like "120s", got "${healthTimeout}"`,
+      'write it as a number and a unit: 500ms, 120s, 5m',
+    );
   const history = Number(get('baseline-history') ?? 10);
   if (!Number.isInteger(history) || history < 1)
-    throw new ConfigError(`input baseline-history: expected a whole number of at least 1, got "${get('baseline-history')}"`);
+    throw new ConfigError(
+      `input baseline-history: expected a whole number of at least 1, got "${get('baseline-history')}"`,
+      'set baseline-history to how many runs to keep, e.g. 10',
+    );
   const build = get('compose-build') ?? 'true';
   return {
     mode: oneOf('mode', get('mode') ?? 'run', ['run', 'comment', 'merge'] as const),

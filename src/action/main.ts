@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { LlmLoadError } from '../core/errors.js';
+import { INTERNAL_HINT, LlmLoadError } from '../core/errors.js';
 import { scrub } from '../core/secrets.js';
 import { runAction } from './run.js';
 
@@ -14,8 +14,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 runAction(controller.signal)
   .catch((error: unknown) => {
-    if (error instanceof LlmLoadError) core.setFailed(scrub(`${error.message}${error.hint ? `\nhint: ${error.hint}` : ''}`));
-    else core.setFailed(scrub(`internal error: ${(error as Error).stack ?? String(error)}`));
+    if (error instanceof LlmLoadError) core.setFailed(scrub(`${error.message}\nhint: ${error.hint}`));
+    else core.setFailed(scrub(`internal error: ${(error as Error).stack ?? String(error)}\nhint: ${INTERNAL_HINT}`));
   })
   // Done: a GitHub request we stopped waiting for (a silent API) must not hold the step open.
   .finally(() => process.exit());

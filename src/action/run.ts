@@ -5,17 +5,18 @@ import { join, resolve } from 'node:path';
 import { loadProfileFile } from '../config/load.js';
 import type { Profile } from '../config/schema.js';
 import { profileFromShorthands } from '../config/shorthand.js';
-import { ConfigError, StackError } from '../core/errors.js';
+import { ConfigError, MissingInputError } from '../core/errors.js';
 import { checkWritable } from '../core/files.js';
 import { allSecrets } from '../core/secrets.js';
 import { appendToBaseline, entryFromResults, type BaselineFile } from '../gate/baseline.js';
 import { ArtifactBaselineStore, downloadFromRun, FileBaselineStore, uploadDirectory, type BaselineStore } from '../github/artifacts.js';
 import { fitComment, upsertStickyComment, type Octokit } from '../github/comment.js';
 import { readContext, type RunContext } from '../github/context.js';
+import { describeApiError } from '../github/api-error.js';
 import { boundedFetch, withRetry } from '../github/retry.js';
 import { judgeAndWrite, profileStack, runPipeline } from '../pipeline/run.js';
 import { progressPrinter } from '../report/console.js';
-import { htmlReport } from '../report/html.js';
+import { REPORTERS } from '../report/reporters.js';
 import { reportMarkdown } from '../report/markdown.js';
 import { mergeResults } from '../results/merge.js';
 import type { Results } from '../results/results.js';
@@ -26,7 +27,11 @@ import { STATE_COMPOSE, STATE_MARKER, STATE_PGID } from './state.js';
 
 async function loadProfile(inputs: ActionInputs): Promise<Profile> {
   if (inputs.profile) return loadProfileFile(inputs.profile);
-  if (!inputs.url) throw new ConfigError('give the profile input (a profile file) or url (with users, duration…)');
+  if (!inputs.url)
+    throw new ConfigError(
+      'give the profile input (a profile file) or url (with users, duration…)',
+      'e.g. profile: llm-load.yml, or url: http://localhost:8000/health with users: 10 and duration: 30s',
+    );
   return profileFromShorthands({
     url: inputs.url,
     users: inputs.users,
@@ -115,7 +120,7 @@ async function comment(
         `No permission to comment on ${prNumber === undefined ? `commit ${ctx.sha}` : `PR #${prNumber}`} (a fork PR or a read-only token): the results are in the job summary and the ${inputs.artifactName} artifact. ` +
           'To comment on fork PRs, add a workflow_run workflow with mode: comment (see examples/fork-safe).',
       );
-    } else core.warning(`could not post the PR comment: ${(error as Error).message}`);
+    } else core.warning(`could not post the PR comment: ${describeApiError(error)}`);
     return undefined;
   }
 }
@@ -133,8 +138,16 @@ function setOutputs(results: Results, resultsPath: string, reportPath: string, c
 
 /** `mode: comment`: comment from the results artifact of the run that triggered this workflow_run. */
 async function commentMode(inputs: ActionInputs, ctx: RunContext, octokit: Octokit | undefined, signal: AbortSignal): Promise<void> {
-  if (!octokit) throw new ConfigError('mode: comment needs github-token');
-  if (!ctx.triggeringRunId) throw new ConfigError('mode: comment runs in a workflow_run workflow (the event has no workflow_run)');
+  if (!octokit)
+    throw new ConfigError(
+      'mode: comment needs github-token',
+      'pass github-token: ${{ secrets.GITHUB_TOKEN }} with pull-requests: write and actions: read permissions',
+    );
+  if (!ctx.triggeringRunId)
+    throw new ConfigError(
+      'mode: comment runs in a workflow_run workflow (the event has no workflow_run)',
+      'run mode: comment from a workflow triggered by on: workflow_run (see examples/workflows/fork-safe-comment.yml)',
+    );
   const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
     owner: ctx.owner,
     repo: ctx.repo,
@@ -143,7 +156,7 @@ async function commentMode(inputs: ActionInputs, ctx: RunContext, octokit: Octok
   });
   const artifact = data.artifacts.find((a) => a.name === inputs.artifactName);
   if (!artifact)
-    throw new StackError(
+    throw new MissingInputError(
       `run ${ctx.triggeringRunId} has no ${inputs.artifactName} artifact`,
       'the pull_request workflow must upload it (mode: run does)',
     );
@@ -161,7 +174,11 @@ async function commentMode(inputs: ActionInputs, ctx: RunContext, octokit: Octok
 
 /** `mode: merge`: the shards' results artifacts of this run, merged exactly. */
 async function mergeShards(inputs: ActionInputs, ctx: RunContext, octokit: Octokit | undefined): Promise<Results> {
-  if (!octokit) throw new ConfigError('mode: merge needs github-token');
+  if (!octokit)
+    throw new ConfigError(
+      'mode: merge needs github-token',
+      "pass github-token: ${{ secrets.GITHUB_TOKEN }} so the merge job can download the shards' artifacts",
+    );
   const prefix = `${inputs.artifactName}-shard-`;
   const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
     owner: ctx.owner,
@@ -173,7 +190,7 @@ async function mergeShards(inputs: ActionInputs, ctx: RunContext, octokit: Octok
     .filter((a) => a.name.startsWith(prefix))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
   if (shards.length === 0)
-    throw new StackError(
+    throw new MissingInputError(
       `this run has no ${prefix}* artifacts to merge`,
       'the matrix jobs run the action with shard: I/K before the merge job',
     );
@@ -254,7 +271,7 @@ class BaselineLoad {
           onRetry: retryNotice('finding the baseline'),
         }));
       } catch (error) {
-        note = `could not load the baseline (${(error as Error).message}): gated on the table alone`;
+        note = `could not load the baseline (${describeApiError(error)}): gated on the table alone`;
       }
     }
     if (!this.previous) core.info(note);
@@ -275,59 +292,91 @@ async function publish(
   previous: BaselineFile | undefined,
 ): Promise<void> {
   const isShard = inputs.shard !== undefined;
-
   const resultsPath = join(outputDir, 'results.json');
-  if (!results.gate) throw new Error('publish needs gated results');
   const gate = results.gate;
-  const reportPath = join(outputDir, 'report.html');
-  await writeFile(reportPath, htmlReport(results));
-  await writeFile(join(outputDir, 'report.md'), `${reportMarkdown(results, { runUrl: ctx.runUrl, artifactName: inputs.artifactName })}\n`);
+  if (!gate) throw new Error('publish needs gated results');
+  const links = { runUrl: ctx.runUrl, artifactName: inputs.artifactName };
+  for (const reporter of [REPORTERS.html, REPORTERS.markdown])
+    await writeFile(join(outputDir, reporter.file), reporter.render({ results, links }));
   if (ctx.prNumber !== undefined)
     await writeFile(join(outputDir, 'pr.json'), JSON.stringify({ number: ctx.prNumber, baseSha: ctx.baseSha, headSha: ctx.sha }));
 
-  // The summary before the uploads and the comment, which wait on GitHub; the comment links the artifact.
+  // The summary before the upload and the comment, which wait on GitHub; what became of the upload is added after.
+  await appendSummary(reportMarkdown(results, { runUrl: ctx.runUrl }));
+  const artifact = await uploadResults(inputs, ctx, outputDir, signal);
+  await appendSummary(artifact.line);
+  // The comment names the artifact only when it is there to be found.
+  const markdown = reportMarkdown(
+    results,
+    artifact.uploaded ? { ...links, artifactUrl: artifact.url } : { runUrl: ctx.runUrl, note: artifact.line },
+  );
+  const commentUrl = isShard ? undefined : await comment(inputs, ctx, octokit, results, markdown, ctx.prNumber, signal);
+
+  const onDefaultBranch = ctx.eventName === 'push' && ctx.defaultBranch !== undefined && ctx.ref === `refs/heads/${ctx.defaultBranch}`;
+  const save = inputs.saveBaseline === 'true' || (inputs.saveBaseline === 'auto' && onDefaultBranch);
+  if (store && !isShard && !results.meta.interrupted && save)
+    await saveBaseline(inputs, ctx, profile, results, outputDir, store, previous, signal);
+  setOutputs(results, resultsPath, join(outputDir, REPORTERS.html.file), commentUrl);
+  if (results.meta.interrupted) core.setFailed(`cancelled (${results.meta.interrupted}): partial results written to ${resultsPath}`);
+  else if (gate.failed) core.setFailed(`performance gate ${gate.verdict} (fail-on: ${inputs.failOn}): see the job summary`);
+}
+
+async function appendSummary(markdown: string): Promise<void> {
   try {
-    await core.summary.addRaw(reportMarkdown(results, { runUrl: ctx.runUrl, artifactName: inputs.artifactName })).write();
+    await core.summary.addRaw(markdown).addEOL().write();
   } catch (error) {
     core.warning(`could not write the job summary: ${(error as Error).message}`);
   }
-  let artifactUrl: string | undefined;
+}
+
+/** Uploads the output folder as the artifact; says in a line what became of it, for the summary and comment. */
+async function uploadResults(
+  inputs: ActionInputs,
+  ctx: RunContext,
+  outputDir: string,
+  signal: AbortSignal,
+): Promise<{ uploaded: boolean; url?: string; line: string }> {
   try {
     const id = await withRetry(() => uploadDirectory(inputs.artifactName, outputDir), {
       signal,
       baseMs: RETRY_BASE_MS,
       onRetry: retryNotice('the artifact upload'),
     });
-    if (id) artifactUrl = `${ctx.runUrl}/artifacts/${id}`;
+    const url = id ? `${ctx.runUrl}/artifacts/${id}` : undefined;
+    const name = `\`${inputs.artifactName}\``;
+    return { uploaded: true, url, line: `HTML report and results.json in the ${url ? `[${name} artifact](${url})` : `${name} artifact`}` };
   } catch (error) {
-    core.warning(`could not upload the ${inputs.artifactName} artifact (${(error as Error).message}); the files are in ${outputDir}`);
+    core.warning(`could not upload the ${inputs.artifactName} artifact (${describeApiError(error)}); the files are in ${outputDir}`);
+    return {
+      uploaded: false,
+      line: `_The ${inputs.artifactName} artifact could not be uploaded (${describeApiError(error)}); the figures above are all this run kept._`,
+    };
   }
-  const markdown = reportMarkdown(results, { runUrl: ctx.runUrl, artifactName: inputs.artifactName, artifactUrl });
-  const commentUrl = isShard ? undefined : await comment(inputs, ctx, octokit, results, markdown, ctx.prNumber, signal);
+}
 
-  const onDefaultBranch = ctx.eventName === 'push' && ctx.defaultBranch !== undefined && ctx.ref === `refs/heads/${ctx.defaultBranch}`;
-  if (
-    store &&
-    !isShard &&
-    !results.meta.interrupted &&
-    (inputs.saveBaseline === 'true' || (inputs.saveBaseline === 'auto' && onDefaultBranch))
-  ) {
-    const updated = appendToBaseline(
-      previous,
-      profile.name,
-      entryFromResults(results, ctx.sha || null, Object.keys(profile.thresholds)),
-      inputs.baselineHistory,
-    );
-    const file = join(outputDir, 'baseline.json');
-    await writeFile(file, `${JSON.stringify(updated, null, 2)}\n`);
-    try {
-      await withRetry(() => store.save(file), { signal, baseMs: RETRY_BASE_MS, onRetry: retryNotice('saving the baseline') });
-      core.info(`baseline saved: ${updated.history.length} run(s) of ${profile.name}`);
-    } catch (error) {
-      core.warning(`could not save the baseline: ${(error as Error).message}`);
-    }
+/** Appends this run to the baseline history and saves it to the store; a failure is a warning. */
+async function saveBaseline(
+  inputs: ActionInputs,
+  ctx: RunContext,
+  profile: Profile,
+  results: Results,
+  outputDir: string,
+  store: BaselineStore,
+  previous: BaselineFile | undefined,
+  signal: AbortSignal,
+): Promise<void> {
+  const updated = appendToBaseline(
+    previous,
+    profile.name,
+    entryFromResults(results, ctx.sha || null, Object.keys(profile.thresholds)),
+    inputs.baselineHistory,
+  );
+  const file = join(outputDir, 'baseline.json');
+  await writeFile(file, `${JSON.stringify(updated, null, 2)}\n`);
+  try {
+    await withRetry(() => store.save(file), { signal, baseMs: RETRY_BASE_MS, onRetry: retryNotice('saving the baseline') });
+    core.info(`baseline saved: ${updated.history.length} run(s) of ${profile.name}`);
+  } catch (error) {
+    core.warning(`could not save the baseline: ${describeApiError(error)}`);
   }
-  setOutputs(results, resultsPath, reportPath, commentUrl);
-  if (results.meta.interrupted) core.setFailed(`cancelled (${results.meta.interrupted}): partial results written to ${resultsPath}`);
-  else if (gate.failed) core.setFailed(`performance gate ${gate.verdict} (fail-on: ${inputs.failOn}): see the job summary`);
 }

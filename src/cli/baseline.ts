@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, ExitCode } from '../core/errors.js';
 import { appendToBaseline, BaselineError, entryFromResults, readBaseline } from '../gate/baseline.js';
 import { loadProfileFile } from '../config/load.js';
 import { parseCommandArgs } from './args.js';
@@ -23,15 +23,22 @@ export async function baselineCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'baseline');
   if (values.help || positionals.length === 0) {
     process.stdout.write(BASELINE_HELP);
-    return values.help ? 0 : 2;
+    return values.help ? ExitCode.ok : ExitCode.usage;
   }
   const [action, current] = positionals;
   if (action !== 'update' || !current)
     throw new ConfigError('llm-load baseline: expected "update CURRENT.json"', 'see llm-load baseline --help');
-  if (!values.baseline) throw new ConfigError('llm-load baseline update: --baseline FILE is required');
+  if (!values.baseline)
+    throw new ConfigError(
+      'llm-load baseline update: --baseline FILE is required',
+      'e.g. llm-load baseline update results.json --baseline baseline.json',
+    );
   const history = Number(values.history ?? 10);
   if (!Number.isInteger(history) || history < 1)
-    throw new ConfigError(`--history: expected a whole number of at least 1, got "${values.history}"`);
+    throw new ConfigError(
+      `--history: expected a whole number of at least 1, got "${values.history}"`,
+      'give how many runs to keep, e.g. --history 10',
+    );
   const results = await readResults(current);
   const profile = values.profile ? await loadProfileFile(values.profile) : undefined;
   let existing;
@@ -45,5 +52,5 @@ export async function baselineCommand(argv: string[]): Promise<number> {
   const updated = appendToBaseline(existing, results.meta.name, entry, history);
   await writeFile(values.baseline, `${JSON.stringify(updated, null, 2)}\n`);
   process.stdout.write(`baseline ${values.baseline}: ${updated.history.length} run(s) of ${updated.name}\n`);
-  return 0;
+  return ExitCode.ok;
 }

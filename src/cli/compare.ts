@@ -31,12 +31,13 @@ export async function compareCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'compare');
   if (values.help) {
     process.stdout.write(COMPARE_HELP);
-    return 0;
+    return ExitCode.ok;
   }
   if (positionals.length !== 1)
     throw new ConfigError('llm-load compare: give one results file', 'llm-load compare results.json --baseline baseline.json');
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'markdown') throw new ConfigError(`--format: expected text or markdown, got "${format}"`);
+  if (format !== 'text' && format !== 'markdown')
+    throw new ConfigError(`--format: expected text or markdown, got "${format}"`, 'use --format text (the default) or --format markdown');
   const results = await readResults(positionals[0]!);
   const gate = await gateWithFlags(results, values);
   process.stdout.write(`${format === 'markdown' ? gateMarkdown(results, gate) : gateText(results, gate)}\n`);

@@ -1,6 +1,6 @@
 import { validateProfile } from '../config/load.js';
 import { parseDuration } from '../core/duration.js';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, ExitCode } from '../core/errors.js';
 import { startMockServer } from '../mock/server.js';
 import { parseCommandArgs } from './args.js';
 import { executeRun } from './execute.js';
@@ -26,14 +26,18 @@ export async function demoCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, OPTIONS, 'demo');
   if (values.help) {
     process.stdout.write(DEMO_HELP);
-    return 0;
+    return ExitCode.ok;
   }
   const durationMs = parseDuration(values.duration ?? '20s');
   if (durationMs === undefined || durationMs <= RAMP_MS) {
-    throw new ConfigError(`--duration: expected a duration longer than 3s like "20s", got "${values.duration}"`);
+    throw new ConfigError(
+      `--duration: expected a duration longer than 3s like "20s", got "${values.duration}"`,
+      'the demo ramps up for 3 s first; give e.g. --duration 20s',
+    );
   }
   const users = Number(values.users ?? 10);
-  if (!Number.isInteger(users) || users < 1) throw new ConfigError(`--users: expected a whole number of at least 1, got "${values.users}"`);
+  if (!Number.isInteger(users) || users < 1)
+    throw new ConfigError(`--users: expected a whole number of at least 1, got "${values.users}"`, 'e.g. --users 10');
 
   await using mock = await startMockServer({ ttftMs: 150, itlMs: 15, outputTokens: 48, latencyMs: 100 });
   if (!values.quiet) process.stdout.write(`mock LLM service on ${mock.url}\n`);

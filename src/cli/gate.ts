@@ -9,7 +9,10 @@ import type { Results } from '../results/results.js';
 export function parseFailOn(value: string | undefined): FailOn {
   const failOn = value ?? 'critical';
   if (failOn !== 'critical' && failOn !== 'warn' && failOn !== 'never') {
-    throw new ConfigError(`--fail-on: expected one of critical, warn, never, got "${failOn}"`);
+    throw new ConfigError(
+      `--fail-on: expected one of critical, warn, never, got "${failOn}"`,
+      'critical fails on a FAIL row, warn also on a WARN, never only reports',
+    );
   }
   return failOn;
 }

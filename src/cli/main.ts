@@ -1,4 +1,4 @@
-import { ExitCode, LlmLoadError } from '../core/errors.js';
+import { ExitCode, INTERNAL_HINT, LlmLoadError } from '../core/errors.js';
 import { scrub } from '../core/secrets.js';
 import { VERSION } from '../core/version.js';
 import { baselineCommand } from './baseline.js';
@@ -42,11 +42,11 @@ export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(HELP);
-    return command ? 0 : ExitCode.usage;
+    return command ? ExitCode.ok : ExitCode.usage;
   }
   if (command === '--version' || command === '-v') {
     process.stdout.write(`${VERSION}\n`);
-    return 0;
+    return ExitCode.ok;
   }
   const handler = COMMANDS[command];
   if (!handler) {
@@ -57,11 +57,11 @@ export async function main(argv: string[]): Promise<number> {
     return await handler(rest);
   } catch (error) {
     if (error instanceof LlmLoadError) {
-      process.stderr.write(`error: ${scrub(error.message)}\n${error.hint ? `hint: ${scrub(error.hint)}\n` : ''}`);
+      process.stderr.write(`error: ${scrub(error.message)}\nhint: ${scrub(error.hint)}\n`);
       return error.exitCode;
     }
-    process.stderr.write(`llm-load: internal error: ${scrub((error as Error).stack ?? String(error))}\n`);
-    return 4;
+    process.stderr.write(`llm-load: internal error: ${scrub((error as Error).stack ?? String(error))}\nhint: ${INTERNAL_HINT}\n`);
+    return ExitCode.internal;
   }
 }
 
@@ -71,6 +71,6 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(`llm-load: ${String(error)}\n`);
-    process.exitCode = 4;
+    process.exitCode = ExitCode.internal;
   },
 );

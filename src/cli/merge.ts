@@ -33,13 +33,17 @@ export async function mergeCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'merge');
   if (values.help) {
     process.stdout.write(MERGE_HELP);
-    return 0;
+    return ExitCode.ok;
   }
   if (positionals.length < 1)
     throw new ConfigError('llm-load merge: give the shard results files', 'llm-load merge shard-*.json -o results.json');
   const parts = await Promise.all(positionals.map(readResults));
   const names = new Set(parts.map((p) => p.meta.name));
-  if (names.size > 1) throw new ConfigError(`llm-load merge: the files come from different profiles (${[...names].join(', ')})`);
+  if (names.size > 1)
+    throw new ConfigError(
+      `llm-load merge: the files come from different profiles (${[...names].join(', ')})`,
+      'merge the shards of one run: the results.json files that --shard I/K wrote for the same profile',
+    );
   const merged = mergeResults(parts, positionals);
   merged.gate = await gateWithFlags(merged, values);
   const output = values.output ?? 'results.json';

@@ -1,5 +1,5 @@
 import { parseDuration } from '../core/duration.js';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, ExitCode } from '../core/errors.js';
 import { parseFaultRates } from '../mock/faults.js';
 import { MOCK_DEFAULTS, startMockServer } from '../mock/server.js';
 import { parseCommandArgs } from './args.js';
@@ -48,14 +48,15 @@ const OPTIONS = {
 function durationOption(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const ms = parseDuration(value);
-  if (ms === undefined) throw new ConfigError(`--${flag}: expected a duration like "200ms", got "${value}"`);
+  if (ms === undefined)
+    throw new ConfigError(`--${flag}: expected a duration like "200ms", got "${value}"`, 'write it as a number and a unit: 5ms, 200ms, 1s');
   return ms;
 }
 
 function numberOption(flag: string, value: string | undefined, check: (n: number) => boolean, expected: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!check(n)) throw new ConfigError(`--${flag}: expected ${expected}, got "${value}"`);
+  if (!check(n)) throw new ConfigError(`--${flag}: expected ${expected}, got "${value}"`, 'see llm-load mock --help');
   return n;
 }
 
@@ -67,6 +68,7 @@ function tailOption(value: string | undefined): { share: number; factor: number 
   if (!(share! >= 0 && share! <= 1 && factor! >= 1) || value.split(':').length !== 2)
     throw new ConfigError(
       `--ttft-tail: expected SHARE:FACTOR with a share from 0 to 1 and a factor of at least 1, e.g. 0.03:3, got "${value}"`,
+      'e.g. --ttft-tail 0.03:3 makes 3 % of first tokens 3 times as slow',
     );
   return { share: share!, factor: factor! };
 }
@@ -75,13 +77,13 @@ export async function mockCommand(argv: string[]): Promise<number> {
   const { values } = parseCommandArgs(argv, OPTIONS, 'mock');
   if (values.help) {
     process.stdout.write(MOCK_HELP);
-    return 0;
+    return ExitCode.ok;
   }
   let faults;
   try {
     faults = values.faults ? parseFaultRates(values.faults) : undefined;
   } catch (error) {
-    throw new ConfigError((error as Error).message);
+    throw new ConfigError((error as Error).message, 'see llm-load mock --help');
   }
   const port = numberOption('port', values.port ?? '8000', (n) => wholeNumber(n) && n < 65536, 'a port number') ?? 8000;
   const server = await startMockServer({
@@ -102,7 +104,11 @@ export async function mockCommand(argv: string[]): Promise<number> {
     if (error.code === 'EADDRINUSE')
       throw new ConfigError(`--port ${port}: already in use`, 'pick another port, or --port 0 for a free one');
     if (error.code === 'EACCES') throw new ConfigError(`--port ${port}: not allowed for this user`, 'use a port above 1023');
-    if (error.code === 'EADDRNOTAVAIL') throw new ConfigError(`--host ${values.host}: not an address of this machine`);
+    if (error.code === 'EADDRNOTAVAIL')
+      throw new ConfigError(
+        `--host ${values.host}: not an address of this machine`,
+        'use 127.0.0.1 (the default), ::1, or 0.0.0.0 for every interface',
+      );
     throw error;
   });
   process.stdout.write(`llm-load mock listening on ${server.url} (OpenAI: ${server.url}/v1, Anthropic: ${server.url}/v1/messages)\n`);
@@ -112,5 +118,5 @@ export async function mockCommand(argv: string[]): Promise<number> {
   });
   await server.close();
   process.stdout.write(`mock stopped (${signal})\n`);
-  return 0;
+  return ExitCode.ok;
 }

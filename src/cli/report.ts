@@ -1,11 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, ExitCode } from '../core/errors.js';
 import { RESULTS_SCHEMA, type Results } from '../results/results.js';
 import { nameDamagedHistogram } from '../results/damaged.js';
-import { htmlReport } from '../report/html.js';
-import { gateJunit } from '../report/junit.js';
-import { reportMarkdown } from '../report/markdown.js';
+import { REPORTERS } from '../report/reporters.js';
 import { parseCommandArgs } from './args.js';
 import { readResults } from '../results/shape.js';
 import { gateWithFlags } from './gate.js';
@@ -47,7 +45,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'report');
   if (values.help) {
     process.stdout.write(REPORT_HELP);
-    return 0;
+    return ExitCode.ok;
   }
   if (positionals.length !== 1)
     throw new ConfigError('llm-load report: give one results file', 'llm-load report results.json --html report.html');
@@ -61,7 +59,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
     const baseline = await baselineResults(values.baseline);
     let page: string;
     try {
-      page = htmlReport(results, baseline);
+      page = REPORTERS.html.render({ results, baseline });
     } catch (error) {
       throw nameDamagedHistogram(error, baseline ? [results, baseline] : [results], [file, values.baseline ?? '']);
     }
@@ -69,12 +67,12 @@ export async function reportCommand(argv: string[]): Promise<number> {
     process.stdout.write(`html     ${html}\n`);
   }
   if (values.markdown) {
-    await writeFile(values.markdown, `${reportMarkdown(results)}\n`);
+    await writeFile(values.markdown, REPORTERS.markdown.render({ results }));
     process.stdout.write(`markdown ${values.markdown}\n`);
   }
   if (values.junit) {
-    await writeFile(values.junit, gateJunit(results, results.gate));
+    await writeFile(values.junit, REPORTERS.junit.render({ results }));
     process.stdout.write(`junit    ${values.junit}\n`);
   }
-  return 0;
+  return ExitCode.ok;
 }

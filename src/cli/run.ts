@@ -1,7 +1,7 @@
 import { loadProfileFile } from '../config/load.js';
 import { apiKeyHeader, isPreset } from '../config/presets.js';
 import { profileFromShorthands } from '../config/shorthand.js';
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, ExitCode } from '../core/errors.js';
 import { parseCommandArgs } from './args.js';
 import { executeRun } from './execute.js';
 import { parseFailOn } from './gate.js';
@@ -63,9 +63,13 @@ export async function runCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'run');
   if (values.help) {
     process.stdout.write(RUN_HELP);
-    return 0;
+    return ExitCode.ok;
   }
-  if (positionals.length > 1) throw new ConfigError(`llm-load run: expected at most one profile file, got ${positionals.join(' ')}`);
+  if (positionals.length > 1)
+    throw new ConfigError(
+      `llm-load run: expected at most one profile file, got ${positionals.join(' ')}`,
+      'run one profile at a time; quote a value that holds spaces',
+    );
   const profilePath = positionals[0];
   let profile;
   if (profilePath) {
@@ -96,7 +100,11 @@ export async function runCommand(argv: string[]): Promise<number> {
     );
   }
   const seed = values.seed === undefined ? undefined : Number(values.seed);
-  if (seed !== undefined && !Number.isInteger(seed)) throw new ConfigError(`--seed: expected a whole number, got "${values.seed}"`);
+  if (seed !== undefined && !Number.isInteger(seed))
+    throw new ConfigError(
+      `--seed: expected a whole number, got "${values.seed}"`,
+      'e.g. --seed 42 (the same seed picks the same scenarios and think times)',
+    );
   const secretHeaders: Record<string, string> = {};
   const apiKey = values['api-key'] ?? process.env.LLM_LOAD_API_KEY;
   if (apiKey) Object.assign(secretHeaders, apiKeyHeader(values.preset && isPreset(values.preset) ? values.preset : undefined, apiKey));

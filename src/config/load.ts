@@ -7,7 +7,8 @@ import { formatPath } from './format.js';
 import { interpolateEnv } from './interpolate.js';
 import { parseMetricKey } from '../thresholds/metrics.js';
 import { parseSloRows } from '../thresholds/slo.js';
-import { planLoad, searchOf } from './load-plan.js';
+import { searchOf } from './capacity.js';
+import { checkLoadFields } from './load-fields.js';
 import { profileSchema, show, type Profile } from './schema.js';
 import { closest } from '../core/suggest.js';
 
@@ -21,7 +22,9 @@ export async function loadProfileFile(file: string, env: NodeJS.ProcessEnv = pro
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(
       `${file}: cannot read the profile (${code ?? (error as Error).message})`,
-      code === 'ENOENT' ? 'check the path, or run without a profile: llm-load run --url URL --users N --duration D' : undefined,
+      code === 'ENOENT'
+        ? 'check the path, or run without a profile: llm-load run --url URL --users N --duration D'
+        : 'check that the file can be read',
     );
   }
   return parseProfile(text, file, env);
@@ -29,21 +32,27 @@ export async function loadProfileFile(file: string, env: NodeJS.ProcessEnv = pro
 
 export function parseProfile(text: string, file: string, env: NodeJS.ProcessEnv = process.env): Profile {
   if (text.length > MAX_PROFILE_BYTES)
-    throw new ConfigError(`${file}: the profile is larger than 1 MiB; a profile holds settings, not data`);
+    throw new ConfigError(
+      `${file}: the profile is larger than 1 MiB; a profile holds settings, not data`,
+      'put prompts in a file and name it in data.prompts',
+    );
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new ConfigError(`${file}: not valid YAML: ${doc.errors[0]!.message}`);
+    throw new ConfigError(`${file}: not valid YAML: ${doc.errors[0]!.message}`, 'fix the YAML at the line and column named above');
   }
   let raw: unknown;
   try {
     // maxAliasCount bounds alias expansion, so a "billion laughs" file cannot exhaust memory.
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    throw new ConfigError(`${file}: ${(error as Error).message}`);
+    throw new ConfigError(`${file}: ${(error as Error).message}`, 'fix the YAML named above');
   }
   if (raw === null || raw === undefined) throw new ConfigError(`${file}: the profile is empty`, 'see examples/ for a starting point');
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ConfigError(`${file}: expected a mapping of settings (name, target, load, scenarios), got ${show(raw)}`);
+    throw new ConfigError(
+      `${file}: expected a mapping of settings (name, target, load, scenarios), got ${show(raw)}`,
+      'see examples/profiles/ for a starting point',
+    );
   }
   return validateProfile(interpolateEnv(raw, env, file), file);
 }
@@ -53,7 +62,7 @@ export function validateProfile(raw: unknown, source: string): Profile {
   const parsed = profileSchema.safeParse(raw, { reportInput: true, error: describeIssue });
   if (!parsed.success) {
     const lines = parsed.error.issues.slice(0, 10).map((issue) => `${source}: ${formatPath(issue.path)}: ${issue.message}`);
-    throw new ConfigError(lines.join('\n'));
+    throw new ConfigError(lines.join('\n'), 'fix the fields named above; schema/profile.schema.json lets an editor check them as you type');
   }
   const profile = parsed.data;
   checkFlows(profile, source);
@@ -62,14 +71,17 @@ export function validateProfile(raw: unknown, source: string): Profile {
     if (search) parseSloRows(search.slo, profile.capacity ? 'capacity.slo' : 'load.limits');
     else if (!Object.hasOwn(raw as object, 'load'))
       throw new ConfigError('load: required', 'add e.g. load: {executor: constant-vus, vus: 10, duration: 1m}, or a capacity: search');
-    else planLoad(profile.load);
+    else checkLoadFields(profile.load);
   } catch (error) {
     if (error instanceof ConfigError) throw new ConfigError(`${source}: ${error.message}`, error.hint);
     throw error;
   }
   checkThresholds(profile, source);
   if (profile.auth?.login.url.startsWith('/') && !profile.target) {
-    throw new ConfigError(`${source}: auth.login.url: "${profile.auth.login.url}" is a relative path but the profile has no target`);
+    throw new ConfigError(
+      `${source}: auth.login.url: "${profile.auth.login.url}" is a relative path but the profile has no target`,
+      'give the login a whole URL, or set target',
+    );
   }
   return profile;
 }

@@ -43,7 +43,7 @@ export function presetStep(preset: string, options: PresetOptions): Record<strin
         llm: 'anthropic-sse',
       };
     default:
-      throw new ConfigError(`--preset: expected one of ${PRESETS.join(', ')}, got "${preset}"`);
+      throw new ConfigError(`--preset: expected one of ${PRESETS.join(', ')}, got "${preset}"`, `e.g. --preset ${PRESETS[0]}`);
   }
 }
 

@@ -22,7 +22,11 @@ export interface Shorthands {
 function durationFlag(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const ms = parseDuration(value);
-  if (ms === undefined) throw new ConfigError(`${flag}: expected a duration like "30s" or "2m", got "${value}"`);
+  if (ms === undefined)
+    throw new ConfigError(
+      `${flag}: expected a duration like "30s" or "2m", got "${value}"`,
+      'write it as a number and a unit: 500ms, 30s, 2m',
+    );
   return ms;
 }
 
@@ -38,21 +42,28 @@ export function profileFromShorthands(flags: Shorthands): Profile {
     url = new URL(flags.url);
     if (!/^https?:$/.test(url.protocol)) throw new Error();
   } catch {
-    throw new ConfigError(`--url: expected an http(s) URL like "http://localhost:8000/health", got "${flags.url}"`);
+    throw new ConfigError(
+      `--url: expected an http(s) URL like "http://localhost:8000/health", got "${flags.url}"`,
+      'give the whole URL with http:// or https://',
+    );
   }
   const users = flags.users === undefined ? 10 : Number(flags.users);
-  if (!Number.isInteger(users) || users < 1) throw new ConfigError(`--users: expected a whole number of at least 1, got "${flags.users}"`);
+  if (!Number.isInteger(users) || users < 1)
+    throw new ConfigError(`--users: expected a whole number of at least 1, got "${flags.users}"`, 'e.g. --users 10');
   const durationMs = durationFlag('--duration', flags.duration, 30_000);
   const rampUpMs = durationFlag('--ramp-up', flags.rampUp, 0);
   const thinkMs = durationFlag('--think-time', flags.thinkTime, 0);
   const timeoutMs = durationFlag('--timeout', flags.timeout, 60_000);
   const maxTokens = flags.maxTokens === undefined ? undefined : Number(flags.maxTokens);
   if (maxTokens !== undefined && !(Number.isInteger(maxTokens) && maxTokens > 0)) {
-    throw new ConfigError(`--max-tokens: expected a whole number of at least 1, got "${flags.maxTokens}"`);
+    throw new ConfigError(`--max-tokens: expected a whole number of at least 1, got "${flags.maxTokens}"`, 'e.g. --max-tokens 256');
   }
   if (!flags.preset && (flags.model || maxTokens))
-    throw new ConfigError('--model and --max-tokens go with --preset openai-chat or anthropic-messages');
-  if (durationMs <= 0) throw new ConfigError(`--duration: must be longer than 0, got "${flags.duration}"`);
+    throw new ConfigError(
+      '--model and --max-tokens go with --preset openai-chat or anthropic-messages',
+      'add --preset openai-chat (or anthropic-messages), or drop --model and --max-tokens',
+    );
+  if (durationMs <= 0) throw new ConfigError(`--duration: must be longer than 0, got "${flags.duration}"`, 'e.g. --duration 30s');
   if (rampUpMs >= durationMs) {
     throw new ConfigError(
       `--ramp-up: ${flags.rampUp} is not shorter than --duration ${flags.duration ?? '30s'}`,

@@ -29,7 +29,10 @@ function asItem(value: unknown, where: string): PromptItem {
     if (Array.isArray(record.messages)) return { prompt: lastContent(record.messages), messages: record.messages };
     if (typeof record.prompt === 'string') return asItem(record.prompt, where);
   }
-  throw new ConfigError(`${where}: expected a prompt string, a messages array, or an object with "prompt" or "messages"`);
+  throw new ConfigError(
+    `${where}: expected a prompt string, a messages array, or an object with "prompt" or "messages"`,
+    'one prompt per line: "text", [{"role": "user", "content": "…"}], or {"prompt": "…"}',
+  );
 }
 
 function lastContent(messages: unknown[]): string {
@@ -66,7 +69,10 @@ export async function loadPrompts(file: string): Promise<PromptItem[]> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(`data.prompts: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new ConfigError(
+      `data.prompts: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      "data.prompts is relative to the profile's folder",
+    );
   }
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
   const ext = extname(file).toLowerCase();
@@ -77,18 +83,25 @@ export async function loadPrompts(file: string): Promise<PromptItem[]> {
         return asItem(JSON.parse(line), `${file}:${i + 1}`);
       } catch (error) {
         if (error instanceof ConfigError) throw error;
-        throw new ConfigError(`${file}:${i + 1}: not valid JSON (${(error as Error).message})`);
+        throw new ConfigError(
+          `${file}:${i + 1}: not valid JSON (${(error as Error).message})`,
+          'a .jsonl file holds one JSON value per line',
+        );
       }
     });
   } else if (ext === '.csv') {
     const header = csvFields(lines[0] ?? '').map((h) => h.trim().toLowerCase());
     const column = header.indexOf('prompt');
-    if (column < 0) throw new ConfigError(`${file}: a CSV of prompts needs a "prompt" column in its header row, got ${header.join(', ')}`);
+    if (column < 0)
+      throw new ConfigError(
+        `${file}: a CSV of prompts needs a "prompt" column in its header row, got ${header.join(', ')}`,
+        'name the column of prompts "prompt" in the first row',
+      );
     items = lines.slice(1).map((line) => asItem(csvFields(line)[column] ?? '', file));
   } else {
     items = lines.map((line) => asItem(line, file));
   }
-  if (items.length === 0) throw new ConfigError(`data.prompts: ${file} holds no prompts`);
+  if (items.length === 0) throw new ConfigError(`data.prompts: ${file} holds no prompts`, 'put one prompt per line in it');
   return items;
 }
 

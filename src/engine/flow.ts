@@ -66,7 +66,11 @@ function compileHeaders(sources: Record<string, string>[], label: string): (vars
   const entries = Object.entries(merged);
   for (const [name, value] of entries) {
     const problem = headerProblem(name, hasTemplate(value) ? '' : value);
-    if (problem) throw new ConfigError(`step ${JSON.stringify(label)}: ${scrub(problem)}`);
+    if (problem)
+      throw new ConfigError(
+        `step ${JSON.stringify(label)}: ${scrub(problem)}`,
+        "a header name is letters, digits and !#$%&'*+-.^_`|~; a value holds no line breaks",
+      );
   }
   if (!entries.some(([, v]) => hasTemplate(v))) return () => merged;
   const compiled = entries.map(([k, v]) => [k, compileText(v)] as const);

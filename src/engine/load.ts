@@ -1,7 +1,6 @@
 import { arch, cpus, platform, release } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { formatDuration } from '../core/duration.js';
-import type { LoadPlan } from '../config/load-plan.js';
 import type { Profile } from '../config/schema.js';
 import { StackError } from '../core/errors.js';
 import { MetricsRecorder } from '../metrics/recorder.js';
@@ -12,8 +11,8 @@ import { randomSeed } from '../core/random.js';
 import { VERSION } from '../core/version.js';
 import { AuthSession, LoginError } from './auth.js';
 import { createDataSource, loadPrompts, type DataSource } from './data.js';
-import { pause } from './executors/base.js';
-import { createExecutor } from './executors/index.js';
+import { pause, type Executor } from './executors/base.js';
+import { createExecutor, type LoadPlan } from './executors/registry.js';
 import { compileFlows } from './flow.js';
 import { HttpClient } from './http.js';
 import { globalVuId } from './shard.js';
@@ -64,9 +63,110 @@ async function dataSourceFor(profile: Profile, options: RunOptions, seed: number
   });
 }
 
-/** Runs one load plan. Never throws for what the target does; throws StackError when login fails. */
-export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOptions = {}): Promise<Results> {
-  const signal = options.signal ?? new AbortController().signal;
+/** Logs in before the load; a login that fails is a StackError, unless the run was stopped meanwhile. */
+async function logIn(profile: Profile, ctx: RunContext, jwtToken: string | undefined, signal: AbortSignal): Promise<AuthSession> {
+  const auth = new AuthSession(ctx.flows.auth, ctx.http, ctx.recorder, profile.load.timeout, jwtToken, signal);
+  try {
+    await auth.prime();
+  } catch (error) {
+    // Stopped while logging in: go on, so the load ends at once and the results say they were interrupted.
+    if (!(signal.aborted && error instanceof LoginError)) {
+      await ctx.http.close();
+      if (error instanceof LoginError)
+        throw new StackError(error.message, 'check auth.login (URL, credentials) and auth.token (where the token is in the response)');
+      throw error;
+    }
+  }
+  return auth;
+}
+
+/** Reads the service's resources now and every `intervalMs`, one reading at a time; `stop` takes a last one. */
+function sampleWhileRunning(config: NonNullable<RunOptions['resources']>) {
+  const recorder = new ResourceRecorder(config.sampler.source);
+  let sampling: Promise<void> | undefined;
+  const sample = () => {
+    if (sampling) return sampling;
+    const at = Date.now();
+    sampling = config.sampler
+      .sample()
+      .then((samples) => recorder.add(at, samples))
+      .catch(() => undefined)
+      .finally(() => (sampling = undefined));
+    return sampling;
+  };
+  void sample();
+  const timer = setInterval(() => void sample(), config.intervalMs);
+  return {
+    recorder,
+    async stop() {
+      clearInterval(timer);
+      await sampling;
+      await sample();
+    },
+  };
+}
+
+/**
+ * k6's abortOnFail for the plainest case: when every request of the first seconds failed, the run stops
+ * (a wrong URL or a dead target), instead of flooding it for the whole duration. The signal it gives
+ * also aborts when the run's own signal does.
+ */
+function abortOnFail(profile: Profile, recorder: MetricsRecorder, signal: AbortSignal) {
+  const abort = new AbortController();
+  const forward = () => abort.abort(signal.reason);
+  if (signal.aborted)
+    forward(); // stopped while logging in
+  else signal.addEventListener('abort', forward, { once: true });
+  let because: string | undefined;
+  const rule = profile.load.abort_on_fail;
+  const check =
+    rule === false
+      ? undefined
+      : setTimeout(() => {
+          const { requests, failures } = recorder.overall;
+          if (requests === 0 || failures < requests || abort.signal.aborted) return;
+          because = `every request of the first ${formatDuration(rule.after)} failed`;
+          abort.abort('all-failed');
+        }, rule.after);
+  return {
+    signal: abort.signal,
+    because: () => because,
+    disarm() {
+      clearTimeout(check);
+      signal.removeEventListener('abort', forward);
+    },
+  };
+}
+
+/** Every few ms: ends overdue requests and notes the VUs; every second: the progress line. Returns the stop. */
+function tick(ctx: RunContext, executor: Executor, start: number, onProgress: RunOptions['onProgress']): () => void {
+  const sweepMs = Math.max(10, Math.min(100, ctx.timeoutMs / 10));
+  const sweeper = setInterval(() => {
+    const now = performance.now();
+    for (const vu of executor.vus) vu.abortIfOverdue(now);
+    ctx.recorder.timeline.noteVus(Date.now(), executor.activeCount);
+  }, sweepMs);
+  const progress = setInterval(() => {
+    if (!onProgress) return;
+    const overall = ctx.recorder.overall;
+    onProgress({
+      elapsedMs: performance.now() - start,
+      totalMs: executor.durationMs,
+      vus: executor.activeCount,
+      requests: overall.requests,
+      failures: overall.failures,
+      p95: overall.latency.totalCount ? overall.latency.getValueAtPercentile(95) / 1000 : null,
+      stopping: ctx.stopping,
+    });
+  }, 1000);
+  return () => {
+    clearInterval(sweeper);
+    clearInterval(progress);
+  };
+}
+
+/** What every VU of the run shares: flows, recorder, seed, limits; the HTTP client is set once made. */
+async function runContext(profile: Profile, options: RunOptions, sleep: RunContext['sleep']): Promise<RunContext> {
   const seed = options.seed ?? randomSeed();
   const extraHeaders = { ...options.extraHeaders };
   if (options.jwtToken && !profile.auth) extraHeaders.authorization = `Bearer ${options.jwtToken}`;
@@ -77,8 +177,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
     flows.tagKeys,
   );
   recorder.goodputLimits = options.goodput;
-  const sleeps = stoppableSleeps();
-  const ctx: RunContext = {
+  return {
     flows,
     http: undefined as unknown as HttpClient,
     recorder,
@@ -90,10 +189,31 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
     data: await dataSourceFor(profile, options, seed),
     auth: undefined,
     stopping: false,
-    sleep: sleeps.sleep,
+    sleep,
     vuId: (local) => globalVuId(local, options.shard),
     retry: profile.load.retry,
   };
+}
+
+/** VUs finish the step in flight, up to `graceMs` (or until `signal` aborts); then what is left is cut off. */
+async function stopGracefully(executor: Executor, graceMs: number, signal: AbortSignal, cutOff: () => void): Promise<void> {
+  const settled = executor.windDown();
+  const graceEnded = new AbortController();
+  const onAbort = () => graceEnded.abort();
+  signal.addEventListener('abort', onAbort, { once: true });
+  await Promise.race([settled, pause(graceMs, graceEnded.signal)]);
+  graceEnded.abort();
+  signal.removeEventListener('abort', onAbort);
+  cutOff();
+  await settled;
+}
+
+/** Runs one load plan. Never throws for what the target does; throws StackError when login fails. */
+export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOptions = {}): Promise<Results> {
+  const signal = options.signal ?? new AbortController().signal;
+  const sleeps = stoppableSleeps();
+  const ctx = await runContext(profile, options, sleeps.sleep);
+  const { flows, recorder, seed } = ctx;
   const executor = createExecutor(plan, ctx);
   const http = new HttpClient({
     connections: executor.maxVus + 1,
@@ -101,37 +221,11 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
     opensPerMs: plan.executor.endsWith('arrival-rate') ? OPEN_MODEL_OPENS_PER_MS : undefined,
   });
   ctx.http = http;
-  if (profile.auth) {
-    ctx.auth = new AuthSession(flows.auth, http, recorder, profile.load.timeout, options.jwtToken, signal);
-    try {
-      await ctx.auth.prime();
-    } catch (error) {
-      // Stopped while logging in: go on, so the load ends at once and the results say they were interrupted.
-      if (!(signal.aborted && error instanceof LoginError)) {
-        await http.close();
-        if (error instanceof LoginError)
-          throw new StackError(error.message, 'check auth.login (URL, credentials) and auth.token (where the token is in the response)');
-        throw error;
-      }
-    }
-  }
+  if (profile.auth) ctx.auth = await logIn(profile, ctx, options.jwtToken, signal);
   const startedAt = new Date();
   const start = performance.now();
   const monitor = new GeneratorMonitor();
-  const resources = options.resources ? new ResourceRecorder(options.resources.sampler.source) : undefined;
-  let sampling: Promise<void> | undefined;
-  const sampleResources = () => {
-    if (!options.resources || sampling) return sampling;
-    const at = Date.now();
-    sampling = options.resources.sampler
-      .sample()
-      .then((samples) => resources!.add(at, samples))
-      .catch(() => undefined)
-      .finally(() => (sampling = undefined));
-    return sampling;
-  };
-  void sampleResources();
-  const resourceTimer = options.resources ? setInterval(() => void sampleResources(), options.resources.intervalMs) : undefined;
+  const resources = options.resources ? sampleWhileRunning(options.resources) : undefined;
 
   const stopNow = () => {
     ctx.stopping = true;
@@ -140,73 +234,24 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
   };
   signal.addEventListener('abort', stopNow, { once: true });
 
-  // k6's abortOnFail for the plainest case: when every request of the first seconds failed, the run stops
-  // (a wrong URL or a dead target), instead of flooding it for the whole duration.
-  const abort = new AbortController();
-  const forward = () => abort.abort(signal.reason);
-  if (signal.aborted)
-    forward(); // stopped while logging in
-  else signal.addEventListener('abort', forward, { once: true });
-  let abortedBecause: string | undefined;
-  const abortCheck =
-    profile.load.abort_on_fail === false
-      ? undefined
-      : setTimeout(() => {
-          const { requests, failures } = recorder.overall;
-          if (requests === 0 || failures < requests || abort.signal.aborted) return;
-          abortedBecause = `every request of the first ${formatDuration((profile.load.abort_on_fail as { after: number }).after)} failed`;
-          abort.abort('all-failed');
-        }, profile.load.abort_on_fail.after);
-
-  const sweepMs = Math.max(10, Math.min(100, profile.load.timeout / 10));
-  const sweeper = setInterval(() => {
-    const now = performance.now();
-    for (const vu of executor.vus) vu.abortIfOverdue(now);
-    recorder.timeline.noteVus(Date.now(), executor.activeCount);
-  }, sweepMs);
-  const progress = setInterval(() => {
-    if (!options.onProgress) return;
-    const overall = recorder.overall;
-    options.onProgress({
-      elapsedMs: performance.now() - start,
-      totalMs: executor.durationMs,
-      vus: executor.activeCount,
-      requests: overall.requests,
-      failures: overall.failures,
-      p95: overall.latency.totalCount ? overall.latency.getValueAtPercentile(95) / 1000 : null,
-      stopping: ctx.stopping,
-    });
-  }, 1000);
+  const abort = abortOnFail(profile, recorder, signal);
+  const stopTicking = tick(ctx, executor, start, options.onProgress);
 
   try {
     await executor.drive(abort.signal);
-    // Graceful stop: VUs finish the step in flight, up to graceful_stop; then what is left is cut off.
     ctx.stopping = true;
     sleeps.wakeAll();
-    const settled = executor.windDown();
-    const graceEnded = new AbortController();
-    const onAbort = () => graceEnded.abort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    await Promise.race([settled, pause(profile.load.graceful_stop, graceEnded.signal)]);
-    graceEnded.abort();
-    signal.removeEventListener('abort', onAbort);
-    stopNow();
-    await settled;
+    await stopGracefully(executor, profile.load.graceful_stop, signal, stopNow);
     monitor.end();
   } finally {
-    clearInterval(sweeper);
-    clearInterval(progress);
-    clearTimeout(abortCheck);
-    signal.removeEventListener('abort', forward);
-    clearInterval(resourceTimer);
-    await sampling;
-    await sampleResources();
+    stopTicking();
+    abort.disarm();
+    await resources?.stop();
     signal.removeEventListener('abort', stopNow);
     await http.close();
   }
 
   const durationMs = performance.now() - start;
-  const hasLlmSteps = flows.scenarios.some((s) => s.steps.some((step) => step.llm !== undefined));
   const openModel = plan.executor.endsWith('arrival-rate');
   const results = buildResults(
     recorder,
@@ -220,18 +265,18 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
       profile: options.profilePath ?? null,
       seed,
       interrupted: signal.aborted ? String(signal.reason ?? 'aborted') : null,
-      ...(abortedBecause ? { aborted: abortedBecause } : {}),
+      ...(abort.because() ? { aborted: abort.because() } : {}),
       tool: { name: 'llm-load', version: VERSION, node: process.version },
       commit: options.commit ?? null,
       runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },
       ...(options.shard && options.shard.count > 1 ? { shard: options.shard } : {}),
     },
-    hasLlmSteps,
+    flows.scenarios.some((s) => s.steps.some((step) => step.llm !== undefined)),
     openModel,
   );
   results.generator = monitor.stop(openModel ? (results.metrics.send_lag?.p99 ?? null) : null);
   if (resources) {
-    results.resources = resources.finish();
+    results.resources = resources.recorder.finish();
     annotateTimeline(results.timeline.windows, results.resources);
   }
   return results;

@@ -1,4 +1,5 @@
-import { planLoad, searchOf, beyondOneMachine } from '../config/load-plan.js';
+import { searchOf } from '../config/capacity.js';
+import { beyondOneMachine, planLoad, shardPlan } from './executors/registry.js';
 import type { Profile } from '../config/schema.js';
 import { ConfigError } from '../core/errors.js';
 import { MetricsRecorder } from '../metrics/recorder.js';
@@ -8,7 +9,6 @@ import { compileFlows } from './flow.js';
 import { runLoad } from './load.js';
 import type { RunOptions } from './options.js';
 import { runSearch } from './search.js';
-import { shardPlan } from './shard.js';
 import { autoWorkers, runWithWorkers } from './workers.js';
 
 /** Results of a run cancelled before its load began (while the stack booted): nothing measured, said so. */
@@ -48,7 +48,7 @@ export async function runProfile(profile: Profile, options: RunOptions = {}): Pr
   const plan = planLoad(profile.load);
   const mine = shardPlan(plan, options.shard ?? { index: 1, count: 1 });
   const tooBig = beyondOneMachine(mine);
-  if (tooBig) throw new ConfigError(tooBig);
+  if (tooBig) throw new ConfigError(tooBig, "split the load over runners with --shard I/K (the action's shard input) and merge the parts");
   const workers = options.workers === 'auto' ? autoWorkers(mine) : (options.workers ?? 1);
   if (workers > 1) return runWithWorkers(profile, options, workers, options.secrets ?? []);
   return runLoad(profile, options.shard ? shardPlan(plan, options.shard) : plan, options);

@@ -1,4 +1,4 @@
-import type { LoadPlan } from '../config/load-plan.js';
+import type { LoadPlan } from './executors/registry.js';
 import type { CapacityConfig, Profile } from '../config/schema.js';
 import { brokenSlos, parseSloRows } from '../thresholds/slo.js';
 import type { CapacityResults, Results } from '../results/results.js';

@@ -25,7 +25,6 @@ runProfile(job.profile, { ...job.options, signal: controller.signal, onProgress:
       name: e.name,
       message: e.message,
       hint: error instanceof LlmLoadError ? error.hint : undefined,
-      exitCode: error instanceof LlmLoadError ? error.exitCode : undefined,
     });
     parentPort!.close();
   },

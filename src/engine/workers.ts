@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LoadPlan } from '../config/load-plan.js';
+import { workerUnits, type LoadPlan } from './executors/registry.js';
 import type { Profile } from '../config/schema.js';
-import { ConfigError, LlmLoadError, StackError } from '../core/errors.js';
+import { ConfigError, ExitCode, INTERNAL_HINT, LlmLoadError, StackError } from '../core/errors.js';
 import { mergeResults } from '../results/merge.js';
 import type { Results } from '../results/results.js';
 import type { Progress } from '../metrics/progress.js';
@@ -21,18 +21,11 @@ export interface WorkerJob {
 export type WorkerMessage =
   | { type: 'progress'; progress: Progress }
   | { type: 'done'; results: Results }
-  | { type: 'error'; name: string; message: string; hint?: string; exitCode?: number };
+  | { type: 'error'; name: string; message: string; hint?: string };
 
 /** One worker per 50 VUs or 500 iterations/s of peak load, at most one per core. */
 export function autoWorkers(plan: LoadPlan): number {
-  const units =
-    plan.executor === 'constant-vus'
-      ? plan.vus / 50
-      : plan.executor === 'ramping-vus'
-        ? Math.max(plan.startVus, ...plan.stages.map((s) => s.target)) / 50
-        : (plan.executor === 'constant-arrival-rate' ? plan.ratePerS : Math.max(plan.startRatePerS, ...plan.stages.map((s) => s.target))) /
-          500;
-  return Math.max(1, Math.min(availableParallelism(), Math.ceil(units)));
+  return Math.max(1, Math.min(availableParallelism(), Math.ceil(workerUnits(plan))));
 }
 
 /** dist/worker.js beside the running bundle; from sources (tests), the built one. */
@@ -87,13 +80,19 @@ export async function runWithWorkers(profile: Profile, options: RunOptions, coun
                 const Kind = message.name === 'ConfigError' ? ConfigError : message.name === 'StackError' ? StackError : undefined;
                 reject(
                   Kind
-                    ? new Kind(message.message, message.hint)
-                    : new LlmLoadError(`worker ${i + 1}: ${message.message}`, message.exitCode ?? 4),
+                    ? new Kind(message.message, message.hint ?? INTERNAL_HINT)
+                    : new LlmLoadError(`worker ${i + 1}: ${message.message}`, ExitCode.internal, message.hint ?? INTERNAL_HINT),
                 );
               }
             });
-            thread.on('error', (error) => reject(new LlmLoadError(`worker ${i + 1} crashed: ${error.message}`, 4)));
-            thread.on('exit', (code) => code !== 0 && reject(new LlmLoadError(`worker ${i + 1} exited with code ${code}`, 4)));
+            thread.on('error', (error) =>
+              reject(new LlmLoadError(`worker ${i + 1} crashed: ${error.message}`, ExitCode.internal, INTERNAL_HINT)),
+            );
+            thread.on(
+              'exit',
+              (code) =>
+                code !== 0 && reject(new LlmLoadError(`worker ${i + 1} exited with code ${code}`, ExitCode.internal, INTERNAL_HINT)),
+            );
           }),
       ),
     );

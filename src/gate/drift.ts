@@ -1,3 +1,4 @@
+import { median } from '../core/stats.js';
 import type { Trend } from '../results/gate.js';
 import type { EnduranceConfig } from '../config/schema.js';
 import type { Results } from '../results/results.js';
@@ -29,23 +30,13 @@ export function theilSen(points: readonly [number, number][]): Fit | undefined {
   }
   if (slopes.length === 0) return undefined;
   slopes.sort((a, b) => a - b);
-  const median = (sorted: number[]) => {
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  };
   const slope = median(slopes);
-  const intercept = median(points.map(([x, y]) => y - slope * x).sort((a, b) => a - b));
+  const intercept = median(points.map(([x, y]) => y - slope * x));
   const c = 1.96 * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
   const lowRank = Math.max(0, Math.floor((slopes.length - c) / 2));
   const highRank = Math.min(slopes.length - 1, Math.ceil((slopes.length + c) / 2));
   return { slope, intercept, low: slopes[lowRank]!, high: slopes[highRank]!, n };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length ? (sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2) : NaN;
-};
 
 /** Timeline windows grouped into endurance windows after the warm-up: [epoch s, value]. */
 function bucketed(

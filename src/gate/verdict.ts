@@ -1,4 +1,4 @@
-import type { Gate, GateRow, FailOn, RowResult, Verdict } from '../results/gate.js';
+import type { Gate, GateRow, FailOn, RowResult, Trend, Verdict } from '../results/gate.js';
 import type { EnduranceConfig, RegressionConfig, ThresholdTable } from '../config/schema.js';
 import { enduranceTrends } from './drift.js';
 import type { Results } from '../results/results.js';
@@ -124,6 +124,76 @@ function everythingFailed(results: Results): GateRow {
   };
 }
 
+/** One metric's row: its table result, and when the baseline has it, the regression judged against it. */
+function judgeKey(source: string, input: GateInput): { row: GateRow; judged?: Judged & { row: GateRow } } | undefined {
+  const { results, thresholds, regression, baseline } = input;
+  const parsedKey = parseMetricKey(source);
+  if (!parsedKey) return undefined; // the profile loader rejects unknown keys; a baseline may hold ones we no longer know
+  const row = thresholds[source];
+  const target = row?.target ? parseThreshold(row.target) : undefined;
+  const critical = (row?.critical ?? []).map(parseThreshold);
+  const key = { ...parsedKey, stat: parsedKey.stat ?? target?.stat ?? critical[0]?.stat };
+  const direction = directionOf(key.name, key.stat);
+  const { value, samples } = readMetric(results, key);
+  const reference = baseline ? referenceOf(baseline, source) : undefined;
+  if (!row && (!reference || value === null)) return undefined;
+
+  const [result, note] = tableResult(row, value, samples, key, target, critical);
+  const gateRow: GateRow = {
+    metric: source,
+    baseline: reference?.value ?? null,
+    current: value,
+    delta: null,
+    target: row?.target ?? null,
+    critical: row?.critical.join(', ') || null,
+    tolerance: null,
+    result,
+    note,
+    unit: direction.unit,
+  };
+  if (!reference || value === null) return { row: gateRow };
+  const tolerance = regression.metrics[source] ?? regression.default;
+  const blocks = blockStatistic(results, key);
+  const outcome = judgeRegression({
+    current: value,
+    currentSe: blocks?.se,
+    blocks: blocks?.values.length ?? 0,
+    history: reference.points,
+    tolerance,
+    better: direction.better,
+    floor: direction.floor,
+    scale: key.name === 'error_rate' ? 'abs' : 'log',
+    confidence: regression.confidence,
+  });
+  Object.assign(gateRow, {
+    delta: outcome.delta,
+    ciLow: outcome.low ?? null,
+    ciHigh: outcome.high ?? null,
+    deltaKind: outcome.kind,
+    tolerance: outcome.kind === 'relative' ? tolerance : Math.abs(outcome.limit),
+  });
+  return {
+    row: gateRow,
+    judged: { row: gateRow, metric: source, unit: gateRow.unit, key, outcome, blocks, history: reference, tolerance },
+  };
+}
+
+/** An endurance trend as a gate row. */
+function trendRow(trend: Trend): GateRow {
+  return {
+    metric: trend.metric,
+    baseline: null,
+    current: trend.slope,
+    delta: null,
+    target: null,
+    critical: trend.limitSource,
+    tolerance: null,
+    result: trend.result,
+    note: trend.note,
+    unit: trend.unit,
+  };
+}
+
 /** Evaluates the Target / Critical table and the baseline regression check: one row per metric. */
 export function evaluateGate(input: GateInput): Gate {
   const { results, thresholds, regression, baseline } = input;
@@ -135,53 +205,10 @@ export function evaluateGate(input: GateInput): Gate {
   if (baseline) for (const key of [...Object.keys(regression.metrics), ...defaults]) if (!keys.includes(key)) keys.push(key);
 
   for (const source of keys) {
-    const parsedKey = parseMetricKey(source);
-    if (!parsedKey) continue; // the profile loader rejects unknown keys; a baseline may hold ones we no longer know
-    const row = thresholds[source];
-    const target = row?.target ? parseThreshold(row.target) : undefined;
-    const critical = (row?.critical ?? []).map(parseThreshold);
-    const key = { ...parsedKey, stat: parsedKey.stat ?? target?.stat ?? critical[0]?.stat };
-    const direction = directionOf(key.name, key.stat);
-    const { value, samples } = readMetric(results, key);
-    const reference = baseline ? referenceOf(baseline, source) : undefined;
-    if (!row && (!reference || value === null)) continue;
-
-    const [result, note] = tableResult(row, value, samples, key, target, critical);
-    const gateRow: GateRow = {
-      metric: source,
-      baseline: reference?.value ?? null,
-      current: value,
-      delta: null,
-      target: row?.target ?? null,
-      critical: row?.critical.join(', ') || null,
-      tolerance: null,
-      result,
-      note,
-      unit: direction.unit,
-    };
-    rows.push(gateRow);
-    if (!reference || value === null) continue;
-    const tolerance = regression.metrics[source] ?? regression.default;
-    const blocks = blockStatistic(results, key);
-    const outcome = judgeRegression({
-      current: value,
-      currentSe: blocks?.se,
-      blocks: blocks?.values.length ?? 0,
-      history: reference.points,
-      tolerance,
-      better: direction.better,
-      floor: direction.floor,
-      scale: key.name === 'error_rate' ? 'abs' : 'log',
-      confidence: regression.confidence,
-    });
-    Object.assign(gateRow, {
-      delta: outcome.delta,
-      ciLow: outcome.low ?? null,
-      ciHigh: outcome.high ?? null,
-      deltaKind: outcome.kind,
-      tolerance: outcome.kind === 'relative' ? tolerance : Math.abs(outcome.limit),
-    });
-    judged.push({ row: gateRow, metric: source, unit: gateRow.unit, key, outcome, blocks, history: reference, tolerance });
+    const judgedRow = judgeKey(source, input);
+    if (!judgedRow) continue;
+    rows.push(judgedRow.row);
+    if (judgedRow.judged) judged.push(judgedRow.judged);
   }
 
   // Regression verdicts last: the one-window rule reads every row's outcome.
@@ -193,20 +220,7 @@ export function evaluateGate(input: GateInput): Gate {
   }
 
   const trends = input.endurance ? enduranceTrends(results, input.endurance) : undefined;
-  for (const trend of trends ?? []) {
-    rows.push({
-      metric: trend.metric,
-      baseline: null,
-      current: trend.slope,
-      delta: null,
-      target: null,
-      critical: trend.limitSource,
-      tolerance: null,
-      result: trend.result,
-      note: trend.note,
-      unit: trend.unit,
-    });
-  }
+  rows.push(...(trends ?? []).map(trendRow));
 
   const verdict: Verdict = rows.length === 0 ? 'UNGATED' : rows.reduce<RowResult>((acc, row) => worst(acc, row.result), 'PASS');
   // Nothing gated is neither a pass nor a failure: it fails no run, and says so.

@@ -16,15 +16,15 @@ export function formatRate(perS: number): string {
   return `${perS.toFixed(perS >= 100 ? 0 : 1)}/s`;
 }
 
-/** Left-aligns the first column and right-aligns the rest. */
-export function table(rows: string[][], indent = '  '): string {
+/** A terminal table: the first column left-aligned and the rest right-aligned, unless `align` says otherwise. */
+export function table(rows: string[][], indent = '  ', align: 'numbers' | 'left' = 'numbers'): string {
   const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length)));
   return rows
     .map(
       (row) =>
         indent +
         row
-          .map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!)))
+          .map((cell, col) => (col === 0 || align === 'left' ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!)))
           .join('  ')
           .trimEnd(),
     )

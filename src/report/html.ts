@@ -2,6 +2,7 @@ import { saturationWarning } from '../metrics/generator.js';
 import { decodeHistogram } from '../metrics/histogram.js';
 import type { Summary } from '../metrics/histogram.js';
 import type { Results } from '../results/results.js';
+import { formatDuration } from '../core/duration.js';
 import { formatMs } from './format.js';
 import { lineChart, type Series } from './svg.js';
 import { formatDelta, formatTolerance, formatValue } from './units.js';
@@ -60,14 +61,9 @@ th{background:#f3f4f6}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .meta{color:#6b7280;font-size:12px}.warning{background:#fef9c3;border:1px solid #fde047;border-radius:8px;padding:8px 12px}code{background:#f3f4f6;padding:0 3px;border-radius:3px}
 `;
 
-/**
- * One self-contained HTML report from results.json: headline and key figures, the gate table, timelines,
- * the latency distribution, per-endpoint and per-scenario tables, status codes, errors and run metadata.
- * With a baseline results file, its series are drawn dashed beside the current ones.
- */
-export function htmlReport(results: Results, baseline?: Results): string {
-  const { meta, totals, metrics, gate } = results;
-  const verdict = gate?.verdict;
+/** The headline figures: requests, rates, errors, latency, and the LLM and capacity figures a run has. */
+function keyFigures(results: Results): [string, string][] {
+  const { totals, metrics } = results;
   const figures: [string, string][] = [
     ['requests', `${totals.requests}`],
     ['req/s', totals.rps.toFixed(1)],
@@ -82,10 +78,20 @@ export function htmlReport(results: Results, baseline?: Results): string {
     );
   if (results.capacity?.value != null) figures.push(['capacity', `${Number(results.capacity.value.toFixed(2))} ${results.capacity.unit}`]);
 
-  const overlay = (name: string, current: [number, number][], base: [number, number][] | undefined, color: string): Series[] => [
+  return figures;
+}
+
+/** A current series, with the baseline's drawn dashed beside it when there is one. */
+function overlay(name: string, current: [number, number][], base: [number, number][] | undefined, color: string): Series[] {
+  return [
     { name, points: current, color },
     ...(base?.length ? [{ name: `${name} (baseline)`, points: base, color: COLORS.base, dashed: true }] : []),
   ];
+}
+
+/** Throughput, latency over time and as a distribution, errors; for LLM runs TTFT and tokens/s. */
+function timelineCharts(results: Results, baseline: Results | undefined): string[] {
+  const { metrics } = results;
   const rate = (r: Results) => timelineSeries(r, (w) => w.requests / w.s);
   const charts: string[] = [
     lineChart(
@@ -123,38 +129,46 @@ export function htmlReport(results: Results, baseline?: Results): string {
       xLabel: 'seconds',
     }),
   ];
-  if (metrics.ttft) {
-    charts.push(
-      lineChart(
-        overlay(
-          'TTFT p95',
-          timelineSeries(results, (w) => w.ttftP95),
-          baseline && timelineSeries(baseline, (w) => w.ttftP95),
-          COLORS.second,
-        ),
-        {
-          title: 'Time to first token over time',
-          yUnit: 'ms',
-          xLabel: 'seconds',
-        },
-      ),
-      lineChart(
-        overlay(
-          'tokens/s',
-          timelineSeries(results, (w) => w.tokens / w.s),
-          baseline && timelineSeries(baseline, (w) => w.tokens / w.s),
-          COLORS.third,
-        ),
-        {
-          title: 'Output tokens per second',
-          yUnit: 'tokens/s',
-          xLabel: 'seconds',
-        },
-      ),
-    );
-  }
+  if (metrics.ttft) charts.push(...llmCharts(results, baseline));
+  return charts;
+}
 
-  // Endurance: each judged series with its fitted Theil–Sen line, and every sampled service's memory.
+/** TTFT and output tokens per second over time, beside the baseline's. */
+function llmCharts(results: Results, baseline: Results | undefined): string[] {
+  return [
+    lineChart(
+      overlay(
+        'TTFT p95',
+        timelineSeries(results, (w) => w.ttftP95),
+        baseline && timelineSeries(baseline, (w) => w.ttftP95),
+        COLORS.second,
+      ),
+      {
+        title: 'Time to first token over time',
+        yUnit: 'ms',
+        xLabel: 'seconds',
+      },
+    ),
+    lineChart(
+      overlay(
+        'tokens/s',
+        timelineSeries(results, (w) => w.tokens / w.s),
+        baseline && timelineSeries(baseline, (w) => w.tokens / w.s),
+        COLORS.third,
+      ),
+      {
+        title: 'Output tokens per second',
+        yUnit: 'tokens/s',
+        xLabel: 'seconds',
+      },
+    ),
+  ];
+}
+
+/** Endurance: each judged series with its fitted Theil–Sen line, else every sampled service's memory. */
+function trendCharts(results: Results): string[] {
+  const gate = results.gate;
+  const charts: string[] = [];
   for (const trend of gate?.trends ?? []) {
     if (trend.points.length === 0) continue;
     const t0 = trend.points[0]![0];
@@ -193,41 +207,46 @@ export function htmlReport(results: Results, baseline?: Results): string {
     );
   }
 
-  const gateTable = gate?.rows.length
-    ? table(
-        ['Metric', 'Baseline', 'Current', 'Δ (interval)', 'Tolerance', 'Target', 'Critical', 'Result', 'Note'],
-        gate.rows.map((r) => [
-          `<code>${esc(r.metric)}</code>`,
-          esc(formatValue(r.metric, r.unit, r.baseline)),
-          esc(formatValue(r.metric, r.unit, r.current)),
-          esc(formatDelta(r)),
-          esc(formatTolerance(r)),
-          esc(r.target ?? '–'),
-          esc(r.critical ?? '–'),
-          `<span class="verdict ${r.result}">${r.result}</span>`,
-          esc(r.note ?? ''),
-        ]),
-        (i) => i >= 1 && i <= 4,
-      )
-    : '<p>No thresholds and no baseline: nothing was gated.</p>';
+  return charts;
+}
 
-  const groupRows = (groups: Record<string, { requests: number; failures: number; rps: number; metrics: Results['metrics'] }>) =>
-    Object.entries(groups).map(([key, g]) => [
-      `<code>${esc(key)}</code>`,
-      String(g.requests),
-      String(g.failures),
-      g.rps.toFixed(1),
-      ms(g.metrics.latency.p50),
-      ms(g.metrics.latency.p95),
-      ms(g.metrics.latency.p99),
-      ms(g.metrics.ttft?.p95),
-    ]);
-  const groupHead = ['Name', 'Requests', 'Failures', 'req/s', 'p50', 'p95', 'p99', 'TTFT p95'];
-  const errors = Object.entries(results.errors).map(([kind, e]) => [
-    `<code>${esc(kind)}</code>`,
-    String(e!.count),
-    e!.examples.map((x) => esc(x)).join('<br>'),
+function gateSection(results: Results): string {
+  const gate = results.gate;
+  if (!gate?.rows.length) return '<p>No thresholds and no baseline: nothing was gated.</p>';
+  return table(
+    ['Metric', 'Baseline', 'Current', 'Δ (interval)', 'Tolerance', 'Target', 'Critical', 'Result', 'Note'],
+    gate.rows.map((r) => [
+      `<code>${esc(r.metric)}</code>`,
+      esc(formatValue(r.metric, r.unit, r.baseline)),
+      esc(formatValue(r.metric, r.unit, r.current)),
+      esc(formatDelta(r)),
+      esc(formatTolerance(r)),
+      esc(r.target ?? '–'),
+      esc(r.critical ?? '–'),
+      `<span class="verdict ${r.result}">${r.result}</span>`,
+      esc(r.note ?? ''),
+    ]),
+    (i) => i >= 1 && i <= 4,
+  );
+}
+
+const GROUP_HEAD = ['Name', 'Requests', 'Failures', 'req/s', 'p50', 'p95', 'p99', 'TTFT p95'];
+
+function groupRows(groups: Record<string, { requests: number; failures: number; rps: number; metrics: Results['metrics'] }>): string[][] {
+  return Object.entries(groups).map(([key, g]) => [
+    `<code>${esc(key)}</code>`,
+    String(g.requests),
+    String(g.failures),
+    g.rps.toFixed(1),
+    ms(g.metrics.latency.p50),
+    ms(g.metrics.latency.p95),
+    ms(g.metrics.latency.p99),
+    ms(g.metrics.ttft?.p95),
   ]);
+}
+
+function llmSection(results: Results): string {
+  const { metrics } = results;
   const llmRows = (['ttft', 'ttfo', 'itl', 'tpot', 'e2e', 'output_tokens'] as const)
     .filter((k) => metrics[k]?.count)
     .map((k) => {
@@ -236,21 +255,12 @@ export function htmlReport(results: Results, baseline?: Results): string {
       return [`<code>${k}</code>`, String(s.count), show(s.p50), show(s.p90), show(s.p95), show(s.p99), show(s.max)];
     });
 
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>llm-load · ${esc(meta.name)}</title><style>${STYLE}</style></head>
-<body><main>
-<h1>llm-load · ${esc(meta.name)}${verdict ? `<span class="verdict ${verdict}">${verdict}</span>` : ''}</h1>
-<div class="meta">${esc(meta.target)} · ${esc(meta.startedAt)} · ${meta.durationS.toFixed(1)} s · ${esc(meta.executor)}${meta.interrupted ? ` · interrupted by ${esc(meta.interrupted)}` : ''}</div>
-${saturationWarning(results.generator) ? `<p class="warning">${esc(saturationWarning(results.generator)!)}</p>` : ''}
-<section class="figures">${figures.map(([label, value]) => `<div class="figure"><b>${esc(value)}</b><span>${esc(label)}</span></div>`).join('')}</section>
-<h2>Gate</h2>${gate ? `<p class="meta">${esc(gate.baseline)}</p>` : ''}${gateTable}
-<h2>Charts</h2><section class="charts">${charts.join('\n')}</section>
-${llmRows.length ? `<h2>LLM metrics</h2>${table(['Metric', 'Count', 'p50', 'p90', 'p95', 'p99', 'max'], llmRows)}` : ''}
-<h2>Endpoints</h2>${table(groupHead, groupRows(results.endpoints))}
-<h2>Scenarios</h2>${table(groupHead, groupRows(results.scenarios))}
-${
-  services.length
+  return llmRows.length ? `<h2>LLM metrics</h2>${table(['Metric', 'Count', 'p50', 'p90', 'p95', 'p99', 'max'], llmRows)}` : '';
+}
+
+function resourcesSection(results: Results): string {
+  const services = Object.entries(results.resources?.services ?? {});
+  return services.length
     ? `<h2>Resources</h2><p class="meta">${esc(results.resources!.source)}</p>${table(
         ['Service', 'Peak memory', 'Last memory', 'Last CPU'],
         services.map(([name, s]) => [
@@ -260,14 +270,22 @@ ${
           s.points.at(-1)?.cpuPercent == null ? '–' : `${s.points.at(-1)!.cpuPercent!.toFixed(1)} %`,
         ]),
       )}`
-    : ''
+    : '';
 }
-<h2>Status codes</h2>${table(
-    ['Status', 'Count'],
-    Object.entries(results.statusCodes).map(([c, n]) => [esc(c), String(n)]),
-  )}
-<h2>Errors</h2>${errors.length ? table(['Kind', 'Count', 'Examples'], errors, (i) => i === 1) : '<p>No errors.</p>'}
-<h2>Run</h2>${table(
+
+function errorsSection(results: Results): string {
+  const errors = Object.entries(results.errors).map(([kind, e]) => [
+    `<code>${esc(kind)}</code>`,
+    String(e!.count),
+    e!.examples.map((x) => esc(x)).join('<br>'),
+  ]);
+  return errors.length ? table(['Kind', 'Count', 'Examples'], errors, (i) => i === 1) : '<p>No errors.</p>';
+}
+
+/** Where and how the run ran: profile, commit, runner, seed, the load generator's own health. */
+function runTable(results: Results): string {
+  const { meta } = results;
+  return table(
     ['', ''],
     [
       ['profile', esc(meta.profile ?? '(command line)')],
@@ -281,7 +299,7 @@ ${
         ),
       ],
       ['started', esc(meta.startedAt)],
-      ['duration', `${meta.durationS.toFixed(1)} s`],
+      ['duration', formatDuration(meta.durationS * 1000)],
       ['seed', String(meta.seed)],
       [
         'load generator',
@@ -294,7 +312,40 @@ ${
       ['llm-load', esc(meta.tool.version)],
     ],
     () => false,
+  );
+}
+
+/**
+ * One self-contained HTML report from results.json: headline and key figures, the gate table, timelines,
+ * the latency distribution, per-endpoint and per-scenario tables, status codes, errors and run metadata.
+ * With a baseline results file, its series are drawn dashed beside the current ones.
+ */
+export function htmlReport(results: Results, baseline?: Results): string {
+  const { meta, gate } = results;
+  const verdict = gate?.verdict;
+  const warning = saturationWarning(results.generator);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>llm-load · ${esc(meta.name)}</title><style>${STYLE}</style></head>
+<body><main>
+<h1>llm-load · ${esc(meta.name)}${verdict ? `<span class="verdict ${verdict}">${verdict}</span>` : ''}</h1>
+<div class="meta">${esc(meta.target)} · ${esc(meta.startedAt)} · ${formatDuration(meta.durationS * 1000)} · ${esc(meta.executor)}${meta.interrupted ? ` · interrupted by ${esc(meta.interrupted)}` : ''}</div>
+${warning ? `<p class="warning">${esc(warning)}</p>` : ''}
+<section class="figures">${keyFigures(results)
+    .map(([label, value]) => `<div class="figure"><b>${esc(value)}</b><span>${esc(label)}</span></div>`)
+    .join('')}</section>
+<h2>Gate</h2>${gate ? `<p class="meta">${esc(gate.baseline)}</p>` : ''}${gateSection(results)}
+<h2>Charts</h2><section class="charts">${[...timelineCharts(results, baseline), ...trendCharts(results)].join('\n')}</section>
+${llmSection(results)}
+<h2>Endpoints</h2>${table(GROUP_HEAD, groupRows(results.endpoints))}
+<h2>Scenarios</h2>${table(GROUP_HEAD, groupRows(results.scenarios))}
+${resourcesSection(results)}
+<h2>Status codes</h2>${table(
+    ['Status', 'Count'],
+    Object.entries(results.statusCodes).map(([c, n]) => [esc(c), String(n)]),
   )}
+<h2>Errors</h2>${errorsSection(results)}
+<h2>Run</h2>${runTable(results)}
 </main></body></html>
 `;
 }

@@ -1,8 +1,11 @@
+import { markdownTable } from 'markdown-table';
+import { formatDuration } from '../core/duration.js';
 import type { Gate } from '../results/gate.js';
 import { saturationWarning } from '../metrics/generator.js';
 import { tokenDisagreement, type Results } from '../results/results.js';
 import { formatDelta, formatTolerance, formatValue, RESULT_ICON } from './units.js';
 import { escapeMarkdown, markdownCode } from './escape.js';
+import { table as textTable } from './format.js';
 
 const escape = escapeMarkdown;
 
@@ -11,7 +14,7 @@ export function gateMarkdown(results: Results, gate: Gate): string {
   const lines = [
     `### ${RESULT_ICON[gate.verdict]} llm-load · ${escape(results.meta.name)} · ${gate.verdict}${gate.failed ? ' (fails the run)' : ''}`,
     '',
-    `${results.totals.requests} requests in ${results.meta.durationS.toFixed(1)} s · ${escape(gate.baseline)}`,
+    `${results.totals.requests} requests in ${formatDuration(results.meta.durationS * 1000)} · ${escape(gate.baseline)}`,
     '',
   ];
   if (gate.rows.length === 0) {
@@ -20,14 +23,23 @@ export function gateMarkdown(results: Results, gate: Gate): string {
   }
   const interval = gate.rows.some((row) => row.ciLow != null) ? ' (interval)' : '';
   lines.push(
-    `| Metric | Baseline | Current | Δ${interval} | Tolerance | Target | Critical | Result |`,
-    '| --- | ---: | ---: | ---: | ---: | --- | --- | --- |',
+    table(
+      [
+        ['Metric', 'Baseline', 'Current', `Δ${interval}`, 'Tolerance', 'Target', 'Critical', 'Result'],
+        ...gate.rows.map((row) => [
+          markdownCode(row.metric),
+          formatValue(row.metric, row.unit, row.baseline),
+          formatValue(row.metric, row.unit, row.current),
+          formatDelta(row),
+          formatTolerance(row),
+          escape(row.target ?? '–'),
+          escape(row.critical ?? '–'),
+          `${RESULT_ICON[row.result]} ${row.result}`,
+        ]),
+      ],
+      ['l', 'r', 'r', 'r', 'r', 'l', 'l', 'l'],
+    ),
   );
-  for (const row of gate.rows) {
-    lines.push(
-      `| ${markdownCode(row.metric)} | ${formatValue(row.metric, row.unit, row.baseline)} | ${formatValue(row.metric, row.unit, row.current)} | ${formatDelta(row)} | ${formatTolerance(row)} | ${escape(row.target ?? '–')} | ${escape(row.critical ?? '–')} | ${RESULT_ICON[row.result]} ${row.result} |`,
-    );
-  }
   const notes = gate.rows.filter((row) => row.note);
   if (notes.length) {
     lines.push('');
@@ -49,20 +61,14 @@ export function gateText(results: Results, gate: Gate): string {
     row.critical ?? '–',
     row.result,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const fmt = (cells: string[]) =>
-    '  ' +
-    cells
-      .map((c, i) => c.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
   const out = [`gate: ${gate.verdict}${gate.failed ? ' (fails the run)' : ''} · ${gate.baseline}`];
-  if (rows.length) out.push(fmt(header), ...rows.map(fmt));
+  if (rows.length) out.push(textTable([header, ...rows], '  ', 'left'));
   for (const row of gate.rows.filter((r) => r.note)) out.push(`  ${row.metric}: ${row.note}`);
   return out.join('\n');
 }
 
-const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+/** A GitHub table; cells are already escaped for markdown. Delimiters unpadded: a comment has a size limit. */
+const table = (rows: string[][], align: ('l' | 'r')[]) => markdownTable(rows, { align, alignDelimiters: false });
 
 /** Most endpoint rows a comment shows; the rest are in the HTML report. */
 const MAX_ENDPOINT_ROWS = 50;
@@ -98,7 +104,15 @@ export function timelineMermaid(results: Results): string | undefined {
 }
 
 /** The whole PR comment / job summary: verdict and gate table, key figures, per-endpoint details, links. */
-export function reportMarkdown(results: Results, links: { runUrl?: string; artifactName?: string; artifactUrl?: string } = {}): string {
+/** Where a report shown on GitHub links to; `note` is a line of its own (e.g. that the artifact is missing). */
+export interface ReportLinks {
+  runUrl?: string;
+  artifactName?: string;
+  artifactUrl?: string;
+  note?: string;
+}
+
+export function reportMarkdown(results: Results, links: ReportLinks = {}): string {
   const { totals, metrics } = results;
   const parts: string[] = [];
   parts.push(results.gate ? gateMarkdown(results, results.gate) : `### llm-load · ${escape(results.meta.name)}`);
@@ -123,27 +137,32 @@ export function reportMarkdown(results: Results, links: { runUrl?: string; artif
   if (warning) parts.push('', `> [!WARNING]\n> ${escape(warning)}`);
   const disagreement = tokenDisagreement(results);
   if (disagreement) parts.push('', `> [!NOTE]\n> ${escape(disagreement[0]!.toUpperCase() + disagreement.slice(1))}.`);
-  parts.push('', '| | |', '| --- | --- |', ...figures.map((f) => row(f)));
+  parts.push('', table([['', ''], ...figures], ['l', 'l']));
   const chart = timelineMermaid(results);
   if (chart) parts.push('', chart);
   const endpoints = Object.entries(results.endpoints);
   if (endpoints.length) {
-    const lines = [row(['Endpoint', 'Requests', 'Failures', 'p50', 'p95', 'p99']), row(['---', '---:', '---:', '---:', '---:', '---:'])];
     // The busiest endpoints first; past the cap the rest are named by count only.
     endpoints.sort(([, a], [, b]) => b.requests - a.requests);
-    if (endpoints.length > MAX_ENDPOINT_ROWS)
-      lines.unshift(`_${endpoints.length - MAX_ENDPOINT_ROWS} more endpoints in the HTML report._`, '');
-    for (const [key, g] of endpoints.slice(0, MAX_ENDPOINT_ROWS)) {
-      const l = g.metrics.latency;
-      lines.push(
-        row([
-          markdownCode(key),
-          String(g.requests),
-          String(g.failures),
-          ...[l.p50, l.p95, l.p99].map((v) => formatValue('latency', 'ms', v)),
-        ]),
-      );
-    }
+    const lines =
+      endpoints.length > MAX_ENDPOINT_ROWS ? [`_${endpoints.length - MAX_ENDPOINT_ROWS} more endpoints in the HTML report._`, ''] : [];
+    lines.push(
+      table(
+        [
+          ['Endpoint', 'Requests', 'Failures', 'p50', 'p95', 'p99'],
+          ...endpoints.slice(0, MAX_ENDPOINT_ROWS).map(([key, g]) => {
+            const l = g.metrics.latency;
+            return [
+              markdownCode(key),
+              String(g.requests),
+              String(g.failures),
+              ...[l.p50, l.p95, l.p99].map((v) => formatValue('latency', 'ms', v)),
+            ];
+          }),
+        ],
+        ['l', 'r', 'r', 'r', 'r', 'r'],
+      ),
+    );
     parts.push('', `<details><summary>Per endpoint (${endpoints.length})</summary>`, '', ...lines, '', '</details>');
   }
   const errors = Object.entries(results.errors);
@@ -161,6 +180,7 @@ export function reportMarkdown(results: Results, links: { runUrl?: string; artif
       `HTML report and results.json in the ${links.artifactUrl ? `[${name} artifact](${links.artifactUrl})` : `${name} artifact`}`,
     );
   }
+  if (links.note) footer.push(links.note);
   if (footer.length) parts.push('', footer.join(' · '));
   return parts.join('\n');
 }

@@ -85,21 +85,46 @@ export function mergeResults(parts: Results[], sources: string[] = parts.map((_,
   }
 }
 
-function mergeParts(parts: Results[]): Results {
-  if (parts.length === 1) return parts[0]!;
-  const first = parts[0]!;
-  const starts = parts.map((p) => Date.parse(p.meta.startedAt));
-  const ends = parts.map((p) => Date.parse(p.meta.endedAt));
-  const start = Math.min(...starts);
-  const durationS = Number(((Math.max(...ends) - start) / 1000).toFixed(3));
-  const sum = (pick: (r: Results) => number | undefined) => parts.reduce((n, r) => n + (pick(r) ?? 0), 0);
+/** Sums a figure over the parts, a missing one counting 0. */
+const summer = (parts: Results[]) => (pick: (r: Results) => number | undefined) => parts.reduce((n, r) => n + (pick(r) ?? 0), 0);
+
+/** Counts add up; rates are worked out again over the merged duration. */
+function mergeTotals(parts: Results[], durationS: number): Results['totals'] {
+  const sum = summer(parts);
   const requests = sum((r) => r.totals.requests);
   const failures = sum((r) => r.totals.failures);
   const successes = requests - failures;
   const anyLlm = parts.some((r) => r.totals.outputTokens !== undefined);
   const anyOpen = parts.some((r) => r.totals.droppedIterations !== undefined);
   const tokens = sum((r) => r.totals.outputTokens);
+  return {
+    requests,
+    successes,
+    failures,
+    successRate: requests ? Number((successes / requests).toFixed(6)) : 0,
+    errorRate: requests ? Number((failures / requests).toFixed(6)) : 0,
+    rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
+    iterations: sum((r) => r.totals.iterations),
+    interrupted: sum((r) => r.totals.interrupted),
+    bytesReceived: sum((r) => r.totals.bytesReceived),
+    ...(parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {}),
+    ...(anyLlm
+      ? {
+          outputTokens: tokens,
+          outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,
+          tokenSource: {
+            usage: sum((r) => r.totals.tokenSource?.usage),
+            events: sum((r) => r.totals.tokenSource?.events),
+            disagree: sum((r) => r.totals.tokenSource?.disagree),
+          },
+        }
+      : {}),
+    ...(anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}),
+  };
+}
 
+/** Windows of every part on one grid (the coarsest part's), merged where they meet. */
+function mergeTimelines(parts: Results[]): Results['timeline'] {
   const size = Math.max(...parts.map((p) => p.timeline.windowS));
   const windows = new Map<number, TimelineWindow>();
   for (const part of parts) {
@@ -108,7 +133,11 @@ function mergeParts(parts: Results[]): Results {
       windows.set(t, existing ? mergeWindows(existing, w, t, size, false) : w);
     }
   }
+  return { windowS: size, windows: [...windows.values()].sort((a, b) => a.t - b.t) };
+}
 
+/** Counts add up; examples are kept up to five, each once. */
+function mergeErrors(parts: Results[]): Results['errors'] {
   const errors: Results['errors'] = {};
   for (const part of parts) {
     for (const [kind, stats] of Object.entries(part.errors) as [keyof Results['errors'], { count: number; examples: string[] }][]) {
@@ -117,8 +146,25 @@ function mergeParts(parts: Results[]): Results {
       for (const example of stats.examples) if (into.examples.length < 5 && !into.examples.includes(example)) into.examples.push(example);
     }
   }
+  return errors;
+}
 
+/** The share of good requests, weighted by each part's requests. */
+function mergeGoodput(parts: Results[]): Results['goodput'] {
   const goodParts = parts.filter((p) => p.goodput);
+  if (goodParts.length === 0) return undefined;
+  const requests = summer(parts)((p) => p.goodput?.requests);
+  const good = goodParts.reduce((n, p) => n + p.goodput!.ratio * p.goodput!.requests, 0);
+  return { ratio: Number((good / Math.max(1, requests)).toFixed(6)), requests, slos: goodParts[0]!.goodput!.slos };
+}
+
+function mergeParts(parts: Results[]): Results {
+  if (parts.length === 1) return parts[0]!;
+  const first = parts[0]!;
+  const starts = parts.map((p) => Date.parse(p.meta.startedAt));
+  const ends = parts.map((p) => Date.parse(p.meta.endedAt));
+  const start = Math.min(...starts);
+  const durationS = Number(((Math.max(...ends) - start) / 1000).toFixed(3));
   const merged: Results = {
     ...first,
     meta: {
@@ -135,30 +181,7 @@ function mergeParts(parts: Results[]): Results {
       })),
       startSkewS: Number(((Math.max(...starts) - start) / 1000).toFixed(3)),
     },
-    totals: {
-      requests,
-      successes,
-      failures,
-      successRate: requests ? Number((successes / requests).toFixed(6)) : 0,
-      errorRate: requests ? Number((failures / requests).toFixed(6)) : 0,
-      rps: durationS > 0 ? Number((requests / durationS).toFixed(3)) : 0,
-      iterations: sum((r) => r.totals.iterations),
-      interrupted: sum((r) => r.totals.interrupted),
-      bytesReceived: sum((r) => r.totals.bytesReceived),
-      ...(parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {}),
-      ...(anyLlm
-        ? {
-            outputTokens: tokens,
-            outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,
-            tokenSource: {
-              usage: sum((r) => r.totals.tokenSource?.usage),
-              events: sum((r) => r.totals.tokenSource?.events),
-              disagree: sum((r) => r.totals.tokenSource?.disagree),
-            },
-          }
-        : {}),
-      ...(anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}),
-    },
+    totals: mergeTotals(parts, durationS),
     metrics: mergeMetrics(parts.map((p) => p.metrics as Record<string, Summary>)) as Results['metrics'],
     endpoints: mergeGroups(
       parts.map((p) => p.endpoints),
@@ -177,26 +200,12 @@ function mergeParts(parts: Results[]): Results {
         }
       : {}),
     statusCodes: sumCounts(parts.map((p) => p.statusCodes)),
-    errors,
-    timeline: { windowS: size, windows: [...windows.values()].sort((a, b) => a.t - b.t) },
-    ...(goodParts.length
-      ? {
-          goodput: {
-            ratio: Number(
-              (
-                goodParts.reduce((n, p) => n + p.goodput!.ratio * p.goodput!.requests, 0) /
-                Math.max(
-                  1,
-                  sum((p) => p.goodput?.requests),
-                )
-              ).toFixed(6),
-            ),
-            requests: sum((p) => p.goodput?.requests),
-            slos: goodParts[0]!.goodput!.slos,
-          },
-        }
-      : {}),
+    errors: mergeErrors(parts),
+    timeline: mergeTimelines(parts),
   };
+  const goodput = mergeGoodput(parts);
+  if (goodput) merged.goodput = goodput;
+  else delete merged.goodput;
   const generator = mergeGenerator(parts.map((p) => p.generator));
   if (generator) merged.generator = generator;
   delete merged.gate;

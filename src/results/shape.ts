@@ -154,7 +154,10 @@ export async function readResults(file: string): Promise<Results> {
   }
   const schema = (data as { schema?: unknown })?.schema;
   if (schema !== RESULTS_SCHEMA) {
-    throw new ConfigError(`${file}: not an llm-load results file (schema ${JSON.stringify(schema)}, expected "${RESULTS_SCHEMA}")`);
+    throw new ConfigError(
+      `${file}: not an llm-load results file (schema ${JSON.stringify(schema)}, expected "${RESULTS_SCHEMA}")`,
+      'give a results.json that llm-load run (or the action) wrote',
+    );
   }
   const checked = checkResults(data);
   if ('problem' in checked)

@@ -26,7 +26,11 @@ const exec = (spec: ComposeSpec, args: string[], timeoutMs: number, signal?: Abo
  */
 export async function composeUp(spec: ComposeSpec, options: { build: boolean; services: string[]; signal?: AbortSignal }): Promise<void> {
   const result = await exec(spec, ['up', '-d', ...(options.build ? ['--build'] : []), ...options.services], 600_000, options.signal);
-  if (options.signal?.aborted) throw new StackError(`docker compose up stopped (${String(options.signal.reason ?? 'cancelled')})`);
+  if (options.signal?.aborted)
+    throw new StackError(
+      `docker compose up stopped (${String(options.signal.reason ?? 'cancelled')})`,
+      'the run was cancelled; the stack is taken down',
+    );
   if (result.code !== 0) {
     throw new StackError(
       `docker compose up failed (exit ${result.code}):\n${scrub(result.stderr || result.stdout)
@@ -34,6 +38,7 @@ export async function composeUp(spec: ComposeSpec, options: { build: boolean; se
         .split('\n')
         .slice(-40)
         .join('\n')}`,
+      'fix what compose says above; `docker compose -f FILE config` checks a file without starting it',
     );
   }
 }

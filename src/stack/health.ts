@@ -1,3 +1,4 @@
+import { formatDuration } from '../core/duration.js';
 import { StackError } from '../core/errors.js';
 
 export interface HealthOptions {
@@ -30,11 +31,11 @@ export async function waitForHealth(urls: readonly string[], options: HealthOpti
     const answers = await Promise.all(urls.map(probe));
     answers.forEach((answer, i) => last.set(urls[i]!, answer === true ? 'ok' : answer));
     if (answers.every((a) => a === true)) return;
-    if (options.signal?.aborted) throw new StackError('health wait cancelled');
+    if (options.signal?.aborted) throw new StackError('health wait cancelled', 'the run was cancelled; the stack is taken down');
     if (Date.now() >= deadline) {
       const detail = [...last].map(([url, status]) => `${url}: ${status}`).join(', ');
       throw new StackError(
-        `the stack did not become healthy within ${options.timeoutMs / 1000}s (${detail})`,
+        `the stack did not become healthy within ${formatDuration(options.timeoutMs)} (${detail})`,
         'check the service logs below, or raise stack.timeout',
       );
     }

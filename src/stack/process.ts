@@ -94,7 +94,14 @@ export async function startProcessStack(options: ProcessStackOptions): Promise<P
   });
   await new Promise<void>((resolve, reject) => {
     child.once('spawn', resolve);
-    child.once('error', (error) => reject(new StackError(`start-command failed to start: ${error.message}`)));
+    child.once('error', (error) =>
+      reject(
+        new StackError(
+          `start-command failed to start: ${error.message}`,
+          'check that the command exists on PATH and runs from this directory',
+        ),
+      ),
+    );
   });
   const pgid = child.pid!;
   const signalGroup = (signal: NodeJS.Signals) => {

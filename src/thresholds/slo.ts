@@ -24,7 +24,8 @@ export function parseSloRows(rows: Record<string, string>, field: string): SloRo
       const threshold = parseThreshold(text);
       return { key: threshold.stat && !parsed.stat ? { ...parsed, stat: threshold.stat } : parsed, threshold };
     } catch (error) {
-      if (error instanceof ThresholdSyntaxError) throw new ConfigError(`${field}["${source}"]: ${error.message}`);
+      if (error instanceof ThresholdSyntaxError)
+        throw new ConfigError(`${field}["${source}"]: ${error.message}`, 'a threshold reads like "<500ms", "<=2s", "<1%" or ">100"');
       throw error;
     }
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { beyondOneMachine, planLoad } from '../../src/config/load-plan.js';
+import { beyondOneMachine, planLoad } from '../../src/engine/executors/registry.js';
 import { validateProfile } from '../../src/config/load.js';
-import { shardPlan } from '../../src/engine/shard.js';
+import { shardPlan } from '../../src/engine/executors/registry.js';
 
 const plan = (load: Record<string, unknown>) =>
   planLoad(validateProfile({ target: 'http://x', load, scenarios: { a: { flow: [{ request: 'GET /' }] } } }, 't').load);

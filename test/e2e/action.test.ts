@@ -325,4 +325,26 @@ describe('the bundled action (dist/index.js then dist/post.js, as GitHub runs th
     expect(result.main.code).toBe(1);
     expect(result.main.stdout).toContain('::error::input fail-on: expected one of critical, warn, never, got "sometimes"');
   }, 30_000);
+
+  it('mode: merge with no shard artifacts says what is missing and how to make it, without booting anything', async () => {
+    const before = (await readFile(dockerLog, 'utf8').catch(() => '')).length;
+    const result = await run('push', { inputs: { mode: 'merge' } });
+    expect(result.main.code).toBe(1);
+    expect(result.main.stdout).toContain(`::error::this run has no llm-load-results-shard-* artifacts to merge`);
+    expect(result.main.stdout).toContain('hint: the matrix jobs run the action with shard: I/K before the merge job');
+    expect((await readFile(dockerLog, 'utf8').catch(() => '')).length).toBe(before); // no stack for a merge
+  }, 30_000);
+
+  it('an artifact that could not be uploaded is not promised: the comment and summary say so in words', async () => {
+    github.failures.push({ method: 'POST', path: /CreateArtifact$/, status: 403, times: 20 });
+    const result = await run('pull_request', { env: { LLM_LOAD_RETRY_BASE_MS: '50' } });
+    github.failures.length = 0;
+    expect(result.main.code, result.main.stdout).toBe(0);
+    const body = ours()[0]!.body;
+    expect(body).not.toContain('HTML report and results.json in the');
+    expect(body).toContain('The llm-load-results artifact could not be uploaded');
+    expect(result.summary).toContain('could not be uploaded');
+    expect(result.main.stdout).toContain('::warning::could not upload the llm-load-results artifact');
+    expect(result.main.stdout).not.toContain('https://docs.github.com');
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { SSE_LIMITS } from '../../src/protocols/sse.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { planLoad } from '../../src/config/load-plan.js';
+import { planLoad } from '../../src/engine/executors/registry.js';
 import { validateProfile } from '../../src/config/load.js';
 import { constantArrivalRate, OpenModelExecutor, rampingArrivalRate } from '../../src/engine/executors/open-model.js';
 import { compileFlows } from '../../src/engine/flow.js';

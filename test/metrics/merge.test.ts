@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shardPlan, share } from '../../src/engine/shard.js';
+import { shardPlan } from '../../src/engine/executors/registry.js';
+import { share } from '../../src/engine/shard.js';
 import { mergeResults } from '../../src/results/merge.js';
 import { MetricsRecorder } from '../../src/metrics/recorder.js';
 import { buildResults, type RunMeta } from '../../src/results/results.js';

@@ -1,4 +1,4 @@
-import type { Stage } from '../../config/load-plan.js';
+import type { Stage } from './kind.js';
 import { VirtualUser, type RunContext } from '../vu.js';
 import { nextTurn, pause, type Executor } from './base.js';
 
