@@ -1,13 +1,38 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Files that measure time or load the machine run one at a time, after the rest: on two cores a second
+ * file beside them would skew what they measure. The rest run two at a time: they mostly wait on
+ * subprocesses and loopback servers. The bench smoke runs on its own (npm run bench:smoke).
+ */
+const MEASURING = [
+  'test/engine/**/*.test.ts',
+  'test/e2e/cli.test.ts',
+  'test/e2e/llm-cli.test.ts',
+  'test/e2e/gate-detect.test.ts',
+  'test/e2e/endurance.test.ts',
+  'test/e2e/scale.test.ts',
+  'test/e2e/faults.test.ts',
+  'test/stack/process.test.ts',
+];
+const common = { testTimeout: 30_000, hookTimeout: 30_000 };
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // The bench smoke runs on its own (npm run bench:smoke): the unit suite runs no benchmark.
-    exclude: ['test/smoke/**', '**/node_modules/**'],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
-    // Load tests measure timing; running files one at a time keeps the two cores for the test at hand.
-    fileParallelism: false,
+    projects: [
+      {
+        test: {
+          ...common,
+          name: 'waiting',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/smoke/**', '**/node_modules/**', ...MEASURING],
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: { ...common, name: 'measuring', include: MEASURING, fileParallelism: false, sequence: { groupOrder: 2 } },
+      },
+    ],
   },
 });
