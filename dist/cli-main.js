@@ -14335,7 +14335,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack2, resolve2) {
+function isRecursive(inst, stack2, resolve3) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -14345,7 +14345,7 @@ function isRecursive(inst, stack2, resolve2) {
   let result = NONE;
   const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack2, resolve2);
+      const answer = isRecursive(child, stack2, resolve3);
       if (answer > result)
         result = answer;
     }
@@ -14356,7 +14356,7 @@ function isRecursive(inst, stack2, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack2, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack2, resolve3) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -14420,7 +14420,7 @@ function isRecursive(inst, stack2, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack2, false) : ASSUMED);
       break;
     }
@@ -31807,10 +31807,10 @@ function lonelyOutlier(judged, all, regression2) {
   const siblings = all.filter((j) => j !== judged && steady(j.key) && j.key.name === key.name && j.key.selector?.key === key.selector?.key);
   if (siblings.length === 0 || siblings.some((j) => j.outcome.result === "FAIL")) return void 0;
   const without = blocks.without();
-  let worst2 = 0;
-  for (let i = 1; i < without.length; i++) if (without[i] < without[worst2]) worst2 = i;
+  let worst3 = 0;
+  for (let i = 1; i < without.length; i++) if (without[i] < without[worst3]) worst3 = i;
   const rest = judgeRegression({
-    current: without[worst2],
+    current: without[worst3],
     currentSe: void 0,
     blocks: 0,
     history: judged.history.points,
@@ -31821,8 +31821,8 @@ function lonelyOutlier(judged, all, regression2) {
     confidence: regression2.confidence
   });
   if (rest.delta >= judged.tolerance) return void 0;
-  const span = blocks.spans[worst2];
-  return `one window, not a regression: ${pct(judged.outcome.delta)} here while ${siblings.map((j) => j.metric).join(" and ")} ${siblings.length > 1 ? "do" : "does"} not fail; it comes from ${clock(span.from)}\u2013${clock(span.to)} UTC (${key.stat} there ${blocks.values[worst2].toFixed(1)} ms), and without that window the change is ${pct(rest.delta)}`;
+  const span = blocks.spans[worst3];
+  return `one window, not a regression: ${pct(judged.outcome.delta)} here while ${siblings.map((j) => j.metric).join(" and ")} ${siblings.length > 1 ? "do" : "does"} not fail; it comes from ${clock(span.from)}\u2013${clock(span.to)} UTC (${key.stat} there ${blocks.values[worst3].toFixed(1)} ms), and without that window the change is ${pct(rest.delta)}`;
 }
 
 // src/gate/direction.ts
@@ -32194,7 +32194,7 @@ function planDurationMs(plan) {
   return plan.settings.ttftMs + Math.max(0, eventsCount - 1) * plan.settings.itlMs * Math.max(1, plan.settings.chunkTokens);
 }
 function sleep(ms2) {
-  return new Promise((resolve2) => setTimeout(resolve2, Math.max(0, ms2)));
+  return new Promise((resolve3) => setTimeout(resolve3, Math.max(0, ms2)));
 }
 async function playPlan(res, arrival, plan, write, midway) {
   const all = [...plan.reasoning.map((e) => ["reasoning", e]), ...plan.content.map((e) => ["content", e])];
@@ -32261,7 +32261,7 @@ function midStreamFault(res, fault, ctx, malformed) {
     }
     if (fault === "malformed") res.write(malformed);
     if (fault === "stall") {
-      await Promise.race([sleep(ctx.stallMs), new Promise((resolve2) => res.once("close", resolve2))]);
+      await Promise.race([sleep(ctx.stallMs), new Promise((resolve3) => res.once("close", resolve3))]);
     }
     return !res.destroyed;
   };
@@ -32492,7 +32492,7 @@ var { createServer } = createRequire(import.meta.url)("node:http");
 var MOCK_DEFAULTS = { ttftMs: 200, itlMs: 20, outputTokens: 64, reasoningTokens: 0, chunkTokens: 1 };
 var MAX_BODY = 1024 * 1024;
 function readJson(req) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     let size = 0;
     const chunks = [];
     req.on("data", (chunk) => {
@@ -32503,7 +32503,7 @@ function readJson(req) {
     req.on("end", () => {
       const text2 = Buffer.concat(chunks).toString("utf8");
       try {
-        resolve2(text2 ? JSON.parse(text2) : void 0);
+        resolve3(text2 ? JSON.parse(text2) : void 0);
       } catch {
         reject(new SyntaxError("request body is not JSON"));
       }
@@ -32554,13 +32554,13 @@ async function startMockServer(options = {}) {
     });
   });
   server.keepAliveTimeout = 6e4;
-  await new Promise((resolve2, reject) => {
+  await new Promise((resolve3, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve2);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve3);
   });
   const { port } = server.address();
-  const close = () => new Promise((resolve2) => {
-    server.close(() => resolve2());
+  const close = () => new Promise((resolve3) => {
+    server.close(() => resolve3());
     server.closeAllConnections();
   });
   const host = options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1";
@@ -32973,17 +32973,17 @@ var VirtualUser = class {
    * iteration's time, and the VUs end up spread over one iteration instead of firing in waves.
    */
   run(startAfterMs = 0, spread = false) {
-    return new Promise((resolve2, reject) => {
+    return new Promise((resolve3, reject) => {
       this.reject = reject;
       let began = 0;
       let first = spread;
       const begin = () => {
-        if (this.done) return resolve2();
+        if (this.done) return resolve3();
         began = performance4.now();
         this.startIteration(void 0, true, next);
       };
       const next = () => {
-        if (this.done) return resolve2();
+        if (this.done) return resolve3();
         const pause2 = Math.max(this.pacing(performance4.now() - began, first), this.backoffMs());
         first = false;
         if (pause2 > 0) void this.ctx.sleep(pause2).then(() => this.guard(begin));
@@ -33089,7 +33089,7 @@ var VirtualUser = class {
     return this.ctx.sleep(minMs + (maxMs - minMs) * this.random());
   }
   attemptOnce(step2, scenario2, vars, scheduledAt, mayRefreshAuth) {
-    return new Promise((resolve2) => this.attempt(step2, scenario2, vars, scheduledAt, mayRefreshAuth, resolve2));
+    return new Promise((resolve3) => this.attempt(step2, scenario2, vars, scheduledAt, mayRefreshAuth, resolve3));
   }
   /** A step with a login to refresh or load.retry to honour: rare enough to be written with awaits. */
   async runStep(step2, scenario2, vars, scheduledAt) {
@@ -33231,14 +33231,14 @@ function capture(step2, body, vars) {
 }
 
 // src/engine/executors/base.ts
-var nextTurn = () => new Promise((resolve2) => setImmediate(resolve2));
+var nextTurn = () => new Promise((resolve3) => setImmediate(resolve3));
 function pause(ms2, signal) {
-  return new Promise((resolve2) => {
+  return new Promise((resolve3) => {
     const timer = setTimeout(done, Math.max(0, ms2));
     function done() {
       clearTimeout(timer);
       signal.removeEventListener("abort", done);
-      resolve2();
+      resolve3();
     }
     signal.addEventListener("abort", done, { once: true });
   });
@@ -33352,7 +33352,7 @@ var OpenModelExecutor = class {
   }
   async windDown() {
     this.stopping = true;
-    if (this.busy > 0) await new Promise((resolve2) => this.allDone = resolve2);
+    if (this.busy > 0) await new Promise((resolve3) => this.allDone = resolve3);
     if (this.failure) throw this.failure.error;
   }
 };
@@ -33364,6 +33364,10 @@ function vuBudget(load2, peakPerS) {
 }
 var budgetShare = (n, shard) => Math.max(1, Math.ceil(n / shard.count));
 var timeUnitS = (load2) => load2.time_unit / 1e3;
+function scaleStages(stages, ms2) {
+  const total = stages.reduce((sum, st) => sum + st.durationMs, 0) || 1;
+  return stages.map((st) => ({ ...st, durationMs: st.durationMs * ms2 / total }));
+}
 var stagesOf = (load2, perS = 1) => (load2.stages ?? []).map((st) => ({ durationMs: st.duration, target: st.target / perS }));
 
 // src/engine/executors/constant-arrival-rate.ts
@@ -33381,6 +33385,7 @@ var constantArrivalRate2 = {
   }),
   maxVus: (plan) => plan.maxVus,
   peakRatePerS: (plan) => plan.ratePerS,
+  lasting: (plan, ms2) => ({ ...plan, durationMs: ms2 }),
   workerUnits: (plan) => plan.ratePerS / 500,
   create: (plan, ctx) => new OpenModelExecutor(constantArrivalRate(plan.ratePerS, plan.durationMs, plan.preAllocatedVus, plan.maxVus), ctx)
 };
@@ -33503,6 +33508,7 @@ var constantVus2 = {
   shard: (plan, shard) => ({ ...plan, vus: share(plan.vus, shard) }),
   maxVus: (plan) => plan.vus,
   peakRatePerS: () => 0,
+  lasting: (plan, ms2) => ({ ...plan, durationMs: ms2 }),
   workerUnits: (plan) => plan.vus / 50,
   create: (plan, ctx) => new ClosedModelExecutor(constantVus(plan.vus, plan.durationMs), ctx)
 };
@@ -33526,6 +33532,7 @@ var rampingArrivalRate2 = {
   }),
   maxVus: (plan) => plan.maxVus,
   peakRatePerS: peakRate,
+  lasting: (plan, ms2) => ({ ...plan, stages: scaleStages(plan.stages, ms2) }),
   workerUnits: (plan) => peakRate(plan) / 500,
   create: (plan, ctx) => new OpenModelExecutor(rampingArrivalRate(plan.startRatePerS, plan.stages, plan.preAllocatedVus, plan.maxVus), ctx)
 };
@@ -33546,6 +33553,7 @@ var rampingVus2 = {
   }),
   maxVus: peakVus,
   peakRatePerS: () => 0,
+  lasting: (plan, ms2) => ({ ...plan, stages: scaleStages(plan.stages, ms2) }),
   workerUnits: (plan) => peakVus(plan) / 50,
   create: (plan, ctx) => new ClosedModelExecutor(rampingVus(plan.startVus, plan.stages), ctx)
 };
@@ -33605,6 +33613,7 @@ function planLoad(load2) {
   return EXECUTORS2[load2.executor ?? "constant-vus"].plan(load2);
 }
 var shardPlan = (plan, shard) => shard.count === 1 ? plan : kindOf(plan).shard(plan, shard);
+var lasting = (plan, ms2) => kindOf(plan).lasting(plan, ms2);
 var workerUnits = (plan) => kindOf(plan).workerUnits(plan);
 var createExecutor = (plan, ctx) => kindOf(plan).create(plan, ctx);
 var MACHINE_LIMITS = { vus: 1e5, ratePerS: 2e5 };
@@ -34348,7 +34357,7 @@ var Exchange = class {
   }
   /** Made only when asked for: the engine's hot path takes the outcome by callback. */
   get outcome() {
-    return this.promise ??= this.settled ? Promise.resolve(this) : new Promise((resolve2) => this.resolve = resolve2);
+    return this.promise ??= this.settled ? Promise.resolve(this) : new Promise((resolve3) => this.resolve = resolve3);
   }
   /** Ends the exchange with `error` (none: a complete response) and tells whoever waits. */
   settle(error62, message) {
@@ -34571,7 +34580,7 @@ var Connection = class {
     this.socket.setNoDelay(true);
     if (secure) this.socket.on("data", (data2) => this.onData(data2));
     this.socket.on("error", (error62) => this.error ??= error62);
-    this.closed = new Promise((resolve2) => this.socket.once("close", () => resolve2(this.onClose())));
+    this.closed = new Promise((resolve3) => this.socket.once("close", () => resolve3(this.onClose())));
   }
   pool;
   socket;
@@ -34688,11 +34697,11 @@ function stoppableSleeps() {
   const pending = /* @__PURE__ */ new Set();
   return {
     sleep(ms2) {
-      return new Promise((resolve2) => {
+      return new Promise((resolve3) => {
         const wake = () => {
           clearTimeout(timer);
           pending.delete(wake);
-          resolve2();
+          resolve3();
         };
         const timer = setTimeout(wake, ms2);
         pending.add(wake);
@@ -35072,9 +35081,9 @@ function rebucket(windows, size) {
   }
   return out;
 }
-function mergeResults(parts, sources = parts.map((_, i) => `part ${i + 1}`)) {
+function mergeResults(parts, sources = parts.map((_, i) => `part ${i + 1}`), timing = "together") {
   try {
-    return mergeParts(parts);
+    return mergeParts(parts, timing);
   } catch (error62) {
     throw nameDamagedHistogram(error62, parts, sources);
   }
@@ -35140,13 +35149,13 @@ function mergeGoodput(parts) {
   const good = goodParts.reduce((n, p) => n + p.goodput.ratio * p.goodput.requests, 0);
   return { ratio: Number((good / Math.max(1, requests)).toFixed(6)), requests, slos: goodParts[0].goodput.slos };
 }
-function mergeParts(parts) {
+function mergeParts(parts, timing) {
   if (parts.length === 1) return parts[0];
   const first = parts[0];
   const starts = parts.map((p) => Date.parse(p.meta.startedAt));
   const ends = parts.map((p) => Date.parse(p.meta.endedAt));
   const start = Math.min(...starts);
-  const durationS = Number(((Math.max(...ends) - start) / 1e3).toFixed(3));
+  const durationS = timing === "together" ? Number(((Math.max(...ends) - start) / 1e3).toFixed(3)) : Number(parts.reduce((n, p) => n + p.meta.durationS, 0).toFixed(3));
   const merged = {
     ...first,
     meta: {
@@ -35220,7 +35229,7 @@ async function runWithWorkers(profile, options, count2, secrets2) {
   try {
     const parts = await Promise.all(
       threads.map(
-        (thread, i) => new Promise((resolve2, reject) => {
+        (thread, i) => new Promise((resolve3, reject) => {
           thread.on("message", (message) => {
             if (message.type === "progress") {
               progress[i] = message.progress;
@@ -35235,7 +35244,7 @@ async function runWithWorkers(profile, options, count2, secrets2) {
                 stopping: known.some((p) => p.stopping),
                 label: `${count2} workers`
               });
-            } else if (message.type === "done") resolve2(message.results);
+            } else if (message.type === "done") resolve3(message.results);
             else {
               const Kind = message.name === "ConfigError" ? ConfigError : message.name === "StackError" ? StackError : void 0;
               reject(
@@ -35318,14 +35327,14 @@ import { readdir, readFile as readFile5 } from "node:fs/promises";
 // src/stack/docker.ts
 import { execFile } from "node:child_process";
 function runDocker(argv, env, timeoutMs = 6e5, signal, cwd) {
-  return new Promise((resolve2) => {
+  return new Promise((resolve3) => {
     execFile(
       argv[0],
       argv.slice(1),
       { env: { ...process.env, ...env }, cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, ...signal ? { signal } : {} },
       (error62, stdout, stderr) => {
         const code = error62 ? typeof error62.code === "number" ? error62.code : 127 : 0;
-        resolve2({ code, stdout: String(stdout), stderr: String(stderr || (error62 && !stdout ? error62.message : "")) });
+        resolve3({ code, stdout: String(stdout), stderr: String(stderr || (error62 && !stdout ? error62.message : "")) });
       }
     );
   });
@@ -35543,7 +35552,7 @@ async function waitForHealth(urls, options) {
       );
     }
     options.onWait?.([...last].map(([url2, status]) => `${url2} ${status}`).join(", "));
-    await new Promise((resolve2) => setTimeout(resolve2, Math.max(0, Math.min(delay, deadline - Date.now()))));
+    await new Promise((resolve3) => setTimeout(resolve3, Math.max(0, Math.min(delay, deadline - Date.now()))));
     delay = Math.min(2e3, delay * 2);
   }
 }
@@ -35555,7 +35564,7 @@ import { createWriteStream, existsSync as existsSync2 } from "node:fs";
 import { readdir as readdir2, readFile as readFile6 } from "node:fs/promises";
 import { dirname as dirname4 } from "node:path";
 var STACK_MARKER = "LLM_LOAD_STACK_ID";
-var sleep2 = (ms2) => new Promise((resolve2) => setTimeout(resolve2, ms2));
+var sleep2 = (ms2) => new Promise((resolve3) => setTimeout(resolve3, ms2));
 async function groupMembers(pgid) {
   const members2 = [];
   for (const name of await readdir2("/proc").catch(() => [])) {
@@ -35579,7 +35588,7 @@ async function groupGone(pgid, withinMs) {
   for (const end = Date.now() + withinMs; Date.now() < end; await sleep2(25)) if (!await groupAlive(pgid)) return true;
   return !await groupAlive(pgid);
 }
-var endedWithin = (stream, ms2) => Promise.race([new Promise((resolve2) => stream.once("end", resolve2).once("close", resolve2)), sleep2(ms2)]);
+var endedWithin = (stream, ms2) => Promise.race([new Promise((resolve3) => stream.once("end", resolve3).once("close", resolve3)), sleep2(ms2)]);
 async function startProcessStack(options) {
   await makeFolder(dirname4(options.logFile));
   const log = createWriteStream(options.logFile, { flags: "a" });
@@ -35596,8 +35605,8 @@ async function startProcessStack(options) {
     stream.pipe(scrubber).pipe(log, { end: false });
     return scrubber;
   });
-  await new Promise((resolve2, reject) => {
-    child.once("spawn", resolve2);
+  await new Promise((resolve3, reject) => {
+    child.once("spawn", resolve3);
     child.once(
       "error",
       (error62) => reject(
@@ -35627,7 +35636,7 @@ async function startProcessStack(options) {
     child.stderr.destroy();
     for (const scrubber of scrubbers) if (!scrubber.writableEnded) scrubber.end();
     await Promise.all(scrubbers.map((scrubber) => endedWithin(scrubber, 500)));
-    await new Promise((resolve2) => log.end(resolve2));
+    await new Promise((resolve3) => log.end(resolve3));
   })();
   const logTail = async (lines = 100) => {
     const text2 = await readFile6(options.logFile, "utf8").catch(() => "");
@@ -36663,9 +36672,9 @@ async function mockCommand(argv) {
   });
   process.stdout.write(`llm-load mock listening on ${server.url} (OpenAI: ${server.url}/v1, Anthropic: ${server.url}/v1/messages)
 `);
-  const signal = await new Promise((resolve2) => {
-    process.once("SIGINT", () => resolve2("SIGINT"));
-    process.once("SIGTERM", () => resolve2("SIGTERM"));
+  const signal = await new Promise((resolve3) => {
+    process.once("SIGINT", () => resolve3("SIGINT"));
+    process.once("SIGTERM", () => resolve3("SIGTERM"));
   });
   await server.close();
   process.stdout.write(`mock stopped (${signal})
@@ -36900,6 +36909,412 @@ async function runCommand(argv) {
   return code;
 }
 
+// src/cli/ab.ts
+import { writeFile as writeFile6 } from "node:fs/promises";
+import { createServer as createServer2 } from "node:net";
+import { dirname as dirname8, resolve as resolve2 } from "node:path";
+
+// src/pipeline/ab.ts
+import { join as join3 } from "node:path";
+
+// src/gate/ab.ts
+var AB_MIN_PAIRS = 3;
+function pairDifferences(pairs, key, scale) {
+  const diffs = [];
+  let base = 0;
+  let head = 0;
+  for (const pair of pairs) {
+    const a = readMetric(pair.base, key).value;
+    const b = readMetric(pair.head, key).value;
+    if (a === null || b === null) continue;
+    if (scale === "log" && (a <= 0 || b <= 0)) continue;
+    diffs.push(scale === "log" ? Math.log(b / a) : b - a);
+    base += a;
+    head += b;
+  }
+  return { diffs, base: diffs.length ? base / diffs.length : null, head: diffs.length ? head / diffs.length : null };
+}
+function judgeRow(source, pairs, rules) {
+  const key = parseMetricKey(source);
+  if (!key) return void 0;
+  const direction = directionOf(key.name, key.stat);
+  const scale = key.name === "error_rate" ? "abs" : "log";
+  const { diffs, base, head } = pairDifferences(pairs, key, scale);
+  if (base === null || head === null) return void 0;
+  const tolerance = rules.tolerance(source);
+  const limit = scale === "log" ? Math.log1p(tolerance) : Math.max(tolerance * base, direction.floor);
+  const bad = direction.better === "lower" ? 1 : -1;
+  const estimate = mean(diffs);
+  const half = diffs.length >= 2 ? tQuantile(0.5 + rules.confidence / 2, diffs.length - 1) * (sampleSd(diffs) / Math.sqrt(diffs.length)) : Infinity;
+  const toDelta = (d) => scale === "log" ? Math.expm1(d) : d;
+  const [low, high] = [estimate - half, estimate + half];
+  const badEdgeNear = bad > 0 ? low : -high;
+  const badEdgeFar = bad > 0 ? high : -low;
+  let result;
+  let note = null;
+  const change = formatChangeWithInterval(
+    toDelta(estimate),
+    Number.isFinite(half) ? toDelta(low) : void 0,
+    Number.isFinite(half) ? toDelta(high) : void 0,
+    scale === "log" ? "relative" : "absolute",
+    direction.unit,
+    rules.confidence
+  );
+  const toleranceText = formatTolerance(scale === "log" ? tolerance : limit, scale === "log" ? "relative" : "absolute", direction.unit);
+  const rounds = `${diffs.length} round pair${diffs.length === 1 ? "" : "s"}`;
+  const pooled = pairs.reduce((n, pair) => n + readMetric(pair.head, key).samples, 0);
+  const thin = tailTooThin(
+    key.stat,
+    pooled,
+    pairs.reduce((n, pair) => n + pair.head.meta.durationS, 0)
+  );
+  if (diffs.length < AB_MIN_PAIRS) {
+    result = "WARN";
+    note = `inconclusive: ${rounds}; an interval needs \u2265 ${AB_MIN_PAIRS}`;
+  } else if (badEdgeNear >= limit) {
+    result = thin ? "WARN" : "FAIL";
+    note = thin ? `${change} past the ${toleranceText} tolerance, not gated: ${thin}` : `regressed ${change} (tolerance ${toleranceText}, ${rounds})`;
+  } else if (badEdgeFar < limit || thin) {
+    result = "PASS";
+  } else {
+    result = "WARN";
+    note = `inconclusive: ${change} straddles the ${toleranceText} tolerance (${rounds})`;
+  }
+  return {
+    metric: source,
+    baseline: base,
+    current: head,
+    delta: toDelta(estimate),
+    ciLow: Number.isFinite(half) ? toDelta(low) : null,
+    ciHigh: Number.isFinite(half) ? toDelta(high) : null,
+    deltaKind: scale === "log" ? "relative" : "absolute",
+    target: null,
+    critical: null,
+    tolerance: scale === "log" ? tolerance : limit,
+    result,
+    note,
+    unit: direction.unit,
+    rounds: diffs.length
+  };
+}
+function judgePairs(pairs, rules) {
+  return rules.keys.map((key) => judgeRow(key, pairs, rules)).filter((row) => row !== void 0);
+}
+var undecided = (rows) => rows.some((row) => row.result === "WARN" && !/not gated/.test(row.note ?? ""));
+
+// src/results/ab.ts
+var AB_SCHEMA = "llm-load/ab@1";
+
+// src/pipeline/ab.ts
+var DEFAULT_ROUNDS = 6;
+var RANK2 = { PASS: 0, INSUFFICIENT: 1, WARN: 2, FAIL: 3 };
+var worst2 = (results) => results.reduce((a, b) => RANK2[b] > RANK2[a] ? b : a, "PASS");
+function abKeys(profile, llm) {
+  return [.../* @__PURE__ */ new Set([...llm ? DEFAULT_REGRESSION_KEYS.llm : DEFAULT_REGRESSION_KEYS.plain, ...Object.keys(profile.regression.metrics)])];
+}
+var Stacks = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  up = /* @__PURE__ */ new Map();
+  /** Makes `side` ready; true when it was just booted (its next round is a warm-up). */
+  async ready(side) {
+    if (this.up.has(side)) return false;
+    if (this.options.mode === "turns") await this.downAll();
+    const config2 = this.options[side];
+    const stack2 = config2.stack ? await bootStack(config2.stack, {
+      cwd: config2.cwd,
+      env: config2.env,
+      logDir: join3(this.options.logDir, side),
+      name: `${config2.profile.name}-${side}`,
+      signal: this.options.signal,
+      log: (line) => this.options.log(`${side}: ${line}`)
+    }) : void 0;
+    this.up.set(side, stack2);
+    return true;
+  }
+  async downAll() {
+    for (const stack2 of this.up.values()) await stack2?.down();
+    this.up.clear();
+  }
+};
+async function runAb(options) {
+  for (const side of [options.base, options.head])
+    if (searchOf(side.profile))
+      throw new ConfigError(
+        "an A/B compares one load on both sides; a capacity search is not one",
+        "remove capacity: (or shape: stress) for llm-load ab"
+      );
+  const plan = (profile) => lasting(planLoad(profile.load), options.roundMs);
+  const round2 = (side, seed) => runLoad(options[side].profile, plan(options[side].profile), { ...options.engine, seed, signal: options.signal });
+  const stacks = new Stacks(options);
+  const pairs = [];
+  const order = [];
+  const started = performance.now();
+  let rows = [];
+  let note = "";
+  try {
+    if (options.mode === "concurrent") {
+      for (const side of ["base", "head"]) {
+        await stacks.ready(side);
+        if (!options.signal.aborted) await round2(side, options.seed - 1);
+      }
+    }
+    const pairsWanted = options.rounds ?? (options.maxTimeMs === void 0 ? DEFAULT_ROUNDS : Infinity);
+    while (pairs.length < pairsWanted && !options.signal.aborted) {
+      const i = pairs.length;
+      const sides = i % 2 === 0 ? ["base", "head"] : ["head", "base"];
+      const pair = {};
+      for (const side of sides) {
+        if (await stacks.ready(side)) await round2(side, options.seed - 1);
+        if (options.signal.aborted) break;
+        pair[side] = await round2(side, options.seed + i);
+      }
+      if (!pair.base || !pair.head || pair.base.meta.interrupted || pair.head.meta.interrupted) break;
+      pairs.push(pair);
+      order.push(sides.map((s2) => s2 === "base" ? "A" : "B").join(""));
+      options.log(`round pair ${pairs.length}: ${order.at(-1)}`);
+      rows = judgePairs(pairs, rulesOf(options.head.profile, pair.head));
+      const spentMs = performance.now() - started;
+      if (options.maxTimeMs !== void 0 && options.rounds === void 0) {
+        if (pairs.length >= AB_MIN_PAIRS && !undecided(rows)) {
+          note = `every row decided after ${pairs.length} round pairs`;
+          break;
+        }
+        const pairMs = spentMs / pairs.length;
+        if (spentMs + pairMs > options.maxTimeMs) {
+          note = `--max-time spent after ${pairs.length} round pairs; undecided rows stay WARN`;
+          break;
+        }
+      }
+    }
+  } finally {
+    await stacks.downAll();
+  }
+  if (options.signal.aborted) note = `interrupted (${String(options.signal.reason)}) after ${pairs.length} round pairs`;
+  else if (!note) note = `${pairs.length} round pairs`;
+  return compare(options, pairs, rows, order, note);
+}
+function rulesOf(profile, sample) {
+  return {
+    keys: abKeys(profile, Boolean(sample.metrics.e2e?.count)),
+    tolerance: (key) => profile.regression.metrics[key] ?? profile.regression.default,
+    confidence: profile.regression.confidence
+  };
+}
+function compare(options, pairs, rows, order, note) {
+  if (pairs.length === 0)
+    throw new ConfigError(
+      `the A/B measured no complete round pair: ${note}`,
+      "check that both sides answer, and give --round-time enough for a few requests"
+    );
+  const base = mergeResults(
+    pairs.map((p) => p.base),
+    pairs.map((_, i) => `base round ${i + 1}`),
+    "one after another"
+  );
+  const head = mergeResults(
+    pairs.map((p) => p.head),
+    pairs.map((_, i) => `head round ${i + 1}`),
+    "one after another"
+  );
+  if (options.signal.aborted) base.meta.interrupted = head.meta.interrupted = String(options.signal.reason);
+  const profile = options.head.profile;
+  head.gate = evaluateGate({
+    results: head,
+    thresholds: profile.thresholds,
+    regression: profile.regression,
+    baselineNote: `A/B against the base side, ${pairs.length} round pairs`,
+    failOn: options.failOn,
+    endurance: void 0
+  });
+  const tableRows = head.gate.rows.map((row) => row.result);
+  const all = [...rows.map((row) => row.result), ...tableRows];
+  const verdict = all.length ? worst2(all) : "UNGATED";
+  const failed = options.failOn === "never" || verdict === "UNGATED" ? false : options.failOn === "warn" ? verdict !== "PASS" : verdict === "FAIL";
+  return {
+    schema: AB_SCHEMA,
+    base,
+    head,
+    comparison: { verdict, failed, failOn: options.failOn, rounds: pairs.length, order: order.join(" "), mode: options.mode, rows, note }
+  };
+}
+
+// src/report/ab.ts
+var HOW = {
+  concurrent: "both sides up at once, rounds alternating",
+  turns: "the sides taking turns (one side's stack down before the other's is up)"
+};
+var summaryLine = (ab) => `A/B on this runner: ${ab.comparison.rounds} round pairs (${ab.comparison.order}), ${HOW[ab.comparison.mode]}; ${ab.comparison.note}`;
+function abText(ab) {
+  const { comparison } = ab;
+  const rows = comparison.rows.map((row) => [
+    row.metric,
+    formatValue(row.metric, row.unit, row.baseline),
+    formatValue(row.metric, row.unit, row.current),
+    formatDelta(row),
+    formatTolerance2(row),
+    row.result
+  ]);
+  const out = [`ab: ${comparison.verdict}${comparison.failed ? " (fails the run)" : ""} \xB7 ${summaryLine(ab)}`];
+  if (rows.length) out.push(table([["metric", "base", "head", "\u0394 (interval)", "tolerance", "result"], ...rows], "  ", "left"));
+  for (const row of comparison.rows.filter((r) => r.note)) out.push(`  ${row.metric}: ${row.note}`);
+  if (ab.head.gate?.rows.length) out.push(gateText(ab.head, ab.head.gate));
+  return out.join("\n");
+}
+
+// src/cli/ab.ts
+var AB_HELP = `Usage: llm-load ab PROFILE (--base-url URL --head-url URL | --base-dir DIR) [options]
+
+Compares two versions of a service on this machine, round by round (AB BA AB \u2026, each pair under one
+seed), and judges each row on the paired differences: FAIL when the whole 95 % interval is past the
+tolerance, PASS when it stays short of it, WARN (inconclusive) otherwise. Runner noise moves both sides
+of a pair alike, so it cancels.
+
+  --base-url URL      the base (before) service, already running: the profile's target is replaced
+  --head-url URL      the head (after) service
+  --base-dir DIR      boot the profile's stack twice: base from DIR (a checkout of the base ref), head
+                      from here. With \${LLM_LOAD_PORT} in the stack and target, both run at once on
+                      two ports; otherwise they take turns.
+  --rounds N          round pairs to run (default ${DEFAULT_ROUNDS} without --max-time)
+  --max-time D        add round pairs until every row is decided or D is spent, e.g. 3m
+  --round-time D      load per round (default 10s)
+  --output FILE       where to write ab.json (default ab.json): both sides' results and the comparison
+  --fail-on LEVEL     critical (default) | warn | never
+  --seed N            seed of the first pair (the next pairs count up from it)
+  --quiet             no round lines and no table
+`;
+var OPTIONS8 = {
+  "base-url": { type: "string" },
+  "head-url": { type: "string" },
+  "base-dir": { type: "string" },
+  rounds: { type: "string" },
+  "max-time": { type: "string" },
+  "round-time": { type: "string" },
+  output: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  seed: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" }
+};
+function durationFlag2(flag, value2, fallback) {
+  if (value2 === void 0) return fallback;
+  const ms2 = parseDuration(value2);
+  if (ms2 === void 0 || ms2 <= 0)
+    throw new ConfigError(
+      `${flag}: expected a duration like "10s" or "3m", got "${value2}"`,
+      "write it as a number and a unit: 500ms, 10s, 3m"
+    );
+  return ms2;
+}
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer2();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+async function sidesOf(file2, values) {
+  const baseUrl = values["base-url"];
+  const headUrl = values["head-url"];
+  const baseDir = values["base-dir"];
+  if (baseDir && (baseUrl || headUrl))
+    throw new ConfigError("llm-load ab: give --base-url and --head-url, or --base-dir, not both", "see llm-load ab --help");
+  if (baseUrl || headUrl) {
+    if (!baseUrl || !headUrl)
+      throw new ConfigError(`llm-load ab: --${baseUrl ? "head" : "base"}-url is missing`, "give both --base-url and --head-url");
+    const profile = await loadProfileFile(file2);
+    const side2 = (target) => ({ profile: { ...profile, target, stack: void 0 } });
+    return { base: side2(baseUrl), head: side2(headUrl), mode: "concurrent" };
+  }
+  if (!baseDir) throw new ConfigError("llm-load ab: give --base-url and --head-url, or --base-dir", "see llm-load ab --help");
+  const ports = [await freePort(), await freePort()];
+  const load2 = (port) => loadProfileFile(file2, { ...process.env, LLM_LOAD_PORT: String(port) });
+  const [base, head] = await Promise.all(ports.map(load2));
+  const concurrent = base.target !== head.target;
+  const side = (profile, cwd, port) => ({
+    profile,
+    stack: profileStack(profile),
+    cwd,
+    env: { LLM_LOAD_PORT: String(port) }
+  });
+  return {
+    base: side(base, resolve2(baseDir), ports[0]),
+    head: side(concurrent ? head : base, process.cwd(), concurrent ? ports[1] : ports[0]),
+    mode: concurrent ? "concurrent" : "turns"
+  };
+}
+async function abCommand(argv) {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS8, "ab");
+  if (values.help) {
+    process.stdout.write(AB_HELP);
+    return ExitCode.ok;
+  }
+  if (positionals.length !== 1)
+    throw new ConfigError(
+      "llm-load ab: give one profile file",
+      "e.g. llm-load ab llm-load.yml --base-url http://127.0.0.1:8001 --head-url http://127.0.0.1:8002"
+    );
+  const rounds = values.rounds === void 0 ? void 0 : Number(values.rounds);
+  if (rounds !== void 0 && !(Number.isInteger(rounds) && rounds >= 1 && rounds <= 1e3))
+    throw new ConfigError(
+      `--rounds: expected a whole number from 1 to 1000, got "${values.rounds}"`,
+      "e.g. --rounds 6; 3 is the fewest an interval is read from"
+    );
+  const seed = values.seed === void 0 ? 1 : Number(values.seed);
+  if (!Number.isInteger(seed)) throw new ConfigError(`--seed: expected a whole number, got "${values.seed}"`, "e.g. --seed 42");
+  const output2 = values.output ?? "ab.json";
+  await checkWritable(output2, "--output");
+  const sides = await sidesOf(positionals[0], values);
+  const controller = new AbortController();
+  const onSignal = (signal) => {
+    if (controller.signal.aborted) process.exit(signal === "SIGINT" ? ExitCode.sigint : ExitCode.sigterm);
+    process.stderr.write(`
+${signal}: stopping after this round and writing what was measured (send it again to quit now)
+`);
+    controller.abort(signal);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const say = (line) => {
+    if (!values.quiet) process.stderr.write(`${line}
+`);
+  };
+  let ab;
+  try {
+    say(
+      `ab: ${sides.mode === "concurrent" ? "both sides up at once, rounds alternate" : "the sides take turns (one stack down before the other is up)"}`
+    );
+    ab = await runAb({
+      ...sides,
+      rounds,
+      maxTimeMs: durationFlag2("--max-time", values["max-time"]),
+      roundMs: durationFlag2("--round-time", values["round-time"], 1e4),
+      seed,
+      failOn: parseFailOn(values["fail-on"]),
+      signal: controller.signal,
+      log: say,
+      logDir: dirname8(resolve2(output2)),
+      engine: { secrets: allSecrets() }
+    });
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+  await makeFolder(dirname8(output2));
+  await writeFile6(output2, `${JSON.stringify(ab, null, 2)}
+`);
+  if (!values.quiet) process.stdout.write(`${abText(ab)}
+  results  ${output2}
+`);
+  if (controller.signal.aborted) return controller.signal.reason === "SIGINT" ? ExitCode.sigint : ExitCode.sigterm;
+  return ab.comparison.failed ? ExitCode.gateFailed : ExitCode.ok;
+}
+
 // src/cli/main.ts
 var HELP = `llm-load ${VERSION}: load-test LLM services and gate pull requests on performance
 
@@ -36908,6 +37323,7 @@ Usage: llm-load <command> [options]
 Commands:
   run [profile.yml]   run a load profile, or the --url shorthands; writes results.json
   compare CURRENT     gate a results file against the profile's table and a baseline
+  ab PROFILE          A/B two versions of a service on this machine, round by round (a PR gate runner noise cannot fake)
   baseline update     append a run to a baseline history file
   merge SHARDS\u2026       merge shard results exactly, then gate
   report RESULTS      HTML report, PR-comment markdown and JUnit from a results file
@@ -36921,6 +37337,7 @@ Exit codes: 0 done, 1 gate failed, 2 usage or profile error, 3 stack/target coul
 var COMMANDS = {
   run: runCommand,
   compare: compareCommand,
+  ab: abCommand,
   baseline: baselineCommand,
   report: reportCommand,
   merge: mergeCommand,

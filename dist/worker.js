@@ -2978,6 +2978,10 @@ function vuBudget(load, peakPerS) {
 }
 var budgetShare = (n, shard) => Math.max(1, Math.ceil(n / shard.count));
 var timeUnitS = (load) => load.time_unit / 1e3;
+function scaleStages(stages, ms) {
+  const total = stages.reduce((sum, st) => sum + st.durationMs, 0) || 1;
+  return stages.map((st) => ({ ...st, durationMs: st.durationMs * ms / total }));
+}
 var stagesOf = (load, perS = 1) => (load.stages ?? []).map((st) => ({ durationMs: st.duration, target: st.target / perS }));
 
 // src/engine/executors/constant-arrival-rate.ts
@@ -2995,6 +2999,7 @@ var constantArrivalRate2 = {
   }),
   maxVus: (plan) => plan.maxVus,
   peakRatePerS: (plan) => plan.ratePerS,
+  lasting: (plan, ms) => ({ ...plan, durationMs: ms }),
   workerUnits: (plan) => plan.ratePerS / 500,
   create: (plan, ctx) => new OpenModelExecutor(constantArrivalRate(plan.ratePerS, plan.durationMs, plan.preAllocatedVus, plan.maxVus), ctx)
 };
@@ -3096,6 +3101,7 @@ var constantVus2 = {
   shard: (plan, shard) => ({ ...plan, vus: share(plan.vus, shard) }),
   maxVus: (plan) => plan.vus,
   peakRatePerS: () => 0,
+  lasting: (plan, ms) => ({ ...plan, durationMs: ms }),
   workerUnits: (plan) => plan.vus / 50,
   create: (plan, ctx) => new ClosedModelExecutor(constantVus(plan.vus, plan.durationMs), ctx)
 };
@@ -3119,6 +3125,7 @@ var rampingArrivalRate2 = {
   }),
   maxVus: (plan) => plan.maxVus,
   peakRatePerS: peakRate,
+  lasting: (plan, ms) => ({ ...plan, stages: scaleStages(plan.stages, ms) }),
   workerUnits: (plan) => peakRate(plan) / 500,
   create: (plan, ctx) => new OpenModelExecutor(rampingArrivalRate(plan.startRatePerS, plan.stages, plan.preAllocatedVus, plan.maxVus), ctx)
 };
@@ -3139,6 +3146,7 @@ var rampingVus2 = {
   }),
   maxVus: peakVus,
   peakRatePerS: () => 0,
+  lasting: (plan, ms) => ({ ...plan, stages: scaleStages(plan.stages, ms) }),
   workerUnits: (plan) => peakVus(plan) / 50,
   create: (plan, ctx) => new ClosedModelExecutor(rampingVus(plan.startVus, plan.stages), ctx)
 };
@@ -5419,9 +5427,9 @@ function rebucket(windows, size) {
   }
   return out;
 }
-function mergeResults(parts, sources = parts.map((_, i) => `part ${i + 1}`)) {
+function mergeResults(parts, sources = parts.map((_, i) => `part ${i + 1}`), timing = "together") {
   try {
-    return mergeParts(parts);
+    return mergeParts(parts, timing);
   } catch (error) {
     throw nameDamagedHistogram(error, parts, sources);
   }
@@ -5487,13 +5495,13 @@ function mergeGoodput(parts) {
   const good = goodParts.reduce((n, p) => n + p.goodput.ratio * p.goodput.requests, 0);
   return { ratio: Number((good / Math.max(1, requests)).toFixed(6)), requests, slos: goodParts[0].goodput.slos };
 }
-function mergeParts(parts) {
+function mergeParts(parts, timing) {
   if (parts.length === 1) return parts[0];
   const first = parts[0];
   const starts = parts.map((p) => Date.parse(p.meta.startedAt));
   const ends = parts.map((p) => Date.parse(p.meta.endedAt));
   const start = Math.min(...starts);
-  const durationS = Number(((Math.max(...ends) - start) / 1e3).toFixed(3));
+  const durationS = timing === "together" ? Number(((Math.max(...ends) - start) / 1e3).toFixed(3)) : Number(parts.reduce((n, p) => n + p.meta.durationS, 0).toFixed(3));
   const merged = {
     ...first,
     meta: {

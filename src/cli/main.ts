@@ -8,6 +8,7 @@ import { mergeCommand } from './merge.js';
 import { reportCommand } from './report.js';
 import { mockCommand } from './mock.js';
 import { runCommand } from './run.js';
+import { abCommand } from './ab.js';
 
 const HELP = `llm-load ${VERSION}: load-test LLM services and gate pull requests on performance
 
@@ -16,6 +17,7 @@ Usage: llm-load <command> [options]
 Commands:
   run [profile.yml]   run a load profile, or the --url shorthands; writes results.json
   compare CURRENT     gate a results file against the profile's table and a baseline
+  ab PROFILE          A/B two versions of a service on this machine, round by round (a PR gate runner noise cannot fake)
   baseline update     append a run to a baseline history file
   merge SHARDS…       merge shard results exactly, then gate
   report RESULTS      HTML report, PR-comment markdown and JUnit from a results file
@@ -30,6 +32,7 @@ Exit codes: 0 done, 1 gate failed, 2 usage or profile error, 3 stack/target coul
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   run: runCommand,
   compare: compareCommand,
+  ab: abCommand,
   baseline: baselineCommand,
   report: reportCommand,
   merge: mergeCommand,

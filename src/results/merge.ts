@@ -77,9 +77,19 @@ function rebucket(windows: TimelineWindow[], size: number): Map<number, Timeline
  * The gate is not carried over: gate the merged results again. `sources` name the parts (files,
  * artifacts) for the error a damaged histogram gives.
  */
-export function mergeResults(parts: Results[], sources: string[] = parts.map((_, i) => `part ${i + 1}`)): Results {
+/**
+ * `together`: the parts ran at the same time (shards, worker threads): rates are over the span they covered.
+ * `one after another`: rounds of one side of an A/B: rates are over the sum of their durations.
+ */
+export type MergeTiming = 'together' | 'one after another';
+
+export function mergeResults(
+  parts: Results[],
+  sources: string[] = parts.map((_, i) => `part ${i + 1}`),
+  timing: MergeTiming = 'together',
+): Results {
   try {
-    return mergeParts(parts);
+    return mergeParts(parts, timing);
   } catch (error) {
     throw nameDamagedHistogram(error, parts, sources);
   }
@@ -158,13 +168,16 @@ function mergeGoodput(parts: Results[]): Results['goodput'] {
   return { ratio: Number((good / Math.max(1, requests)).toFixed(6)), requests, slos: goodParts[0]!.goodput!.slos };
 }
 
-function mergeParts(parts: Results[]): Results {
+function mergeParts(parts: Results[], timing: MergeTiming): Results {
   if (parts.length === 1) return parts[0]!;
   const first = parts[0]!;
   const starts = parts.map((p) => Date.parse(p.meta.startedAt));
   const ends = parts.map((p) => Date.parse(p.meta.endedAt));
   const start = Math.min(...starts);
-  const durationS = Number(((Math.max(...ends) - start) / 1000).toFixed(3));
+  const durationS =
+    timing === 'together'
+      ? Number(((Math.max(...ends) - start) / 1000).toFixed(3))
+      : Number(parts.reduce((n, p) => n + p.meta.durationS, 0).toFixed(3));
   const merged: Results = {
     ...first,
     meta: {

@@ -24,6 +24,7 @@ export const constantArrivalRate: ExecutorKind<ConstantArrivalRatePlan> = {
   }),
   maxVus: (plan) => plan.maxVus,
   peakRatePerS: (plan) => plan.ratePerS,
+  lasting: (plan, ms) => ({ ...plan, durationMs: ms }),
   workerUnits: (plan) => plan.ratePerS / 500,
   create: (plan, ctx) => new OpenModelExecutor(schedule(plan.ratePerS, plan.durationMs, plan.preAllocatedVus, plan.maxVus), ctx),
 };

@@ -15,6 +15,7 @@ export const constantVus: ExecutorKind<ConstantVusPlan> = {
   shard: (plan, shard) => ({ ...plan, vus: share(plan.vus, shard) }),
   maxVus: (plan) => plan.vus,
   peakRatePerS: () => 0,
+  lasting: (plan, ms) => ({ ...plan, durationMs: ms }),
   workerUnits: (plan) => plan.vus / 50,
   create: (plan, ctx) => new ClosedModelExecutor(schedule(plan.vus, plan.durationMs), ctx),
 };

@@ -24,6 +24,8 @@ export interface ExecutorKind<P extends { executor: string }> {
   maxVus(plan: P): number;
   /** The most iterations a second it starts (0 for the closed model, where VUs set the pace). */
   peakRatePerS(plan: P): number;
+  /** The same load over `ms` instead (an A/B round): a constant one runs that long, stages are scaled. */
+  lasting(plan: P, ms: number): P;
   /** How many worker threads' worth of load it is: one per 50 VUs (closed) or 500 iterations/s (open). */
   workerUnits(plan: P): number;
   create(plan: P, ctx: RunContext): Executor;
@@ -40,6 +42,12 @@ export const budgetShare = (n: number, shard: Shard) => Math.max(1, Math.ceil(n 
 
 /** `load.time_unit` as seconds: rates are per second inside the engine. */
 export const timeUnitS = (load: LoadConfig) => load.time_unit / 1000;
+
+/** Stages stretched or squeezed to last `ms` in all, each keeping its share. */
+export function scaleStages(stages: Stage[], ms: number): Stage[] {
+  const total = stages.reduce((sum, st) => sum + st.durationMs, 0) || 1;
+  return stages.map((st) => ({ ...st, durationMs: (st.durationMs * ms) / total }));
+}
 
 /** Stage targets as given, or per second for rates. */
 export const stagesOf = (load: LoadConfig, perS = 1): Stage[] =>

@@ -1,5 +1,5 @@
 import { OpenModelExecutor, rampingArrivalRate as schedule } from './open-model.js';
-import { budgetShare, stagesOf, timeUnitS, vuBudget, type ExecutorKind, type Stage } from './kind.js';
+import { budgetShare, scaleStages, stagesOf, timeUnitS, vuBudget, type ExecutorKind, type Stage } from './kind.js';
 
 export interface RampingArrivalRatePlan {
   executor: 'ramping-arrival-rate';
@@ -29,6 +29,7 @@ export const rampingArrivalRate: ExecutorKind<RampingArrivalRatePlan> = {
   }),
   maxVus: (plan) => plan.maxVus,
   peakRatePerS: peakRate,
+  lasting: (plan, ms) => ({ ...plan, stages: scaleStages(plan.stages, ms) }),
   workerUnits: (plan) => peakRate(plan) / 500,
   create: (plan, ctx) => new OpenModelExecutor(schedule(plan.startRatePerS, plan.stages, plan.preAllocatedVus, plan.maxVus), ctx),
 };

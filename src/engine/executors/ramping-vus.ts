@@ -1,6 +1,6 @@
 import { share } from '../shard.js';
 import { ClosedModelExecutor, rampingVus as schedule } from './closed-model.js';
-import { stagesOf, type ExecutorKind, type Stage } from './kind.js';
+import { scaleStages, stagesOf, type ExecutorKind, type Stage } from './kind.js';
 
 export interface RampingVusPlan {
   executor: 'ramping-vus';
@@ -25,6 +25,7 @@ export const rampingVus: ExecutorKind<RampingVusPlan> = {
   }),
   maxVus: peakVus,
   peakRatePerS: () => 0,
+  lasting: (plan, ms) => ({ ...plan, stages: scaleStages(plan.stages, ms) }),
   workerUnits: (plan) => peakVus(plan) / 50,
   create: (plan, ctx) => new ClosedModelExecutor(schedule(plan.startVus, plan.stages), ctx),
 };

@@ -31,6 +31,7 @@ export function planLoad(load: LoadConfig): LoadPlan {
 }
 
 export const shardPlan = (plan: LoadPlan, shard: Shard): LoadPlan => (shard.count === 1 ? plan : kindOf(plan).shard(plan, shard));
+export const lasting = (plan: LoadPlan, ms: number): LoadPlan => kindOf(plan).lasting(plan, ms);
 export const workerUnits = (plan: LoadPlan): number => kindOf(plan).workerUnits(plan);
 export const createExecutor = (plan: LoadPlan, ctx: RunContext): Executor => kindOf(plan).create(plan, ctx);
 

@@ -1,0 +1,166 @@
+import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
+import { loadProfileFile } from '../config/load.js';
+import { parseDuration } from '../core/duration.js';
+import { ConfigError, ExitCode } from '../core/errors.js';
+import { checkWritable, makeFolder } from '../core/files.js';
+import { allSecrets } from '../core/secrets.js';
+import { DEFAULT_ROUNDS, runAb, type AbSide } from '../pipeline/ab.js';
+import type { AbResults } from '../results/ab.js';
+import { profileStack } from '../pipeline/run.js';
+import { abText } from '../report/ab.js';
+import { parseCommandArgs } from './args.js';
+import { parseFailOn } from './gate.js';
+
+export const AB_HELP = `Usage: llm-load ab PROFILE (--base-url URL --head-url URL | --base-dir DIR) [options]
+
+Compares two versions of a service on this machine, round by round (AB BA AB …, each pair under one
+seed), and judges each row on the paired differences: FAIL when the whole 95 % interval is past the
+tolerance, PASS when it stays short of it, WARN (inconclusive) otherwise. Runner noise moves both sides
+of a pair alike, so it cancels.
+
+  --base-url URL      the base (before) service, already running: the profile's target is replaced
+  --head-url URL      the head (after) service
+  --base-dir DIR      boot the profile's stack twice: base from DIR (a checkout of the base ref), head
+                      from here. With \${LLM_LOAD_PORT} in the stack and target, both run at once on
+                      two ports; otherwise they take turns.
+  --rounds N          round pairs to run (default ${DEFAULT_ROUNDS} without --max-time)
+  --max-time D        add round pairs until every row is decided or D is spent, e.g. 3m
+  --round-time D      load per round (default 10s)
+  --output FILE       where to write ab.json (default ab.json): both sides' results and the comparison
+  --fail-on LEVEL     critical (default) | warn | never
+  --seed N            seed of the first pair (the next pairs count up from it)
+  --quiet             no round lines and no table
+`;
+
+const OPTIONS = {
+  'base-url': { type: 'string' },
+  'head-url': { type: 'string' },
+  'base-dir': { type: 'string' },
+  rounds: { type: 'string' },
+  'max-time': { type: 'string' },
+  'round-time': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  seed: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function durationFlag(flag: string, value: string | undefined, fallback?: number): number | undefined {
+  if (value === undefined) return fallback;
+  const ms = parseDuration(value);
+  if (ms === undefined || ms <= 0)
+    throw new ConfigError(
+      `${flag}: expected a duration like "10s" or "3m", got "${value}"`,
+      'write it as a number and a unit: 500ms, 10s, 3m',
+    );
+  return ms;
+}
+
+/** A port nothing listens on now, for one side of a concurrent A/B. */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** The two sides: two running services, or the profile's stack from two checkouts. */
+async function sidesOf(file: string, values: Record<string, string | boolean | undefined>) {
+  const baseUrl = values['base-url'] as string | undefined;
+  const headUrl = values['head-url'] as string | undefined;
+  const baseDir = values['base-dir'] as string | undefined;
+  if (baseDir && (baseUrl || headUrl))
+    throw new ConfigError('llm-load ab: give --base-url and --head-url, or --base-dir, not both', 'see llm-load ab --help');
+  if (baseUrl || headUrl) {
+    if (!baseUrl || !headUrl)
+      throw new ConfigError(`llm-load ab: --${baseUrl ? 'head' : 'base'}-url is missing`, 'give both --base-url and --head-url');
+    const profile = await loadProfileFile(file);
+    const side = (target: string): AbSide => ({ profile: { ...profile, target, stack: undefined } });
+    return { base: side(baseUrl), head: side(headUrl), mode: 'concurrent' as const };
+  }
+  if (!baseDir) throw new ConfigError('llm-load ab: give --base-url and --head-url, or --base-dir', 'see llm-load ab --help');
+  // The same profile on both sides (one load, one gate), each side's stack booted from its own checkout.
+  const ports = [await freePort(), await freePort()];
+  const load = (port: number) => loadProfileFile(file, { ...process.env, LLM_LOAD_PORT: String(port) });
+  const [base, head] = await Promise.all(ports.map(load));
+  const concurrent = base!.target !== head!.target;
+  const side = (profile: typeof base, cwd: string, port: number): AbSide => ({
+    profile: profile!,
+    stack: profileStack(profile!),
+    cwd,
+    env: { LLM_LOAD_PORT: String(port) },
+  });
+  return {
+    base: side(base, resolve(baseDir), ports[0]!),
+    head: side(concurrent ? head : base, process.cwd(), concurrent ? ports[1]! : ports[0]!),
+    mode: concurrent ? ('concurrent' as const) : ('turns' as const),
+  };
+}
+
+export async function abCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'ab');
+  if (values.help) {
+    process.stdout.write(AB_HELP);
+    return ExitCode.ok;
+  }
+  if (positionals.length !== 1)
+    throw new ConfigError(
+      'llm-load ab: give one profile file',
+      'e.g. llm-load ab llm-load.yml --base-url http://127.0.0.1:8001 --head-url http://127.0.0.1:8002',
+    );
+  const rounds = values.rounds === undefined ? undefined : Number(values.rounds);
+  if (rounds !== undefined && !(Number.isInteger(rounds) && rounds >= 1 && rounds <= 1000))
+    throw new ConfigError(
+      `--rounds: expected a whole number from 1 to 1000, got "${values.rounds}"`,
+      'e.g. --rounds 6; 3 is the fewest an interval is read from',
+    );
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!Number.isInteger(seed)) throw new ConfigError(`--seed: expected a whole number, got "${values.seed}"`, 'e.g. --seed 42');
+  const output = values.output ?? 'ab.json';
+  await checkWritable(output, '--output');
+  const sides = await sidesOf(positionals[0]!, values);
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(signal === 'SIGINT' ? ExitCode.sigint : ExitCode.sigterm);
+    process.stderr.write(`\n${signal}: stopping after this round and writing what was measured (send it again to quit now)\n`);
+    controller.abort(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const say = (line: string) => {
+    if (!values.quiet) process.stderr.write(`${line}\n`);
+  };
+  let ab: AbResults;
+  try {
+    say(
+      `ab: ${sides.mode === 'concurrent' ? 'both sides up at once, rounds alternate' : 'the sides take turns (one stack down before the other is up)'}`,
+    );
+    ab = await runAb({
+      ...sides,
+      rounds,
+      maxTimeMs: durationFlag('--max-time', values['max-time']),
+      roundMs: durationFlag('--round-time', values['round-time'], 10_000)!,
+      seed,
+      failOn: parseFailOn(values['fail-on']),
+      signal: controller.signal,
+      log: say,
+      logDir: dirname(resolve(output)),
+      engine: { secrets: allSecrets() },
+    });
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  await makeFolder(dirname(output));
+  await writeFile(output, `${JSON.stringify(ab, null, 2)}\n`);
+  if (!values.quiet) process.stdout.write(`${abText(ab)}\n  results  ${output}\n`);
+  if (controller.signal.aborted) return controller.signal.reason === 'SIGINT' ? ExitCode.sigint : ExitCode.sigterm;
+  return ab.comparison.failed ? ExitCode.gateFailed : ExitCode.ok;
+}
