@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 const MEASURING = [
   'test/engine/**/*.test.ts',
   'test/e2e/ab.test.ts',
+  'test/e2e/action-ab.test.ts',
   'test/e2e/cli.test.ts',
   'test/e2e/llm-cli.test.ts',
   'test/e2e/gate-detect.test.ts',

@@ -30932,7 +30932,8 @@ function parseProfile(text2, file2, env = process.env) {
   } catch (error62) {
     throw new ConfigError(`${file2}: ${error62.message}`, "fix the YAML named above");
   }
-  if (raw === null || raw === void 0) throw new ConfigError(`${file2}: the profile is empty`, "see examples/ for a starting point");
+  if (raw === null || raw === void 0)
+    throw new ConfigError(`${file2}: the profile is empty`, "see examples/profiles/ for a starting point");
   if (typeof raw !== "object" || Array.isArray(raw)) {
     throw new ConfigError(
       `${file2}: expected a mapping of settings (name, target, load, scenarios), got ${show2(raw)}`,
@@ -31604,6 +31605,11 @@ function reportMarkdown(results, links = {}) {
       parts.push(`- ${markdownCode(kind)} \xD7 ${stats.count}${stats.examples[0] ? `: ${markdownCode(stats.examples[0])}` : ""}`);
     parts.push("", "</details>");
   }
+  const footer = linksLine(links);
+  if (footer) parts.push("", footer);
+  return parts.join("\n");
+}
+function linksLine(links) {
   const footer = [];
   if (links.runUrl) footer.push(`[workflow run](${links.runUrl})`);
   if (links.artifactName) {
@@ -31613,8 +31619,7 @@ function reportMarkdown(results, links = {}) {
     );
   }
   if (links.note) footer.push(links.note);
-  if (footer.length) parts.push("", footer.join(" \xB7 "));
-  return parts.join("\n");
+  return footer.join(" \xB7 ");
 }
 
 // src/gate/drift.ts
@@ -35738,11 +35743,27 @@ async function gateResults(results, profile, step2) {
   });
 }
 
+// src/core/port.ts
+import { createServer as createServer2 } from "node:net";
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer2();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
 // src/pipeline/run.ts
 async function writeResults(file2, results) {
   await makeFolder(dirname5(file2));
   await writeFile4(file2, `${JSON.stringify(results, null, 2)}
 `);
+}
+async function portEnvironment() {
+  return process.env.LLM_LOAD_PORT ? {} : { LLM_LOAD_PORT: String(await freePort()) };
 }
 function profileStack(profile) {
   const stack2 = profile.stack;
@@ -35935,7 +35956,7 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
     results = await runPipeline(profile, {
       profilePath: options.profilePath,
       stack: profileStack(profile),
-      boot: { logDir: dirname6(options.output) },
+      boot: { logDir: dirname6(options.output), env: options.stackEnv },
       signal: controller.signal,
       log: say,
       onProgress: progress,
@@ -36797,7 +36818,7 @@ function profileFromShorthands(flags) {
 // src/cli/run.ts
 var RUN_HELP = `Usage: llm-load run [profile.yml] [options]
 
-Runs a load profile (see examples/) or, without one, the shorthand flags.
+Runs a load profile (see examples/profiles/) or, without one, the shorthand flags.
 
 Shorthands (seed-parity, no profile needed):
   --url URL           target; with a path, every request is GET of that URL
@@ -36856,6 +36877,7 @@ async function runCommand(argv) {
       "run one profile at a time; quote a value that holds spaces"
     );
   const profilePath = positionals[0];
+  const stackEnv = profilePath ? await portEnvironment() : {};
   let profile;
   if (profilePath) {
     const given = SHORTHANDS.filter((flag) => values[flag] !== void 0);
@@ -36865,7 +36887,7 @@ async function runCommand(argv) {
         "set it in the profile (load:, target:), or run without a profile"
       );
     }
-    profile = await loadProfileFile(profilePath);
+    profile = await loadProfileFile(profilePath, { ...process.env, ...stackEnv });
   } else if (values.url) {
     profile = profileFromShorthands({
       url: values.url,
@@ -36895,6 +36917,7 @@ async function runCommand(argv) {
   if (apiKey) Object.assign(secretHeaders, apiKeyHeader(values.preset && isPreset(values.preset) ? values.preset : void 0, apiKey));
   if (values["jwt-token"]) delete secretHeaders.authorization;
   const { code } = await executeRun(profile, {
+    stackEnv,
     output: values.output ?? "results.json",
     quiet: Boolean(values.quiet),
     seed,
@@ -36911,7 +36934,6 @@ async function runCommand(argv) {
 
 // src/cli/ab.ts
 import { writeFile as writeFile6 } from "node:fs/promises";
-import { createServer as createServer2 } from "node:net";
 import { dirname as dirname8, resolve as resolve2 } from "node:path";
 
 // src/pipeline/ab.ts
@@ -37140,6 +37162,22 @@ function compare(options, pairs, rows, order, note) {
     comparison: { verdict, failed, failOn: options.failOn, rounds: pairs.length, order: order.join(" "), mode: options.mode, rows, note }
   };
 }
+function sidesFromUrls(profile, baseUrl, headUrl) {
+  const side = (target) => ({ profile: { ...profile, target, stack: void 0 } });
+  return { base: side(baseUrl), head: side(headUrl), mode: "concurrent" };
+}
+async function sidesFromCheckouts(file2, baseDir, headDir) {
+  const ports = [await freePort(), await freePort()];
+  const [base, head] = await Promise.all(ports.map((port) => loadProfileFile(file2, { ...process.env, LLM_LOAD_PORT: String(port) })));
+  const concurrent = base.target !== head.target;
+  const side = (profile, cwd, port) => ({
+    profile,
+    stack: profileStack(profile),
+    cwd,
+    env: { LLM_LOAD_PORT: String(port) }
+  });
+  return concurrent ? { base: side(base, baseDir, ports[0]), head: side(head, headDir, ports[1]), mode: "concurrent" } : { base: side(base, baseDir, ports[0]), head: side(base, headDir, ports[0]), mode: "turns" };
+}
 
 // src/report/ab.ts
 var HOW = {
@@ -37208,45 +37246,17 @@ function durationFlag2(flag, value2, fallback) {
     );
   return ms2;
 }
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer2();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 async function sidesOf(file2, values) {
-  const baseUrl = values["base-url"];
-  const headUrl = values["head-url"];
-  const baseDir = values["base-dir"];
+  const { "base-url": baseUrl, "head-url": headUrl, "base-dir": baseDir } = values;
   if (baseDir && (baseUrl || headUrl))
     throw new ConfigError("llm-load ab: give --base-url and --head-url, or --base-dir, not both", "see llm-load ab --help");
   if (baseUrl || headUrl) {
     if (!baseUrl || !headUrl)
       throw new ConfigError(`llm-load ab: --${baseUrl ? "head" : "base"}-url is missing`, "give both --base-url and --head-url");
-    const profile = await loadProfileFile(file2);
-    const side2 = (target) => ({ profile: { ...profile, target, stack: void 0 } });
-    return { base: side2(baseUrl), head: side2(headUrl), mode: "concurrent" };
+    return sidesFromUrls(await loadProfileFile(file2), baseUrl, headUrl);
   }
   if (!baseDir) throw new ConfigError("llm-load ab: give --base-url and --head-url, or --base-dir", "see llm-load ab --help");
-  const ports = [await freePort(), await freePort()];
-  const load2 = (port) => loadProfileFile(file2, { ...process.env, LLM_LOAD_PORT: String(port) });
-  const [base, head] = await Promise.all(ports.map(load2));
-  const concurrent = base.target !== head.target;
-  const side = (profile, cwd, port) => ({
-    profile,
-    stack: profileStack(profile),
-    cwd,
-    env: { LLM_LOAD_PORT: String(port) }
-  });
-  return {
-    base: side(base, resolve2(baseDir), ports[0]),
-    head: side(concurrent ? head : base, process.cwd(), concurrent ? ports[1] : ports[0]),
-    mode: concurrent ? "concurrent" : "turns"
-  };
+  return sidesFromCheckouts(file2, resolve2(baseDir), process.cwd());
 }
 async function abCommand(argv) {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS8, "ab");

@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { loadProfileFile } from '../src/config/load.js';
 
 const root = new URL('..', import.meta.url).pathname;
+/** What both faces give a profile that takes its port from LLM_LOAD_PORT. */
+const PORT = { LLM_LOAD_PORT: '8000' };
 
 async function yamlFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -31,7 +33,7 @@ describe('examples stay true to the code', async () => {
   });
 
   it.each(files.filter((f) => !workflows.some((w) => w.file === f)))('profile %s loads', async (file) => {
-    await expect(loadProfileFile(file, { ...process.env })).resolves.toBeDefined();
+    await expect(loadProfileFile(file, { ...process.env, ...PORT })).resolves.toBeDefined();
   });
 
   it.each(workflows.map((w) => [w.file, w.doc] as const))(
@@ -41,7 +43,8 @@ describe('examples stay true to the code', async () => {
         for (const step of job.steps.filter((s) => s.uses?.includes('llm-load-action'))) {
           for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
           const profile = step.with?.profile;
-          if (typeof profile === 'string') await expect(loadProfileFile(join(root, profile))).resolves.toBeDefined();
+          if (typeof profile === 'string')
+            await expect(loadProfileFile(join(root, profile), { ...process.env, ...PORT })).resolves.toBeDefined();
         }
       }
     },

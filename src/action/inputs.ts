@@ -22,6 +22,9 @@ export interface ActionInputs {
   healthUrls: string[];
   /** Unset: the profile's stack.timeout, else 120 s. */
   healthTimeoutMs: number | undefined;
+  compare: 'none' | 'base';
+  compareMaxTimeMs: number;
+  compareRoundMs: number;
   baseline: string;
   saveBaseline: 'auto' | 'true' | 'false';
   baselineHistory: number;
@@ -45,6 +48,16 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
       `set ${name} to one of: ${allowed.join(', ')}`,
     );
   return value as T;
+}
+
+function durationInput(name: string, value: string): number {
+  const ms = parseDuration(value);
+  if (ms === undefined || ms <= 0)
+    throw new ConfigError(
+      `input ${name}: expected a duration like "10s" or "3m", got "${value}"`,
+      'write it as a number and a unit: 500ms, 10s, 3m',
+    );
+  return ms;
 }
 
 /** Reads and checks the action's inputs; a wrong one is a ConfigError naming the input. */
@@ -83,6 +96,9 @@ export function readInputs(): ActionInputs {
     startCommand: get('start-command'),
     healthUrls: list(core.getInput('health-url')),
     healthTimeoutMs,
+    compare: oneOf('compare', get('compare') ?? 'none', ['none', 'base'] as const),
+    compareMaxTimeMs: durationInput('compare-max-time', get('compare-max-time') ?? '3m'),
+    compareRoundMs: durationInput('compare-round-time', get('compare-round-time') ?? '10s'),
     baseline: get('baseline') ?? 'artifact',
     saveBaseline: oneOf('save-baseline', get('save-baseline') ?? 'auto', ['auto', 'true', 'false'] as const),
     baselineHistory: history,

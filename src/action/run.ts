@@ -14,7 +14,7 @@ import { fitComment, upsertStickyComment, type Octokit } from '../github/comment
 import { readContext, type RunContext } from '../github/context.js';
 import { describeApiError } from '../github/api-error.js';
 import { boundedFetch, withRetry } from '../github/retry.js';
-import { judgeAndWrite, profileStack, runPipeline } from '../pipeline/run.js';
+import { judgeAndWrite, portEnvironment, profileStack, runPipeline, writeResults } from '../pipeline/run.js';
 import { progressPrinter } from '../report/console.js';
 import { REPORTERS } from '../report/reporters.js';
 import { reportMarkdown } from '../report/markdown.js';
@@ -23,10 +23,15 @@ import type { Results } from '../results/results.js';
 import { readResults } from '../results/shape.js';
 import type { StackConfig, StackHandoff } from '../stack/stack.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { compareWithBase } from './compare.js';
+import { abMarkdown } from '../report/ab.js';
+import type { AbResults } from '../results/ab.js';
+import type { Verdict } from '../results/gate.js';
+import type { ReportLinks } from '../report/markdown.js';
 import { STATE_COMPOSE, STATE_MARKER, STATE_PGID } from './state.js';
 
-async function loadProfile(inputs: ActionInputs): Promise<Profile> {
-  if (inputs.profile) return loadProfileFile(inputs.profile);
+async function loadProfile(inputs: ActionInputs, env: Record<string, string>): Promise<Profile> {
+  if (inputs.profile) return loadProfileFile(inputs.profile, { ...process.env, ...env });
   if (!inputs.url)
     throw new ConfigError(
       'give the profile input (a profile file) or url (with users, duration…)',
@@ -85,9 +90,10 @@ async function comment(
   markdown: string,
   prNumber: number | undefined,
   signal: AbortSignal,
+  verdict: Verdict | undefined = results.gate?.verdict,
 ): Promise<string | undefined> {
   if (inputs.comment === 'off' || !octokit) return undefined;
-  const alert = results.gate !== undefined && results.gate.verdict !== 'PASS' && results.gate.verdict !== 'UNGATED';
+  const alert = verdict !== undefined && verdict !== 'PASS' && verdict !== 'UNGATED';
   try {
     if (prNumber === undefined) {
       if (inputs.comment !== 'always' || !ctx.sha) return undefined;
@@ -118,15 +124,21 @@ async function comment(
     if (isForbidden(error)) {
       core.notice(
         `No permission to comment on ${prNumber === undefined ? `commit ${ctx.sha}` : `PR #${prNumber}`} (a fork PR or a read-only token): the results are in the job summary and the ${inputs.artifactName} artifact. ` +
-          'To comment on fork PRs, add a workflow_run workflow with mode: comment (see examples/fork-safe).',
+          'To comment on fork PRs, add a workflow_run workflow with mode: comment (see examples/workflows/fork-safe-comment.yml).',
       );
     } else core.warning(`could not post the PR comment: ${describeApiError(error)}`);
     return undefined;
   }
 }
 
-function setOutputs(results: Results, resultsPath: string, reportPath: string, commentUrl: string | undefined): void {
-  core.setOutput('verdict', results.gate?.verdict ?? 'UNGATED');
+function setOutputs(
+  results: Results,
+  resultsPath: string,
+  reportPath: string,
+  commentUrl: string | undefined,
+  verdict: Verdict = results.gate?.verdict ?? 'UNGATED',
+): void {
+  core.setOutput('verdict', verdict);
   core.setOutput('results-path', resultsPath);
   core.setOutput('report-path', reportPath);
   core.setOutput('rps', String(results.totals.rps));
@@ -220,11 +232,19 @@ export async function runAction(signal: AbortSignal): Promise<void> {
     'input output-dir:',
     'set output-dir to a folder the job can write, e.g. llm-load-results',
   );
-  const profile = await loadProfile(inputs);
+  const stackEnv = await portEnvironment();
+  const profile = await loadProfile(inputs, stackEnv);
   for (const secret of allSecrets()) core.setSecret(secret); // profile secrets: masked in GitHub's log too
   // A shard uploads its results for the merge job, which gates, comments and keeps the baseline.
   const shard = inputs.shard;
   if (shard) inputs.artifactName = `${inputs.artifactName}-shard-${shard.index}`;
+  if (inputs.compare === 'base' && inputs.mode === 'run' && ctx.prNumber !== undefined) {
+    // A pull request A/Bs against its base on this runner; the history stays for pushes and trends.
+    const ab = await compareWithBase(inputs, ctx, outputDir, signal);
+    await writeFile(join(outputDir, 'ab.json'), `${JSON.stringify(ab, null, 2)}\n`);
+    await writeResults(join(outputDir, 'results.json'), ab.head);
+    return publish(inputs, ctx, octokit, profile, ab.head, outputDir, signal, undefined, undefined, ab);
+  }
   const store = baselineStore(inputs, ctx, octokit, profile.name);
   const baseline = new BaselineLoad(inputs, store, signal);
   const gate = { failOn: inputs.failOn, always: true, loadBaseline: () => baseline.load() };
@@ -237,7 +257,7 @@ export async function runAction(signal: AbortSignal): Promise<void> {
     results = await runPipeline(profile, {
       profilePath: inputs.profile,
       stack: stackOf(inputs, profile),
-      boot: { logDir: outputDir, onHandoff: handOff, name: ctx.runId ? String(ctx.runId) : 'local' },
+      boot: { logDir: outputDir, onHandoff: handOff, name: ctx.runId ? String(ctx.runId) : 'local', env: stackEnv },
       signal,
       log: (line) => core.info(line),
       debug: (line) => core.debug(line),
@@ -290,8 +310,10 @@ async function publish(
   signal: AbortSignal,
   store: BaselineStore | undefined,
   previous: BaselineFile | undefined,
+  ab?: AbResults,
 ): Promise<void> {
   const isShard = inputs.shard !== undefined;
+  const render = (links: ReportLinks) => (ab ? abMarkdown(ab, links) : reportMarkdown(results, links));
   const resultsPath = join(outputDir, 'results.json');
   const gate = results.gate;
   if (!gate) throw new Error('publish needs gated results');
@@ -302,23 +324,21 @@ async function publish(
     await writeFile(join(outputDir, 'pr.json'), JSON.stringify({ number: ctx.prNumber, baseSha: ctx.baseSha, headSha: ctx.sha }));
 
   // The summary before the upload and the comment, which wait on GitHub; what became of the upload is added after.
-  await appendSummary(reportMarkdown(results, { runUrl: ctx.runUrl }));
+  await appendSummary(render({ runUrl: ctx.runUrl }));
   const artifact = await uploadResults(inputs, ctx, outputDir, signal);
   await appendSummary(artifact.line);
   // The comment names the artifact only when it is there to be found.
-  const markdown = reportMarkdown(
-    results,
-    artifact.uploaded ? { ...links, artifactUrl: artifact.url } : { runUrl: ctx.runUrl, note: artifact.line },
-  );
-  const commentUrl = isShard ? undefined : await comment(inputs, ctx, octokit, results, markdown, ctx.prNumber, signal);
+  const markdown = render(artifact.uploaded ? { ...links, artifactUrl: artifact.url } : { runUrl: ctx.runUrl, note: artifact.line });
+  const verdict = ab ? ab.comparison : gate;
+  const commentUrl = isShard ? undefined : await comment(inputs, ctx, octokit, results, markdown, ctx.prNumber, signal, verdict.verdict);
 
   const onDefaultBranch = ctx.eventName === 'push' && ctx.defaultBranch !== undefined && ctx.ref === `refs/heads/${ctx.defaultBranch}`;
   const save = inputs.saveBaseline === 'true' || (inputs.saveBaseline === 'auto' && onDefaultBranch);
   if (store && !isShard && !results.meta.interrupted && save)
     await saveBaseline(inputs, ctx, profile, results, outputDir, store, previous, signal);
-  setOutputs(results, resultsPath, join(outputDir, REPORTERS.html.file), commentUrl);
+  setOutputs(results, resultsPath, join(outputDir, REPORTERS.html.file), commentUrl, verdict.verdict);
   if (results.meta.interrupted) core.setFailed(`cancelled (${results.meta.interrupted}): partial results written to ${resultsPath}`);
-  else if (gate.failed) core.setFailed(`performance gate ${gate.verdict} (fail-on: ${inputs.failOn}): see the job summary`);
+  else if (verdict.failed) core.setFailed(`performance gate ${verdict.verdict} (fail-on: ${inputs.failOn}): see the job summary`);
 }
 
 async function appendSummary(markdown: string): Promise<void> {

@@ -1,14 +1,12 @@
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { loadProfileFile } from '../config/load.js';
 import { parseDuration } from '../core/duration.js';
 import { ConfigError, ExitCode } from '../core/errors.js';
 import { checkWritable, makeFolder } from '../core/files.js';
 import { allSecrets } from '../core/secrets.js';
-import { DEFAULT_ROUNDS, runAb, type AbSide } from '../pipeline/ab.js';
+import { DEFAULT_ROUNDS, runAb, sidesFromCheckouts, sidesFromUrls } from '../pipeline/ab.js';
 import type { AbResults } from '../results/ab.js';
-import { profileStack } from '../pipeline/run.js';
 import { abText } from '../report/ab.js';
 import { parseCommandArgs } from './args.js';
 import { parseFailOn } from './gate.js';
@@ -59,49 +57,18 @@ function durationFlag(flag: string, value: string | undefined, fallback?: number
   return ms;
 }
 
-/** A port nothing listens on now, for one side of a concurrent A/B. */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
 /** The two sides: two running services, or the profile's stack from two checkouts. */
-async function sidesOf(file: string, values: Record<string, string | boolean | undefined>) {
-  const baseUrl = values['base-url'] as string | undefined;
-  const headUrl = values['head-url'] as string | undefined;
-  const baseDir = values['base-dir'] as string | undefined;
+async function sidesOf(file: string, values: { 'base-url'?: string; 'head-url'?: string; 'base-dir'?: string }) {
+  const { 'base-url': baseUrl, 'head-url': headUrl, 'base-dir': baseDir } = values;
   if (baseDir && (baseUrl || headUrl))
     throw new ConfigError('llm-load ab: give --base-url and --head-url, or --base-dir, not both', 'see llm-load ab --help');
   if (baseUrl || headUrl) {
     if (!baseUrl || !headUrl)
       throw new ConfigError(`llm-load ab: --${baseUrl ? 'head' : 'base'}-url is missing`, 'give both --base-url and --head-url');
-    const profile = await loadProfileFile(file);
-    const side = (target: string): AbSide => ({ profile: { ...profile, target, stack: undefined } });
-    return { base: side(baseUrl), head: side(headUrl), mode: 'concurrent' as const };
+    return sidesFromUrls(await loadProfileFile(file), baseUrl, headUrl);
   }
   if (!baseDir) throw new ConfigError('llm-load ab: give --base-url and --head-url, or --base-dir', 'see llm-load ab --help');
-  // The same profile on both sides (one load, one gate), each side's stack booted from its own checkout.
-  const ports = [await freePort(), await freePort()];
-  const load = (port: number) => loadProfileFile(file, { ...process.env, LLM_LOAD_PORT: String(port) });
-  const [base, head] = await Promise.all(ports.map(load));
-  const concurrent = base!.target !== head!.target;
-  const side = (profile: typeof base, cwd: string, port: number): AbSide => ({
-    profile: profile!,
-    stack: profileStack(profile!),
-    cwd,
-    env: { LLM_LOAD_PORT: String(port) },
-  });
-  return {
-    base: side(base, resolve(baseDir), ports[0]!),
-    head: side(concurrent ? head : base, process.cwd(), concurrent ? ports[1]! : ports[0]!),
-    mode: concurrent ? ('concurrent' as const) : ('turns' as const),
-  };
+  return sidesFromCheckouts(file, resolve(baseDir), process.cwd());
 }
 
 export async function abCommand(argv: string[]): Promise<number> {

@@ -26,6 +26,8 @@ export interface ExecuteOptions {
   /** Baseline file (history or a results.json) to compare with. */
   baselinePath?: string;
   failOn?: FailOn;
+  /** Added to the stack's environment (LLM_LOAD_PORT). */
+  stackEnv?: Record<string, string>;
 }
 
 /**
@@ -61,7 +63,7 @@ export async function executeRun(profile: Profile, options: ExecuteOptions): Pro
     results = await runPipeline(profile, {
       profilePath: options.profilePath,
       stack: profileStack(profile),
-      boot: { logDir: dirname(options.output) },
+      boot: { logDir: dirname(options.output), env: options.stackEnv },
       signal: controller.signal,
       log: say,
       onProgress: progress,

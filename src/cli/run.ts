@@ -4,12 +4,13 @@ import { profileFromShorthands } from '../config/shorthand.js';
 import { ConfigError, ExitCode } from '../core/errors.js';
 import { parseCommandArgs } from './args.js';
 import { executeRun } from './execute.js';
+import { portEnvironment } from '../pipeline/run.js';
 import { parseFailOn } from './gate.js';
 import { parseShard, parseWorkers } from '../engine/shard.js';
 
 export const RUN_HELP = `Usage: llm-load run [profile.yml] [options]
 
-Runs a load profile (see examples/) or, without one, the shorthand flags.
+Runs a load profile (see examples/profiles/) or, without one, the shorthand flags.
 
 Shorthands (seed-parity, no profile needed):
   --url URL           target; with a path, every request is GET of that URL
@@ -71,6 +72,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       'run one profile at a time; quote a value that holds spaces',
     );
   const profilePath = positionals[0];
+  const stackEnv = profilePath ? await portEnvironment() : {};
   let profile;
   if (profilePath) {
     const given = SHORTHANDS.filter((flag) => values[flag] !== undefined);
@@ -80,7 +82,7 @@ export async function runCommand(argv: string[]): Promise<number> {
         'set it in the profile (load:, target:), or run without a profile',
       );
     }
-    profile = await loadProfileFile(profilePath);
+    profile = await loadProfileFile(profilePath, { ...process.env, ...stackEnv });
   } else if (values.url) {
     profile = profileFromShorthands({
       url: values.url,
@@ -111,6 +113,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   // --jwt-token wins over an API key sent the same way.
   if (values['jwt-token']) delete secretHeaders.authorization;
   const { code } = await executeRun(profile, {
+    stackEnv,
     output: values.output ?? 'results.json',
     quiet: Boolean(values.quiet),
     seed,

@@ -47,7 +47,8 @@ export function parseProfile(text: string, file: string, env: NodeJS.ProcessEnv 
   } catch (error) {
     throw new ConfigError(`${file}: ${(error as Error).message}`, 'fix the YAML named above');
   }
-  if (raw === null || raw === undefined) throw new ConfigError(`${file}: the profile is empty`, 'see examples/ for a starting point');
+  if (raw === null || raw === undefined)
+    throw new ConfigError(`${file}: the profile is empty`, 'see examples/profiles/ for a starting point');
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError(
       `${file}: expected a mapping of settings (name, target, load, scenarios), got ${show(raw)}`,

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { loadProfileFile } from '../config/load.js';
+import { freePort } from '../core/port.js';
 import { searchOf } from '../config/capacity.js';
 import type { Profile } from '../config/schema.js';
 import { ConfigError } from '../core/errors.js';
@@ -13,6 +15,7 @@ import { mergeResults } from '../results/merge.js';
 import type { Results } from '../results/results.js';
 import { bootStack } from '../stack/boot.js';
 import type { Stack, StackConfig } from '../stack/stack.js';
+import { profileStack } from './run.js';
 
 export type SideName = 'base' | 'head';
 
@@ -193,4 +196,32 @@ function compare(options: AbOptions, pairs: RoundPair[], rows: AbRow[], order: s
     head,
     comparison: { verdict, failed, failOn: options.failOn, rounds: pairs.length, order: order.join(' '), mode: options.mode, rows, note },
   };
+}
+
+export type AbSides = Pick<AbOptions, 'base' | 'head' | 'mode'>;
+
+/** Two services already running: the profile's target replaced on each side, no stack booted. */
+export function sidesFromUrls(profile: Profile, baseUrl: string, headUrl: string): AbSides {
+  const side = (target: string): AbSide => ({ profile: { ...profile, target, stack: undefined } });
+  return { base: side(baseUrl), head: side(headUrl), mode: 'concurrent' };
+}
+
+/**
+ * The same profile on both sides (one load, one gate), each side's stack booted from its own checkout.
+ * When the profile takes its port from ${LLM_LOAD_PORT}, the sides get two ports and run at once;
+ * otherwise they take turns.
+ */
+export async function sidesFromCheckouts(file: string, baseDir: string, headDir: string): Promise<AbSides> {
+  const ports = [await freePort(), await freePort()];
+  const [base, head] = await Promise.all(ports.map((port) => loadProfileFile(file, { ...process.env, LLM_LOAD_PORT: String(port) })));
+  const concurrent = base!.target !== head!.target;
+  const side = (profile: Profile, cwd: string, port: number): AbSide => ({
+    profile,
+    stack: profileStack(profile),
+    cwd,
+    env: { LLM_LOAD_PORT: String(port) },
+  });
+  return concurrent
+    ? { base: side(base!, baseDir, ports[0]!), head: side(head!, headDir, ports[1]!), mode: 'concurrent' }
+    : { base: side(base!, baseDir, ports[0]!), head: side(base!, headDir, ports[0]!), mode: 'turns' };
 }

@@ -13,6 +13,7 @@ import { combineSamplers, profileSamplers } from '../stack/samplers.js';
 import type { Stack, StackConfig } from '../stack/stack.js';
 import { currentCommit } from './commit.js';
 import { gateResults, type GateStep } from './gate.js';
+import { freePort } from '../core/port.js';
 
 export interface PipelineOptions {
   profilePath?: string;
@@ -35,6 +36,15 @@ export interface PipelineOptions {
 export async function writeResults(file: string, results: Results): Promise<void> {
   await makeFolder(dirname(file));
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+}
+
+/**
+ * LLM_LOAD_PORT for a profile that takes its port from it (so one profile serves \`run\` and \`ab\`): the
+ * caller's own value, else a port free now. Added to the environment the profile is read in and the
+ * stack boots in.
+ */
+export async function portEnvironment(): Promise<Record<string, string>> {
+  return process.env.LLM_LOAD_PORT ? {} : { LLM_LOAD_PORT: String(await freePort()) };
 }
 
 /** The stack from a profile's `stack` section, or undefined when it boots nothing and checks nothing. */

@@ -3,7 +3,7 @@ import type { AbResults } from '../results/ab.js';
 import { RESULT_ICON, formatDelta, formatTolerance, formatValue } from './units.js';
 import { escapeMarkdown, markdownCode } from './escape.js';
 import { table } from './format.js';
-import { gateMarkdown, gateText } from './markdown.js';
+import { gateMarkdown, gateText, linksLine, type ReportLinks } from './markdown.js';
 
 const HOW = {
   concurrent: 'both sides up at once, rounds alternating',
@@ -32,8 +32,8 @@ export function abText(ab: AbResults): string {
   return out.join('\n');
 }
 
-/** The A/B table for the PR comment and job summary. */
-export function abMarkdown(ab: AbResults): string {
+/** The A/B table for the PR comment and job summary, with the links under it. */
+export function abMarkdown(ab: AbResults, links: ReportLinks = {}): string {
   const { comparison } = ab;
   const lines = [
     `### ${RESULT_ICON[comparison.verdict]} llm-load A/B · ${escapeMarkdown(ab.head.meta.name)} · ${comparison.verdict}${comparison.failed ? ' (fails the run)' : ''}`,
@@ -58,5 +58,7 @@ export function abMarkdown(ab: AbResults): string {
   const notes = comparison.rows.filter((row) => row.note);
   if (notes.length) lines.push('', ...notes.map((row) => `- ${markdownCode(row.metric)}: ${escapeMarkdown(row.note!)}`));
   if (ab.head.gate?.rows.length) lines.push('', gateMarkdown(ab.head, ab.head.gate));
+  const footer = linksLine(links);
+  if (footer) lines.push('', footer);
   return lines.join('\n');
 }

@@ -172,6 +172,13 @@ export function reportMarkdown(results: Results, links: ReportLinks = {}): strin
       parts.push(`- ${markdownCode(kind)} × ${stats!.count}${stats!.examples[0] ? `: ${markdownCode(stats!.examples[0])}` : ''}`);
     parts.push('', '</details>');
   }
+  const footer = linksLine(links);
+  if (footer) parts.push('', footer);
+  return parts.join('\n');
+}
+
+/** The links under a comment: the workflow run, the artifact (only when it is there), a note. */
+export function linksLine(links: ReportLinks): string {
   const footer: string[] = [];
   if (links.runUrl) footer.push(`[workflow run](${links.runUrl})`);
   if (links.artifactName) {
@@ -181,6 +188,5 @@ export function reportMarkdown(results: Results, links: ReportLinks = {}): strin
     );
   }
   if (links.note) footer.push(links.note);
-  if (footer.length) parts.push('', footer.join(' · '));
-  return parts.join('\n');
+  return footer.join(' · ');
 }

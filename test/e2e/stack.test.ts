@@ -71,6 +71,28 @@ describe('stack.command: boot, health wait, load, teardown (bundled CLI)', () =>
     expect(await processRunning(pid)).toBe(false);
   }, 30_000);
 
+  it('gives a profile that takes its port from ${LLM_LOAD_PORT} a free one when the caller set none', async () => {
+    const profile = join(dir, 'port.yml');
+    await writeFile(
+      profile,
+      [
+        'target: http://127.0.0.1:${LLM_LOAD_PORT}',
+        'stack:',
+        `  command: '"${process.execPath}" "${CLI}" mock --port \${LLM_LOAD_PORT} --ttft 2ms --itl 1ms --output-tokens 3'`,
+        '  health: http://127.0.0.1:${LLM_LOAD_PORT}/health',
+        'load: {executor: constant-vus, vus: 1, duration: 1s}',
+        'scenarios: {a: {flow: [{request: POST /v1/chat/completions, json: {messages: [{role: user, content: hi}], stream: true}, llm: openai-sse}]}}',
+      ].join('\n'),
+    );
+    const env = { ...process.env };
+    delete env.LLM_LOAD_PORT;
+    const run = await runCli(['run', profile, '--output', join(dir, 'port', 'results.json')], { env });
+    expect(run.code, run.stderr).toBe(0);
+    const results = JSON.parse(await readFile(join(dir, 'port', 'results.json'), 'utf8')) as Results;
+    expect(results.meta.target).toMatch(/^http:\/\/127\.0\.0\.1:\d{4,5}$/);
+    expect(results.totals.failures).toBe(0);
+  }, 30_000);
+
   it('refuses a stack with both compose and command, naming the field', async () => {
     const profile = join(dir, 'both.yml');
     await writeFile(
