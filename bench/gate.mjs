@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { running, stop, tracked } from './measure.mjs';
 import { benchArgs } from './args.mjs';
 import { actionBenchmarkAlerts, bencherAlerts, seededRandom, shuffle } from './rules.mjs';
+import { startMockProcess } from './mock-process.mjs';
 
 const BASE = { ttft: 100, itl: 10, tokens: 12 };
 // tokens/s −10 %: a slower decode, ITL chosen so 12 tokens take 1 / 0.9 of the base reply's time.
@@ -96,34 +97,7 @@ for (const signal of ['SIGINT', 'SIGTERM'])
   });
 
 /** Starts a mock with the base settings overridden by `mock`; resolves with its URL once it listens. */
-function startMock(mock = {}) {
-  const { ttft = BASE.ttft, itl = BASE.itl, tail } = mock;
-  const args = [
-    CLI,
-    'mock',
-    '--port',
-    '0',
-    '--ttft',
-    `${ttft}ms`,
-    '--itl',
-    `${itl}ms`,
-    '--output-tokens',
-    String(BASE.tokens),
-    '--seed',
-    '7',
-  ];
-  if (tail) args.push('--ttft-tail', tail);
-  const child = tracked(spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] }));
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const url = /listening on (http:\/\/\S+?) /.exec(out)?.[1];
-      if (url) resolve({ child, url });
-    });
-    child.once('exit', (code) => reject(new Error(`mock exited (${code}) before listening: ${out}`)));
-  });
-}
+const startMock = (mock = {}) => startMockProcess(CLI, { ttft: BASE.ttft, itl: BASE.itl, tokens: BASE.tokens, ...mock });
 
 /** The profile of a run: the preset's streaming chat request, closed-model users with zero think time. */
 async function profileFor(url, seconds) {

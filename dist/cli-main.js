@@ -30216,7 +30216,7 @@ function didYouMean(word, candidates) {
 // src/thresholds/grammar.ts
 var DURATION_MS = { us: 1e-3, \u00B5s: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
 var PLAIN_UNITS = /* @__PURE__ */ new Set(["", "rps", "req/s", "/s", "tokens/s", "tok/s", "vus", "tokens", "requests"]);
-var FORM = /^\s*(?:p\((\d+(?:\.\d+)?)\)\s*)?(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*([a-zµ/%.]*)\s*$/i;
+var FORM = /^\s*(?:p\((\d+(?:\.\d+)?)\)\s*|(rate)\s*)?(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*([a-zµ/%.]*)\s*$/i;
 var ThresholdSyntaxError = class extends Error {
 };
 function parseThreshold(source) {
@@ -30226,9 +30226,16 @@ function parseThreshold(source) {
       `expected a threshold like "<50ms", "<=2s", ">1000", "<0.1%" or "p(95)<500", got ${JSON.stringify(source)}`
     );
   }
-  const [, percentile2, op, number4, rawUnit] = m;
+  const [, percentile2, rate, op, number4, rawUnit] = m;
   const unit = rawUnit.toLowerCase();
   const value2 = Number(number4);
+  if (rate) {
+    if (unit)
+      throw new ThresholdSyntaxError(
+        `k6's rate form takes a share from 0 to 1 with no unit, e.g. "rate<0.01", got ${JSON.stringify(source)}`
+      );
+    return { op, value: value2, unit: "ratio", source };
+  }
   const stat2 = percentile2 ? `p${percentile2.replace(".", "")}` : void 0;
   if (unit === "%") return { op, value: value2 / 100, unit: "ratio", stat: stat2, source };
   if (unit in DURATION_MS) return { op, value: value2 * DURATION_MS[unit], unit: "ms", stat: stat2, source };
@@ -30249,10 +30256,24 @@ function passes(actual, threshold) {
 }
 
 // src/thresholds/slo.ts
+var K6_METRICS = {
+  http_req_duration: "latency (e.g. latency.p95)",
+  http_req_failed: "error_rate",
+  http_reqs: "requests, or rps for the rate",
+  iteration_duration: "e2e for an LLM reply (e.g. e2e.p95), or latency for a plain request",
+  http_req_waiting: "ttft for a stream (e.g. ttft.p95), or latency",
+  checks: "error_rate (a failed check fails its request)"
+};
 function parseSloRows(rows, field) {
   return Object.entries(rows).map(([source, text2]) => {
     const parsed = parseMetricKey(source);
     if (!parsed) {
+      const k6 = K6_METRICS[source.replace(/[.{].*$/, "")];
+      if (k6)
+        throw new ConfigError(
+          `${field}: "${source}" is k6's metric; here it is ${k6}`,
+          `rename the key, e.g. thresholds: {latency.p95: '<500ms'} for k6's http_req_duration: ['p(95)<500']`
+        );
       const near = closest(source, knownMetricKeys());
       throw new ConfigError(
         `${field}: unknown metric "${source}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : ""}`,
@@ -31072,12 +31093,25 @@ function checkFlows(profile, source) {
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+var PEER_FLAGS = {
+  "--vus": { from: "k6", says: "it is --users N (or load: {vus: N} in a profile)", flag: "users" },
+  "-u": { from: "k6 and Locust", says: "it is --users N", flag: "users" },
+  "-d": { from: "k6", says: "it is --duration D", flag: "duration" },
+  "-t": { from: "Locust", says: "the run time is --duration D", flag: "duration" },
+  "-r": { from: "Locust", says: "the spawn rate is --ramp-up D (the time to reach --users)", flag: "ramp-up" },
+  "-e": { from: "k6", says: "a profile reads the environment: export KEY=VALUE and write ${KEY} in the profile" },
+  "--env": { from: "k6", says: "a profile reads the environment: export KEY=VALUE and write ${KEY} in the profile" },
+  "--iterations": { from: "k6", says: "a run is timed: --duration D" }
+};
 function parseCommandArgs(argv, options, command) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error62) {
     const message = error62.message;
     const unknown2 = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
+    const peer = unknown2 ? PEER_FLAGS[unknown2.split("=")[0]] : void 0;
+    if (unknown2 && peer && (!peer.flag || peer.flag in options))
+      throw new ConfigError(`llm-load ${command}: ${unknown2} is ${peer.from}'s; here ${peer.says}`, `see llm-load ${command} --help`);
     if (unknown2) {
       const flags = Object.keys(options).map((name) => `--${name}`);
       throw new ConfigError(
@@ -36079,7 +36113,19 @@ async function demoCommand(argv) {
       },
       "demo profile"
     );
-    const { code } = await executeRun(profile, { output: values.output ?? "results.json", quiet: Boolean(values.quiet) });
+    const output2 = values.output ?? "results.json";
+    const { code } = await executeRun(profile, { output: output2, quiet: Boolean(values.quiet) });
+    if (!values.quiet)
+      process.stdout.write(
+        [
+          "",
+          "Next:",
+          `  llm-load report ${output2}                      an HTML report of this run`,
+          "  llm-load run --url http://localhost:8000 --preset openai-chat --users 8 --duration 1m   your own service",
+          "  llm-load ab llm-load.yml --base-url URL --head-url URL                                 two versions, side by side",
+          ""
+        ].join("\n")
+      );
     return code;
   } catch (_) {
     var _error = _, _hasError = true;
@@ -36709,7 +36755,7 @@ var PROMPT = "Request {{vu}}-{{iteration}}: in about one hundred words, explain 
 function isPreset(value2) {
   return PRESETS.includes(value2);
 }
-function presetStep(preset, options) {
+function presetStep(preset, options, flag = "--preset") {
   const maxTokens = options.maxTokens ?? 256;
   const messages = [{ role: "user", content: PROMPT }];
   switch (preset) {
@@ -36735,7 +36781,7 @@ function presetStep(preset, options) {
         llm: "anthropic-sse"
       };
     default:
-      throw new ConfigError(`--preset: expected one of ${PRESETS.join(", ")}, got "${preset}"`, `e.g. --preset ${PRESETS[0]}`);
+      throw new ConfigError(`${flag}: expected one of ${PRESETS.join(", ")}, got "${preset}"`, `e.g. ${flag} ${PRESETS[0]}`);
   }
 }
 function apiKeyHeader(preset, key) {
@@ -36753,37 +36799,41 @@ function durationFlag(flag, value2, fallback) {
     );
   return ms2;
 }
-function profileFromShorthands(flags) {
+function profileFromShorthands(flags, name = (flag) => `--${flag}`) {
   let url2;
   try {
     url2 = new URL(flags.url);
     if (!/^https?:$/.test(url2.protocol)) throw new Error();
   } catch {
     throw new ConfigError(
-      `--url: expected an http(s) URL like "http://localhost:8000/health", got "${flags.url}"`,
+      `${name("url")}: expected an http(s) URL like "http://localhost:8000/health", got "${flags.url}"`,
       "give the whole URL with http:// or https://"
     );
   }
   const users = flags.users === void 0 ? 10 : Number(flags.users);
   if (!Number.isInteger(users) || users < 1)
-    throw new ConfigError(`--users: expected a whole number of at least 1, got "${flags.users}"`, "e.g. --users 10");
-  const durationMs = durationFlag("--duration", flags.duration, 3e4);
-  const rampUpMs = durationFlag("--ramp-up", flags.rampUp, 0);
-  const thinkMs = durationFlag("--think-time", flags.thinkTime, 0);
-  const timeoutMs = durationFlag("--timeout", flags.timeout, 6e4);
+    throw new ConfigError(`${name("users")}: expected a whole number of at least 1, got "${flags.users}"`, `e.g. ${name("users")} 10`);
+  const durationMs = durationFlag(name("duration"), flags.duration, 3e4);
+  const rampUpMs = durationFlag(name("ramp-up"), flags.rampUp, 0);
+  const thinkMs = durationFlag(name("think-time"), flags.thinkTime, 0);
+  const timeoutMs = durationFlag(name("timeout"), flags.timeout, 6e4);
   const maxTokens = flags.maxTokens === void 0 ? void 0 : Number(flags.maxTokens);
   if (maxTokens !== void 0 && !(Number.isInteger(maxTokens) && maxTokens > 0)) {
-    throw new ConfigError(`--max-tokens: expected a whole number of at least 1, got "${flags.maxTokens}"`, "e.g. --max-tokens 256");
+    throw new ConfigError(
+      `${name("max-tokens")}: expected a whole number of at least 1, got "${flags.maxTokens}"`,
+      `e.g. ${name("max-tokens")} 256`
+    );
   }
   if (!flags.preset && (flags.model || maxTokens))
     throw new ConfigError(
-      "--model and --max-tokens go with --preset openai-chat or anthropic-messages",
-      "add --preset openai-chat (or anthropic-messages), or drop --model and --max-tokens"
+      `${name("model")} and ${name("max-tokens")} go with ${name("preset")} openai-chat or anthropic-messages`,
+      `add ${name("preset")} openai-chat (or anthropic-messages), or drop ${name("model")} and ${name("max-tokens")}`
     );
-  if (durationMs <= 0) throw new ConfigError(`--duration: must be longer than 0, got "${flags.duration}"`, "e.g. --duration 30s");
+  if (durationMs <= 0)
+    throw new ConfigError(`${name("duration")}: must be longer than 0, got "${flags.duration}"`, `e.g. ${name("duration")} 30s`);
   if (rampUpMs >= durationMs) {
     throw new ConfigError(
-      `--ramp-up: ${flags.rampUp} is not shorter than --duration ${flags.duration ?? "30s"}`,
+      `${name("ramp-up")}: ${flags.rampUp} is not shorter than ${name("duration")} ${flags.duration ?? "30s"}`,
       "the ramp-up is part of the duration"
     );
   }
@@ -36806,7 +36856,7 @@ function profileFromShorthands(flags) {
       scenarios: {
         default: {
           flow: [
-            flags.preset ? presetStep(flags.preset, { model: flags.model, maxTokens }) : { request: `GET ${url2.pathname}${url2.search}` }
+            flags.preset ? presetStep(flags.preset, { model: flags.model, maxTokens }, name("preset")) : { request: `GET ${url2.pathname}${url2.search}` }
           ]
         }
       }
@@ -37100,6 +37150,10 @@ async function runAb(options) {
       rows = judgePairs(pairs, rulesOf(options.head.profile, pair.head));
       const spentMs = performance.now() - started;
       if (options.maxTimeMs !== void 0 && options.rounds === void 0) {
+        if (pairs.length >= AB_MIN_PAIRS && rows.some((row) => row.result === "FAIL")) {
+          note = `a row failed after ${pairs.length} round pairs`;
+          break;
+        }
         if (pairs.length >= AB_MIN_PAIRS && !undecided(rows)) {
           note = `every row decided after ${pairs.length} round pairs`;
           break;
@@ -37218,7 +37272,8 @@ of a pair alike, so it cancels.
   --rounds N          round pairs to run (default ${DEFAULT_ROUNDS} without --max-time)
   --max-time D        add round pairs until every row is decided or D is spent, e.g. 3m
   --round-time D      load per round (default 10s)
-  --output FILE       where to write ab.json (default ab.json): both sides' results and the comparison
+  --output FILE       where to write ab.json (default ab.json): both sides' results and the comparison;
+                      each side is also written beside it as a results file (ab.base.json, ab.head.json)
   --fail-on LEVEL     critical (default) | warn | never
   --seed N            seed of the first pair (the next pairs count up from it)
   --quiet             no round lines and no table
@@ -37318,8 +37373,10 @@ ${signal}: stopping after this round and writing what was measured (send it agai
   await makeFolder(dirname8(output2));
   await writeFile6(output2, `${JSON.stringify(ab, null, 2)}
 `);
+  const sideFile = (side) => output2.replace(/(\.json)?$/, `.${side}.json`);
+  for (const side of ["base", "head"]) await writeResults(sideFile(side), ab[side]);
   if (!values.quiet) process.stdout.write(`${abText(ab)}
-  results  ${output2}
+  results  ${output2} (sides: ${sideFile("base")}, ${sideFile("head")})
 `);
   if (controller.signal.aborted) return controller.signal.reason === "SIGINT" ? ExitCode.sigint : ExitCode.sigterm;
   return ab.comparison.failed ? ExitCode.gateFailed : ExitCode.ok;

@@ -5192,7 +5192,7 @@ function readMetric(results, key) {
 // src/thresholds/grammar.ts
 var DURATION_MS = { us: 1e-3, \u00B5s: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
 var PLAIN_UNITS = /* @__PURE__ */ new Set(["", "rps", "req/s", "/s", "tokens/s", "tok/s", "vus", "tokens", "requests"]);
-var FORM = /^\s*(?:p\((\d+(?:\.\d+)?)\)\s*)?(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*([a-zµ/%.]*)\s*$/i;
+var FORM = /^\s*(?:p\((\d+(?:\.\d+)?)\)\s*|(rate)\s*)?(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?)\s*([a-zµ/%.]*)\s*$/i;
 var ThresholdSyntaxError = class extends Error {
 };
 function parseThreshold(source) {
@@ -5202,9 +5202,16 @@ function parseThreshold(source) {
       `expected a threshold like "<50ms", "<=2s", ">1000", "<0.1%" or "p(95)<500", got ${JSON.stringify(source)}`
     );
   }
-  const [, percentile2, op, number, rawUnit] = m;
+  const [, percentile2, rate, op, number, rawUnit] = m;
   const unit = rawUnit.toLowerCase();
   const value = Number(number);
+  if (rate) {
+    if (unit)
+      throw new ThresholdSyntaxError(
+        `k6's rate form takes a share from 0 to 1 with no unit, e.g. "rate<0.01", got ${JSON.stringify(source)}`
+      );
+    return { op, value, unit: "ratio", source };
+  }
   const stat = percentile2 ? `p${percentile2.replace(".", "")}` : void 0;
   if (unit === "%") return { op, value: value / 100, unit: "ratio", stat, source };
   if (unit in DURATION_MS) return { op, value: value * DURATION_MS[unit], unit: "ms", stat, source };
@@ -5225,10 +5232,24 @@ function passes(actual, threshold) {
 }
 
 // src/thresholds/slo.ts
+var K6_METRICS = {
+  http_req_duration: "latency (e.g. latency.p95)",
+  http_req_failed: "error_rate",
+  http_reqs: "requests, or rps for the rate",
+  iteration_duration: "e2e for an LLM reply (e.g. e2e.p95), or latency for a plain request",
+  http_req_waiting: "ttft for a stream (e.g. ttft.p95), or latency",
+  checks: "error_rate (a failed check fails its request)"
+};
 function parseSloRows(rows, field) {
   return Object.entries(rows).map(([source, text]) => {
     const parsed = parseMetricKey(source);
     if (!parsed) {
+      const k6 = K6_METRICS[source.replace(/[.{].*$/, "")];
+      if (k6)
+        throw new ConfigError(
+          `${field}: "${source}" is k6's metric; here it is ${k6}`,
+          `rename the key, e.g. thresholds: {latency.p95: '<500ms'} for k6's http_req_duration: ['p(95)<500']`
+        );
       const near = closest(source, knownMetricKeys());
       throw new ConfigError(
         `${field}: unknown metric "${source}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(" or ")}?)` : ""}`,

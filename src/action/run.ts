@@ -37,14 +37,17 @@ async function loadProfile(inputs: ActionInputs, env: Record<string, string>): P
       'give the profile input (a profile file) or url (with users, duration…)',
       'e.g. profile: llm-load.yml, or url: http://localhost:8000/health with users: 10 and duration: 30s',
     );
-  return profileFromShorthands({
-    url: inputs.url,
-    users: inputs.users,
-    duration: inputs.duration,
-    rampUp: inputs.rampUp,
-    thinkTime: inputs.thinkTime,
-    preset: inputs.preset,
-  });
+  return profileFromShorthands(
+    {
+      url: inputs.url,
+      users: inputs.users,
+      duration: inputs.duration,
+      rampUp: inputs.rampUp,
+      thinkTime: inputs.thinkTime,
+      preset: inputs.preset,
+    },
+    (flag) => `input ${flag}`,
+  );
 }
 
 /** The stack the inputs ask for (compose-file, start-command, health-url…), over the profile's own. */
@@ -243,6 +246,7 @@ export async function runAction(signal: AbortSignal): Promise<void> {
     const ab = await compareWithBase(inputs, ctx, outputDir, signal);
     await writeFile(join(outputDir, 'ab.json'), `${JSON.stringify(ab, null, 2)}\n`);
     await writeResults(join(outputDir, 'results.json'), ab.head);
+    await writeResults(join(outputDir, 'base-results.json'), ab.base);
     return publish(inputs, ctx, octokit, profile, ab.head, outputDir, signal, undefined, undefined, ab);
   }
   const store = baselineStore(inputs, ctx, octokit, profile.name);

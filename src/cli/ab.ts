@@ -6,6 +6,7 @@ import { ConfigError, ExitCode } from '../core/errors.js';
 import { checkWritable, makeFolder } from '../core/files.js';
 import { allSecrets } from '../core/secrets.js';
 import { DEFAULT_ROUNDS, runAb, sidesFromCheckouts, sidesFromUrls } from '../pipeline/ab.js';
+import { writeResults } from '../pipeline/run.js';
 import type { AbResults } from '../results/ab.js';
 import { abText } from '../report/ab.js';
 import { parseCommandArgs } from './args.js';
@@ -26,7 +27,8 @@ of a pair alike, so it cancels.
   --rounds N          round pairs to run (default ${DEFAULT_ROUNDS} without --max-time)
   --max-time D        add round pairs until every row is decided or D is spent, e.g. 3m
   --round-time D      load per round (default 10s)
-  --output FILE       where to write ab.json (default ab.json): both sides' results and the comparison
+  --output FILE       where to write ab.json (default ab.json): both sides' results and the comparison;
+                      each side is also written beside it as a results file (ab.base.json, ab.head.json)
   --fail-on LEVEL     critical (default) | warn | never
   --seed N            seed of the first pair (the next pairs count up from it)
   --quiet             no round lines and no table
@@ -127,7 +129,10 @@ export async function abCommand(argv: string[]): Promise<number> {
   }
   await makeFolder(dirname(output));
   await writeFile(output, `${JSON.stringify(ab, null, 2)}\n`);
-  if (!values.quiet) process.stdout.write(`${abText(ab)}\n  results  ${output}\n`);
+  // Each side also as a results file of its own, for report, compare and baseline update.
+  const sideFile = (side: string) => output.replace(/(\.json)?$/, `.${side}.json`);
+  for (const side of ['base', 'head'] as const) await writeResults(sideFile(side), ab[side]);
+  if (!values.quiet) process.stdout.write(`${abText(ab)}\n  results  ${output} (sides: ${sideFile('base')}, ${sideFile('head')})\n`);
   if (controller.signal.aborted) return controller.signal.reason === 'SIGINT' ? ExitCode.sigint : ExitCode.sigterm;
   return ab.comparison.failed ? ExitCode.gateFailed : ExitCode.ok;
 }

@@ -89,6 +89,18 @@ export async function demoCommand(argv: string[]): Promise<number> {
     },
     'demo profile',
   );
-  const { code } = await executeRun(profile, { output: values.output ?? 'results.json', quiet: Boolean(values.quiet) });
+  const output = values.output ?? 'results.json';
+  const { code } = await executeRun(profile, { output, quiet: Boolean(values.quiet) });
+  if (!values.quiet)
+    process.stdout.write(
+      [
+        '',
+        'Next:',
+        `  llm-load report ${output}                      an HTML report of this run`,
+        '  llm-load run --url http://localhost:8000 --preset openai-chat --users 8 --duration 1m   your own service',
+        '  llm-load ab llm-load.yml --base-url URL --head-url URL                                 two versions, side by side',
+        '',
+      ].join('\n'),
+    );
   return code;
 }

@@ -17,7 +17,7 @@ export function isPreset(value: string): value is Preset {
 }
 
 /** The one-step flow a preset sends, as a profile step. */
-export function presetStep(preset: string, options: PresetOptions): Record<string, unknown> {
+export function presetStep(preset: string, options: PresetOptions, flag = '--preset'): Record<string, unknown> {
   const maxTokens = options.maxTokens ?? 256;
   const messages = [{ role: 'user', content: PROMPT }];
   switch (preset) {
@@ -43,7 +43,7 @@ export function presetStep(preset: string, options: PresetOptions): Record<strin
         llm: 'anthropic-sse',
       };
     default:
-      throw new ConfigError(`--preset: expected one of ${PRESETS.join(', ')}, got "${preset}"`, `e.g. --preset ${PRESETS[0]}`);
+      throw new ConfigError(`${flag}: expected one of ${PRESETS.join(', ')}, got "${preset}"`, `e.g. ${flag} ${PRESETS[0]}`);
   }
 }
 

@@ -36,37 +36,41 @@ function durationFlag(flag: string, value: string | undefined, fallback: number)
  * means GET that URL; a bare origin means GET /. With a preset, the URL is the API's base
  * (`http://host:8000` or `http://gateway/openai`) and each iteration sends one streaming chat request.
  */
-export function profileFromShorthands(flags: Shorthands): Profile {
+export function profileFromShorthands(flags: Shorthands, name: (flag: string) => string = (flag) => `--${flag}`): Profile {
   let url: URL;
   try {
     url = new URL(flags.url);
     if (!/^https?:$/.test(url.protocol)) throw new Error();
   } catch {
     throw new ConfigError(
-      `--url: expected an http(s) URL like "http://localhost:8000/health", got "${flags.url}"`,
+      `${name('url')}: expected an http(s) URL like "http://localhost:8000/health", got "${flags.url}"`,
       'give the whole URL with http:// or https://',
     );
   }
   const users = flags.users === undefined ? 10 : Number(flags.users);
   if (!Number.isInteger(users) || users < 1)
-    throw new ConfigError(`--users: expected a whole number of at least 1, got "${flags.users}"`, 'e.g. --users 10');
-  const durationMs = durationFlag('--duration', flags.duration, 30_000);
-  const rampUpMs = durationFlag('--ramp-up', flags.rampUp, 0);
-  const thinkMs = durationFlag('--think-time', flags.thinkTime, 0);
-  const timeoutMs = durationFlag('--timeout', flags.timeout, 60_000);
+    throw new ConfigError(`${name('users')}: expected a whole number of at least 1, got "${flags.users}"`, `e.g. ${name('users')} 10`);
+  const durationMs = durationFlag(name('duration'), flags.duration, 30_000);
+  const rampUpMs = durationFlag(name('ramp-up'), flags.rampUp, 0);
+  const thinkMs = durationFlag(name('think-time'), flags.thinkTime, 0);
+  const timeoutMs = durationFlag(name('timeout'), flags.timeout, 60_000);
   const maxTokens = flags.maxTokens === undefined ? undefined : Number(flags.maxTokens);
   if (maxTokens !== undefined && !(Number.isInteger(maxTokens) && maxTokens > 0)) {
-    throw new ConfigError(`--max-tokens: expected a whole number of at least 1, got "${flags.maxTokens}"`, 'e.g. --max-tokens 256');
+    throw new ConfigError(
+      `${name('max-tokens')}: expected a whole number of at least 1, got "${flags.maxTokens}"`,
+      `e.g. ${name('max-tokens')} 256`,
+    );
   }
   if (!flags.preset && (flags.model || maxTokens))
     throw new ConfigError(
-      '--model and --max-tokens go with --preset openai-chat or anthropic-messages',
-      'add --preset openai-chat (or anthropic-messages), or drop --model and --max-tokens',
+      `${name('model')} and ${name('max-tokens')} go with ${name('preset')} openai-chat or anthropic-messages`,
+      `add ${name('preset')} openai-chat (or anthropic-messages), or drop ${name('model')} and ${name('max-tokens')}`,
     );
-  if (durationMs <= 0) throw new ConfigError(`--duration: must be longer than 0, got "${flags.duration}"`, 'e.g. --duration 30s');
+  if (durationMs <= 0)
+    throw new ConfigError(`${name('duration')}: must be longer than 0, got "${flags.duration}"`, `e.g. ${name('duration')} 30s`);
   if (rampUpMs >= durationMs) {
     throw new ConfigError(
-      `--ramp-up: ${flags.rampUp} is not shorter than --duration ${flags.duration ?? '30s'}`,
+      `${name('ramp-up')}: ${flags.rampUp} is not shorter than ${name('duration')} ${flags.duration ?? '30s'}`,
       'the ramp-up is part of the duration',
     );
   }
@@ -92,7 +96,9 @@ export function profileFromShorthands(flags: Shorthands): Profile {
       scenarios: {
         default: {
           flow: [
-            flags.preset ? presetStep(flags.preset, { model: flags.model, maxTokens }) : { request: `GET ${url.pathname}${url.search}` },
+            flags.preset
+              ? presetStep(flags.preset, { model: flags.model, maxTokens }, name('preset'))
+              : { request: `GET ${url.pathname}${url.search}` },
           ],
         },
       },

@@ -131,6 +131,11 @@ export async function runAb(options: AbOptions): Promise<AbResults> {
       rows = judgePairs(pairs, rulesOf(options.head.profile, pair.head));
       const spentMs = performance.now() - started;
       if (options.maxTimeMs !== undefined && options.rounds === undefined) {
+        // A row past its tolerance decides the verdict; otherwise every row must be decided.
+        if (pairs.length >= AB_MIN_PAIRS && rows.some((row) => row.result === 'FAIL')) {
+          note = `a row failed after ${pairs.length} round pairs`;
+          break;
+        }
         if (pairs.length >= AB_MIN_PAIRS && !undecided(rows)) {
           note = `every row decided after ${pairs.length} round pairs`;
           break;

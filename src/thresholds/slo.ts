@@ -9,11 +9,27 @@ export interface SloRow {
   threshold: Threshold;
 }
 
+/** k6's built-in metrics, and what measures the same here. */
+const K6_METRICS: Record<string, string> = {
+  http_req_duration: 'latency (e.g. latency.p95)',
+  http_req_failed: 'error_rate',
+  http_reqs: 'requests, or rps for the rate',
+  iteration_duration: 'e2e for an LLM reply (e.g. e2e.p95), or latency for a plain request',
+  http_req_waiting: 'ttft for a stream (e.g. ttft.p95), or latency',
+  checks: 'error_rate (a failed check fails its request)',
+};
+
 /** Parses `{"ttft.p99": "<2s", error_rate: "<1%"}`; errors name the field. */
 export function parseSloRows(rows: Record<string, string>, field: string): SloRow[] {
   return Object.entries(rows).map(([source, text]) => {
     const parsed = parseMetricKey(source);
     if (!parsed) {
+      const k6 = K6_METRICS[source.replace(/[.{].*$/, '')];
+      if (k6)
+        throw new ConfigError(
+          `${field}: "${source}" is k6's metric; here it is ${k6}`,
+          `rename the key, e.g. thresholds: {latency.p95: '<500ms'} for k6's http_req_duration: ['p(95)<500']`,
+        );
       const near = closest(source, knownMetricKeys());
       throw new ConfigError(
         `${field}: unknown metric "${source}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}`,

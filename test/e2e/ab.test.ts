@@ -42,32 +42,45 @@ describe('llm-load ab: two versions on one machine, round by round (bundled CLI)
   };
 
   // Side by side: what one A/B does to the machine it does to both sides of the other, and the pairs cancel it.
-  it.concurrent('A/A: the same service on both sides passes, rounds in ABBA order under shared seeds', async () => {
-    const { run, ab } = await compare(40, 40, 'aa.json');
-    expect(run.code, run.stderr + run.stdout).toBe(0);
-    // No false alarm; a rate row may stay inconclusive (WARN) on four 1 s rounds of two users.
-    expect(ab.comparison.rows.filter((r) => r.result === 'FAIL')).toEqual([]);
-    expect(ab.comparison.order).toBe('AB BA AB BA');
-    expect(ab.comparison.rounds).toBe(4);
-    const ttft = ab.comparison.rows.find((r) => r.metric === 'ttft.p50')!;
-    expect(ttft.result).toBe('PASS');
-    expect(Math.abs(ttft.delta!)).toBeLessThan(0.05);
-    expect(ab.base.totals.requests).toBeGreaterThan(20);
-    expect(ab.base.meta.durationS).toBeGreaterThan(3.5); // four 1 s rounds, merged one after another
-    expect(run.stdout).toMatch(/ab: (PASS|WARN)/);
-  }, 60_000);
+  it.concurrent(
+    'A/A: the same service on both sides passes, rounds in ABBA order under shared seeds',
+    async () => {
+      const { run, ab } = await compare(40, 40, 'aa.json');
+      expect(run.code, run.stderr + run.stdout).toBe(0);
+      // No false alarm; a rate row may stay inconclusive (WARN) on four 1 s rounds of two users.
+      expect(ab.comparison.rows.filter((r) => r.result === 'FAIL')).toEqual([]);
+      expect(ab.comparison.order).toBe('AB BA AB BA');
+      expect(ab.comparison.rounds).toBe(4);
+      const ttft = ab.comparison.rows.find((r) => r.metric === 'ttft.p50')!;
+      expect(ttft.result).toBe('PASS');
+      expect(Math.abs(ttft.delta!)).toBeLessThan(0.05);
+      expect(ab.base.totals.requests).toBeGreaterThan(20);
+      expect(ab.base.meta.durationS).toBeGreaterThan(3.5); // four 1 s rounds, merged one after another
+      expect(run.stdout).toMatch(/ab: (PASS|WARN)/);
+      // Each side is a normal results file too: compare takes one as a baseline for the other.
+      const sides = ['aa.base.json', 'aa.head.json'].map((f) => join(dir, f));
+      const compared = await runCli(['compare', sides[1]!, '--baseline', sides[0]!]);
+      expect(compared.code, compared.stderr).toBe(0);
+      expect(compared.stdout).toContain('ttft.p50');
+    },
+    60_000,
+  );
 
-  it.concurrent('+25 % TTFT on the head side fails on ttft.p50 with its interval, exit 1', async () => {
-    const { run, ab } = await compare(40, 50, 'slower.json');
-    expect(run.code).toBe(1);
-    const ttft = ab.comparison.rows.find((r) => r.metric === 'ttft.p50')!;
-    expect(ttft.result).toBe('FAIL');
-    expect(ttft.delta!).toBeGreaterThan(0.15);
-    expect(ttft.ciLow!).toBeGreaterThanOrEqual(0.05);
-    expect(ttft.note).toMatch(/^regressed \+2\d\.\d % \(95 % CI/);
-    expect(ab.comparison.verdict).toBe('FAIL');
-    expect(run.stdout).toMatch(/ttft\.p50 +\d+\.\d+ ms +\d+\.\d+ ms +\+2\d\.\d %/);
-  }, 60_000);
+  it.concurrent(
+    '+25 % TTFT on the head side fails on ttft.p50 with its interval, exit 1',
+    async () => {
+      const { run, ab } = await compare(40, 50, 'slower.json');
+      expect(run.code).toBe(1);
+      const ttft = ab.comparison.rows.find((r) => r.metric === 'ttft.p50')!;
+      expect(ttft.result).toBe('FAIL');
+      expect(ttft.delta!).toBeGreaterThan(0.15);
+      expect(ttft.ciLow!).toBeGreaterThanOrEqual(0.05);
+      expect(ttft.note).toMatch(/^regressed \+2\d\.\d % \(95 % CI/);
+      expect(ab.comparison.verdict).toBe('FAIL');
+      expect(run.stdout).toMatch(/ttft\.p50 +\d+\.\d+ ms +\d+\.\d+ ms +\+2\d\.\d %/);
+    },
+    60_000,
+  );
 
   it('--base-dir boots the stack from each checkout; with ${LLM_LOAD_PORT} both run at once, without it they take turns', async () => {
     for (const [side, ttft] of [

@@ -324,6 +324,13 @@ describe('the bundled action (dist/index.js then dist/post.js, as GitHub runs th
     const result = await run('pull_request', { inputs: { 'fail-on': 'sometimes' } });
     expect(result.main.code).toBe(1);
     expect(result.main.stdout).toContain('::error::input fail-on: expected one of critical, warn, never, got "sometimes"');
+    // The shorthands are inputs here, not the CLI's flags.
+    const shorthand = await run('pull_request', { inputs: { profile: '', url: 'http://127.0.0.1:9/', users: 'lots' } });
+    expect(shorthand.main.code).toBe(1);
+    expect(shorthand.main.stdout).toContain(
+      '::error::input users: expected a whole number of at least 1, got "lots"%0Ahint: e.g. input users 10',
+    );
+    expect(shorthand.main.stdout).not.toContain('--users');
   }, 30_000);
 
   it('mode: merge with no shard artifacts says what is missing and how to make it, without booting anything', async () => {

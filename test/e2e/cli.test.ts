@@ -66,6 +66,14 @@ describe('llm-load CLI (bundled dist/cli.js as a subprocess)', () => {
     const flag = await runCli(['run', '--url', slow.url, '--user', '3']);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain('unknown option --user (did you mean "--users"?)');
+    // k6's and Locust's habits get what says the same here.
+    const vus = await runCli(['run', '--url', slow.url, '--vus', '3']);
+    expect(vus.code).toBe(2);
+    expect(vus.stderr).toContain("llm-load run: --vus is k6's; here it is --users N");
+    const locust = await runCli(['run', '--url', slow.url, '-u', '3', '-t', '10s']);
+    expect(locust.stderr).toContain("-u is k6 and Locust's; here it is --users N");
+    const env = await runCli(['run', 'p.yml', '-e', 'HOST=x']);
+    expect(env.stderr).toContain('export KEY=VALUE and write ${KEY} in the profile');
     const missing = await runCli(['run', join(dir, 'nope.yml')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.yml: cannot read the profile (ENOENT)');
@@ -147,6 +155,7 @@ describe('llm-load CLI (bundled dist/cli.js as a subprocess)', () => {
     expect(run.stdout).toMatch(/itl \(inter-token latency\)\s+\d+\s+1\d\.\dms/);
     expect(run.stdout).toMatch(/tokens {3}\d+ output, \d+ tokens\/s/);
     expect(run.stdout).toMatch(/requests {2}\d+ +\d+(\.\d)?\/s +0 failed/);
+    expect(run.stdout).toContain(`Next:\n  llm-load report ${output}`); // the demo ends naming what to try next
     const results = await readResults(output);
     expect(results.totals.failures).toBe(0);
     expect(Object.keys(results.endpoints).sort()).toEqual(

@@ -18,13 +18,15 @@ describe('parseThreshold', () => {
     ['p(95)<500', '<', 500, 'ms', 'p95'],
     ['p(99.9)<=2s', '<=', 2000, 'ms', 'p999'],
     ['p(50) < 200ms', '<', 200, 'ms', 'p50'],
+    ['rate<0.01', '<', 0.01, 'ratio', undefined],
+    ['rate >= 0.99', '>=', 0.99, 'ratio', undefined],
   ])('%s', (source, op, value, unit, stat) => {
     const t = parseThreshold(source);
     expect([t.op, t.unit, t.stat]).toEqual([op, unit, stat]);
     expect(t.value).toBeCloseTo(value as number, 9);
   });
 
-  it.each(['50ms', '<fast', '<<5', '<5 parsecs', ''])('rejects %j', (source) => {
+  it.each(['50ms', '<fast', '<<5', '<5 parsecs', '', 'rate<1%'])('rejects %j', (source) => {
     expect(() => parseThreshold(source)).toThrow();
   });
 

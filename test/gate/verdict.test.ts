@@ -106,6 +106,16 @@ describe('the Target / Critical table', () => {
     expect(row(empty, 'requests').note).toContain('no request completed');
   });
 
+  it("names our metric for k6's, and takes k6's rate<0.01 on a share", () => {
+    expect(() => profile({ http_req_duration: ['p(95)<500'] })).toThrow(
+      /"http_req_duration" is k6's metric; here it is latency \(e\.g\. latency\.p95\)/,
+    );
+    expect(() => profile({ http_req_failed: ['rate<0.01'] })).toThrow(/"http_req_failed" is k6's metric; here it is error_rate/);
+    const k6 = profile({ error_rate: ['rate<0.01'] });
+    expect(row(gate(results(10), undefined, k6), 'error_rate')).toMatchObject({ result: 'PASS' });
+    expect(row(gate(results(10, { errorRate: 0.05 }), undefined, k6), 'error_rate').result).toBe('FAIL');
+  });
+
   it('accepts metric names with digits (e2e) and stores them in baselines', () => {
     const e2e = { ...results(10), metrics: { ...results(10).metrics, e2e: { ...results(10).metrics.latency, p95: 900 } } };
     const g = gate(e2e, undefined, profile({ 'e2e.p95': '<1s', 'e2e.p50{scenario=a}': '<1s' }));
