@@ -208,7 +208,7 @@ for (const change of ['aa', ...opts.changes]) {
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`;
 const header = [
   `Machine: ${machine}. Noise: ${values.noise === 'on' ? 'one busy loop, quiet 0.5–3 s then busy 0.2–1.5 s, seeded' : 'off'}.`,
-  `Each decision: \`llm-load ab\` with --round-time ${opts.roundTime}s --max-time ${opts.maxTime}s, ${opts.users} closed-model users, mock TTFT ${BASE.ttft} ms, ITL ${BASE.itl} ms, ${BASE.tokens} tokens; the default rows and 5 % tolerance.`,
+  `Each decision: \`llm-load ab\` with --round-time ${opts.roundTime}s --max-time ${opts.maxTime}s, ${opts.users} closed-model users, mock TTFT ${BASE.ttft} ms, ITL ${BASE.itl} ms, ${BASE.tokens} tokens; the default rows and tolerances (A/B 3 %, history 5 %).`,
   `History gate: the same decision's head side judged by \`llm-load compare\` against the base sides of the ${HISTORY} decisions before it (from the 6th on).`,
 ];
 const table = lines.join('\n');

@@ -30813,6 +30813,11 @@ var thresholdRow = external_exports.union([
 ]);
 var regression = strict({
   default: percent.default(0.05),
+  /**
+   * The tolerance of an A/B row (llm-load ab, compare: base). Both sides share a runner, so the 4–5 %
+   * runner-to-runner drift the history's default allows for cancels; bench/AB.md has the figures.
+   */
+  ab_default: percent.default(0.03),
   metrics: external_exports.record(external_exports.string(), percent).default({}),
   history: external_exports.number().int().positive().max(100).default(10),
   /** Two-sided confidence of each row's interval. */
@@ -37175,7 +37180,7 @@ async function runAb(options) {
 function rulesOf(profile, sample) {
   return {
     keys: abKeys(profile, Boolean(sample.metrics.e2e?.count)),
-    tolerance: (key) => profile.regression.metrics[key] ?? profile.regression.default,
+    tolerance: (key) => profile.regression.metrics[key] ?? profile.regression.ab_default,
     confidence: profile.regression.confidence
   };
 }

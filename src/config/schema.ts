@@ -233,6 +233,11 @@ const thresholdRow = z.union([
 /** Defaults chosen by `npm run bench:gate` (figures in bench/GATE.md). */
 const regression = strict({
   default: percent.default(0.05),
+  /**
+   * The tolerance of an A/B row (llm-load ab, compare: base). Both sides share a runner, so the 4–5 %
+   * runner-to-runner drift the history's default allows for cancels; bench/AB.md has the figures.
+   */
+  ab_default: percent.default(0.03),
   metrics: z.record(z.string(), percent).default({}),
   history: z.number().int().positive().max(100).default(10),
   /** Two-sided confidence of each row's interval. */

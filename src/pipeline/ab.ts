@@ -158,7 +158,7 @@ export async function runAb(options: AbOptions): Promise<AbResults> {
 function rulesOf(profile: Profile, sample: Results) {
   return {
     keys: abKeys(profile, Boolean(sample.metrics.e2e?.count)),
-    tolerance: (key: string) => profile.regression.metrics[key] ?? profile.regression.default,
+    tolerance: (key: string) => profile.regression.metrics[key] ?? profile.regression.ab_default,
     confidence: profile.regression.confidence,
   };
 }
