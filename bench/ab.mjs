@@ -37,7 +37,7 @@ const USAGE = `usage: npm run bench:ab -- [options]
   --out FILE      write the table there (default: print only)
 `;
 
-const { values, usageError } = benchArgs('bench:ab', USAGE, {
+const { values, usageError, whole } = benchArgs('bench:ab', USAGE, {
   aa: { type: 'string', default: '30' },
   'per-change': { type: 'string', default: '8' },
   changes: { type: 'string', default: CHANGED.join(',') },
@@ -48,11 +48,6 @@ const { values, usageError } = benchArgs('bench:ab', USAGE, {
   seed: { type: 'string', default: '1' },
   out: { type: 'string' },
 });
-const whole = (name, min) => {
-  if (!/^\d+$/.test(values[name]) || Number(values[name]) < min)
-    usageError(`--${name} takes a whole number of at least ${min}, got "${values[name]}"`);
-  return Number(values[name]);
-};
 const opts = {
   aa: whole('aa', 0),
   perChange: whole('per-change', 0),

@@ -2,7 +2,10 @@
 // bench before it starts anything, naming the option and what it takes (exit 2).
 import { parseArgs } from 'node:util';
 
-/** Returns `{values, usageError}`; `usageError(message)` prints it with the usage and exits 2. */
+/**
+ * Returns `{values, usageError, whole}`: `usageError(message)` prints it with the usage and exits 2;
+ * `whole(name, min)` reads option `name` as a whole number of at least `min`, or stops with a usage error.
+ */
 export function benchArgs(name, usage, options) {
   const usageError = (message) => {
     process.stderr.write(`${name}: ${message}\n\n${usage}`);
@@ -18,5 +21,10 @@ export function benchArgs(name, usage, options) {
     process.stdout.write(usage);
     process.exit(0);
   }
-  return { values, usageError };
+  const whole = (name, min) => {
+    if (!/^\d+$/.test(values[name]) || Number(values[name]) < min)
+      usageError(`--${name} takes a whole number of at least ${min}, got "${values[name]}"`);
+    return Number(values[name]);
+  };
+  return { values, usageError, whole };
 }

@@ -42,7 +42,7 @@ const USAGE = `usage: npm run bench:gate -- [options]
   --out FILE      write the tables there (default: print only)
 `;
 
-const { values, usageError } = benchArgs('bench:gate', USAGE, {
+const { values, usageError, whole } = benchArgs('bench:gate', USAGE, {
   history: { type: 'string', default: '10' },
   runs: { type: 'string', default: '30' },
   'per-change': { type: 'string', default: '8' },
@@ -57,11 +57,6 @@ const { values, usageError } = benchArgs('bench:gate', USAGE, {
   seed: { type: 'string', default: '1' },
   out: { type: 'string' },
 });
-const whole = (name, min) => {
-  if (!/^\d+$/.test(values[name]) || Number(values[name]) < min)
-    usageError(`--${name} takes a whole number of at least ${min}, got "${values[name]}"`);
-  return Number(values[name]);
-};
 const opts = {
   history: whole('history', 1),
   runs: whole('runs', 1),
