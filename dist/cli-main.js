@@ -30365,6 +30365,15 @@ function formatDuration(ms2) {
   const rest = Math.round(s2 - m * 60);
   return rest ? `${m}m${rest}s` : `${m}m`;
 }
+function positiveDuration(field, value2) {
+  const ms2 = parseDuration(value2);
+  if (ms2 === void 0 || ms2 <= 0)
+    throw new ConfigError(
+      `${field}: expected a duration like "10s" or "3m", got "${value2}"`,
+      "write it as a number and a unit: 500ms, 10s, 3m"
+    );
+  return ms2;
+}
 
 // src/core/jsonpath.ts
 var TOKEN = /\.([A-Za-z_$][\w$-]*)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/y;
@@ -37296,16 +37305,6 @@ var OPTIONS8 = {
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" }
 };
-function durationFlag2(flag, value2, fallback) {
-  if (value2 === void 0) return fallback;
-  const ms2 = parseDuration(value2);
-  if (ms2 === void 0 || ms2 <= 0)
-    throw new ConfigError(
-      `${flag}: expected a duration like "10s" or "3m", got "${value2}"`,
-      "write it as a number and a unit: 500ms, 10s, 3m"
-    );
-  return ms2;
-}
 async function sidesOf(file2, values) {
   const { "base-url": baseUrl, "head-url": headUrl, "base-dir": baseDir } = values;
   if (baseDir && (baseUrl || headUrl))
@@ -37362,8 +37361,8 @@ ${signal}: stopping after this round and writing what was measured (send it agai
     ab = await runAb({
       ...sides,
       rounds,
-      maxTimeMs: durationFlag2("--max-time", values["max-time"]),
-      roundMs: durationFlag2("--round-time", values["round-time"], 1e4),
+      maxTimeMs: values["max-time"] === void 0 ? void 0 : positiveDuration("--max-time", values["max-time"]),
+      roundMs: positiveDuration("--round-time", values["round-time"] ?? "10s"),
       seed,
       failOn: parseFailOn(values["fail-on"]),
       signal: controller.signal,

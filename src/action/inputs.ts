@@ -1,6 +1,6 @@
 import type { FailOn } from '../results/gate.js';
 import * as core from '@actions/core';
-import { parseDuration } from '../core/duration.js';
+import { parseDuration, positiveDuration } from '../core/duration.js';
 import { ConfigError } from '../core/errors.js';
 import { parseShard, parseWorkers, type Shard } from '../engine/shard.js';
 
@@ -50,16 +50,6 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   return value as T;
 }
 
-function durationInput(name: string, value: string): number {
-  const ms = parseDuration(value);
-  if (ms === undefined || ms <= 0)
-    throw new ConfigError(
-      `input ${name}: expected a duration like "10s" or "3m", got "${value}"`,
-      'write it as a number and a unit: 500ms, 10s, 3m',
-    );
-  return ms;
-}
-
 /** Reads and checks the action's inputs; a wrong one is a ConfigError naming the input. */
 export function readInputs(): ActionInputs {
   const get = (name: string) => core.getInput(name).trim() || undefined;
@@ -97,8 +87,8 @@ export function readInputs(): ActionInputs {
     healthUrls: list(core.getInput('health-url')),
     healthTimeoutMs,
     compare: oneOf('compare', get('compare') ?? 'none', ['none', 'base'] as const),
-    compareMaxTimeMs: durationInput('compare-max-time', get('compare-max-time') ?? '3m'),
-    compareRoundMs: durationInput('compare-round-time', get('compare-round-time') ?? '10s'),
+    compareMaxTimeMs: positiveDuration('input compare-max-time', get('compare-max-time') ?? '3m'),
+    compareRoundMs: positiveDuration('input compare-round-time', get('compare-round-time') ?? '10s'),
     baseline: get('baseline') ?? 'artifact',
     saveBaseline: oneOf('save-baseline', get('save-baseline') ?? 'auto', ['auto', 'true', 'false'] as const),
     baselineHistory: history,

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadProfileFile } from '../config/load.js';
-import { parseDuration } from '../core/duration.js';
+import { positiveDuration } from '../core/duration.js';
 import { ConfigError, ExitCode } from '../core/errors.js';
 import { checkWritable, makeFolder } from '../core/files.js';
 import { allSecrets } from '../core/secrets.js';
@@ -47,17 +47,6 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-function durationFlag(flag: string, value: string | undefined, fallback?: number): number | undefined {
-  if (value === undefined) return fallback;
-  const ms = parseDuration(value);
-  if (ms === undefined || ms <= 0)
-    throw new ConfigError(
-      `${flag}: expected a duration like "10s" or "3m", got "${value}"`,
-      'write it as a number and a unit: 500ms, 10s, 3m',
-    );
-  return ms;
-}
 
 /** The two sides: two running services, or the profile's stack from two checkouts. */
 async function sidesOf(file: string, values: { 'base-url'?: string; 'head-url'?: string; 'base-dir'?: string }) {
@@ -114,8 +103,8 @@ export async function abCommand(argv: string[]): Promise<number> {
     ab = await runAb({
       ...sides,
       rounds,
-      maxTimeMs: durationFlag('--max-time', values['max-time']),
-      roundMs: durationFlag('--round-time', values['round-time'], 10_000)!,
+      maxTimeMs: values['max-time'] === undefined ? undefined : positiveDuration('--max-time', values['max-time']),
+      roundMs: positiveDuration('--round-time', values['round-time'] ?? '10s'),
       seed,
       failOn: parseFailOn(values['fail-on']),
       signal: controller.signal,

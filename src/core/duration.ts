@@ -1,3 +1,4 @@
+import { ConfigError } from './errors.js';
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
 const WHOLE = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
@@ -24,4 +25,15 @@ export function formatDuration(ms: number): string {
   const m = Math.floor(s / 60);
   const rest = Math.round(s - m * 60);
   return rest ? `${m}m${rest}s` : `${m}m`;
+}
+
+/** A duration longer than 0 given as a flag or input (`field` names it); otherwise a ConfigError. */
+export function positiveDuration(field: string, value: string): number {
+  const ms = parseDuration(value);
+  if (ms === undefined || ms <= 0)
+    throw new ConfigError(
+      `${field}: expected a duration like "10s" or "3m", got "${value}"`,
+      'write it as a number and a unit: 500ms, 10s, 3m',
+    );
+  return ms;
 }
