@@ -31670,6 +31670,40 @@ function linksLine(links) {
   return footer.join(" \xB7 ");
 }
 
+// src/config/gate-rules.ts
+var drift = external_exports.object({ perHour: external_exports.number().finite(), source: external_exports.string() });
+var storedRules = external_exports.object({
+  thresholds: external_exports.record(external_exports.string(), external_exports.object({ target: external_exports.string().optional(), critical: external_exports.array(external_exports.string()) })),
+  regression: external_exports.object({
+    default: external_exports.number().nonnegative(),
+    ab_default: external_exports.number().nonnegative(),
+    metrics: external_exports.record(external_exports.string(), external_exports.number().nonnegative()),
+    history: external_exports.number().int().positive(),
+    confidence: external_exports.number().gt(0.5).lt(1),
+    severity: external_exports.enum(["fail", "warn"])
+  }),
+  endurance: external_exports.object({
+    window: external_exports.number().positive(),
+    warmup: external_exports.number().nonnegative().optional(),
+    max_latency_drift: drift.optional(),
+    max_ttft_drift: drift.optional(),
+    max_error_rate_growth: drift.optional(),
+    max_memory_growth: drift.optional()
+  }).optional()
+});
+function storedGateRules(rules, file2) {
+  if (rules === void 0) return void 0;
+  const parsed = storedRules.safeParse(rules);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    throw new ConfigError(
+      `${file2}: gate.rules.${issue2.path.join(".")}: ${issue2.message}`,
+      "the file was edited or written by another tool: pass --profile to judge it by a profile instead"
+    );
+  }
+  return parsed.data;
+}
+
 // src/gate/drift.ts
 function theilSen(points) {
   const n = points.length;
@@ -32064,7 +32098,8 @@ function evaluateGate(input2) {
     rows,
     baseline: baselineLine,
     ...history ? { history } : {},
-    ...trends ? { trends } : {}
+    ...trends ? { trends } : {},
+    rules: { thresholds: input2.thresholds, regression: input2.regression, ...input2.endurance ? { endurance: input2.endurance } : {} }
   };
 }
 function goodputLimits(thresholds) {
@@ -32102,18 +32137,17 @@ async function readBaselineOrSay(path, thresholdKeys) {
     return { note };
   }
 }
-async function gateWithFlags(results, flags) {
-  const profile = flags.profile ? await loadProfileFile(flags.profile) : void 0;
-  const thresholds = profile?.thresholds ?? {};
-  const { baseline, note } = flags.baseline ? await readBaselineOrSay(flags.baseline, Object.keys(thresholds)) : {};
+async function gateWithFlags({ results, file: file2, rules = results.gate?.rules }, flags) {
+  const judging = flags.profile ? await loadProfileFile(flags.profile) : storedGateRules(rules, file2) ?? { thresholds: {}, regression: DEFAULT_REGRESSION };
+  const { baseline, note } = flags.baseline ? await readBaselineOrSay(flags.baseline, Object.keys(judging.thresholds)) : {};
   return evaluateGate({
     results,
-    thresholds,
-    regression: profile?.regression ?? DEFAULT_REGRESSION,
+    thresholds: judging.thresholds,
+    regression: judging.regression,
     baseline,
     baselineNote: note,
     failOn: parseFailOn(flags["fail-on"]),
-    endurance: profile?.endurance
+    endurance: judging.endurance
   });
 }
 
@@ -32124,7 +32158,8 @@ Gates a results file: the profile's Target/Critical table, and regression agains
 baseline history file or another results.json). Prints the table; exits 1 when the verdict fails.
 
   --baseline FILE   baseline history (llm-load baseline update) or a results.json
-  --profile FILE    profile whose thresholds: and regression: to use
+  --profile FILE    profile whose thresholds: and regression: to use (default: those the run was
+                    gated with, kept in the results)
   --format F        text (default) | markdown
   --fail-on LEVEL   critical (default) | warn | never
   --junit FILE      also write the rows as JUnit XML
@@ -32149,7 +32184,7 @@ async function compareCommand(argv) {
   if (format !== "text" && format !== "markdown")
     throw new ConfigError(`--format: expected text or markdown, got "${format}"`, "use --format text (the default) or --format markdown");
   const results = await readResults(positionals[0]);
-  const gate2 = await gateWithFlags(results, values);
+  const gate2 = await gateWithFlags({ results, file: positionals[0] }, values);
   process.stdout.write(`${format === "markdown" ? gateMarkdown(results, gate2) : gateText(results, gate2)}
 `);
   if (values.junit) await writeFile2(values.junit, gateJunit(results, gate2));
@@ -36157,7 +36192,7 @@ one, exactly: HDR histograms add, counters sum, timelines line up by epoch secon
 normal run (the profile's table, a baseline) and exits by the verdict.
 
   -o, --output FILE   where to write the merged results (default results.json)
-  --profile FILE      thresholds: and regression: to gate with
+  --profile FILE      thresholds: and regression: to gate with (default: the first shard's)
   --baseline FILE     baseline history or results.json
   --fail-on LEVEL     critical (default) | warn | never
 `;
@@ -36185,7 +36220,7 @@ async function mergeCommand(argv) {
       "merge the shards of one run: the results.json files that --shard I/K wrote for the same profile"
     );
   const merged = mergeResults(parts, positionals);
-  merged.gate = await gateWithFlags(merged, values);
+  merged.gate = await gateWithFlags({ results: merged, file: positionals[0], rules: parts[0].gate?.rules }, values);
   const output2 = values.output ?? "results.json";
   await writeResults(output2, merged);
   if (!values.quiet) {
@@ -36589,7 +36624,7 @@ beside the results. A baseline results.json is drawn dashed beside the current s
 or --profile the gate is evaluated again, otherwise the results' own gate is used.
 
   --baseline FILE   a baseline history or a results.json
-  --profile FILE    thresholds: and regression: to gate with
+  --profile FILE    thresholds: and regression: to gate with (default: those the run was gated with)
   --fail-on LEVEL   critical (default) | warn | never (for the gate)
 `;
 var OPTIONS5 = {
@@ -36621,7 +36656,7 @@ async function reportCommand(argv) {
   const file2 = positionals[0];
   const results = await readResults(file2);
   if (values.baseline || values.profile || !results.gate) {
-    results.gate = await gateWithFlags(results, values);
+    results.gate = await gateWithFlags({ results, file: file2 }, values);
   }
   const html = values.html ?? (values.markdown || values.junit ? void 0 : join2(dirname7(file2), "report.html"));
   if (html) {
@@ -36882,7 +36917,8 @@ function profileFromShorthands(flags, name = (flag) => `--${flag}`) {
 // src/cli/run.ts
 var RUN_HELP = `Usage: llm-load run [profile.yml] [options]
 
-Runs a load profile (see examples/profiles/) or, without one, the shorthand flags.
+Runs a load profile (see examples/profiles/; also --profile FILE, as compare and report take it) or,
+without one, the shorthand flags.
 
 Shorthands (seed-parity, no profile needed):
   --url URL           target; with a path, every request is GET of that URL
@@ -36918,6 +36954,7 @@ var OPTIONS7 = {
   model: { type: "string" },
   "max-tokens": { type: "string" },
   "api-key": { type: "string" },
+  profile: { type: "string" },
   output: { type: "string", short: "o" },
   "jwt-token": { type: "string" },
   seed: { type: "string" },
@@ -36935,12 +36972,13 @@ async function runCommand(argv) {
     process.stdout.write(RUN_HELP);
     return ExitCode.ok;
   }
-  if (positionals.length > 1)
+  const profiles = [...positionals, ...values.profile === void 0 ? [] : [values.profile]];
+  if (profiles.length > 1)
     throw new ConfigError(
-      `llm-load run: expected at most one profile file, got ${positionals.join(" ")}`,
-      "run one profile at a time; quote a value that holds spaces"
+      `llm-load run: expected at most one profile file, got ${profiles.join(" ")}`,
+      "run one profile at a time (as the first argument or --profile FILE); quote a value that holds spaces"
     );
-  const profilePath = positionals[0];
+  const profilePath = profiles[0];
   const stackEnv = profilePath ? await portEnvironment() : {};
   let profile;
   if (profilePath) {

@@ -12,7 +12,8 @@ Gates a results file: the profile's Target/Critical table, and regression agains
 baseline history file or another results.json). Prints the table; exits 1 when the verdict fails.
 
   --baseline FILE   baseline history (llm-load baseline update) or a results.json
-  --profile FILE    profile whose thresholds: and regression: to use
+  --profile FILE    profile whose thresholds: and regression: to use (default: those the run was
+                    gated with, kept in the results)
   --format F        text (default) | markdown
   --fail-on LEVEL   critical (default) | warn | never
   --junit FILE      also write the rows as JUnit XML
@@ -39,7 +40,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   if (format !== 'text' && format !== 'markdown')
     throw new ConfigError(`--format: expected text or markdown, got "${format}"`, 'use --format text (the default) or --format markdown');
   const results = await readResults(positionals[0]!);
-  const gate = await gateWithFlags(results, values);
+  const gate = await gateWithFlags({ results, file: positionals[0]! }, values);
   process.stdout.write(`${format === 'markdown' ? gateMarkdown(results, gate) : gateText(results, gate)}\n`);
   if (values.junit) await writeFile(values.junit, gateJunit(results, gate));
   return gate.failed ? ExitCode.gateFailed : ExitCode.ok;

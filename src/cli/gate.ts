@@ -1,4 +1,5 @@
-import type { FailOn, Gate } from '../results/gate.js';
+import type { FailOn, Gate, GateRules } from '../results/gate.js';
+import { storedGateRules, type JudgingRules } from '../config/gate-rules.js';
 import { DEFAULT_REGRESSION } from '../config/schema.js';
 import { loadProfileFile } from '../config/load.js';
 import { ConfigError } from '../core/errors.js';
@@ -32,21 +33,33 @@ export async function readBaselineOrSay(path: string, thresholdKeys: string[]): 
   }
 }
 
+/** A results file and the rules its run was gated with (the merged shards': the first shard's). */
+export interface Judged {
+  results: Results;
+  file: string;
+  rules?: GateRules;
+}
+
 /**
  * The gate the compare, report and merge commands apply: the thresholds, regression and endurance rules
- * of `--profile` (none without one), a `--baseline` file, and `--fail-on`.
+ * of `--profile`, else those the results were gated with when they ran (none for a file that has none),
+ * a `--baseline` file, and `--fail-on`.
  */
-export async function gateWithFlags(results: Results, flags: { profile?: string; baseline?: string; 'fail-on'?: string }): Promise<Gate> {
-  const profile = flags.profile ? await loadProfileFile(flags.profile) : undefined;
-  const thresholds = profile?.thresholds ?? {};
-  const { baseline, note } = flags.baseline ? await readBaselineOrSay(flags.baseline, Object.keys(thresholds)) : {};
+export async function gateWithFlags(
+  { results, file, rules = results.gate?.rules }: Judged,
+  flags: { profile?: string; baseline?: string; 'fail-on'?: string },
+): Promise<Gate> {
+  const judging: JudgingRules = flags.profile
+    ? await loadProfileFile(flags.profile)
+    : (storedGateRules(rules, file) ?? { thresholds: {}, regression: DEFAULT_REGRESSION });
+  const { baseline, note } = flags.baseline ? await readBaselineOrSay(flags.baseline, Object.keys(judging.thresholds)) : {};
   return evaluateGate({
     results,
-    thresholds,
-    regression: profile?.regression ?? DEFAULT_REGRESSION,
+    thresholds: judging.thresholds,
+    regression: judging.regression,
     baseline,
     baselineNote: note,
     failOn: parseFailOn(flags['fail-on']),
-    endurance: profile?.endurance,
+    endurance: judging.endurance,
   });
 }

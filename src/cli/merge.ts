@@ -15,7 +15,7 @@ one, exactly: HDR histograms add, counters sum, timelines line up by epoch secon
 normal run (the profile's table, a baseline) and exits by the verdict.
 
   -o, --output FILE   where to write the merged results (default results.json)
-  --profile FILE      thresholds: and regression: to gate with
+  --profile FILE      thresholds: and regression: to gate with (default: the first shard's)
   --baseline FILE     baseline history or results.json
   --fail-on LEVEL     critical (default) | warn | never
 `;
@@ -45,7 +45,7 @@ export async function mergeCommand(argv: string[]): Promise<number> {
       'merge the shards of one run: the results.json files that --shard I/K wrote for the same profile',
     );
   const merged = mergeResults(parts, positionals);
-  merged.gate = await gateWithFlags(merged, values);
+  merged.gate = await gateWithFlags({ results: merged, file: positionals[0]!, rules: parts[0]!.gate?.rules }, values);
   const output = values.output ?? 'results.json';
   await writeResults(output, merged);
   if (!values.quiet) {

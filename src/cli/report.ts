@@ -16,7 +16,7 @@ beside the results. A baseline results.json is drawn dashed beside the current s
 or --profile the gate is evaluated again, otherwise the results' own gate is used.
 
   --baseline FILE   a baseline history or a results.json
-  --profile FILE    thresholds: and regression: to gate with
+  --profile FILE    thresholds: and regression: to gate with (default: those the run was gated with)
   --fail-on LEVEL   critical (default) | warn | never (for the gate)
 `;
 
@@ -52,7 +52,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   const file = positionals[0]!;
   const results = await readResults(file);
   if (values.baseline || values.profile || !results.gate) {
-    results.gate = await gateWithFlags(results, values);
+    results.gate = await gateWithFlags({ results, file }, values);
   }
   const html = values.html ?? (values.markdown || values.junit ? undefined : join(dirname(file), 'report.html'));
   if (html) {

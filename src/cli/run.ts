@@ -10,7 +10,8 @@ import { parseShard, parseWorkers } from '../engine/shard.js';
 
 export const RUN_HELP = `Usage: llm-load run [profile.yml] [options]
 
-Runs a load profile (see examples/profiles/) or, without one, the shorthand flags.
+Runs a load profile (see examples/profiles/; also --profile FILE, as compare and report take it) or,
+without one, the shorthand flags.
 
 Shorthands (seed-parity, no profile needed):
   --url URL           target; with a path, every request is GET of that URL
@@ -47,6 +48,7 @@ const OPTIONS = {
   model: { type: 'string' },
   'max-tokens': { type: 'string' },
   'api-key': { type: 'string' },
+  profile: { type: 'string' },
   output: { type: 'string', short: 'o' },
   'jwt-token': { type: 'string' },
   seed: { type: 'string' },
@@ -66,12 +68,13 @@ export async function runCommand(argv: string[]): Promise<number> {
     process.stdout.write(RUN_HELP);
     return ExitCode.ok;
   }
-  if (positionals.length > 1)
+  const profiles = [...positionals, ...(values.profile === undefined ? [] : [values.profile])];
+  if (profiles.length > 1)
     throw new ConfigError(
-      `llm-load run: expected at most one profile file, got ${positionals.join(' ')}`,
-      'run one profile at a time; quote a value that holds spaces',
+      `llm-load run: expected at most one profile file, got ${profiles.join(' ')}`,
+      'run one profile at a time (as the first argument or --profile FILE); quote a value that holds spaces',
     );
-  const profilePath = positionals[0];
+  const profilePath = profiles[0];
   const stackEnv = profilePath ? await portEnvironment() : {};
   let profile;
   if (profilePath) {

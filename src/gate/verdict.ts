@@ -236,6 +236,7 @@ export function evaluateGate(input: GateInput): Gate {
     baseline: baselineLine,
     ...(history ? { history } : {}),
     ...(trends ? { trends } : {}),
+    rules: { thresholds: input.thresholds, regression: input.regression, ...(input.endurance ? { endurance: input.endurance } : {}) },
   };
 }
 

@@ -52,6 +52,16 @@ export interface GateRow {
   unit: 'ms' | 'ratio' | 'number' | 'tokens' | Trend['unit'];
 }
 
+/**
+ * The rules a gate judged by, in the profile's parsed form: results carry them so `report` and `compare`
+ * judge a results file again the way its run did (config/gate-rules.ts reads them back).
+ */
+export interface GateRules {
+  thresholds: Record<string, { target?: string; critical: string[] }>;
+  regression: Record<string, unknown>;
+  endurance?: Record<string, unknown>;
+}
+
 /** A gate's verdict: its worst row, or UNGATED when nothing was gated (no table row, no baseline). */
 export type Verdict = RowResult | 'UNGATED';
 
@@ -67,4 +77,6 @@ export interface Gate {
   history?: HistorySummary;
   /** Endurance trends (with their fitted lines, for charts), when the profile asks for them. */
   trends?: Trend[];
+  /** What the gate judged by; absent in results written before it was kept. */
+  rules?: GateRules;
 }

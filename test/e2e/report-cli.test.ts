@@ -55,4 +55,36 @@ describe('llm-load report (bundled CLI)', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(`${bad}: metrics.latency.hdr: the histogram's compressed data is corrupt`);
   }, 30_000);
+
+  it('judges a results file again by the rules its run was gated with, unless --profile gives others', async () => {
+    const strict = join(dir, 'strict.yml');
+    await writeFile(
+      strict,
+      `name: rules\ntarget: ${server.url}\nload: { vus: 2, duration: 1s }\nthresholds:\n  latency.p50: { critical: "<1ms" }\nscenarios:\n  s: { flow: [{ request: GET /x }] }\n`,
+    );
+    const lenient = join(dir, 'lenient.yml');
+    await writeFile(lenient, (await readFile(strict, 'utf8')).replace('<1ms', '<10s'));
+    const base = join(dir, 'rules-base.json');
+    const current = join(dir, 'rules-current.json');
+    for (const out of [base, current]) {
+      const run = await runCli(['run', '--profile', strict, '--output', out, '--quiet']);
+      expect(run.code, run.stderr).toBe(1);
+    }
+    const compared = await runCli(['compare', current, '--baseline', base]);
+    expect(compared.code, compared.stderr).toBe(1);
+    expect(compared.stdout).toMatch(/latency\.p50.*critical <1ms missed/);
+    const junit = join(dir, 'rules.xml');
+    expect((await runCli(['report', current, '--baseline', base, '--junit', junit])).code).toBe(0);
+    expect(await readFile(junit, 'utf8')).toContain('critical &lt;1ms missed');
+    const relaxed = await runCli(['compare', current, '--baseline', base, '--profile', lenient]);
+    expect(relaxed.stdout).not.toContain('<1ms');
+
+    const edited = JSON.parse(await readFile(current, 'utf8'));
+    edited.gate.rules.regression.confidence = 2;
+    const tampered = join(dir, 'tampered.json');
+    await writeFile(tampered, JSON.stringify(edited));
+    const refused = await runCli(['compare', tampered]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${tampered}: gate.rules.regression.confidence`);
+  }, 30_000);
 });
