@@ -12,13 +12,31 @@ export interface StickyResult {
   url?: string;
 }
 
-/** The login that posts comments with this token: the token's user, or the Actions bot for GITHUB_TOKEN. */
-async function ownLogin(octokit: Octokit): Promise<string> {
+/**
+ * The login that posts comments with this token. GraphQL's `viewer` answers for user and installation
+ * tokens alike (GITHUB_TOKEN is `github-actions[bot]`, an App's is `<slug>[bot]`); REST /user refuses
+ * installation tokens, so it is only the second try. Undefined when neither answers.
+ */
+async function ownLogin(octokit: Octokit): Promise<string | undefined> {
   try {
-    return (await octokit.rest.users.getAuthenticated()).data.login;
+    return (await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }')).viewer.login;
   } catch {
-    return 'github-actions[bot]'; // GITHUB_TOKEN may not read /user
+    try {
+      return (await octokit.rest.users.getAuthenticated()).data.login;
+    } catch {
+      return undefined;
+    }
   }
+}
+
+/** Ours among the marked comments: by our login; when it is unknown, the newest marked one a bot wrote. */
+function ownComment<C extends { body?: string | null; user?: { login: string; type?: string } | null }>(
+  comments: C[],
+  tag: string,
+  login: string | undefined,
+): C | undefined {
+  const marked = comments.filter((c) => c.body?.includes(tag));
+  return login === undefined ? marked.filter((c) => c.user?.type === 'Bot').at(-1) : marked.find((c) => c.user?.login === login);
 }
 
 /**
@@ -41,16 +59,21 @@ export async function upsertStickyComment(
     issue_number: target.issueNumber,
     per_page: 100,
   });
-  const existing = comments.find((c) => c.body?.includes(tag) && c.user?.login === login);
+  const existing = ownComment(comments, tag, login);
   const text = `${tag}\n${body}`;
   if (existing) {
-    const { data } = await octokit.rest.issues.updateComment({
-      owner: target.owner,
-      repo: target.repo,
-      comment_id: existing.id,
-      body: text,
-    });
-    return { action: 'updated', url: data.html_url };
+    try {
+      const { data } = await octokit.rest.issues.updateComment({
+        owner: target.owner,
+        repo: target.repo,
+        comment_id: existing.id,
+        body: text,
+      });
+      return { action: 'updated', url: data.html_url };
+    } catch (error) {
+      // A guessed comment (identity unknown) may be another bot's: then write our own.
+      if (login !== undefined || ![403, 404].includes((error as { status?: number }).status ?? 0)) throw error;
+    }
   }
   if (!createIfMissing) return { action: 'skipped' };
   const { data } = await octokit.rest.issues.createComment({

@@ -354,4 +354,22 @@ describe('the bundled action (dist/index.js then dist/post.js, as GitHub runs th
     expect(result.main.stdout).toContain('::warning::could not upload the llm-load-results artifact');
     expect(result.main.stdout).not.toContain('https://docs.github.com');
   }, 60_000);
+
+  it("a GitHub App token finds its own sticky comment by GraphQL's viewer, not another bot's with the same marker", async () => {
+    const other = github.addComment(7, `${MARKER}\nwritten by the GITHUB_TOKEN of another workflow`, 'github-actions[bot]');
+    github.identity = 'llm-load-app[bot]';
+    try {
+      const first = await run('pull_request');
+      expect(first.main.code, first.main.stdout).toBe(0);
+      const byApp = () => ours().filter((c) => c.user.login === 'llm-load-app[bot]');
+      expect(byApp()).toHaveLength(1);
+      const second = await run('pull_request');
+      expect(second.main.code, second.main.stdout).toBe(0);
+      expect(byApp()).toHaveLength(1); // updated, not added
+      expect(other.body).toContain('another workflow');
+      expect(second.main.stdout).not.toContain('::warning::');
+    } finally {
+      github.identity = 'github-actions[bot]';
+    }
+  }, 90_000);
 });

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 /**
- * A local stand-in for what the action calls on GitHub: REST issue comments (paginated), /user,
+ * A local stand-in for what the action calls on GitHub: REST issue comments (paginated), /user and
+ * GraphQL `viewer` (an installation token, as GITHUB_TOKEN and App tokens are: /user is refused),
  * workflow runs and their artifacts, the artifact zip redirect and download, and the artifact upload
  * service (Twirp CreateArtifact/FinalizeArtifact plus Azure block-blob PUTs). It records every request.
  */
@@ -34,6 +35,8 @@ export class FakeGitHub {
   readonly commitComments: { sha: string; body: string }[] = [];
   /** Workflow runs by workflow file: newest first, as GitHub lists them. */
   readonly runs: { id: number; branch: string; workflow: string; conclusion: string }[] = [];
+  /** Who the token is: comments it writes carry this login; it may edit only its own. */
+  identity = 'github-actions[bot]';
   /** When set, comment writes answer this status (e.g. 403 for a fork PR's read-only token). */
   commentStatus: number | undefined;
   /** Failures to answer before handling: the next `times` requests matching method and path get `status`. */
@@ -90,6 +93,11 @@ export class FakeGitHub {
     }
 
     if (req.method === 'GET' && path === '/user') return this.json(res, 403, { message: 'Resource not accessible by integration' });
+    if (req.method === 'POST' && path === '/graphql') {
+      const query = (JSON.parse(body) as { query?: string }).query ?? '';
+      if (/\bviewer\s*\{\s*login\s*\}/.test(query)) return this.json(res, 200, { data: { viewer: { login: this.identity } } });
+      return this.json(res, 200, { errors: [{ message: 'this fake answers only viewer { login }' }] });
+    }
 
     if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(path))) {
       const issue = Number(m[1]);
@@ -108,7 +116,7 @@ export class FakeGitHub {
       }
       if (req.method === 'POST') {
         if (this.commentStatus) return this.json(res, this.commentStatus, { message: 'Resource not accessible by integration' });
-        const comment = this.addComment(issue, (JSON.parse(body) as { body: string }).body, 'github-actions[bot]');
+        const comment = this.addComment(issue, (JSON.parse(body) as { body: string }).body, this.identity);
         return this.json(res, 201, { ...comment, html_url: `https://github.com/o/r/pull/${issue}#issuecomment-${comment.id}` });
       }
     }
@@ -121,6 +129,7 @@ export class FakeGitHub {
       if (this.commentStatus) return this.json(res, this.commentStatus, { message: 'Resource not accessible by integration' });
       for (const [issue, list] of this.comments) {
         const comment = list.find((c) => c.id === Number(m![1]));
+        if (comment && comment.user.login !== this.identity) return this.json(res, 403, { message: 'Resource not accessible by integration' });
         if (comment) {
           comment.body = (JSON.parse(body) as { body: string }).body;
           return this.json(res, 200, { ...comment, html_url: `https://github.com/o/r/pull/${issue}#issuecomment-${comment.id}` });
