@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
 import { BUILTIN_VARS, jsonVariables, templateVariables } from '../core/template.js';
 import { formatPath } from './format.js';
-import { interpolateEnv } from './interpolate.js';
+import { fillNumbers, interpolateEnv, type Path } from './interpolate.js';
 import { parseMetricKey } from '../thresholds/metrics.js';
 import { parseSloRows } from '../thresholds/slo.js';
 import { searchOf } from './capacity.js';
@@ -55,7 +55,16 @@ export function parseProfile(text: string, file: string, env: NodeJS.ProcessEnv 
       'see examples/profiles/ for a starting point',
     );
   }
-  return validateProfile(interpolateEnv(raw, env, file), file);
+  const whole: Path[] = [];
+  const interpolated = interpolateEnv(raw, env, file, [], whole);
+  return validateProfile(whole.length ? fillNumbers(interpolated, whole, typeErrors) : interpolated, file);
+}
+
+/** The fields of a would-be profile that hold a value of the wrong type, with the type they want. */
+function typeErrors(raw: unknown): { path: readonly PropertyKey[]; expected: string }[] {
+  const parsed = profileSchema.safeParse(raw);
+  if (parsed.success) return [];
+  return parsed.error.issues.flatMap((issue) => (issue.code === 'invalid_type' ? [{ path: issue.path, expected: issue.expected }] : []));
 }
 
 /** Validates a plain object as a profile; every error names `source` and the field. */

@@ -119,6 +119,29 @@ describe('parseProfile', () => {
     expect(error.message).toBe('llm-load.yml: target: environment variable TARGET is not set');
   });
 
+  it('fills numeric and true/false fields from a whole ${ENV} reference, and leaves text fields text', () => {
+    const text = `
+target: http://localhost:8000
+insecure: \${INSECURE:-false}
+headers: {x-tenant: "\${TENANT}"}
+load:
+  executor: ramping-vus
+  start_vus: \${START:-1}
+  stages: [{duration: 10s, target: "\${PEAK}"}]
+scenarios:
+  chat: {flow: [{request: "POST /x", json: {user: "\${TENANT}"}}]}
+`;
+    const profile = parseProfile(text, 'llm-load.yml', { PEAK: '30', TENANT: '42', INSECURE: 'true' });
+    expect(profile.load.stages).toEqual([{ duration: 10_000, target: 30 }]);
+    expect(profile.load.start_vus).toBe(1);
+    expect(profile.insecure).toBe(true);
+    expect(profile.headers).toEqual({ 'x-tenant': '42' });
+    expect(profile.scenarios.chat!.flow[0]!.json).toEqual({ user: '42' });
+    expect(errorOf(text, { PEAK: 'lots', TENANT: '1' }).message).toBe(
+      'llm-load.yml: load.stages[0].target: expected number, got "lots"',
+    );
+  });
+
   it('rejects a huge file before parsing it', () => {
     expect(errorOf(`name: x\n# ${'x'.repeat(1_100_000)}\n`).message).toBe(
       'llm-load.yml: the profile is larger than 1 MiB; a profile holds settings, not data',
