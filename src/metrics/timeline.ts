@@ -29,10 +29,15 @@ export interface TimelineWindow {
   itlHdr?: string;
   tpotHdr?: string;
   e2eHdr?: string;
+  /**
+   * Latency of the successful requests that were not LLM responses, in a window that also had LLM
+   * responses (e2eHdr set); in any other window it is `hdr` and not kept twice. See plainLatency.
+   */
+  plainHdr?: string;
 }
 
 /** The encoded histograms a window may hold, by field. */
-export const WINDOW_HISTOGRAMS = ['hdr', 'ttftHdr', 'itlHdr', 'tpotHdr', 'e2eHdr'] as const;
+export const WINDOW_HISTOGRAMS = ['hdr', 'ttftHdr', 'itlHdr', 'tpotHdr', 'e2eHdr', 'plainHdr'] as const;
 export type WindowHistogram = (typeof WINDOW_HISTOGRAMS)[number];
 
 export interface Timeline {
@@ -51,6 +56,9 @@ export function recordItl(histogram: Histogram, m: LlmMeasures): void {
   }
 }
 
+/** A window's histogram of the requests that were not LLM responses (a CRUD call beside the streams). */
+export const plainLatency = (w: TimelineWindow): string | undefined => (w.e2eHdr ? w.plainHdr : w.hdr);
+
 /** Adds encoded histograms into `into` (decoding each). */
 function addEncoded(into: Histogram, ...encoded: (string | undefined)[]): void {
   for (const e of encoded) if (e) into.add(decodeHistogram(e));
@@ -64,6 +72,8 @@ export function mergeWindows(a: TimelineWindow, b: TimelineWindow, t: number, s:
     const h = (merged[field] = createHistogram());
     addEncoded(h, a[field], b[field]);
   }
+  delete merged.plainHdr;
+  if (merged.e2eHdr) addEncoded((merged.plainHdr = createHistogram()), plainLatency(a), plainLatency(b));
   const memory =
     a.memoryMB == null ? b.memoryMB : b.memoryMB == null ? a.memoryMB : sameRun ? (a.memoryMB + b.memoryMB) / 2 : a.memoryMB + b.memoryMB;
   const out: TimelineWindow = {
@@ -101,12 +111,14 @@ export class TimelineRecorder {
   private readonly itl: Histogram = createHistogram();
   private readonly tpot: Histogram = createHistogram();
   private readonly e2e: Histogram = createHistogram();
+  private readonly plain: Histogram = createHistogram();
   private readonly open: Record<WindowHistogram, Histogram> = {
     hdr: this.latency,
     ttftHdr: this.ttft,
     itlHdr: this.itl,
     tpotHdr: this.tpot,
     e2eHdr: this.e2e,
+    plainHdr: this.plain,
   };
 
   constructor(private readonly maxWindows = 600) {}
@@ -137,9 +149,10 @@ export class TimelineRecorder {
     window.p50 = percentile(this.latency, 50);
     window.p95 = percentile(this.latency, 95);
     window.ttftP95 = percentile(this.ttft, 95);
+    const hadLlm = this.e2e.totalCount > 0;
     for (const field of WINDOW_HISTOGRAMS) {
       const histogram = this.open[field];
-      const encoded = encode(histogram);
+      const encoded = field === 'plainHdr' && !hadLlm ? undefined : encode(histogram);
       if (encoded) window[field] = encoded;
       histogram.reset();
     }
@@ -168,7 +181,10 @@ export class TimelineRecorder {
     const window = this.advance(epochMs);
     window.requests++;
     if (failed) window.failures++;
-    else if (latencyMs !== undefined) recordMs(this.latency, latencyMs);
+    else if (latencyMs !== undefined) {
+      recordMs(this.latency, latencyMs);
+      if (!llm) recordMs(this.plain, latencyMs);
+    }
     if (llm) {
       window.tokens += llm.outputTokens;
       if (llm.ttftMs !== undefined) recordMs(this.ttft, llm.ttftMs);

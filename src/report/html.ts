@@ -7,10 +7,17 @@ import { formatMs } from './format.js';
 import { lineChart, type Series } from './svg.js';
 import { formatDelta, formatTolerance, formatValue } from './units.js';
 import { escapeHtml } from './escape.js';
+import { latencyByKind, PALETTE } from './kinds.js';
 
 const esc = escapeHtml;
 
-const COLORS = { main: '#6d28d9', second: '#0891b2', third: '#ea580c', base: '#9ca3af', bad: '#dc2626' };
+const COLORS = {
+  main: PALETTE.blue.hex,
+  second: PALETTE.orange.hex,
+  third: PALETTE.green.hex,
+  base: PALETTE.grey.hex,
+  bad: PALETTE.red.hex,
+};
 
 /** Percentiles shown on the distribution curve, as far as the sample count supports them. */
 const CURVE = [0, 10, 25, 50, 75, 90, 95, 97.5, 99, 99.5, 99.9, 99.95, 99.99, 99.999];
@@ -59,6 +66,11 @@ th{background:#f3f4f6}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .chart .title{font-weight:600;font-size:13px}.chart .tick{font-size:10px;fill:#6b7280}.chart .axis{font-size:11px;fill:#374151}
 .chart .legend{font-size:11px}.chart .grid{stroke:#f3f4f6}.chart .empty{fill:#9ca3af}
 .meta{color:#6b7280;font-size:12px}.warning{background:#fef9c3;border:1px solid #fde047;border-radius:8px;padding:8px 12px}code{background:#f3f4f6;padding:0 3px;border-radius:3px}
+:root{color-scheme:light dark}
+@media (prefers-color-scheme:dark){body{color:#e6edf3;background:#0d1117}.figure,table,.chart{background:#161b22;border-color:#30363d}
+th{background:#21262d}th,td{border-color:#30363d}.figure span,.meta{color:#9da7b3}.chart .tick{fill:#9da7b3}
+.chart .title,.chart .axis,.chart .legend{fill:#e6edf3}.chart .grid{stroke:#21262d}.chart .empty{fill:#9da7b3}code{background:#21262d}
+.warning{background:#3b2f00;border-color:#9e6a03}}
 `;
 
 /** The headline figures: requests, rates, errors, latency, and the LLM and capacity figures a run has. */
@@ -105,18 +117,7 @@ function timelineCharts(results: Results, baseline: Results | undefined): string
         xLabel: 'seconds',
       },
     ),
-    lineChart(
-      [
-        ...overlay(
-          'p95',
-          timelineSeries(results, (w) => w.p95),
-          baseline && timelineSeries(baseline, (w) => w.p95),
-          COLORS.main,
-        ),
-        { name: 'p50', points: timelineSeries(results, (w) => w.p50), color: COLORS.second },
-      ],
-      { title: 'Latency over time', yUnit: 'ms', xLabel: 'seconds' },
-    ),
+    ...latencyCharts(results, baseline),
     lineChart(overlay('latency', percentileCurve(metrics.latency), baseline && percentileCurve(baseline.metrics.latency), COLORS.main), {
       title: 'Latency distribution (percentile, log scale)',
       yUnit: 'ms',
@@ -133,22 +134,33 @@ function timelineCharts(results: Results, baseline: Results | undefined): string
   return charts;
 }
 
-/** TTFT and output tokens per second over time, beside the baseline's. */
+/**
+ * Latency over time, one chart per kind of request (LLM responses, other requests), each beside the
+ * baseline's first line.
+ */
+function latencyCharts(results: Results, baseline: Results | undefined): string[] {
+  const baseKinds = baseline ? latencyByKind(baseline) : [];
+  return latencyByKind(results).map((chart) => {
+    const [first, ...rest] = chart.lines;
+    const baseFirst = baseKinds.find((k) => k.kind === chart.kind)?.lines[0];
+    return lineChart(
+      [
+        ...overlay(
+          first!.name,
+          timelineSeries(results, first!.value),
+          baseline && baseFirst && timelineSeries(baseline, baseFirst.value),
+          first!.colour.hex,
+        ),
+        ...rest.map((line) => ({ name: line.name, points: timelineSeries(results, line.value), color: line.colour.hex })),
+      ],
+      { title: `${chart.title}: latency over time`, yUnit: 'ms', xLabel: 'seconds' },
+    );
+  });
+}
+
+/** Output tokens per second over time, beside the baseline's. */
 function llmCharts(results: Results, baseline: Results | undefined): string[] {
   return [
-    lineChart(
-      overlay(
-        'TTFT p95',
-        timelineSeries(results, (w) => w.ttftP95),
-        baseline && timelineSeries(baseline, (w) => w.ttftP95),
-        COLORS.second,
-      ),
-      {
-        title: 'Time to first token over time',
-        yUnit: 'ms',
-        xLabel: 'seconds',
-      },
-    ),
     lineChart(
       overlay(
         'tokens/s',

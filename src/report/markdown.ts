@@ -6,6 +6,7 @@ import { tokenDisagreement, type Results } from '../results/results.js';
 import { formatDelta, formatTolerance, formatValue, RESULT_ICON } from './units.js';
 import { escapeMarkdown, markdownCode } from './escape.js';
 import { table as textTable } from './format.js';
+import { latencyByKind } from './kinds.js';
 
 const escape = escapeMarkdown;
 
@@ -74,7 +75,11 @@ const table = (rows: string[][], align: ('l' | 'r')[]) => markdownTable(rows, { 
 const MAX_ENDPOINT_ROWS = 50;
 const MAX_CHART_POINTS = 60;
 
-/** A mermaid xychart of p95 latency and TTFT over time, which GitHub renders in comments and summaries. */
+/**
+ * Mermaid xycharts of latency over time, one per kind of request (see latencyByKind), which GitHub
+ * renders in comments and summaries. xychart draws no legend, so a line under each chart names the
+ * lines by the colour squares of their palette; the colours read on light and dark themes.
+ */
 export function timelineMermaid(results: Results): string | undefined {
   const windows = results.timeline.windows;
   if (windows.length < 2) return undefined;
@@ -86,21 +91,24 @@ export function timelineMermaid(results: Results): string | undefined {
     let last = values.find((v) => v !== null) ?? 0;
     return values.map((v) => (last = v ?? last)).map((v) => Number(v.toFixed(1)));
   };
-  const p95 = carry(picked.map((w) => w.p95));
-  const hasTtft = picked.some((w) => w.ttftP95 !== null);
-  const ttft = hasTtft ? carry(picked.map((w) => w.ttftP95)) : [];
-  const top = Math.max(...p95, ...ttft, 1);
-  return [
-    '```mermaid',
-    'xychart-beta',
-    `  title "${hasTtft ? 'p95 latency and TTFT' : 'p95 latency'} over time (ms)"`,
-    `  x-axis "seconds" [${picked.map((w) => w.t - t0).join(', ')}]`,
-    `  y-axis "ms" 0 --> ${Math.ceil(top * 1.1)}`,
-    `  line [${p95.join(', ')}]`,
-    ...(hasTtft ? [`  line [${ttft.join(', ')}]`] : []),
-    '```',
-    hasTtft ? '_first line: p95 latency; second: TTFT p95_' : '',
-  ].join('\n');
+  return latencyByKind(results)
+    .map((chart) => {
+      const lines = chart.lines.map((line) => ({ ...line, values: carry(picked.map(line.value)) }));
+      const top = Math.max(...lines.flatMap((l) => l.values), 1);
+      const palette = JSON.stringify({ themeVariables: { xyChart: { plotColorPalette: lines.map((l) => l.colour.hex).join(', ') } } });
+      return [
+        '```mermaid',
+        `%%{init: ${palette}}%%`,
+        'xychart-beta',
+        `  title "${chart.title}: latency over time (ms)"`,
+        `  x-axis "seconds" [${picked.map((w) => w.t - t0).join(', ')}]`,
+        `  y-axis "ms" 0 --> ${Math.ceil(top * 1.1)}`,
+        ...lines.map((l) => `  line [${l.values.join(', ')}]`),
+        '```',
+        lines.map((l) => `${l.colour.square} ${l.name}`).join(' · '),
+      ].join('\n');
+    })
+    .join('\n\n');
 }
 
 /** The whole PR comment / job summary: verdict and gate table, key figures, per-endpoint details, links. */

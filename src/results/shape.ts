@@ -48,6 +48,7 @@ const window = z.looseObject({
   itlHdr: z.string().optional(),
   tpotHdr: z.string().optional(),
   e2eHdr: z.string().optional(),
+  plainHdr: z.string().optional(),
 });
 const text = z.string();
 const maybeText = z.string().nullable();

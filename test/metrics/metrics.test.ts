@@ -2,7 +2,8 @@ import * as hdr from 'hdr-histogram-js';
 import { describe, expect, it } from 'vitest';
 import { createHistogram, decodeHistogram, moments, recordMs, summarize } from '../../src/metrics/histogram.js';
 import { MetricsRecorder } from '../../src/metrics/recorder.js';
-import { TimelineRecorder } from '../../src/metrics/timeline.js';
+import { plainLatency, TimelineRecorder } from '../../src/metrics/timeline.js';
+import type { LlmMeasures } from '../../src/protocols/stream.js';
 import { registerSecret, clearSecrets } from '../../src/core/secrets.js';
 
 describe('histogram summary', () => {
@@ -103,6 +104,40 @@ describe('timeline', () => {
     expect(windows.length).toBeLessThanOrEqual(100);
     expect(windowS).toBe(128);
     expect(windows.reduce((n, w) => n + w.requests, 0)).toBe(10_000);
+  });
+
+  it('keeps the latency of requests that were not LLM responses apart, exactly through downsampling', () => {
+    const llm = (e2eMs: number): LlmMeasures => ({
+      ttftMs: 100,
+      ttfoMs: 100,
+      e2eMs,
+      tpotMs: undefined,
+      outputTokens: 1,
+      tokenSource: 'events',
+      tokensDisagree: false,
+      itlGaps: new Float64Array(0),
+      itlTokens: new Uint32Array(0),
+      itlCount: 0,
+      finishReason: 'stop',
+    });
+    const t = new TimelineRecorder(4);
+    const base = 1_700_000_000_000;
+    // Plain calls of 2 ms every second; from second 3 on, streams of 1.5 s beside them (window 0-3 mixes both).
+    for (let s = 0; s < 8; s++)
+      for (let i = 0; i < 20; i++) {
+        t.record(base + s * 1000 + i, 2, false);
+        if (s >= 3) t.record(base + s * 1000 + i, 1500, false, llm(1500));
+      }
+    const { windowS, windows } = t.finish();
+    expect(windowS).toBe(4); // merged twice
+    expect(windows.map((w) => decodeHistogram(plainLatency(w)!).totalCount)).toEqual([80, 80]);
+    for (const w of windows) expect(decodeHistogram(plainLatency(w)!).maxValue / 1000).toBeCloseTo(2, 1);
+    expect(windows.map((w) => w.p95! > 1000)).toEqual([true, true]); // all requests mixed
+    const plainOnly = new TimelineRecorder();
+    plainOnly.record(base, 2, false);
+    const [only] = plainOnly.finish().windows;
+    expect(only!.plainHdr).toBeUndefined(); // a window without streams keeps it once, as hdr
+    expect(decodeHistogram(plainLatency(only!)!).totalCount).toBe(1);
   });
 });
 

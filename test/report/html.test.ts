@@ -9,6 +9,7 @@ import { evaluateGate } from '../../src/gate/verdict.js';
 import type { Results } from '../../src/results/results.js';
 import { startMockServer, type MockServer } from '../../src/mock/server.js';
 import { htmlReport } from '../../src/report/html.js';
+import { PALETTE } from '../../src/report/kinds.js';
 import { reportMarkdown, timelineMermaid } from '../../src/report/markdown.js';
 
 const OUTPUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
@@ -116,11 +117,44 @@ describe('reports from results.json', () => {
     60_000,
   );
 
-  it('shows a mermaid chart of p95 latency and TTFT in the markdown', () => {
-    const chart = timelineMermaid(results)!;
-    expect(chart).toContain('xychart-beta');
-    expect(chart.match(/^ {2}line \[/gm)).toHaveLength(2);
+  it('charts each kind of request on its own in the markdown, with a legend and theme-proof colours', () => {
+    const markdown = timelineMermaid(results)!;
+    const charts = [...markdown.matchAll(/```mermaid\n([\s\S]*?)```\n(.*)/g)];
+    expect(charts.map((c) => /title "([^"]+)"/.exec(c[1]!)![1])).toEqual([
+      'LLM responses: latency over time (ms)',
+      'Other requests: latency over time (ms)',
+    ]);
+    expect(charts.map((c) => c[2])).toEqual(['🟦 TTFT p95 · 🟧 end-to-end p95', '🟦 latency p95 · 🟩 latency p50']);
+    const lines = (chart: string) => [...chart.matchAll(/^ {2}line \[(.*)\]$/gm)].map((m) => m[1]!.split(', ').map(Number));
+    const [llm, plain] = charts.map((c) => lines(c[1]!));
+    // The mock's streams take ≥ 40 ms TTFT; its conversation calls answer in a few ms: neither mixes in.
+    expect(Math.min(...llm![0]!.slice(1))).toBeGreaterThan(30);
+    expect(Math.max(...plain![0]!)).toBeLessThan(30);
+    const palette = /"plotColorPalette":"([^"]+)"/.exec(charts[0]![1]!)![1]!.split(', ');
+    expect(palette).toEqual([PALETTE.blue.hex, PALETTE.orange.hex]);
     expect(reportMarkdown(results)).toContain('```mermaid');
+    const plainOnly = { ...results, metrics: { ...results.metrics, ttft: undefined } };
+    expect(timelineMermaid(plainOnly)!.match(/```mermaid/g)).toHaveLength(1);
+  });
+
+  it('draws chart colours with at least 3:1 contrast on a light and on a dark page', () => {
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    for (const { hex } of Object.values(PALETTE)) {
+      expect(contrast(hex, '#ffffff'), hex).toBeGreaterThanOrEqual(3);
+      expect(contrast(hex, '#0d1117'), hex).toBeGreaterThanOrEqual(3);
+    }
+    expect(htmlReport(results)).toContain('@media (prefers-color-scheme:dark)');
+    expect(htmlReport(results)).toContain('LLM responses: latency over time');
+    expect(htmlReport(results)).toContain('Other requests: latency over time');
   });
 
   it('keeps a 40-endpoint (and a 2,000-endpoint) comment under 65,536 characters with the gate table', () => {
