@@ -29154,7 +29154,7 @@ function decodeHistogram(encoded) {
 }
 
 // src/metrics/timeline.ts
-var WINDOW_HISTOGRAMS = ["hdr", "ttftHdr", "itlHdr", "tpotHdr", "e2eHdr"];
+var WINDOW_HISTOGRAMS = ["hdr", "ttftHdr", "itlHdr", "tpotHdr", "e2eHdr", "plainHdr"];
 var encode3 = (h) => h.totalCount ? encodeHistogram(h) : void 0;
 var percentile = (h, p) => h.totalCount ? Math.min(h.getValueAtPercentile(p), h.maxValue) / 1e3 : null;
 function recordItl(histogram, m) {
@@ -29163,6 +29163,7 @@ function recordItl(histogram, m) {
     recordMs(histogram, m.itlGaps[i] / k, k);
   }
 }
+var plainLatency = (w) => w.e2eHdr ? w.plainHdr : w.hdr;
 function addEncoded(into, ...encoded) {
   for (const e of encoded) if (e) into.add(decodeHistogram(e));
 }
@@ -29173,6 +29174,8 @@ function mergeWindows(a, b, t, s2, sameRun) {
     const h = merged[field] = createHistogram();
     addEncoded(h, a[field], b[field]);
   }
+  delete merged.plainHdr;
+  if (merged.e2eHdr) addEncoded(merged.plainHdr = createHistogram(), plainLatency(a), plainLatency(b));
   const memory = a.memoryMB == null ? b.memoryMB : b.memoryMB == null ? a.memoryMB : sameRun ? (a.memoryMB + b.memoryMB) / 2 : a.memoryMB + b.memoryMB;
   const out = {
     t,
@@ -29207,12 +29210,14 @@ var TimelineRecorder = class {
   itl = createHistogram();
   tpot = createHistogram();
   e2e = createHistogram();
+  plain = createHistogram();
   open = {
     hdr: this.latency,
     ttftHdr: this.ttft,
     itlHdr: this.itl,
     tpotHdr: this.tpot,
-    e2eHdr: this.e2e
+    e2eHdr: this.e2e,
+    plainHdr: this.plain
   };
   windowStart(epochMs) {
     return Math.floor(epochMs / 1e3 / this.windowS) * this.windowS;
@@ -29237,9 +29242,10 @@ var TimelineRecorder = class {
     window2.p50 = percentile(this.latency, 50);
     window2.p95 = percentile(this.latency, 95);
     window2.ttftP95 = percentile(this.ttft, 95);
+    const hadLlm = this.e2e.totalCount > 0;
     for (const field of WINDOW_HISTOGRAMS) {
       const histogram = this.open[field];
-      const encoded = encode3(histogram);
+      const encoded = field === "plainHdr" && !hadLlm ? void 0 : encode3(histogram);
       if (encoded) window2[field] = encoded;
       histogram.reset();
     }
@@ -29265,7 +29271,10 @@ var TimelineRecorder = class {
     const window2 = this.advance(epochMs);
     window2.requests++;
     if (failed) window2.failures++;
-    else if (latencyMs !== void 0) recordMs(this.latency, latencyMs);
+    else if (latencyMs !== void 0) {
+      recordMs(this.latency, latencyMs);
+      if (!llm) recordMs(this.plain, latencyMs);
+    }
     if (llm) {
       window2.tokens += llm.outputTokens;
       if (llm.ttftMs !== void 0) recordMs(this.ttft, llm.ttftMs);
@@ -29556,7 +29565,8 @@ var window = external_exports.looseObject({
   ttftHdr: external_exports.string().optional(),
   itlHdr: external_exports.string().optional(),
   tpotHdr: external_exports.string().optional(),
-  e2eHdr: external_exports.string().optional()
+  e2eHdr: external_exports.string().optional(),
+  plainHdr: external_exports.string().optional()
 });
 var text = external_exports.string();
 var maybeText = external_exports.string().nullable();
@@ -30167,10 +30177,11 @@ function formatPath(path) {
 
 // src/config/interpolate.ts
 var REFERENCE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-function interpolateEnv(value2, env, file2, path = []) {
+function interpolateEnv(value2, env, file2, path = [], whole = []) {
   if (typeof value2 === "string") {
-    return value2.replace(REFERENCE, (whole, name, fallback) => {
-      if (whole === "$$") return "$";
+    if (/^\$\{[^}]+\}$/.test(value2)) whole.push(path);
+    return value2.replace(REFERENCE, (whole2, name, fallback) => {
+      if (whole2 === "$$") return "$";
       const found = env[name];
       if (found !== void 0 && found !== "") {
         if (SECRET_NAME.test(name)) registerSecret(found);
@@ -30183,11 +30194,33 @@ function interpolateEnv(value2, env, file2, path = []) {
       );
     });
   }
-  if (Array.isArray(value2)) return value2.map((item, i) => interpolateEnv(item, env, file2, [...path, i]));
+  if (Array.isArray(value2)) return value2.map((item, i) => interpolateEnv(item, env, file2, [...path, i], whole));
   if (value2 && typeof value2 === "object") {
-    return Object.fromEntries(Object.entries(value2).map(([key, item]) => [key, interpolateEnv(item, env, file2, [...path, key])]));
+    return Object.fromEntries(Object.entries(value2).map(([key, item]) => [key, interpolateEnv(item, env, file2, [...path, key], whole)]));
   }
   return value2;
+}
+var samePath = (a, b) => a.length === b.length && a.every((key, i) => key === b[i]);
+function fillNumbers(raw, whole, typeErrors2) {
+  for (let round2 = 0; round2 < whole.length; round2++) {
+    let changed = false;
+    for (const error62 of typeErrors2(raw)) {
+      const path = whole.find((p) => samePath(error62.path, p));
+      if (!path) continue;
+      const parent = path.slice(0, -1).reduce((node2, key) => node2?.[key], raw);
+      const text2 = parent?.[path.at(-1)];
+      if (typeof text2 !== "string") continue;
+      const value2 = error62.expected === "boolean" ? { true: true, false: false }[text2] : numberOf(text2);
+      if (value2 === void 0) continue;
+      parent[path.at(-1)] = value2;
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  return raw;
+}
+function numberOf(text2) {
+  return /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(text2.trim()) ? Number(text2) : void 0;
 }
 
 // src/core/suggest.ts
@@ -30975,7 +31008,14 @@ function parseProfile(text2, file2, env = process.env) {
       "see examples/profiles/ for a starting point"
     );
   }
-  return validateProfile(interpolateEnv(raw, env, file2), file2);
+  const whole = [];
+  const interpolated = interpolateEnv(raw, env, file2, [], whole);
+  return validateProfile(whole.length ? fillNumbers(interpolated, whole, typeErrors) : interpolated, file2);
+}
+function typeErrors(raw) {
+  const parsed = profileSchema.safeParse(raw);
+  if (parsed.success) return [];
+  return parsed.error.issues.flatMap((issue2) => issue2.code === "invalid_type" ? [{ path: issue2.path, expected: issue2.expected }] : []);
 }
 function validateProfile(raw, source) {
   const parsed = profileSchema.safeParse(raw, { reportInput: true, error: describeIssue });
@@ -31508,6 +31548,44 @@ function saturationWarning(health) {
   return `The load generator was the bottleneck: ${health.reasons.join("; ")}. The service may be faster than these figures say: use more --workers, or more runners with --shard.`;
 }
 
+// src/report/kinds.ts
+var PALETTE = {
+  blue: { hex: "#3b82f6", square: "\u{1F7E6}" },
+  orange: { hex: "#e8590c", square: "\u{1F7E7}" },
+  green: { hex: "#16a34a", square: "\u{1F7E9}" },
+  purple: { hex: "#8b5cf6", square: "\u{1F7EA}" },
+  grey: { hex: "#80868f", square: "\u2B1C" },
+  red: { hex: "#dc2626", square: "\u{1F7E5}" }
+};
+var percentileOf = (encoded, p) => {
+  if (!encoded) return null;
+  const h = decodeHistogram(encoded);
+  return h.totalCount ? Math.min(h.getValueAtPercentile(p), h.maxValue) / 1e3 : null;
+};
+function latencyByKind(results) {
+  const llm = (results.metrics.ttft?.count ?? 0) > 0;
+  const charts = [];
+  if (llm)
+    charts.push({
+      kind: "llm",
+      title: "LLM responses",
+      lines: [
+        { name: "TTFT p95", colour: PALETTE.blue, value: (w) => w.ttftP95 },
+        { name: "end-to-end p95", colour: PALETTE.orange, value: (w) => percentileOf(w.e2eHdr, 95) }
+      ]
+    });
+  const plain = llm ? [
+    { name: "latency p95", colour: PALETTE.blue, value: (w) => percentileOf(plainLatency(w), 95) },
+    { name: "latency p50", colour: PALETTE.green, value: (w) => percentileOf(plainLatency(w), 50) }
+  ] : [
+    { name: "latency p95", colour: PALETTE.blue, value: (w) => w.p95 },
+    { name: "latency p50", colour: PALETTE.green, value: (w) => w.p50 }
+  ];
+  const hasPlain = !llm || results.timeline.windows.some((w) => plainLatency(w) !== void 0);
+  if (hasPlain) charts.push({ kind: "plain", title: llm ? "Other requests" : "Requests", lines: plain });
+  return charts;
+}
+
 // src/report/markdown.ts
 var escape = escapeMarkdown;
 function gateMarkdown(results, gate2) {
@@ -31577,21 +31655,22 @@ function timelineMermaid(results) {
     let last = values.find((v) => v !== null) ?? 0;
     return values.map((v) => last = v ?? last).map((v) => Number(v.toFixed(1)));
   };
-  const p95 = carry(picked.map((w) => w.p95));
-  const hasTtft = picked.some((w) => w.ttftP95 !== null);
-  const ttft = hasTtft ? carry(picked.map((w) => w.ttftP95)) : [];
-  const top = Math.max(...p95, ...ttft, 1);
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "${hasTtft ? "p95 latency and TTFT" : "p95 latency"} over time (ms)"`,
-    `  x-axis "seconds" [${picked.map((w) => w.t - t0).join(", ")}]`,
-    `  y-axis "ms" 0 --> ${Math.ceil(top * 1.1)}`,
-    `  line [${p95.join(", ")}]`,
-    ...hasTtft ? [`  line [${ttft.join(", ")}]`] : [],
-    "```",
-    hasTtft ? "_first line: p95 latency; second: TTFT p95_" : ""
-  ].join("\n");
+  return latencyByKind(results).map((chart) => {
+    const lines = chart.lines.map((line) => ({ ...line, values: carry(picked.map(line.value)) }));
+    const top = Math.max(...lines.flatMap((l) => l.values), 1);
+    const palette = JSON.stringify({ themeVariables: { xyChart: { plotColorPalette: lines.map((l) => l.colour.hex).join(", ") } } });
+    return [
+      "```mermaid",
+      `%%{init: ${palette}}%%`,
+      "xychart-beta",
+      `  title "${chart.title}: latency over time (ms)"`,
+      `  x-axis "seconds" [${picked.map((w) => w.t - t0).join(", ")}]`,
+      `  y-axis "ms" 0 --> ${Math.ceil(top * 1.1)}`,
+      ...lines.map((l) => `  line [${l.values.join(", ")}]`),
+      "```",
+      lines.map((l) => `${l.colour.square} ${l.name}`).join(" \xB7 ")
+    ].join("\n");
+  }).join("\n\n");
 }
 function reportMarkdown(results, links = {}) {
   const { totals, metrics: metrics2 } = results;
@@ -36303,7 +36382,13 @@ function lineChart(series, options) {
 
 // src/report/html.ts
 var esc3 = escapeHtml;
-var COLORS = { main: "#6d28d9", second: "#0891b2", third: "#ea580c", base: "#9ca3af", bad: "#dc2626" };
+var COLORS = {
+  main: PALETTE.blue.hex,
+  second: PALETTE.orange.hex,
+  third: PALETTE.green.hex,
+  base: PALETTE.grey.hex,
+  bad: PALETTE.red.hex
+};
 var CURVE = [0, 10, 25, 50, 75, 90, 95, 97.5, 99, 99.5, 99.9, 99.95, 99.99, 99.999];
 var nines = (p) => -Math.log10(1 - Math.min(p, 99.9999) / 100);
 function percentileCurve(summary2) {
@@ -36341,6 +36426,11 @@ th{background:#f3f4f6}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .chart .title{font-weight:600;font-size:13px}.chart .tick{font-size:10px;fill:#6b7280}.chart .axis{font-size:11px;fill:#374151}
 .chart .legend{font-size:11px}.chart .grid{stroke:#f3f4f6}.chart .empty{fill:#9ca3af}
 .meta{color:#6b7280;font-size:12px}.warning{background:#fef9c3;border:1px solid #fde047;border-radius:8px;padding:8px 12px}code{background:#f3f4f6;padding:0 3px;border-radius:3px}
+:root{color-scheme:light dark}
+@media (prefers-color-scheme:dark){body{color:#e6edf3;background:#0d1117}.figure,table,.chart{background:#161b22;border-color:#30363d}
+th{background:#21262d}th,td{border-color:#30363d}.figure span,.meta{color:#9da7b3}.chart .tick{fill:#9da7b3}
+.chart .title,.chart .axis,.chart .legend{fill:#e6edf3}.chart .grid{stroke:#21262d}.chart .empty{fill:#9da7b3}code{background:#21262d}
+.warning{background:#3b2f00;border-color:#9e6a03}}
 `;
 function keyFigures(results) {
   const { totals, metrics: metrics2 } = results;
@@ -36380,18 +36470,7 @@ function timelineCharts(results, baseline) {
         xLabel: "seconds"
       }
     ),
-    lineChart(
-      [
-        ...overlay(
-          "p95",
-          timelineSeries(results, (w) => w.p95),
-          baseline && timelineSeries(baseline, (w) => w.p95),
-          COLORS.main
-        ),
-        { name: "p50", points: timelineSeries(results, (w) => w.p50), color: COLORS.second }
-      ],
-      { title: "Latency over time", yUnit: "ms", xLabel: "seconds" }
-    ),
+    ...latencyCharts(results, baseline),
     lineChart(overlay("latency", percentileCurve(metrics2.latency), baseline && percentileCurve(baseline.metrics.latency), COLORS.main), {
       title: "Latency distribution (percentile, log scale)",
       yUnit: "ms",
@@ -36407,21 +36486,27 @@ function timelineCharts(results, baseline) {
   if (metrics2.ttft) charts.push(...llmCharts(results, baseline));
   return charts;
 }
+function latencyCharts(results, baseline) {
+  const baseKinds = baseline ? latencyByKind(baseline) : [];
+  return latencyByKind(results).map((chart) => {
+    const [first, ...rest] = chart.lines;
+    const baseFirst = baseKinds.find((k) => k.kind === chart.kind)?.lines[0];
+    return lineChart(
+      [
+        ...overlay(
+          first.name,
+          timelineSeries(results, first.value),
+          baseline && baseFirst && timelineSeries(baseline, baseFirst.value),
+          first.colour.hex
+        ),
+        ...rest.map((line) => ({ name: line.name, points: timelineSeries(results, line.value), color: line.colour.hex }))
+      ],
+      { title: `${chart.title}: latency over time`, yUnit: "ms", xLabel: "seconds" }
+    );
+  });
+}
 function llmCharts(results, baseline) {
   return [
-    lineChart(
-      overlay(
-        "TTFT p95",
-        timelineSeries(results, (w) => w.ttftP95),
-        baseline && timelineSeries(baseline, (w) => w.ttftP95),
-        COLORS.second
-      ),
-      {
-        title: "Time to first token over time",
-        yUnit: "ms",
-        xLabel: "seconds"
-      }
-    ),
     lineChart(
       overlay(
         "tokens/s",

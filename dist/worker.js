@@ -3388,7 +3388,7 @@ function decodeHistogram(encoded) {
 }
 
 // src/metrics/timeline.ts
-var WINDOW_HISTOGRAMS = ["hdr", "ttftHdr", "itlHdr", "tpotHdr", "e2eHdr"];
+var WINDOW_HISTOGRAMS = ["hdr", "ttftHdr", "itlHdr", "tpotHdr", "e2eHdr", "plainHdr"];
 var encode = (h) => h.totalCount ? encodeHistogram(h) : void 0;
 var percentile = (h, p) => h.totalCount ? Math.min(h.getValueAtPercentile(p), h.maxValue) / 1e3 : null;
 function recordItl(histogram, m) {
@@ -3397,6 +3397,7 @@ function recordItl(histogram, m) {
     recordMs(histogram, m.itlGaps[i] / k, k);
   }
 }
+var plainLatency = (w) => w.e2eHdr ? w.plainHdr : w.hdr;
 function addEncoded(into, ...encoded) {
   for (const e of encoded) if (e) into.add(decodeHistogram(e));
 }
@@ -3407,6 +3408,8 @@ function mergeWindows(a, b, t, s2, sameRun) {
     const h = merged[field] = createHistogram();
     addEncoded(h, a[field], b[field]);
   }
+  delete merged.plainHdr;
+  if (merged.e2eHdr) addEncoded(merged.plainHdr = createHistogram(), plainLatency(a), plainLatency(b));
   const memory = a.memoryMB == null ? b.memoryMB : b.memoryMB == null ? a.memoryMB : sameRun ? (a.memoryMB + b.memoryMB) / 2 : a.memoryMB + b.memoryMB;
   const out = {
     t,
@@ -3441,12 +3444,14 @@ var TimelineRecorder = class {
   itl = createHistogram();
   tpot = createHistogram();
   e2e = createHistogram();
+  plain = createHistogram();
   open = {
     hdr: this.latency,
     ttftHdr: this.ttft,
     itlHdr: this.itl,
     tpotHdr: this.tpot,
-    e2eHdr: this.e2e
+    e2eHdr: this.e2e,
+    plainHdr: this.plain
   };
   windowStart(epochMs) {
     return Math.floor(epochMs / 1e3 / this.windowS) * this.windowS;
@@ -3471,9 +3476,10 @@ var TimelineRecorder = class {
     window.p50 = percentile(this.latency, 50);
     window.p95 = percentile(this.latency, 95);
     window.ttftP95 = percentile(this.ttft, 95);
+    const hadLlm = this.e2e.totalCount > 0;
     for (const field of WINDOW_HISTOGRAMS) {
       const histogram = this.open[field];
-      const encoded = encode(histogram);
+      const encoded = field === "plainHdr" && !hadLlm ? void 0 : encode(histogram);
       if (encoded) window[field] = encoded;
       histogram.reset();
     }
@@ -3499,7 +3505,10 @@ var TimelineRecorder = class {
     const window = this.advance(epochMs);
     window.requests++;
     if (failed) window.failures++;
-    else if (latencyMs !== void 0) recordMs(this.latency, latencyMs);
+    else if (latencyMs !== void 0) {
+      recordMs(this.latency, latencyMs);
+      if (!llm) recordMs(this.plain, latencyMs);
+    }
     if (llm) {
       window.tokens += llm.outputTokens;
       if (llm.ttftMs !== void 0) recordMs(this.ttft, llm.ttftMs);
