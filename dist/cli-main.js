@@ -31784,9 +31784,10 @@ function storedGateRules(rules, file2) {
 }
 
 // src/gate/drift.ts
+var MIN_TREND_POINTS = 5;
 function theilSen(points) {
   const n = points.length;
-  if (n < 3) return void 0;
+  if (n < MIN_TREND_POINTS) return void 0;
   const slopes = [];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
@@ -31836,7 +31837,7 @@ function judge(metric, unit, points, limit, relative) {
       ],
       points,
       result: "INSUFFICIENT",
-      note: `${points.length} window(s) after the warm-up; a trend needs at least 3`
+      note: `${points.length} window(s) after the warm-up; a trend needs at least ${MIN_TREND_POINTS}`
     };
   }
   const scale = relative ? fit.intercept !== 0 ? 100 / Math.abs(fit.intercept) : 0 : unit === "pp/h" ? 100 : 1;

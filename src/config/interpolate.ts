@@ -42,7 +42,11 @@ const samePath = (a: readonly PropertyKey[], b: Path) => a.length === b.length &
  * was one whole reference, it becomes that number. Fields that take text (a header, a body) keep the
  * text: only a field's own type error turns the value, so `x-tenant: ${ID}` stays "42".
  */
-export function fillNumbers(raw: unknown, whole: Path[], typeErrors: (raw: unknown) => { path: readonly PropertyKey[]; expected: string }[]): unknown {
+export function fillNumbers(
+  raw: unknown,
+  whole: Path[],
+  typeErrors: (raw: unknown) => { path: readonly PropertyKey[]; expected: string }[],
+): unknown {
   for (let round = 0; round < whole.length; round++) {
     let changed = false;
     for (const error of typeErrors(raw)) {

@@ -15,12 +15,19 @@ export interface Fit {
 }
 
 /**
+ * The fewest points whose band can hold 95 %: below 5 the lower rank (N − C) / 2 falls under the first
+ * slope, and a band clipped to [min, max] excludes zero whenever the points merely happen to rise (3 points
+ * of pure noise rise in order 1 time in 6, which would fail a trend row that often).
+ */
+export const MIN_TREND_POINTS = 5;
+
+/**
  * Theil–Sen: the median of every pairwise slope, robust to outliers (a GC pause, one slow window).
  * The band comes from the ranks of the sorted slopes (Sen 1968), with the normal approximation.
  */
 export function theilSen(points: readonly [number, number][]): Fit | undefined {
   const n = points.length;
-  if (n < 3) return undefined;
+  if (n < MIN_TREND_POINTS) return undefined;
   const slopes: number[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
@@ -84,7 +91,7 @@ function judge(
       ],
       points,
       result: 'INSUFFICIENT',
-      note: `${points.length} window(s) after the warm-up; a trend needs at least 3`,
+      note: `${points.length} window(s) after the warm-up; a trend needs at least ${MIN_TREND_POINTS}`,
     };
   }
   // Relative drift is against the fitted level at the start of the judged part.

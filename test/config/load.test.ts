@@ -137,9 +137,7 @@ scenarios:
     expect(profile.insecure).toBe(true);
     expect(profile.headers).toEqual({ 'x-tenant': '42' });
     expect(profile.scenarios.chat!.flow[0]!.json).toEqual({ user: '42' });
-    expect(errorOf(text, { PEAK: 'lots', TENANT: '1' }).message).toBe(
-      'llm-load.yml: load.stages[0].target: expected number, got "lots"',
-    );
+    expect(errorOf(text, { PEAK: 'lots', TENANT: '1' }).message).toBe('llm-load.yml: load.stages[0].target: expected number, got "lots"');
   });
 
   it('rejects a huge file before parsing it', () => {

@@ -129,7 +129,8 @@ export class FakeGitHub {
       if (this.commentStatus) return this.json(res, this.commentStatus, { message: 'Resource not accessible by integration' });
       for (const [issue, list] of this.comments) {
         const comment = list.find((c) => c.id === Number(m![1]));
-        if (comment && comment.user.login !== this.identity) return this.json(res, 403, { message: 'Resource not accessible by integration' });
+        if (comment && comment.user.login !== this.identity)
+          return this.json(res, 403, { message: 'Resource not accessible by integration' });
         if (comment) {
           comment.body = (JSON.parse(body) as { body: string }).body;
           return this.json(res, 200, { ...comment, html_url: `https://github.com/o/r/pull/${issue}#issuecomment-${comment.id}` });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { theilSen } from '../../src/gate/drift.js';
+import { seededRandom } from '../../src/core/random.js';
+import { MIN_TREND_POINTS, theilSen } from '../../src/gate/drift.js';
 
 describe('Theil–Sen', () => {
   it('finds the slope of a noisy line despite outliers, with a band around it', () => {
@@ -26,6 +27,28 @@ describe('Theil–Sen', () => {
       theilSen([
         [0, 1],
         [1, 2],
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('excludes zero from the band of pure noise in at most about 5 % of series, however few the points', () => {
+    const random = seededRandom(11);
+    for (const n of [MIN_TREND_POINTS, 8, 20]) {
+      let excluded = 0;
+      const series = 4000;
+      for (let k = 0; k < series; k++) {
+        const fit = theilSen(Array.from({ length: n }, (_, i) => [i, 100 + random()] as [number, number]))!;
+        if (fit.low > 0 || fit.high < 0) excluded++;
+      }
+      expect(excluded / series, `n = ${n}`).toBeLessThan(0.06);
+    }
+    // Four points that happen to rise (1 time in 24 for noise) are no trend.
+    expect(
+      theilSen([
+        [0, 1],
+        [1, 2],
+        [2, 2.5],
+        [3, 4],
       ]),
     ).toBeUndefined();
   });
