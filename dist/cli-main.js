@@ -29309,6 +29309,8 @@ var ERROR_KINDS = [
   "no_content",
   "assertion",
   "tls_error",
+  /** The response broke HTTP's framing (a bare LF, `Content-Length : 5`, two framings): it fails at once. */
+  "protocol_error",
   "request_error"
 ];
 var MAX_EXAMPLES = 5;
@@ -32940,8 +32942,11 @@ function runChecks(checks, status, body) {
 // src/engine/headers.ts
 var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 var BAD_VALUE = /[^\t\x20-\x7e]/;
+var CLIENT_FRAMING = /* @__PURE__ */ new Set(["transfer-encoding", "content-length"]);
 function headerProblem(name, value2) {
   if (!TOKEN2.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
+  if (CLIENT_FRAMING.has(name.toLowerCase()))
+    return `header ${name} is the client's to set (it sends every body with its own content-length): remove it`;
   const bad = BAD_VALUE.exec(value2);
   if (!bad) return void 0;
   const code = bad[0].codePointAt(0);
@@ -34100,6 +34105,8 @@ var MAX_LINE_BYTES = 8 * 1024;
 var LF = 10;
 var REQUEST_ID_HEADERS = /* @__PURE__ */ new Set(["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"]);
 var WANTED_NAMES = ["content-length", "transfer-encoding", "connection", "retry-after", ...REQUEST_ID_HEADERS];
+var TOKEN_BYTE = new Uint8Array(256);
+for (const c of "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") TOKEN_BYTE[c.charCodeAt(0)] = 1;
 var bytesOf = (ascii) => Uint8Array.from(ascii, (c) => c.charCodeAt(0));
 var WANTED_BY_LENGTH = Array.from({ length: 32 }, () => void 0);
 for (const name of WANTED_NAMES) (WANTED_BY_LENGTH[name.length] ??= []).push({ name, bytes: bytesOf(name) });
@@ -34152,9 +34159,20 @@ function containsLower(data2, from, to, lower) {
   return false;
 }
 function colonOf(data2, from, to) {
-  const last = Math.min(to, from + WANTED_BY_LENGTH.length);
-  for (let i = from + 1; i < last; i++) if (data2[i] === COLON) return i;
-  return -1;
+  let i = from;
+  while (i < to && TOKEN_BYTE[data2[i]] === 1) i++;
+  if (i > from && i < to && data2[i] === COLON) return i;
+  const line = JSON.stringify(data2.toString("latin1", from, Math.min(to, from + 60)));
+  const byte = data2[i];
+  if (i === from && (byte === SPACE || byte === TAB))
+    throw new ResponseParseError(`a header line begins with whitespace (an obsolete line folding): ${line}`);
+  if (byte === SPACE || byte === TAB) {
+    const rest = data2.indexOf(COLON, i);
+    if (rest !== -1 && rest < to && data2.subarray(i, rest).every((b) => b === SPACE || b === TAB))
+      throw new ResponseParseError(`whitespace between a header name and its colon: ${line}`);
+  }
+  if (i === to) throw new ResponseParseError(`a header line without a colon: ${line}`);
+  throw new ResponseParseError(`a header name that is not a token: ${line}`);
 }
 function wantedName(data2, at, length) {
   const wanted = length < WANTED_BY_LENGTH.length ? WANTED_BY_LENGTH[length] : void 0;
@@ -34162,6 +34180,10 @@ function wantedName(data2, at, length) {
   const first = data2[at] | 32;
   for (const { name, bytes } of wanted) if (bytes[0] === first && bytesAre(data2, at, bytes)) return name;
   return void 0;
+}
+function bareLf(data2, from, at) {
+  const line = JSON.stringify(data2.toString("latin1", from, Math.min(at, from + 60)));
+  return new ResponseParseError(`a line of the response head ends in LF without CR: ${line}`);
 }
 var ResponseParser = class {
   constructor(sink) {
@@ -34280,7 +34302,8 @@ var ResponseParser = class {
    */
   parseHead(data2, start, limit) {
     let lineEnd = start;
-    while (lineEnd < limit && data2[lineEnd] !== CR) lineEnd++;
+    while (lineEnd < limit && data2[lineEnd] !== CR && data2[lineEnd] !== LF) lineEnd++;
+    if (data2[lineEnd] === LF && lineEnd < limit) throw bareLf(data2, start, lineEnd);
     if (lineEnd + 1 >= limit) return -1;
     const status = statusOf(data2, start, lineEnd);
     if (status === -1 || data2[lineEnd + 1] !== LF)
@@ -34295,14 +34318,14 @@ var ResponseParser = class {
     let from = lineEnd + 2;
     for (; ; ) {
       let to = from;
-      while (to < limit && data2[to] !== CR) to++;
+      while (to < limit && data2[to] !== CR && data2[to] !== LF) to++;
+      if (data2[to] === LF && to < limit) throw bareLf(data2, from, to);
       if (to + 1 >= limit) return -1;
       if (data2[to + 1] !== LF) throw new ResponseParseError("a header line of the response ends in CR without LF");
       const lineFrom = from;
       from = to + 2;
       if (to === lineFrom) break;
       const colon = colonOf(data2, lineFrom, to);
-      if (colon === -1) continue;
       const name = wantedName(data2, lineFrom, colon - lineFrom);
       if (name === void 0) continue;
       if (name === "content-length") {
@@ -34320,6 +34343,8 @@ var ResponseParser = class {
         else if (requestId === void 0 && REQUEST_ID_HEADERS.has(name)) requestId = value2;
       }
     }
+    if (chunked && contentLength !== -1)
+      throw new ResponseParseError("the response has both content-length and transfer-encoding: chunked (RFC 9112 \xA76.3)");
     if (status < 200) {
       if (status === 101) throw new ResponseParseError("the server switched protocols (101), which a load test cannot follow");
       return from;
@@ -34545,12 +34570,14 @@ var Exchange = class {
     }
     const { method, path, headers, body } = this.request;
     if (BAD_PATH.test(path)) return `the path ${JSON.stringify(path.slice(0, 80))} has spaces or control characters: encode them`;
+    const ownHost = headers.host;
+    if (ownHost !== void 0 && headerProblem("host", ownHost)) return headerProblem("host", ownHost);
     let wire = `${method} ${path} HTTP/1.1\r
-host: ${host}\r
+host: ${ownHost ?? host}\r
 `;
     for (const name in headers) {
       const value2 = headers[name];
-      if (name === "host" || name === "content-length") continue;
+      if (name === "host") continue;
       const problem = headerProblem(name, value2);
       if (problem) return problem;
       wire += `${name}: ${value2}\r
@@ -34825,7 +34852,7 @@ var Connection = class {
       exchange.finish();
       return;
     }
-    if (this.served > 0 && !this.parser.started && !exchange.retried) {
+    if (this.served > 0 && !this.parser.started && !exchange.retried && IDEMPOTENT.has(exchange.request.method)) {
       exchange.retried = true;
       this.pool.dispatch(exchange);
       return;
@@ -34835,6 +34862,7 @@ var Connection = class {
     );
   }
 };
+var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
 var closedError = () => Object.assign(new Error("the client is closed"), { code: "ERR_CLIENT_CLOSED" });
 function errorCodes(error62) {
   const codes = [];
@@ -34848,6 +34876,7 @@ var TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|EPROTO/;
 function classifyError(error62) {
   const codes = errorCodes(error62);
   if (codes.some((c) => TLS_CODES.test(c))) return "tls_error";
+  if (codes.some((c) => c.startsWith("HPE_"))) return "protocol_error";
   if (codes.includes("ECONNREFUSED")) return "connection_refused";
   if (codes.some((c) => c.endsWith("_TIMEOUT") || c === "ETIMEDOUT")) return "timeout";
   if (codes.some((c) => ["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED", "ECONNABORTED"].includes(c))) return "connection_reset";

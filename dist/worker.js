@@ -2329,8 +2329,11 @@ function runChecks(checks, status, body) {
 // src/engine/headers.ts
 var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 var BAD_VALUE = /[^\t\x20-\x7e]/;
+var CLIENT_FRAMING = /* @__PURE__ */ new Set(["transfer-encoding", "content-length"]);
 function headerProblem(name, value) {
   if (!TOKEN2.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
+  if (CLIENT_FRAMING.has(name.toLowerCase()))
+    return `header ${name} is the client's to set (it sends every body with its own content-length): remove it`;
   const bad = BAD_VALUE.exec(value);
   if (!bad) return void 0;
   const code = bad[0].codePointAt(0);
@@ -4122,6 +4125,8 @@ var MAX_LINE_BYTES = 8 * 1024;
 var LF = 10;
 var REQUEST_ID_HEADERS = /* @__PURE__ */ new Set(["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"]);
 var WANTED_NAMES = ["content-length", "transfer-encoding", "connection", "retry-after", ...REQUEST_ID_HEADERS];
+var TOKEN_BYTE = new Uint8Array(256);
+for (const c of "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") TOKEN_BYTE[c.charCodeAt(0)] = 1;
 var bytesOf = (ascii) => Uint8Array.from(ascii, (c) => c.charCodeAt(0));
 var WANTED_BY_LENGTH = Array.from({ length: 32 }, () => void 0);
 for (const name of WANTED_NAMES) (WANTED_BY_LENGTH[name.length] ??= []).push({ name, bytes: bytesOf(name) });
@@ -4174,9 +4179,20 @@ function containsLower(data, from, to, lower) {
   return false;
 }
 function colonOf(data, from, to) {
-  const last = Math.min(to, from + WANTED_BY_LENGTH.length);
-  for (let i = from + 1; i < last; i++) if (data[i] === COLON) return i;
-  return -1;
+  let i = from;
+  while (i < to && TOKEN_BYTE[data[i]] === 1) i++;
+  if (i > from && i < to && data[i] === COLON) return i;
+  const line = JSON.stringify(data.toString("latin1", from, Math.min(to, from + 60)));
+  const byte = data[i];
+  if (i === from && (byte === SPACE || byte === TAB))
+    throw new ResponseParseError(`a header line begins with whitespace (an obsolete line folding): ${line}`);
+  if (byte === SPACE || byte === TAB) {
+    const rest = data.indexOf(COLON, i);
+    if (rest !== -1 && rest < to && data.subarray(i, rest).every((b) => b === SPACE || b === TAB))
+      throw new ResponseParseError(`whitespace between a header name and its colon: ${line}`);
+  }
+  if (i === to) throw new ResponseParseError(`a header line without a colon: ${line}`);
+  throw new ResponseParseError(`a header name that is not a token: ${line}`);
 }
 function wantedName(data, at, length) {
   const wanted = length < WANTED_BY_LENGTH.length ? WANTED_BY_LENGTH[length] : void 0;
@@ -4184,6 +4200,10 @@ function wantedName(data, at, length) {
   const first = data[at] | 32;
   for (const { name, bytes } of wanted) if (bytes[0] === first && bytesAre(data, at, bytes)) return name;
   return void 0;
+}
+function bareLf(data, from, at) {
+  const line = JSON.stringify(data.toString("latin1", from, Math.min(at, from + 60)));
+  return new ResponseParseError(`a line of the response head ends in LF without CR: ${line}`);
 }
 var ResponseParser = class {
   constructor(sink) {
@@ -4302,7 +4322,8 @@ var ResponseParser = class {
    */
   parseHead(data, start, limit) {
     let lineEnd = start;
-    while (lineEnd < limit && data[lineEnd] !== CR) lineEnd++;
+    while (lineEnd < limit && data[lineEnd] !== CR && data[lineEnd] !== LF) lineEnd++;
+    if (data[lineEnd] === LF && lineEnd < limit) throw bareLf(data, start, lineEnd);
     if (lineEnd + 1 >= limit) return -1;
     const status = statusOf(data, start, lineEnd);
     if (status === -1 || data[lineEnd + 1] !== LF)
@@ -4317,14 +4338,14 @@ var ResponseParser = class {
     let from = lineEnd + 2;
     for (; ; ) {
       let to = from;
-      while (to < limit && data[to] !== CR) to++;
+      while (to < limit && data[to] !== CR && data[to] !== LF) to++;
+      if (data[to] === LF && to < limit) throw bareLf(data, from, to);
       if (to + 1 >= limit) return -1;
       if (data[to + 1] !== LF) throw new ResponseParseError("a header line of the response ends in CR without LF");
       const lineFrom = from;
       from = to + 2;
       if (to === lineFrom) break;
       const colon = colonOf(data, lineFrom, to);
-      if (colon === -1) continue;
       const name = wantedName(data, lineFrom, colon - lineFrom);
       if (name === void 0) continue;
       if (name === "content-length") {
@@ -4342,6 +4363,8 @@ var ResponseParser = class {
         else if (requestId === void 0 && REQUEST_ID_HEADERS.has(name)) requestId = value;
       }
     }
+    if (chunked && contentLength !== -1)
+      throw new ResponseParseError("the response has both content-length and transfer-encoding: chunked (RFC 9112 \xA76.3)");
     if (status < 200) {
       if (status === 101) throw new ResponseParseError("the server switched protocols (101), which a load test cannot follow");
       return from;
@@ -4567,12 +4590,14 @@ var Exchange = class {
     }
     const { method, path, headers, body } = this.request;
     if (BAD_PATH.test(path)) return `the path ${JSON.stringify(path.slice(0, 80))} has spaces or control characters: encode them`;
+    const ownHost = headers.host;
+    if (ownHost !== void 0 && headerProblem("host", ownHost)) return headerProblem("host", ownHost);
     let wire = `${method} ${path} HTTP/1.1\r
-host: ${host}\r
+host: ${ownHost ?? host}\r
 `;
     for (const name in headers) {
       const value = headers[name];
-      if (name === "host" || name === "content-length") continue;
+      if (name === "host") continue;
       const problem = headerProblem(name, value);
       if (problem) return problem;
       wire += `${name}: ${value}\r
@@ -4847,7 +4872,7 @@ var Connection = class {
       exchange.finish();
       return;
     }
-    if (this.served > 0 && !this.parser.started && !exchange.retried) {
+    if (this.served > 0 && !this.parser.started && !exchange.retried && IDEMPOTENT.has(exchange.request.method)) {
       exchange.retried = true;
       this.pool.dispatch(exchange);
       return;
@@ -4857,6 +4882,7 @@ var Connection = class {
     );
   }
 };
+var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
 var closedError = () => Object.assign(new Error("the client is closed"), { code: "ERR_CLIENT_CLOSED" });
 function errorCodes(error) {
   const codes = [];
@@ -4870,6 +4896,7 @@ var TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|EPROTO/;
 function classifyError(error) {
   const codes = errorCodes(error);
   if (codes.some((c) => TLS_CODES.test(c))) return "tls_error";
+  if (codes.some((c) => c.startsWith("HPE_"))) return "protocol_error";
   if (codes.includes("ECONNREFUSED")) return "connection_refused";
   if (codes.some((c) => c.endsWith("_TIMEOUT") || c === "ETIMEDOUT")) return "timeout";
   if (codes.some((c) => ["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED", "ECONNABORTED"].includes(c))) return "connection_reset";

@@ -2,9 +2,14 @@
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const BAD_VALUE = /[^\t\x20-\x7e]/;
 
+/** Headers the client frames the body with itself: one given beside them would make two framings. */
+const CLIENT_FRAMING = new Set(['transfer-encoding', 'content-length']);
+
 /** What is wrong with a header, in words that name it, or undefined when it may be sent. */
 export function headerProblem(name: string, value: string): string | undefined {
   if (!TOKEN.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
+  if (CLIENT_FRAMING.has(name.toLowerCase()))
+    return `header ${name} is the client's to set (it sends every body with its own content-length): remove it`;
   const bad = BAD_VALUE.exec(value);
   if (!bad) return undefined;
   const code = bad[0].codePointAt(0)!;

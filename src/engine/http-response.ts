@@ -50,6 +50,10 @@ const LF = 10;
 const REQUEST_ID_HEADERS = new Set(['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id']);
 const WANTED_NAMES = ['content-length', 'transfer-encoding', 'connection', 'retry-after', ...REQUEST_ID_HEADERS];
 
+/** RFC 9110's token characters (a header name is a token): 1 where allowed. */
+const TOKEN_BYTE = new Uint8Array(256);
+for (const c of "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") TOKEN_BYTE[c.charCodeAt(0)] = 1;
+
 /**
  * The bytes of an ASCII text, to compare with a response's bytes: reading a string's characters in the hot
  * loop costs a check of how the string is stored per character (profiled: a fifth of the head's parsing).
@@ -121,11 +125,26 @@ function containsLower(data: Buffer, from: number, to: number, lower: Uint8Array
   return false;
 }
 
-/** Where the colon after a name no longer than the longest wanted one is, in `data[from, to)`; else -1. */
+/**
+ * Where the colon that ends the header line's name is, in `data[from, to)`. The name must be a token right
+ * up to the colon: whitespace before it (`Content-Length : 5`) or in it is how responses are smuggled
+ * past one parser and read differently by another, so such a line fails the response (RFC 9112 §5.1).
+ */
 function colonOf(data: Buffer, from: number, to: number): number {
-  const last = Math.min(to, from + WANTED_BY_LENGTH.length);
-  for (let i = from + 1; i < last; i++) if (data[i] === COLON) return i;
-  return -1;
+  let i = from;
+  while (i < to && TOKEN_BYTE[data[i]!] === 1) i++;
+  if (i > from && i < to && data[i] === COLON) return i;
+  const line = JSON.stringify(data.toString('latin1', from, Math.min(to, from + 60)));
+  const byte = data[i];
+  if (i === from && (byte === SPACE || byte === TAB))
+    throw new ResponseParseError(`a header line begins with whitespace (an obsolete line folding): ${line}`);
+  if (byte === SPACE || byte === TAB) {
+    const rest = data.indexOf(COLON, i);
+    if (rest !== -1 && rest < to && data.subarray(i, rest).every((b) => b === SPACE || b === TAB))
+      throw new ResponseParseError(`whitespace between a header name and its colon: ${line}`);
+  }
+  if (i === to) throw new ResponseParseError(`a header line without a colon: ${line}`);
+  throw new ResponseParseError(`a header name that is not a token: ${line}`);
 }
 
 /** The header name the engine reads that the bytes from `at` (length `length`) spell, if any. */
@@ -135,6 +154,12 @@ function wantedName(data: Buffer, at: number, length: number): string | undefine
   const first = data[at]! | 0x20;
   for (const { name, bytes } of wanted) if (bytes[0] === first && bytesAre(data, at, bytes)) return name;
   return undefined;
+}
+
+/** A line of the head that ends in LF alone: strict parsers refuse it, so a lenient one would disagree. */
+function bareLf(data: Buffer, from: number, at: number): ResponseParseError {
+  const line = JSON.stringify(data.toString('latin1', from, Math.min(at, from + 60)));
+  return new ResponseParseError(`a line of the response head ends in LF without CR: ${line}`);
 }
 
 export class ResponseParser {
@@ -262,7 +287,8 @@ export class ResponseParser {
    */
   private parseHead(data: Buffer, start: number, limit: number): number {
     let lineEnd = start;
-    while (lineEnd < limit && data[lineEnd] !== CR) lineEnd++;
+    while (lineEnd < limit && data[lineEnd] !== CR && data[lineEnd] !== LF) lineEnd++;
+    if (data[lineEnd] === LF && lineEnd < limit) throw bareLf(data, start, lineEnd);
     if (lineEnd + 1 >= limit) return -1;
     const status = statusOf(data, start, lineEnd);
     if (status === -1 || data[lineEnd + 1] !== LF)
@@ -277,15 +303,14 @@ export class ResponseParser {
     let from = lineEnd + 2;
     for (;;) {
       let to = from;
-      while (to < limit && data[to] !== CR) to++;
+      while (to < limit && data[to] !== CR && data[to] !== LF) to++;
+      if (data[to] === LF && to < limit) throw bareLf(data, from, to);
       if (to + 1 >= limit) return -1; // the line's CRLF has not arrived
       if (data[to + 1] !== LF) throw new ResponseParseError('a header line of the response ends in CR without LF');
       const lineFrom = from;
       from = to + 2;
       if (to === lineFrom) break; // the blank line: the head is complete
-      // The colon is looked for only where a wanted name would end it (no space may precede the colon).
       const colon = colonOf(data, lineFrom, to);
-      if (colon === -1) continue;
       const name = wantedName(data, lineFrom, colon - lineFrom);
       if (name === undefined) continue;
       if (name === 'content-length') {
@@ -303,6 +328,9 @@ export class ResponseParser {
         else if (requestId === undefined && REQUEST_ID_HEADERS.has(name)) requestId = value;
       }
     }
+    // Both framings at once: which one a reader believes decides where the next response starts.
+    if (chunked && contentLength !== -1)
+      throw new ResponseParseError('the response has both content-length and transfer-encoding: chunked (RFC 9112 §6.3)');
     // 1xx answers (100 Continue, 103 Early Hints) come before the real one: read on.
     if (status < 200) {
       if (status === 101) throw new ResponseParseError('the server switched protocols (101), which a load test cannot follow');

@@ -248,10 +248,13 @@ class Exchange implements PendingRequest, HttpOutcome {
     }
     const { method, path, headers, body } = this.request;
     if (BAD_PATH.test(path)) return `the path ${JSON.stringify(path.slice(0, 80))} has spaces or control characters: encode them`;
-    let wire = `${method} ${path} HTTP/1.1\r\nhost: ${host}\r\n`;
+    // A Host of the profile's own (virtual hosts behind one ingress) goes first, in place of the origin's.
+    const ownHost = headers.host;
+    if (ownHost !== undefined && headerProblem('host', ownHost)) return headerProblem('host', ownHost);
+    let wire = `${method} ${path} HTTP/1.1\r\nhost: ${ownHost ?? host}\r\n`;
     for (const name in headers) {
       const value = headers[name]!;
-      if (name === 'host' || name === 'content-length') continue;
+      if (name === 'host') continue;
       const problem = headerProblem(name, value);
       if (problem) return problem;
       wire += `${name}: ${value}\r\n`;
@@ -558,8 +561,9 @@ class Connection implements ResponseSink {
       exchange.finish();
       return;
     }
-    // A reused connection the server closed as idle, before reading the request: send it once more.
-    if (this.served > 0 && !this.parser.started && !exchange.retried) {
+    // A reused connection the server closed as idle before answering: an idempotent request is sent once
+    // more. Others are not (the server may have acted on a POST before closing): they fail.
+    if (this.served > 0 && !this.parser.started && !exchange.retried && IDEMPOTENT.has(exchange.request.method)) {
       exchange.retried = true;
       this.pool.dispatch(exchange);
       return;
@@ -570,6 +574,9 @@ class Connection implements ResponseSink {
     );
   }
 }
+
+/** Methods a client may send again after a lost connection (RFC 9110 §9.2.2). */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
 
 const closedError = () => Object.assign(new Error('the client is closed'), { code: 'ERR_CLIENT_CLOSED' });
 
@@ -587,6 +594,7 @@ const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|EPROTO/;
 export function classifyError(error: unknown): ErrorKind {
   const codes = errorCodes(error);
   if (codes.some((c) => TLS_CODES.test(c))) return 'tls_error';
+  if (codes.some((c) => c.startsWith('HPE_'))) return 'protocol_error'; // ours and llhttp's (undici) parse errors
   if (codes.includes('ECONNREFUSED')) return 'connection_refused';
   if (codes.some((c) => c.endsWith('_TIMEOUT') || c === 'ETIMEDOUT')) return 'timeout';
   if (codes.some((c) => ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED'].includes(c))) return 'connection_reset';

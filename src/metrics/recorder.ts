@@ -14,6 +14,8 @@ export const ERROR_KINDS = [
   'no_content',
   'assertion',
   'tls_error',
+  /** The response broke HTTP's framing (a bare LF, `Content-Length : 5`, two framings): it fails at once. */
+  'protocol_error',
   'request_error',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];

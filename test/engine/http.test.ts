@@ -153,6 +153,14 @@ describe('HttpClient over loopback', () => {
     expect(dropped.bytes).toBeGreaterThan(10);
   });
 
+  it("sends the profile's own Host header in place of the origin's (virtual hosts behind one ingress)", async () => {
+    const http = client(1);
+    await http.send(get('/vhost', { headers: { host: 'api.internal.example', 'x-a': '1' } }), false).outcome;
+    expect(echo.lastHeaders()).toMatchObject({ host: 'api.internal.example', 'x-a': '1' });
+    await http.send(get('/vhost'), false).outcome;
+    expect(echo.lastHeaders().host).toBe(new URL(origin).host);
+  });
+
   it('sends a large body as the bytes it holds, once made, however often the request is sent', async () => {
     const received: { bytes: number; sha: string; declared: string | undefined }[] = [];
     const server = createHttpServer((req, res) => {
@@ -225,6 +233,9 @@ describe('HttpClient over loopback', () => {
       [{ 'x-v': 'café' }, 'header x-v has a non-ASCII character (U+00E9)'],
       [{ 'x evil': '1' }, 'header name "x evil" is not a token'],
       [{ 'x\r\nevil': '1' }, 'header name "x\\r\\nevil" is not a token'],
+      [{ 'transfer-encoding': 'chunked' }, "header transfer-encoding is the client's to set"],
+      [{ 'content-length': '5' }, "header content-length is the client's to set"],
+      [{ host: 'a\r\nb' }, 'header host has a control character'],
     ] as const) {
       const refused = await http.send(get('/x', { headers }), false).outcome;
       expect(refused.error).toBe('request_error');
@@ -273,6 +284,10 @@ describe('HttpClient against servers that misbehave', () => {
     expect((await http.send(request, true).outcome).body).toBe('ok');
     expect((await http.send(request, true).outcome).body).toBe('ok');
     expect(connections).toBe(2);
+    // A POST on the reused connection is not sent again: the server may have acted on it before closing.
+    const lost = await http.send({ ...request, method: 'POST', body: '{}' }, true).outcome;
+    expect(lost).toMatchObject({ status: 0, error: 'connection_reset' });
+    expect(connections).toBe(2);
   });
 
   it('reports a connection cut mid-response, and a reply that is not HTTP, as errors naming the request', async () => {
@@ -287,7 +302,7 @@ describe('HttpClient against servers that misbehave', () => {
 
     const ssh = await raw((socket) => socket.write('SSH-2.0-OpenSSH_9.6\r\n\r\n'));
     const garbled = await client().send({ origin: ssh, path: '/', method: 'GET', headers: {} }, false).outcome;
-    expect(garbled).toMatchObject({ status: 0, error: 'request_error' });
+    expect(garbled).toMatchObject({ status: 0, error: 'protocol_error' });
     expect(garbled.message).toContain('not an HTTP/1.x status line');
   });
 
