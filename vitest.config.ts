@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 const MEASURING = [
   'test/engine/**/*.test.ts',
+  'test/http/**/*.test.ts',
   'test/e2e/ab.test.ts',
   'test/e2e/action-ab.test.ts',
   'test/e2e/cli.test.ts',

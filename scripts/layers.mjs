@@ -11,6 +11,7 @@ export const FLOORS = {
   protocols: 2,
   metrics: 3,
   results: 4,
+  http: 4,
   thresholds: 5,
   config: 6,
   engine: 7,

@@ -1,6 +1,6 @@
 import type { MetricsRecorder } from '../metrics/recorder.js';
 import { registerSecret } from '../core/secrets.js';
-import type { HttpClient, HttpRequest } from './http.js';
+import type { HttpRequest, Transport } from '../http/transport.js';
 import { readJsonPath, type JsonPath } from '../core/jsonpath.js';
 import type { Render } from '../core/template.js';
 
@@ -30,7 +30,7 @@ export class AuthSession {
 
   constructor(
     private readonly auth: CompiledAuth | undefined,
-    private readonly http: HttpClient,
+    private readonly http: Transport,
     private readonly recorder: MetricsRecorder,
     private readonly timeoutMs: number,
     private readonly fixedToken?: string,

@@ -14,7 +14,7 @@ import { createDataSource, loadPrompts, type DataSource } from './data.js';
 import { pause, type Executor } from './executors/base.js';
 import { createExecutor, type LoadPlan } from './executors/registry.js';
 import { compileFlows } from './flow.js';
-import { HttpClient } from './http.js';
+import { HttpClient } from '../http/fast.js';
 import { globalVuId } from './shard.js';
 import type { RunContext } from './vu.js';
 import type { RunOptions } from './options.js';

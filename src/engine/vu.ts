@@ -8,14 +8,14 @@ import type { AuthSession } from './auth.js';
 import { runChecks } from './checks.js';
 import type { DataSource } from './data.js';
 import { pickScenario, type CompiledFlows, type CompiledStep } from './flow.js';
-import type { HttpClient, HttpOutcome, PendingRequest } from './http.js';
+import type { HttpOutcome, PendingRequest, Transport } from '../http/transport.js';
 import { readJsonPath } from '../core/jsonpath.js';
 import type { Vars } from '../core/template.js';
 
 /** What every VU of a run shares. */
 export interface RunContext {
   flows: CompiledFlows;
-  http: HttpClient;
+  http: Transport;
   recorder: MetricsRecorder;
   seed: number;
   thinkTime: { minMs: number; maxMs: number };

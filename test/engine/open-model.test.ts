@@ -4,7 +4,7 @@ import { planLoad } from '../../src/engine/executors/registry.js';
 import { validateProfile } from '../../src/config/load.js';
 import { constantArrivalRate, OpenModelExecutor, rampingArrivalRate } from '../../src/engine/executors/open-model.js';
 import { compileFlows } from '../../src/engine/flow.js';
-import { HttpClient } from '../../src/engine/http.js';
+import { HttpClient } from '../../src/http/fast.js';
 import { VirtualUser, type RunContext } from '../../src/engine/vu.js';
 import { MetricsRecorder } from '../../src/metrics/recorder.js';
 import { runProfile } from '../../src/engine/run.js';

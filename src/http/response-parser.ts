@@ -1,17 +1,10 @@
+import type { ResponseHead } from './transport.js';
+
 /**
  * An incremental HTTP/1.1 response parser for the load client: bytes may split anywhere (inside the status
  * line, a header, a chunk-size line or a CRLF). It reads only what the engine needs from the head and
  * hands body bytes on as slices of the buffers it was given, so a response costs no copies.
  */
-
-/** What the client learns from a response head. */
-export interface ResponseHead {
-  status: number;
-  /** Whether the connection may carry another request after this response. */
-  keepAlive: boolean;
-  retryAfter: string | undefined;
-  requestId: string | undefined;
-}
 
 /** Where the parser sends what it reads; the connection implements it, so no closure per response. */
 export interface ResponseSink {
@@ -48,7 +41,7 @@ function headWithin(bytes: number): void {
 const MAX_LINE_BYTES = 8 * 1024;
 const LF = 10;
 const REQUEST_ID_HEADERS = new Set(['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id']);
-const WANTED_NAMES = ['content-length', 'transfer-encoding', 'connection', 'retry-after', ...REQUEST_ID_HEADERS];
+const WANTED_NAMES = ['content-length', 'transfer-encoding', 'connection', 'retry-after', 'location', ...REQUEST_ID_HEADERS];
 
 /** RFC 9110's token characters (a header name is a token): 1 where allowed. */
 const TOKEN_BYTE = new Uint8Array(256);
@@ -172,7 +165,7 @@ export class ResponseParser {
   private sizeDigits = 0;
   /** The CR of the CRLF after a chunk's data has been read (its LF may come in the next read). */
   private sawCr = false;
-  private head: ResponseHead = { status: 0, keepAlive: true, retryAfter: undefined, requestId: undefined };
+  private head: ResponseHead = { status: 0, keepAlive: true, retryAfter: undefined, requestId: undefined, location: undefined };
 
   constructor(private readonly sink: ResponseSink) {}
 
@@ -300,6 +293,7 @@ export class ResponseParser {
     let chunked = false;
     let retryAfter: string | undefined;
     let requestId: string | undefined;
+    let location: string | undefined;
     let from = lineEnd + 2;
     for (;;) {
       let to = from;
@@ -325,6 +319,7 @@ export class ResponseParser {
         const value = data.toString('latin1', colon + 1, to).trim();
         if (name === 'transfer-encoding') chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
         else if (name === 'retry-after') retryAfter = value;
+        else if (name === 'location') location = value;
         else if (requestId === undefined && REQUEST_ID_HEADERS.has(name)) requestId = value;
       }
     }
@@ -341,6 +336,7 @@ export class ResponseParser {
     head.keepAlive = keepAlive;
     head.retryAfter = retryAfter;
     head.requestId = requestId;
+    head.location = location;
     this.sink.onHead(head);
     if (this.noBody || status === 204 || status === 304) this.state = State.Complete;
     else if (chunked) this.startChunkSize();

@@ -1,53 +1,16 @@
 import { isIP, connect as connectTcp, type Socket } from 'node:net';
 import { connect as connectTls } from 'node:tls';
-import type { ErrorKind } from '../metrics/recorder.js';
-import { scrub } from '../core/secrets.js';
 import { headerProblem } from './headers.js';
-import { ResponseParser, type ResponseHead, type ResponseSink } from './http-response.js';
-
-export interface HttpRequest {
-  origin: string;
-  path: string;
-  method: string;
-  headers: Record<string, string>;
-  body?: string;
-  /** Its bytes, kept by the client on a request that is sent again and again (a step with no templates). */
-  wire?: string;
-  /** A large body's bytes, made once and written after `wire` (which then ends with the head). */
-  wireBody?: Buffer;
-}
-
-export interface HttpOutcome {
-  /** 0 when no response arrived. */
-  status: number;
-  bytes: number;
-  /** The body text, when asked for (captures) or when the response is an error (first bytes only). */
-  body?: string;
-  requestId?: string;
-  /** The server's retry-after, in seconds, on 429/503 answers. */
-  retryAfterS?: number;
-  /** `interrupted` means the run stopped this request; it is neither a success nor a failure. */
-  error?: ErrorKind | 'interrupted';
-  message?: string;
-}
-
-/** Why the engine aborts a request: its deadline passed, or the run is stopping. */
-export type AbortReason = 'timeout' | 'stop';
-
-/** A request on its way: its outcome, and a way to cut it off. */
-export interface PendingRequest {
-  readonly outcome: Promise<HttpOutcome>;
-  abort(reason: AbortReason): void;
-}
-
-/** Called once with a request's outcome, always on a later turn than the send. */
-export type OutcomeCallback = (outcome: HttpOutcome) => void;
-/**
- * Sees the body bytes `data[start, end)` as they arrive. `data` may be the connection's shared read buffer,
- * overwritten by the next read: use the bytes before returning, or copy them. Returning a reason refuses
- * the rest: the request fails as a stream_error with it and its connection is dropped.
- */
-export type ChunkCallback = (data: Buffer, start: number, end: number) => string | undefined | void;
+import { ResponseParser, type ResponseSink } from './response-parser.js';
+import {
+  Exchange,
+  type ChunkCallback,
+  type HttpRequest,
+  type OutcomeCallback,
+  type PendingRequest,
+  type ResponseHead,
+  type Transport,
+} from './transport.js';
 
 /**
  * Plain TCP connections all read into this one buffer: a read is handled to the end before the next, so
@@ -55,10 +18,8 @@ export type ChunkCallback = (data: Buffer, start: number, end: number) => string
  * must outlive a read (a partial head, a kept body) is copied out.
  */
 const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
-const KEEP_BODY_LIMIT = 8 * 1024 * 1024;
 /** Bodies from this size on are sent as bytes made once, apart from the head. */
 const LARGE_BODY = 64 * 1024;
-const ERROR_BODY_LIMIT = 512;
 const BAD_PATH = /[\x00-\x20\x7f]/;
 
 /**
@@ -86,21 +47,15 @@ export interface HttpClientOptions {
  * and its body is kept only when asked — so the generator costs less per request than the service it tests.
  * Deadlines are the caller's (the run's sweeper aborts overdue requests): no timer per request.
  */
-export class HttpClient {
+export class HttpClient implements Transport {
+  readonly kind = 'fast';
   private readonly pools = new Map<string, Pool>();
   private lastPool: Pool | undefined;
   private closed = false;
 
   constructor(private readonly options: HttpClientOptions) {}
 
-  /**
-   * Sends a request and reads its response to the end. `keepBody` keeps the text (for captures and JSON
-   * replies); `onChunk` sees each body chunk of a successful response as it arrives (for streams);
-   * `expectedStatus` lists statuses that are not failures even when ≥ 400; `onDone`, when given, gets the
-   * outcome without a promise (the engine's hot path), otherwise read `outcome`. `reuse`: a request this
-   * caller sent before, settled, whose outcome it no longer reads: its object carries this one (a VU sends
-   * one request at a time, so the hot path allocates no exchange per request).
-   */
+  /** See Transport.send. A VU sends one request at a time, so `reuse` spares the hot path an exchange per request. */
   send(
     request: HttpRequest,
     keepBody: boolean,
@@ -110,9 +65,9 @@ export class HttpClient {
     reuse?: PendingRequest,
   ): PendingRequest {
     const exchange =
-      reuse instanceof Exchange && reuse.reusable
+      reuse instanceof FastExchange && reuse.reusable
         ? reuse.reset(request, keepBody, onChunk, expectedStatus, onDone)
-        : new Exchange(request, keepBody, onChunk, expectedStatus, onDone);
+        : new FastExchange().reset(request, keepBody, onChunk, expectedStatus, onDone);
     try {
       const pool = this.pool(request.origin);
       const problem = exchange.serialize(pool.host);
@@ -142,101 +97,29 @@ export class HttpClient {
   }
 }
 
-/** One request and what has been read of its response; once settled, it is the outcome (no copy is made). */
-class Exchange implements PendingRequest, HttpOutcome {
-  // Every field but `promise` is set by reset(), the one list of what a new exchange starts from (the
-  // constructor's and a reused object's alike), so no field of an earlier request can leak into the next.
-  request!: HttpRequest;
-  private keepBody!: boolean;
-  private onChunk: ChunkCallback | undefined;
-  private expectedStatus: readonly number[] | undefined;
-  private onDone: OutcomeCallback | undefined;
+/** A request over our own connections: its bytes, its connection, and whether it was sent again. */
+class FastExchange extends Exchange {
   wire!: string;
   wireBody: Buffer | undefined;
   /** Sent again once on a fresh connection when a reused one closed before answering. */
   retried!: boolean;
   connection: Connection | undefined;
-  status!: number;
-  bytes!: number;
-  body: string | undefined;
-  requestId: string | undefined;
-  retryAfterS: number | undefined;
-  error: HttpOutcome['error'];
-  message: string | undefined;
-  private settled!: boolean;
-  private promise: Promise<HttpOutcome> | undefined;
-  private resolve: ((outcome: HttpOutcome) => void) | undefined;
-  private failed!: boolean;
-  private limit!: number;
-  private kept: Buffer[] | undefined;
-  private keptBytes!: number;
-  private retryAfter: string | undefined;
   /** Set by the pool while the request waits for a connection. */
   queuedIn: Pool | undefined;
 
-  constructor(
-    request: HttpRequest,
-    keepBody: boolean,
-    onChunk: ChunkCallback | undefined,
-    expectedStatus: readonly number[] | undefined,
-    onDone: OutcomeCallback | undefined,
-  ) {
-    this.reset(request, keepBody, onChunk, expectedStatus, onDone);
-  }
-
-  /** Settled, and no promise of its outcome was handed out (whoever holds one may still read it). */
-  get reusable(): boolean {
-    return this.settled && this.promise === undefined;
-  }
-
-  /** This object, made into a new exchange for `request` (see HttpClient.send's `reuse`). */
-  reset(
+  override reset(
     request: HttpRequest,
     keepBody: boolean,
     onChunk: ChunkCallback | undefined,
     expectedStatus: readonly number[] | undefined,
     onDone: OutcomeCallback | undefined,
   ): this {
-    this.request = request;
-    this.keepBody = keepBody;
-    this.onChunk = onChunk;
-    this.expectedStatus = expectedStatus;
-    this.onDone = onDone;
     this.wire = '';
     this.wireBody = undefined;
     this.retried = false;
     this.connection = undefined;
-    this.status = 0;
-    this.bytes = 0;
-    this.body = undefined;
-    this.requestId = undefined;
-    this.retryAfterS = undefined;
-    this.error = undefined;
-    this.message = undefined;
-    this.settled = false;
-    this.resolve = undefined;
-    this.failed = false;
-    this.limit = 0;
-    this.kept = undefined;
-    this.keptBytes = 0;
-    this.retryAfter = undefined;
     this.queuedIn = undefined;
-    return this;
-  }
-
-  /** Made only when asked for: the engine's hot path takes the outcome by callback. */
-  get outcome(): Promise<HttpOutcome> {
-    return (this.promise ??= this.settled ? Promise.resolve(this) : new Promise((resolve) => (this.resolve = resolve)));
-  }
-
-  /** Ends the exchange with `error` (none: a complete response) and tells whoever waits. */
-  private settle(error: HttpOutcome['error'], message: string | undefined): void {
-    this.settled = true;
-    this.error = error;
-    this.message = message;
-    this.kept = undefined;
-    this.onDone?.(this);
-    this.resolve?.(this);
+    return super.reset(request, keepBody, onChunk, expectedStatus, onDone);
   }
 
   /** Builds the request's bytes; returns what is wrong with it, if anything. */
@@ -270,73 +153,9 @@ class Exchange implements PendingRequest, HttpOutcome {
     return undefined;
   }
 
-  onHead(head: ResponseHead): void {
-    this.status = head.status;
-    this.requestId = head.requestId;
-    this.retryAfter = head.retryAfter;
-    // A status the step's checks expect (say 404) is not a failure.
-    this.failed = head.status >= 400 && !this.expectedStatus?.includes(head.status);
-    this.limit = this.failed ? ERROR_BODY_LIMIT : this.keepBody ? KEEP_BODY_LIMIT : 0;
-  }
-
-  onBody(buffer: Buffer, start: number, end: number): void {
-    this.bytes += end - start;
-    if (this.onChunk && !this.failed) {
-      const refused = this.onChunk(buffer, start, end);
-      if (refused) return this.refuse(refused);
-    }
-    if (this.keptBytes < this.limit) {
-      const take = Math.min(end - start, this.limit - this.keptBytes);
-      // A copy: the socket reads into one buffer it reuses.
-      (this.kept ??= []).push(Buffer.from(buffer.subarray(start, start + take)));
-      this.keptBytes += take;
-    }
-  }
-
-  finish(): void {
-    if (this.settled) return;
-    const text = this.kept ? (this.kept.length === 1 ? this.kept[0]! : Buffer.concat(this.kept)).toString('utf8') : '';
-    if (!this.failed) {
-      if (this.keepBody) this.body = text;
-      this.settle(undefined, undefined);
-      return;
-    }
-    const { status, requestId } = this;
-    const { method, path } = this.request;
-    const retryAfter = Number(this.retryAfter ?? NaN);
-    if (Number.isFinite(retryAfter) && retryAfter >= 0) this.retryAfterS = retryAfter;
-    this.settle(
-      status === 429 ? 'http_429' : status >= 500 ? 'http_5xx' : 'http_4xx',
-      // Scrubbed before the cut, so a secret straddling it cannot leave its first half behind.
-      `${method} ${path} → ${status}${text ? `: ${scrub(text).replace(/\s+/g, ' ').slice(0, 200)}` : ''}${requestId ? ` [request id ${requestId}]` : ''}`,
-    );
-  }
-
-  fail(error: unknown): void {
-    if (this.settled) return;
-    const kind = classifyError(error);
-    const tls = kind === 'tls_error' ? ' (a self-signed or untrusted certificate? set insecure: true in the profile to accept it)' : '';
-    this.settle(kind, `${this.request.method} ${this.request.path}: ${describeError(error)}${tls}`);
-  }
-
-  /** The body's reader refused the rest of it: drop the connection, whose framing is of no more use. */
-  private refuse(reason: string): void {
-    if (this.settled) return;
-    this.settled = true; // before cutting the connection, whose close must not settle it again
-    this.connection?.cut(this);
-    this.settle('stream_error', `${this.request.method} ${this.request.path}: ${reason}`);
-  }
-
-  abort(reason: AbortReason): void {
-    if (this.settled) return;
-    this.settled = true; // before cutting the connection, whose close must not settle it again
+  protected cutOff(): void {
     this.queuedIn?.unqueue(this);
     this.connection?.cut(this);
-    const { method, path } = this.request;
-    this.settle(
-      reason === 'stop' ? 'interrupted' : 'timeout',
-      `${method} ${path}: ${reason === 'stop' ? 'the run stopped' : 'no complete response before the timeout'}`,
-    );
   }
 }
 
@@ -350,7 +169,7 @@ class Pool {
   readonly port: number;
   readonly secure: boolean;
   private readonly idle: Connection[] = [];
-  private readonly queue: Exchange[] = [];
+  private readonly queue: FastExchange[] = [];
   private readonly all = new Set<Connection>();
   private closing = false;
   /** New connections the rate allows now (`opensPerMs` at most, so no burst outgrows a millisecond's). */
@@ -372,7 +191,7 @@ class Pool {
     this.openTokens = options.opensPerMs ?? Infinity;
   }
 
-  dispatch(exchange: Exchange): void {
+  dispatch(exchange: FastExchange): void {
     if (this.closing) {
       exchange.fail(closedError());
       return;
@@ -415,13 +234,13 @@ class Pool {
     if (!this.closing && this.queue.length > 0) this.openLater();
   }
 
-  private dequeue(): Exchange {
+  private dequeue(): FastExchange {
     const next = this.queue.shift()!;
     next.queuedIn = undefined;
     return next;
   }
 
-  unqueue(exchange: Exchange): void {
+  unqueue(exchange: FastExchange): void {
     const at = this.queue.indexOf(exchange);
     if (at !== -1) this.queue.splice(at, 1);
   }
@@ -462,7 +281,7 @@ class Pool {
 class Connection implements ResponseSink {
   private readonly socket: Socket;
   private readonly parser = new ResponseParser(this);
-  private exchange: Exchange | undefined;
+  private exchange: FastExchange | undefined;
   private keepAlive = true;
   private served = 0;
   private error: unknown;
@@ -485,7 +304,7 @@ class Connection implements ResponseSink {
     this.closed = new Promise((resolve) => this.socket.once('close', () => resolve(this.onClose())));
   }
 
-  start(exchange: Exchange): void {
+  start(exchange: FastExchange): void {
     this.exchange = exchange;
     exchange.connection = this;
     this.keepAlive = true;
@@ -510,7 +329,7 @@ class Connection implements ResponseSink {
   }
 
   /** The request was aborted: the rest of its response can't be told from the next one's, so close. */
-  cut(exchange: Exchange): void {
+  cut(exchange: FastExchange): void {
     if (this.exchange !== exchange) return;
     this.exchange = undefined;
     exchange.connection = undefined;
@@ -579,30 +398,3 @@ class Connection implements ResponseSink {
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
 
 const closedError = () => Object.assign(new Error('the client is closed'), { code: 'ERR_CLIENT_CLOSED' });
-
-function errorCodes(error: unknown): string[] {
-  const codes: string[] = [];
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
-    if (typeof e.code === 'string') codes.push(e.code);
-    if (e instanceof AggregateError) for (const inner of e.errors) codes.push(...errorCodes(inner));
-  }
-  return codes;
-}
-
-const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|EPROTO/;
-
-export function classifyError(error: unknown): ErrorKind {
-  const codes = errorCodes(error);
-  if (codes.some((c) => TLS_CODES.test(c))) return 'tls_error';
-  if (codes.some((c) => c.startsWith('HPE_'))) return 'protocol_error'; // ours and llhttp's (undici) parse errors
-  if (codes.includes('ECONNREFUSED')) return 'connection_refused';
-  if (codes.some((c) => c.endsWith('_TIMEOUT') || c === 'ETIMEDOUT')) return 'timeout';
-  if (codes.some((c) => ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED'].includes(c))) return 'connection_reset';
-  return 'request_error';
-}
-
-function describeError(error: unknown): string {
-  const e = error as { message?: string; code?: string; cause?: { message?: string; code?: string } };
-  const cause = e.cause?.message && e.cause.message !== e.message ? ` (${e.cause.message})` : '';
-  return `${e.code ? `${e.code}: ` : ''}${e.message ?? String(error)}${cause}`;
-}

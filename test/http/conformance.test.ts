@@ -1,6 +1,6 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HttpClient } from '../../src/engine/http.js';
+import { HttpClient } from '../../src/http/fast.js';
 import { RESPONSE_CASES, type ResponseCase } from '../fixtures/http-responses.js';
 
 /** Longer than any answer takes here: a case that reaches it hung (waiting for bytes that never come). */

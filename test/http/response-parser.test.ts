@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ResponseParseError, ResponseParser, type ResponseHead } from '../../src/engine/http-response.js';
+import { ResponseParseError, ResponseParser } from '../../src/http/response-parser.js';
+import type { ResponseHead } from '../../src/http/transport.js';
 
 interface Parsed {
   heads: ResponseHead[];

@@ -4,7 +4,8 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import { createServer as createTcpServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HttpClient, type HttpRequest } from '../../src/engine/http.js';
+import { HttpClient } from '../../src/http/fast.js';
+import type { HttpRequest } from '../../src/http/transport.js';
 
 /** A Node HTTP server that counts connections and requests and echoes what it got. */
 function echoServer(): { server: HttpServer; connections: () => number; lastHeaders: () => Record<string, unknown> } {

@@ -1,0 +1,269 @@
+import type { ErrorKind } from '../metrics/recorder.js';
+import { scrub } from '../core/secrets.js';
+
+/**
+ * What the engine sends requests through. Two transports implement it: `fast` (our HTTP/1.1 client,
+ * http/fast.ts, the default: it costs the least per request) and `undici` (http/undici.ts: proxies
+ * from HTTP(S)_PROXY / NO_PROXY, HTTP/2), as Locust offers FastHttpUser beside HttpUser.
+ */
+export interface Transport {
+  readonly kind: TransportKind;
+  /**
+   * Sends a request and reads its response to the end. `keepBody` keeps the text (for captures and JSON
+   * replies); `onChunk` sees each body chunk of a successful response as it arrives (for streams);
+   * `expectedStatus` lists statuses that are not failures even when ≥ 400; `onDone`, when given, gets the
+   * outcome without a promise (the engine's hot path), otherwise read `outcome`. `reuse`: a request this
+   * caller sent before, settled, whose outcome it no longer reads: its object may carry this one.
+   */
+  send(
+    request: HttpRequest,
+    keepBody: boolean,
+    onChunk?: ChunkCallback,
+    expectedStatus?: readonly number[],
+    onDone?: OutcomeCallback,
+    reuse?: PendingRequest,
+  ): PendingRequest;
+  close(): Promise<void>;
+}
+
+export type TransportKind = 'fast' | 'undici';
+
+export interface HttpRequest {
+  origin: string;
+  path: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** Its bytes, kept by the client on a request that is sent again and again (a step with no templates). */
+  wire?: string;
+  /** A large body's bytes, made once and written after `wire` (which then ends with the head). */
+  wireBody?: Buffer;
+}
+
+export interface HttpOutcome {
+  /** 0 when no response arrived. */
+  status: number;
+  /** Body bytes as they came over the wire. */
+  bytes: number;
+  /** The body text, when asked for (captures) or when the response is an error (first bytes only). */
+  body?: string;
+  requestId?: string;
+  /** The server's retry-after, in seconds, on 429/503 answers. */
+  retryAfterS?: number;
+  /** A redirect's (3xx) Location. */
+  location?: string;
+  /** `interrupted` means the run stopped this request; it is neither a success nor a failure. */
+  error?: ErrorKind | 'interrupted';
+  message?: string;
+}
+
+/** Why the engine aborts a request: its deadline passed, or the run is stopping. */
+export type AbortReason = 'timeout' | 'stop';
+
+/** A request on its way: its outcome, and a way to cut it off. */
+export interface PendingRequest {
+  readonly outcome: Promise<HttpOutcome>;
+  abort(reason: AbortReason): void;
+}
+
+/** Called once with a request's outcome, always on a later turn than the send. */
+export type OutcomeCallback = (outcome: HttpOutcome) => void;
+/**
+ * Sees the body bytes `data[start, end)` as they arrive. `data` may be the connection's shared read buffer,
+ * overwritten by the next read: use the bytes before returning, or copy them. Returning a reason refuses
+ * the rest: the request fails as a stream_error with it and its connection is dropped.
+ */
+export type ChunkCallback = (data: Buffer, start: number, end: number) => string | undefined | void;
+
+/** What a transport learns from a response head. */
+export interface ResponseHead {
+  status: number;
+  /** Whether the connection may carry another request after this response. */
+  keepAlive: boolean;
+  retryAfter: string | undefined;
+  requestId: string | undefined;
+  location: string | undefined;
+}
+
+const KEEP_BODY_LIMIT = 8 * 1024 * 1024;
+const ERROR_BODY_LIMIT = 512;
+
+/**
+ * One request and what has been read of its response; once settled, it is the outcome (no copy is made).
+ * Each transport's exchange extends it with how it sends and how it cuts a request off.
+ */
+export abstract class Exchange implements PendingRequest, HttpOutcome {
+  // Every field but `promise` is set by reset(), the one list of what a new exchange starts from (the
+  // constructor's and a reused object's alike), so no field of an earlier request can leak into the next.
+  request!: HttpRequest;
+  private keepBody!: boolean;
+  private onChunk: ChunkCallback | undefined;
+  private expectedStatus: readonly number[] | undefined;
+  private onDone: OutcomeCallback | undefined;
+  status!: number;
+  bytes!: number;
+  body: string | undefined;
+  requestId: string | undefined;
+  retryAfterS: number | undefined;
+  location: string | undefined;
+  error: HttpOutcome['error'];
+  message: string | undefined;
+  protected settled!: boolean;
+  private promise: Promise<HttpOutcome> | undefined;
+  private resolve: ((outcome: HttpOutcome) => void) | undefined;
+  private failed!: boolean;
+  private limit!: number;
+  private kept: Buffer[] | undefined;
+  private keptBytes!: number;
+  private retryAfter: string | undefined;
+
+  /** Drops the request's connection (or stream): its response is of no more use. */
+  protected abstract cutOff(): void;
+
+  /** Settled, and no promise of its outcome was handed out (whoever holds one may still read it). */
+  get reusable(): boolean {
+    return this.settled && this.promise === undefined;
+  }
+
+  /** This object, made into a new exchange for `request` (see Transport.send's `reuse`). */
+  reset(
+    request: HttpRequest,
+    keepBody: boolean,
+    onChunk: ChunkCallback | undefined,
+    expectedStatus: readonly number[] | undefined,
+    onDone: OutcomeCallback | undefined,
+  ): this {
+    this.request = request;
+    this.keepBody = keepBody;
+    this.onChunk = onChunk;
+    this.expectedStatus = expectedStatus;
+    this.onDone = onDone;
+    this.status = 0;
+    this.bytes = 0;
+    this.body = undefined;
+    this.requestId = undefined;
+    this.retryAfterS = undefined;
+    this.location = undefined;
+    this.error = undefined;
+    this.message = undefined;
+    this.settled = false;
+    this.resolve = undefined;
+    this.failed = false;
+    this.limit = 0;
+    this.kept = undefined;
+    this.keptBytes = 0;
+    this.retryAfter = undefined;
+    return this;
+  }
+
+  /** Made only when asked for: the engine's hot path takes the outcome by callback. */
+  get outcome(): Promise<HttpOutcome> {
+    return (this.promise ??= this.settled ? Promise.resolve(this) : new Promise((resolve) => (this.resolve = resolve)));
+  }
+
+  /** Ends the exchange with `error` (none: a complete response) and tells whoever waits. */
+  protected settle(error: HttpOutcome['error'], message: string | undefined): void {
+    this.settled = true;
+    this.error = error;
+    this.message = message;
+    this.kept = undefined;
+    this.onDone?.(this);
+    this.resolve?.(this);
+  }
+
+  onHead(head: ResponseHead): void {
+    this.status = head.status;
+    this.requestId = head.requestId;
+    this.retryAfter = head.retryAfter;
+    this.location = head.status >= 300 && head.status < 400 ? head.location : undefined;
+    // A status the step's checks expect (say 404) is not a failure.
+    this.failed = head.status >= 400 && !this.expectedStatus?.includes(head.status);
+    this.limit = this.failed ? ERROR_BODY_LIMIT : this.keepBody ? KEEP_BODY_LIMIT : 0;
+  }
+
+  onBody(buffer: Buffer, start: number, end: number): void {
+    this.bytes += end - start;
+    if (this.onChunk && !this.failed) {
+      const refused = this.onChunk(buffer, start, end);
+      if (refused) return this.refuse(refused);
+    }
+    if (this.keptBytes < this.limit) {
+      const take = Math.min(end - start, this.limit - this.keptBytes);
+      // A copy: the socket reads into one buffer it reuses.
+      (this.kept ??= []).push(Buffer.from(buffer.subarray(start, start + take)));
+      this.keptBytes += take;
+    }
+  }
+
+  finish(): void {
+    if (this.settled) return;
+    const text = this.kept ? (this.kept.length === 1 ? this.kept[0]! : Buffer.concat(this.kept)).toString('utf8') : '';
+    if (!this.failed) {
+      if (this.keepBody) this.body = text;
+      this.settle(undefined, undefined);
+      return;
+    }
+    const { status, requestId } = this;
+    const { method, path } = this.request;
+    const retryAfter = Number(this.retryAfter ?? NaN);
+    if (Number.isFinite(retryAfter) && retryAfter >= 0) this.retryAfterS = retryAfter;
+    this.settle(
+      status === 429 ? 'http_429' : status >= 500 ? 'http_5xx' : 'http_4xx',
+      // Scrubbed before the cut, so a secret straddling it cannot leave its first half behind.
+      `${method} ${path} → ${status}${text ? `: ${scrub(text).replace(/\s+/g, ' ').slice(0, 200)}` : ''}${requestId ? ` [request id ${requestId}]` : ''}`,
+    );
+  }
+
+  fail(error: unknown): void {
+    if (this.settled) return;
+    const kind = classifyError(error);
+    const tls = kind === 'tls_error' ? ' (a self-signed or untrusted certificate? set insecure: true in the profile to accept it)' : '';
+    this.settle(kind, `${this.request.method} ${this.request.path}: ${describeError(error)}${tls}`);
+  }
+
+  /** The body's reader refused the rest of it: drop the connection, whose framing is of no more use. */
+  private refuse(reason: string): void {
+    if (this.settled) return;
+    this.settled = true; // before cutting the connection, whose close must not settle it again
+    this.cutOff();
+    this.settle('stream_error', `${this.request.method} ${this.request.path}: ${reason}`);
+  }
+
+  abort(reason: AbortReason): void {
+    if (this.settled) return;
+    this.settled = true; // before cutting the connection, whose close must not settle it again
+    this.cutOff();
+    const { method, path } = this.request;
+    this.settle(
+      reason === 'stop' ? 'interrupted' : 'timeout',
+      `${method} ${path}: ${reason === 'stop' ? 'the run stopped' : 'no complete response before the timeout'}`,
+    );
+  }
+}
+
+function errorCodes(error: unknown): string[] {
+  const codes: string[] = [];
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string') codes.push(e.code);
+    if (e instanceof AggregateError) for (const inner of e.errors) codes.push(...errorCodes(inner));
+  }
+  return codes;
+}
+
+const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|EPROTO/;
+
+export function classifyError(error: unknown): ErrorKind {
+  const codes = errorCodes(error);
+  if (codes.some((c) => TLS_CODES.test(c))) return 'tls_error';
+  if (codes.some((c) => c.startsWith('HPE_') || c.startsWith('ERR_HTTP2_'))) return 'protocol_error';
+  if (codes.includes('ECONNREFUSED')) return 'connection_refused';
+  if (codes.some((c) => c.endsWith('_TIMEOUT') || c === 'ETIMEDOUT')) return 'timeout';
+  if (codes.some((c) => ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED'].includes(c))) return 'connection_reset';
+  return 'request_error';
+}
+
+export function describeError(error: unknown): string {
+  const e = error as { message?: string; code?: string; cause?: { message?: string; code?: string } };
+  const cause = e.cause?.message && e.cause.message !== e.message ? ` (${e.cause.message})` : '';
+  return `${e.code ? `${e.code}: ` : ''}${e.message ?? String(error)}${cause}`;
+}
