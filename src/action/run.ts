@@ -54,7 +54,12 @@ async function loadProfile(inputs: ActionInputs, env: Record<string, string>): P
 function stackOf(inputs: ActionInputs, profile: Profile): StackConfig | undefined {
   const own = profileStack(profile);
   const health = [...inputs.healthUrls, ...(own?.health ?? [])];
-  const base = { env: own?.env ?? {}, health, timeoutMs: inputs.healthTimeoutMs ?? own?.timeoutMs ?? 120_000 };
+  const base = {
+    env: own?.env ?? {},
+    health,
+    timeoutMs: inputs.healthTimeoutMs ?? own?.timeoutMs ?? 120_000,
+    http: { settings: profile.http, insecure: profile.insecure },
+  };
   if (inputs.composeFiles.length)
     return { ...base, compose: { files: inputs.composeFiles, services: inputs.composeServices, build: inputs.composeBuild } };
   if (inputs.startCommand) return { ...base, command: inputs.startCommand };

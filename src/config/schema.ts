@@ -357,6 +357,19 @@ export const profileSchema = strict({
   headers: z.record(z.string(), z.string()).default({}),
   /** Accept self-signed TLS certificates of the target (opt-in). */
   insecure: z.boolean().default(false),
+  /** How requests travel: the transport (see http/choose.ts) and the HTTP version. */
+  http: strict({
+    transport: z.enum(['auto', 'fast', 'undici']).default('auto'),
+    version: z
+      .union([z.literal('1.1'), z.literal('2'), z.literal(1.1), z.literal(2)])
+      .transform((v) => String(v) as '1.1' | '2')
+      .default('1.1'),
+  })
+    .refine((h) => !(h.transport === 'fast' && h.version === '2'), {
+      message: 'the fast transport speaks HTTP/1.1: give transport: undici (or auto) for version: 2',
+      path: ['version'],
+    })
+    .prefault({}),
   /** How long one SSE line, and one event's data, may grow (characters); past it the stream fails. */
   stream: strict({
     max_line: positiveInt.max(256 * 1024 * 1024).default(1024 * 1024),

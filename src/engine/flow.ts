@@ -194,3 +194,11 @@ export function pickScenario(flows: CompiledFlows, random: number): number {
   const index = flows.cumulativeWeights.findIndex((w) => point < w);
   return index < 0 ? flows.scenarios.length - 1 : index;
 }
+
+/** Every origin a run's requests go to: the steps' and the login's. */
+export function flowOrigins(flows: CompiledFlows): string[] {
+  const origins = new Set<string>();
+  for (const scenario of flows.scenarios) for (const step of scenario.steps) origins.add(step.origin);
+  if (flows.auth) origins.add(flows.auth.origin);
+  return [...origins];
+}

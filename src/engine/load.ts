@@ -13,8 +13,9 @@ import { AuthSession, LoginError } from './auth.js';
 import { createDataSource, loadPrompts, type DataSource } from './data.js';
 import { pause, type Executor } from './executors/base.js';
 import { createExecutor, type LoadPlan } from './executors/registry.js';
-import { compileFlows } from './flow.js';
-import { HttpClient } from '../http/fast.js';
+import { compileFlows, flowOrigins } from './flow.js';
+import { chooseTransport, createTransport } from '../http/choose.js';
+import type { Transport } from '../http/transport.js';
 import { globalVuId } from './shard.js';
 import type { RunContext } from './vu.js';
 import type { RunOptions } from './options.js';
@@ -179,7 +180,7 @@ async function runContext(profile: Profile, options: RunOptions, sleep: RunConte
   recorder.goodputLimits = options.goodput;
   return {
     flows,
-    http: undefined as unknown as HttpClient,
+    http: undefined as unknown as Transport,
     recorder,
     seed,
     thinkTime: profile.load.think_time,
@@ -215,7 +216,8 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
   const ctx = await runContext(profile, options, sleeps.sleep);
   const { flows, recorder, seed } = ctx;
   const executor = createExecutor(plan, ctx);
-  const http = new HttpClient({
+  const choice = chooseTransport(profile.http, flowOrigins(flows));
+  const http = createTransport(choice, profile.http, {
     connections: executor.maxVus + 1,
     insecure: profile.insecure,
     opensPerMs: plan.executor.endsWith('arrival-rate') ? OPEN_MODEL_OPENS_PER_MS : undefined,
@@ -270,6 +272,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
       commit: options.commit ?? null,
       runner: { os: `${platform()} ${release()}`, arch: arch(), cpus: cpus().length },
       ...(options.shard && options.shard.count > 1 ? { shard: options.shard } : {}),
+      transport: { kind: choice.kind, reason: choice.reason },
     },
     flows.scenarios.some((s) => s.steps.some((step) => step.llm !== undefined)),
     openModel,

@@ -1,6 +1,6 @@
 import { isIP, connect as connectTcp, type Socket } from 'node:net';
 import { connect as connectTls } from 'node:tls';
-import { headerProblem } from './headers.js';
+import { headerProblem, pathProblem } from './headers.js';
 import { ResponseParser, type ResponseSink } from './response-parser.js';
 import {
   Exchange,
@@ -20,8 +20,6 @@ import {
 const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 /** Bodies from this size on are sent as bytes made once, apart from the head. */
 const LARGE_BODY = 64 * 1024;
-const BAD_PATH = /[\x00-\x20\x7f]/;
-
 /**
  * The bytes of a large body, reused while requests keep sending the same text (a big prompt templated
  * into every request, or one shared by every VU): one copy of it, not one per request.
@@ -130,7 +128,8 @@ class FastExchange extends Exchange {
       return undefined;
     }
     const { method, path, headers, body } = this.request;
-    if (BAD_PATH.test(path)) return `the path ${JSON.stringify(path.slice(0, 80))} has spaces or control characters: encode them`;
+    const bad = pathProblem(path);
+    if (bad) return bad;
     // A Host of the profile's own (virtual hosts behind one ingress) goes first, in place of the origin's.
     const ownHost = headers.host;
     if (ownHost !== undefined && headerProblem('host', ownHost)) return headerProblem('host', ownHost);

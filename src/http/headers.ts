@@ -16,3 +16,21 @@ export function headerProblem(name: string, value: string): string | undefined {
   const what = code < 0x20 || code === 0x7f ? 'a control character' : 'a non-ASCII character';
   return `header ${name} has ${what} (U+${code.toString(16).toUpperCase().padStart(4, '0')}) in its value: encode it (percent- or base64-encoding)`;
 }
+
+const BAD_PATH = /[\x00-\x20\x7f]/;
+
+/** What is wrong with a request's path, in words, or undefined when it may be sent. */
+export function pathProblem(path: string): string | undefined {
+  return BAD_PATH.test(path) ? `the path ${JSON.stringify(path.slice(0, 80))} has spaces or control characters: encode them` : undefined;
+}
+
+/** The first thing wrong with a request's path or headers, or undefined when it may be sent. */
+export function requestProblem(path: string, headers: Record<string, string>): string | undefined {
+  const problem = pathProblem(path);
+  if (problem) return problem;
+  for (const name in headers) {
+    const header = headerProblem(name, headers[name]!);
+    if (header) return header;
+  }
+  return undefined;
+}

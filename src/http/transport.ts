@@ -216,9 +216,17 @@ export abstract class Exchange implements PendingRequest, HttpOutcome {
 
   fail(error: unknown): void {
     if (this.settled) return;
+    const { method, path } = this.request;
+    // A server that speaks only HTTP/2 refuses the http/1.1 the fast transport offers in TLS's ALPN (TLS
+    // alert 120, "no application protocol").
+    if (/no application protocol/i.test(describeError(error)))
+      return this.settle(
+        'protocol_error',
+        `${method} ${path}: the server refused HTTP/1.1 in the TLS handshake (ALPN): it speaks HTTP/2 only; set http: {version: 2} in the profile`,
+      );
     const kind = classifyError(error);
     const tls = kind === 'tls_error' ? ' (a self-signed or untrusted certificate? set insecure: true in the profile to accept it)' : '';
-    this.settle(kind, `${this.request.method} ${this.request.path}: ${describeError(error)}${tls}`);
+    this.settle(kind, `${method} ${path}: ${describeError(error)}${tls}`);
   }
 
   /** The body's reader refused the rest of it: drop the connection, whose framing is of no more use. */
@@ -251,11 +259,19 @@ function errorCodes(error: unknown): string[] {
 }
 
 const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|EPROTO/;
+/** Broken framing as undici names it (its llhttp errors carry no code: they are told by their name). */
+const PROTOCOL_CODES = new Set([
+  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+  'UND_ERR_HEADERS_OVERFLOW',
+  'ERR_HTTP2_ERROR',
+  'ERR_HTTP2_STREAM_ERROR',
+]);
+const namedParserError = (error: unknown) => (error as { name?: unknown } | undefined)?.name === 'HTTPParserError';
 
 export function classifyError(error: unknown): ErrorKind {
   const codes = errorCodes(error);
   if (codes.some((c) => TLS_CODES.test(c))) return 'tls_error';
-  if (codes.some((c) => c.startsWith('HPE_') || c.startsWith('ERR_HTTP2_'))) return 'protocol_error';
+  if (codes.some((c) => c.startsWith('HPE_') || PROTOCOL_CODES.has(c)) || namedParserError(error)) return 'protocol_error';
   if (codes.includes('ECONNREFUSED')) return 'connection_refused';
   if (codes.some((c) => c.endsWith('_TIMEOUT') || c === 'ETIMEDOUT')) return 'timeout';
   if (codes.some((c) => ['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED'].includes(c))) return 'connection_reset';

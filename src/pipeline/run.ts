@@ -51,7 +51,14 @@ export async function portEnvironment(): Promise<Record<string, string>> {
 export function profileStack(profile: Profile): StackConfig | undefined {
   const stack = profile.stack;
   if (!stack || (!stack.compose && !stack.command && stack.health.length === 0)) return undefined;
-  return { compose: stack.compose, command: stack.command, env: stack.env, health: stack.health, timeoutMs: stack.timeout };
+  return {
+    compose: stack.compose,
+    command: stack.command,
+    env: stack.env,
+    health: stack.health,
+    timeoutMs: stack.timeout,
+    http: { settings: profile.http, insecure: profile.insecure },
+  };
 }
 
 /** Boots the stack, runs the load, and takes the stack down, whatever happens in between. */
@@ -62,7 +69,10 @@ async function loadOnStack(profile: Profile, options: PipelineOptions, commit: s
     ? await bootStack(options.stack, { ...options.boot, name, signal, log: options.log, debug: options.debug })
     : undefined;
   if (signal.aborted) return cancelledResults(profile, String(signal.reason), options.profilePath, commit);
-  const sampler = combineSamplers([...(stack ? [stack.sampler()] : []), ...profileSamplers(profile.resources)]);
+  const sampler = combineSamplers([
+    ...(stack ? [stack.sampler()] : []),
+    ...profileSamplers(profile.resources, { settings: profile.http, insecure: profile.insecure }),
+  ]);
   // Awaited here, not returned: the stack is disposed when this function ends, and it must outlive the load.
   return await runProfile(profile, {
     ...options.engine,

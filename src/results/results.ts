@@ -29,6 +29,8 @@ export interface RunMeta {
   /** Merged results: the shards (or worker threads) and how far apart they started. */
   shards?: { index: number; count: number; startedAt: string; durationS: number }[];
   startSkewS?: number;
+  /** Which transport carried the requests (fast: ours, undici: proxies and HTTP/2), and why. */
+  transport?: { kind: 'fast' | 'undici'; reason: string };
 }
 
 /** Histograms of LLM responses; keys are the metric names used in thresholds (DESIGN.md §5). */

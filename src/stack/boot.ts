@@ -72,6 +72,7 @@ export async function bootStack(config: StackConfig, options: BootOptions): Prom
       timeoutMs: config.timeoutMs,
       signal: options.signal,
       onWait: (status) => options.debug?.(`health: ${status}`),
+      http: config.http,
     });
     options.log(`stack: healthy (${config.health.join(', ')})`);
     return stack;

@@ -1,6 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { ResourceSample, ResourceSampler } from '../metrics/resources.js';
 import { composeArgs, runDocker, type ComposeSpec } from './docker.js';
+import { getOnce, transportFor, type TransportSettings } from '../http/choose.js';
+
+/** How a Prometheus endpoint is read: the profile's transport settings and `insecure`. */
+export interface ProbeHttp {
+  settings: TransportSettings;
+  insecure: boolean;
+}
+export const DEFAULT_PROBE_HTTP: ProbeHttp = { settings: { transport: 'auto', version: '1.1' }, insecure: false };
 
 const PAGE = 4096;
 const TICKS_PER_S = 100;
@@ -77,20 +85,22 @@ export function dockerStatsSampler(spec: ComposeSpec): ResourceSampler {
  * or the named metrics. Every label set of the memory metric is its own service (by its `job` or
  * `service` label when present).
  */
-export function prometheusSampler(url: string, names: { memory?: string; cpu?: string } = {}): ResourceSampler {
+export function prometheusSampler(
+  url: string,
+  names: { memory?: string; cpu?: string } = {},
+  http: ProbeHttp = DEFAULT_PROBE_HTTP,
+): ResourceSampler {
   const memoryName = names.memory ?? 'process_resident_memory_bytes';
   const cpuName = names.cpu ?? 'process_cpu_seconds_total';
   const lastCpu = new Map<string, { seconds: number; at: number }>();
   return {
     source: `prometheus ${url}`,
     async sample() {
-      let text: string;
-      try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-        text = response.ok ? await response.text() : '';
-      } catch {
-        return [];
-      }
+      // A transport per sample (one every few seconds): it travels as the load does, proxies and TLS alike.
+      const transport = transportFor([url], http.settings, http.insecure);
+      const outcome = await getOnce(transport, url, 10_000).finally(() => transport.close());
+      if (outcome.error) return [];
+      const text = outcome.body ?? '';
       const at = performance.now();
       const read = (name: string) => {
         const values = new Map<string, number>();
@@ -127,8 +137,9 @@ export function combineSamplers(samplers: ResourceSampler[]): ResourceSampler | 
 /** The samplers a profile asks for beside the stack's own (its `resources.prometheus`). */
 export function profileSamplers(
   resources: { prometheus?: string; memory_metric?: string; cpu_metric?: string } | undefined,
+  http?: ProbeHttp,
 ): ResourceSampler[] {
   return resources?.prometheus
-    ? [prometheusSampler(resources.prometheus, { memory: resources.memory_metric, cpu: resources.cpu_metric })]
+    ? [prometheusSampler(resources.prometheus, { memory: resources.memory_metric, cpu: resources.cpu_metric }, http)]
     : [];
 }

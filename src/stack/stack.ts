@@ -1,3 +1,4 @@
+import type { ProbeHttp } from './samplers.js';
 import type { ResourceSampler } from '../metrics/resources.js';
 import type { ComposeSpec } from './docker.js';
 
@@ -27,4 +28,6 @@ export interface StackConfig {
   env: Record<string, string>;
   health: string[];
   timeoutMs: number;
+  /** How health checks travel: the profile's transport settings and `insecure`. */
+  http?: ProbeHttp;
 }

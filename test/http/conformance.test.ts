@@ -1,6 +1,8 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpClient } from '../../src/http/fast.js';
+import type { Transport } from '../../src/http/transport.js';
+import { UndiciTransport } from '../../src/http/undici.js';
 import { RESPONSE_CASES, type ResponseCase } from '../fixtures/http-responses.js';
 
 /** Longer than any answer takes here: a case that reaches it hung (waiting for bytes that never come). */
@@ -34,21 +36,30 @@ describe('HTTP/1.1 response conformance (test/fixtures/http-responses.ts), over 
     await new Promise((resolve) => server.close(resolve));
   });
 
-  it.each(RESPONSE_CASES.map((c) => [c.name, c] as const))('fast: %s', async (_name, c) => {
+  const TRANSPORTS: Record<string, () => Transport> = {
+    fast: () => new HttpClient({ connections: 1 }),
+    undici: () => new UndiciTransport({ connections: 1, http2: false }),
+  };
+  const runs = Object.keys(TRANSPORTS).flatMap((transport) => RESPONSE_CASES.map((c) => [transport, c.name, c] as const));
+
+  it.each(runs)('%s: %s', async (transport, _name, c) => {
     current = c;
-    const http = new HttpClient({ connections: 1 });
+    const http = TRANSPORTS[transport]!();
     try {
       const pending = http.send({ origin, path: '/case', method: c.method ?? 'GET', headers: {} }, true);
       const timer = setTimeout(() => pending.abort('timeout'), HANG_MS);
       const outcome = await pending.outcome;
       clearTimeout(timer);
-      if ('status' in c.expect) {
+      const expected = (transport === 'undici' && c.undici) || c.expect;
+      if ('status' in expected) {
         expect(outcome.error, outcome.message).toBeUndefined();
-        expect(outcome.status).toBe(c.expect.status);
-        expect(outcome.body ?? '').toBe(c.expect.body);
+        expect(outcome.status).toBe(expected.status);
+        expect(outcome.body ?? '').toBe(expected.body);
       } else {
-        expect(outcome.error, `${outcome.message} (${c.from})`).toBe(c.expect.error);
-        expect(outcome.message).toMatch(c.expect.says);
+        expect(outcome.error, `${outcome.message} (${c.from})`).toBe(expected.error);
+        expect(outcome.message).toMatch(/^GET \/case[: ]/);
+        // Our words are checked on ours; undici's own (llhttp's reasons) where a case names them.
+        if (transport === 'fast' || c.undici) expect(outcome.message).toMatch(expected.says);
       }
     } finally {
       await http.close();
