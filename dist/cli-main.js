@@ -61023,12 +61023,18 @@ var MetricsRecorder = class {
   /** Attempts made again under load.retry. */
   retries = 0;
   bytesReceived = 0;
+  /** 3xx answers that ended their step, those followed, and a few examples (step → status, Location). */
+  redirects = { count: 0, followed: 0, examples: [] };
   /** Per-request SLO limits (ms) for goodput, from the thresholds table; undefined: no goodput. */
   goodputLimits;
   goodRequests = 0;
   errors = /* @__PURE__ */ new Map();
   timeline;
   interrupted = 0;
+  noteRedirect(example) {
+    this.redirects.count++;
+    if (this.redirects.examples.length < MAX_EXAMPLES) this.redirects.examples.push(scrub(example));
+  }
   /**
    * The whole run: the endpoint groups summed when read (every request has an endpoint), so a request is
    * recorded into one group fewer. A new group at each read, which its reader may change.
@@ -61118,6 +61124,7 @@ function buildResults(recorder, meta3, hasLlmSteps = false, openModel = false) {
       interrupted: recorder.interrupted,
       bytesReceived: recorder.bytesReceived,
       ...recorder.retries ? { retries: recorder.retries } : {},
+      ...recorder.redirects.count || recorder.redirects.followed ? { redirects: { ...recorder.redirects } } : {},
       ...hasLlmSteps || llm ? {
         outputTokens: tokens,
         outputTokensPerS: d > 0 ? round(tokens / d) : 0,
@@ -61142,6 +61149,11 @@ function buildResults(recorder, meta3, hasLlmSteps = false, openModel = false) {
     errors: Object.fromEntries(recorder.errors),
     timeline: recorder.timeline.finish()
   };
+}
+function redirectWarning(results) {
+  const redirects = results.totals.redirects;
+  if (!redirects?.count) return void 0;
+  return `${redirects.count} response(s) were redirects that ended their step, e.g. ${redirects.examples[0] ?? "?"}: point the profile at where they lead, or follow them with http: {follow_redirects: 5}`;
 }
 function tokenDisagreement(results) {
   const source = results.totals.tokenSource;
@@ -62577,7 +62589,9 @@ var profileSchema = strict({
   /** How requests travel: the transport (see http/choose.ts) and the HTTP version. */
   http: strict({
     transport: external_exports.enum(["auto", "fast", "undici"]).default("auto"),
-    version: external_exports.union([external_exports.literal("1.1"), external_exports.literal("2"), external_exports.literal(1.1), external_exports.literal(2)]).transform((v) => String(v)).default("1.1")
+    version: external_exports.union([external_exports.literal("1.1"), external_exports.literal("2"), external_exports.literal(1.1), external_exports.literal(2)]).transform((v) => String(v)).default("1.1"),
+    /** Follow up to N redirects (3xx with a Location) within a step, as k6's maxRedirects; 0: a 3xx ends the step. */
+    follow_redirects: external_exports.number().int().nonnegative().max(20).default(0)
   }).refine((h) => !(h.transport === "fast" && h.version === "2"), {
     message: "the fast transport speaks HTTP/1.1: give transport: undici (or auto) for version: 2",
     path: ["version"]
@@ -63328,6 +63342,9 @@ function reportMarkdown(results, links = {}) {
   const warning = saturationWarning(results.generator);
   if (warning) parts.push("", `> [!WARNING]
 > ${escape(warning)}`);
+  const redirects = redirectWarning(results);
+  if (redirects) parts.push("", `> [!WARNING]
+> ${escape(redirects)}`);
   const disagreement = tokenDisagreement(results);
   if (disagreement) parts.push("", `> [!NOTE]
 > ${escape(disagreement[0].toUpperCase() + disagreement.slice(1))}.`);
@@ -64663,7 +64680,8 @@ function compileStep(step2, profile, extraHeaders, endpointIndex, tagIndex) {
     checks: compileChecks(step2.check),
     expectsStatus: step2.check?.status,
     keepBody: Boolean(step2.capture) || Boolean(step2.check?.json || step2.check?.contains),
-    tags: Object.entries(step2.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`))
+    tags: Object.entries(step2.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`)),
+    followRedirects: profile.http.follow_redirects
   };
 }
 function authHeader(profile) {
@@ -64721,6 +64739,32 @@ function flowOrigins(flows) {
   return [...origins];
 }
 
+// src/http/redirect.ts
+var CREDENTIALS = ["authorization", "cookie", "proxy-authorization"];
+function redirectedRequest(request, status, location) {
+  let url2;
+  try {
+    url2 = new URL(location, request.origin + request.path);
+  } catch {
+    return void 0;
+  }
+  if (url2.protocol !== "http:" && url2.protocol !== "https:") return void 0;
+  const toGet = status === 303 && request.method !== "HEAD" || (status === 301 || status === 302) && request.method === "POST";
+  const headers = {};
+  for (const [name, value2] of Object.entries(request.headers)) {
+    if (toGet && name === "content-type") continue;
+    if (url2.origin !== request.origin && (CREDENTIALS.includes(name) || name === "host")) continue;
+    headers[name] = value2;
+  }
+  return {
+    origin: url2.origin,
+    path: url2.pathname + url2.search,
+    method: toGet ? "GET" : request.method,
+    headers,
+    ...toGet || request.body === void 0 ? {} : { body: request.body }
+  };
+}
+
 // src/engine/vu.ts
 var TIME_ORIGIN = performance4.timeOrigin;
 var VirtualUser = class {
@@ -64757,6 +64801,9 @@ var VirtualUser = class {
     start: 0,
     tracker: void 0,
     mayRefreshAuth: false,
+    request: void 0,
+    keepBody: false,
+    hops: 0,
     then: void 0
   };
   sample = { endpoint: 0, scenario: 0, latencyMs: 0, status: 0 };
@@ -64956,19 +65003,42 @@ var VirtualUser = class {
     attempt.start = start;
     attempt.tracker = tracker;
     attempt.mayRefreshAuth = mayRefreshAuth;
+    attempt.request = request;
+    attempt.keepBody = keepBody;
+    attempt.hops = 0;
     attempt.then = then;
+    this.sendAttempt();
+  }
+  /** Sends the attempt's request; the previous request's object carries it (its outcome was read, nothing holds it). */
+  sendAttempt() {
+    const attempt = this.attempting;
+    const tracker = attempt.tracker;
     this.inflight = this.lastSent = this.ctx.http.send(
-      request,
-      keepBody,
-      streaming ? tracker.consume : void 0,
-      step2.expectsStatus,
+      attempt.request,
+      attempt.keepBody,
+      tracker?.streaming ? tracker.consume : void 0,
+      attempt.step.expectsStatus,
       this.onOutcome,
       this.lastSent
     );
   }
+  /** A 3xx the step may follow: sent on to its Location within the same attempt (timed from the first send). */
+  followRedirect(outcome, attempt) {
+    if (outcome.error || outcome.location === void 0 || attempt.hops >= attempt.step.followRedirects) return false;
+    const next = redirectedRequest(attempt.request, outcome.status, outcome.location);
+    if (!next) return false;
+    attempt.hops++;
+    attempt.request = next;
+    this.ctx.recorder.redirects.followed++;
+    this.ctx.recorder.bytesReceived += outcome.bytes;
+    attempt.tracker?.begin(attempt.start);
+    this.sendAttempt();
+    return true;
+  }
   attemptEnded(outcome) {
     const end = performance4.now();
     const attempt = this.attempting;
+    if (this.followRedirect(outcome, attempt)) return;
     const then = attempt.then;
     attempt.then = void 0;
     this.inflight = void 0;
@@ -64990,6 +65060,8 @@ var VirtualUser = class {
     sample.tags = attempt.step.tags;
     sample.latencyMs = end - attempt.start;
     sample.status = outcome.status;
+    if (outcome.location !== void 0 && !outcome.error)
+      this.ctx.recorder.noteRedirect(`${attempt.step.label} \u2192 ${outcome.status} Location: ${outcome.location.slice(0, 200)}`);
     this.ctx.recorder.record(sample, TIME_ORIGIN + end);
     return sample.error ? "failed" : "ok";
   }
@@ -67101,6 +67173,13 @@ function mergeTotals(parts, durationS) {
     interrupted: sum((r) => r.totals.interrupted),
     bytesReceived: sum((r) => r.totals.bytesReceived),
     ...parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {},
+    ...parts.some((r) => r.totals.redirects) ? {
+      redirects: {
+        count: sum((r) => r.totals.redirects?.count),
+        followed: sum((r) => r.totals.redirects?.followed),
+        examples: parts.flatMap((r) => r.totals.redirects?.examples ?? []).slice(0, 5)
+      }
+    } : {},
     ...anyLlm ? {
       outputTokens: tokens,
       outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,
@@ -67884,6 +67963,8 @@ function formatSummary(results, tty = false) {
   }
   const warning = saturationWarning(results.generator);
   if (warning) lines.push(paint(tty, 33, `  warning  ${warning}`));
+  const redirects = redirectWarning(results);
+  if (redirects) lines.push(paint(tty, 33, `  warning  ${plainText(redirects)}`));
   if (meta3.shards) lines.push(`  merged   ${meta3.shards.length} parts (shards or worker threads); start skew ${meta3.startSkewS ?? 0}s`);
   else if (meta3.shard) lines.push(`  shard    ${meta3.shard.index}/${meta3.shard.count} of the profile's load`);
   if (totals.interrupted) lines.push(`  ${totals.interrupted} request(s) cut off by the end of the run (not counted as failures)`);
@@ -68503,7 +68584,7 @@ function htmlReport(results, baseline) {
 <body><main>
 <h1>llm-load \xB7 ${esc3(meta3.name)}${verdict ? `<span class="verdict ${verdict}">${verdict}</span>` : ""}</h1>
 <div class="meta">${esc3(meta3.target)} \xB7 ${esc3(meta3.startedAt)} \xB7 ${formatDuration(meta3.durationS * 1e3)} \xB7 ${esc3(meta3.executor)}${meta3.interrupted ? ` \xB7 interrupted by ${esc3(meta3.interrupted)}` : ""}</div>
-${warning ? `<p class="warning">${esc3(warning)}</p>` : ""}
+${[warning, redirectWarning(results)].filter(Boolean).map((w) => `<p class="warning">${esc3(w)}</p>`).join("")}
 <section class="figures">${keyFigures(results).map(([label, value2]) => `<div class="figure"><b>${esc3(value2)}</b><span>${esc3(label)}</span></div>`).join("")}</section>
 <h2>Gate</h2>${gate2 ? `<p class="meta">${esc3(gate2.baseline)}</p>` : ""}${gateSection(results)}
 <h2>Charts</h2><section class="charts">${[...timelineCharts(results, baseline), ...trendCharts(results)].join("\n")}</section>

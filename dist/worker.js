@@ -34105,7 +34105,8 @@ function compileStep(step, profile, extraHeaders, endpointIndex, tagIndex) {
     checks: compileChecks(step.check),
     expectsStatus: step.check?.status,
     keepBody: Boolean(step.capture) || Boolean(step.check?.json || step.check?.contains),
-    tags: Object.entries(step.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`))
+    tags: Object.entries(step.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`)),
+    followRedirects: profile.http.follow_redirects
   };
 }
 function authHeader(profile) {
@@ -34163,6 +34164,32 @@ function flowOrigins(flows) {
   return [...origins];
 }
 
+// src/http/redirect.ts
+var CREDENTIALS = ["authorization", "cookie", "proxy-authorization"];
+function redirectedRequest(request, status, location) {
+  let url;
+  try {
+    url = new URL(location, request.origin + request.path);
+  } catch {
+    return void 0;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return void 0;
+  const toGet = status === 303 && request.method !== "HEAD" || (status === 301 || status === 302) && request.method === "POST";
+  const headers = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (toGet && name === "content-type") continue;
+    if (url.origin !== request.origin && (CREDENTIALS.includes(name) || name === "host")) continue;
+    headers[name] = value;
+  }
+  return {
+    origin: url.origin,
+    path: url.pathname + url.search,
+    method: toGet ? "GET" : request.method,
+    headers,
+    ...toGet || request.body === void 0 ? {} : { body: request.body }
+  };
+}
+
 // src/engine/vu.ts
 var TIME_ORIGIN = performance3.timeOrigin;
 var VirtualUser = class {
@@ -34199,6 +34226,9 @@ var VirtualUser = class {
     start: 0,
     tracker: void 0,
     mayRefreshAuth: false,
+    request: void 0,
+    keepBody: false,
+    hops: 0,
     then: void 0
   };
   sample = { endpoint: 0, scenario: 0, latencyMs: 0, status: 0 };
@@ -34398,19 +34428,42 @@ var VirtualUser = class {
     attempt.start = start;
     attempt.tracker = tracker;
     attempt.mayRefreshAuth = mayRefreshAuth;
+    attempt.request = request;
+    attempt.keepBody = keepBody;
+    attempt.hops = 0;
     attempt.then = then;
+    this.sendAttempt();
+  }
+  /** Sends the attempt's request; the previous request's object carries it (its outcome was read, nothing holds it). */
+  sendAttempt() {
+    const attempt = this.attempting;
+    const tracker = attempt.tracker;
     this.inflight = this.lastSent = this.ctx.http.send(
-      request,
-      keepBody,
-      streaming ? tracker.consume : void 0,
-      step.expectsStatus,
+      attempt.request,
+      attempt.keepBody,
+      tracker?.streaming ? tracker.consume : void 0,
+      attempt.step.expectsStatus,
       this.onOutcome,
       this.lastSent
     );
   }
+  /** A 3xx the step may follow: sent on to its Location within the same attempt (timed from the first send). */
+  followRedirect(outcome, attempt) {
+    if (outcome.error || outcome.location === void 0 || attempt.hops >= attempt.step.followRedirects) return false;
+    const next = redirectedRequest(attempt.request, outcome.status, outcome.location);
+    if (!next) return false;
+    attempt.hops++;
+    attempt.request = next;
+    this.ctx.recorder.redirects.followed++;
+    this.ctx.recorder.bytesReceived += outcome.bytes;
+    attempt.tracker?.begin(attempt.start);
+    this.sendAttempt();
+    return true;
+  }
   attemptEnded(outcome) {
     const end = performance3.now();
     const attempt = this.attempting;
+    if (this.followRedirect(outcome, attempt)) return;
     const then = attempt.then;
     attempt.then = void 0;
     this.inflight = void 0;
@@ -34432,6 +34485,8 @@ var VirtualUser = class {
     sample.tags = attempt.step.tags;
     sample.latencyMs = end - attempt.start;
     sample.status = outcome.status;
+    if (outcome.location !== void 0 && !outcome.error)
+      this.ctx.recorder.noteRedirect(`${attempt.step.label} \u2192 ${outcome.status} Location: ${outcome.location.slice(0, 200)}`);
     this.ctx.recorder.record(sample, TIME_ORIGIN + end);
     return sample.error ? "failed" : "ok";
   }
@@ -35270,12 +35325,18 @@ var MetricsRecorder = class {
   /** Attempts made again under load.retry. */
   retries = 0;
   bytesReceived = 0;
+  /** 3xx answers that ended their step, those followed, and a few examples (step → status, Location). */
+  redirects = { count: 0, followed: 0, examples: [] };
   /** Per-request SLO limits (ms) for goodput, from the thresholds table; undefined: no goodput. */
   goodputLimits;
   goodRequests = 0;
   errors = /* @__PURE__ */ new Map();
   timeline;
   interrupted = 0;
+  noteRedirect(example) {
+    this.redirects.count++;
+    if (this.redirects.examples.length < MAX_EXAMPLES) this.redirects.examples.push(scrub(example));
+  }
   /**
    * The whole run: the endpoint groups summed when read (every request has an endpoint), so a request is
    * recorded into one group fewer. A new group at each read, which its reader may change.
@@ -35365,6 +35426,7 @@ function buildResults(recorder, meta, hasLlmSteps = false, openModel = false) {
       interrupted: recorder.interrupted,
       bytesReceived: recorder.bytesReceived,
       ...recorder.retries ? { retries: recorder.retries } : {},
+      ...recorder.redirects.count || recorder.redirects.followed ? { redirects: { ...recorder.redirects } } : {},
       ...hasLlmSteps || llm ? {
         outputTokens: tokens,
         outputTokensPerS: d > 0 ? round(tokens / d) : 0,
@@ -37291,6 +37353,13 @@ function mergeTotals(parts, durationS) {
     interrupted: sum((r) => r.totals.interrupted),
     bytesReceived: sum((r) => r.totals.bytesReceived),
     ...parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {},
+    ...parts.some((r) => r.totals.redirects) ? {
+      redirects: {
+        count: sum((r) => r.totals.redirects?.count),
+        followed: sum((r) => r.totals.redirects?.followed),
+        examples: parts.flatMap((r) => r.totals.redirects?.examples ?? []).slice(0, 5)
+      }
+    } : {},
     ...anyLlm ? {
       outputTokens: tokens,
       outputTokensPerS: durationS > 0 ? Number((tokens / durationS).toFixed(3)) : 0,

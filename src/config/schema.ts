@@ -364,6 +364,8 @@ export const profileSchema = strict({
       .union([z.literal('1.1'), z.literal('2'), z.literal(1.1), z.literal(2)])
       .transform((v) => String(v) as '1.1' | '2')
       .default('1.1'),
+    /** Follow up to N redirects (3xx with a Location) within a step, as k6's maxRedirects; 0: a 3xx ends the step. */
+    follow_redirects: z.number().int().nonnegative().max(20).default(0),
   })
     .refine((h) => !(h.transport === 'fast' && h.version === '2'), {
       message: 'the fast transport speaks HTTP/1.1: give transport: undici (or auto) for version: 2',

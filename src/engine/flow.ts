@@ -31,6 +31,8 @@ export interface CompiledStep {
   tags: readonly number[];
   /** The request itself when nothing in it is templated: built once, its bytes serialized once. */
   fixed: HttpRequest | undefined;
+  /** How many redirects the step follows (http.follow_redirects). */
+  followRedirects: number;
 }
 
 export interface CompiledScenario {
@@ -131,6 +133,7 @@ function compileStep(
     expectsStatus: step.check?.status,
     keepBody: Boolean(step.capture) || Boolean(step.check?.json || step.check?.contains),
     tags: Object.entries(step.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`)),
+    followRedirects: profile.http.follow_redirects,
   };
 }
 

@@ -8,7 +8,8 @@ import type { AuthSession } from './auth.js';
 import { runChecks } from './checks.js';
 import type { DataSource } from './data.js';
 import { pickScenario, type CompiledFlows, type CompiledStep } from './flow.js';
-import type { HttpOutcome, PendingRequest, Transport } from '../http/transport.js';
+import type { HttpOutcome, HttpRequest, PendingRequest, Transport } from '../http/transport.js';
+import { redirectedRequest } from '../http/redirect.js';
 import { readJsonPath } from '../core/jsonpath.js';
 import type { Vars } from '../core/template.js';
 
@@ -61,6 +62,11 @@ interface Attempt {
   start: number;
   tracker: StreamTracker | undefined;
   mayRefreshAuth: boolean;
+  /** What was sent (and how its body is read): a redirect is followed from it. */
+  request: HttpRequest | undefined;
+  keepBody: boolean;
+  /** Redirects followed so far in this attempt. */
+  hops: number;
   /** Set while the request is in flight. */
   then: ((result: StepResult | 'retry-auth') => void) | undefined;
 }
@@ -100,6 +106,9 @@ export class VirtualUser {
     start: 0,
     tracker: undefined,
     mayRefreshAuth: false,
+    request: undefined,
+    keepBody: false,
+    hops: 0,
     then: undefined,
   };
   private readonly sample: Sample = { endpoint: 0, scenario: 0, latencyMs: 0, status: 0 };
@@ -337,21 +346,45 @@ export class VirtualUser {
     attempt.start = start;
     attempt.tracker = tracker;
     attempt.mayRefreshAuth = mayRefreshAuth;
+    attempt.request = request;
+    attempt.keepBody = keepBody;
+    attempt.hops = 0;
     attempt.then = then;
-    // The previous request's object carries this one: its outcome was read and nothing holds it.
+    this.sendAttempt();
+  }
+
+  /** Sends the attempt's request; the previous request's object carries it (its outcome was read, nothing holds it). */
+  private sendAttempt(): void {
+    const attempt = this.attempting;
+    const tracker = attempt.tracker;
     this.inflight = this.lastSent = this.ctx.http.send(
-      request,
-      keepBody,
-      streaming ? tracker!.consume : undefined,
-      step.expectsStatus,
+      attempt.request!,
+      attempt.keepBody,
+      tracker?.streaming ? tracker.consume : undefined,
+      attempt.step!.expectsStatus,
       this.onOutcome,
       this.lastSent,
     );
   }
 
+  /** A 3xx the step may follow: sent on to its Location within the same attempt (timed from the first send). */
+  private followRedirect(outcome: HttpOutcome, attempt: Attempt): boolean {
+    if (outcome.error || outcome.location === undefined || attempt.hops >= attempt.step!.followRedirects) return false;
+    const next = redirectedRequest(attempt.request!, outcome.status, outcome.location);
+    if (!next) return false;
+    attempt.hops++;
+    attempt.request = next;
+    this.ctx.recorder.redirects.followed++;
+    this.ctx.recorder.bytesReceived += outcome.bytes;
+    attempt.tracker?.begin(attempt.start); // the redirect's own body was no part of the reply
+    this.sendAttempt();
+    return true;
+  }
+
   private attemptEnded(outcome: HttpOutcome): void {
     const end = performance.now();
     const attempt = this.attempting;
+    if (this.followRedirect(outcome, attempt)) return;
     const then = attempt.then!;
     attempt.then = undefined;
     this.inflight = undefined;
@@ -375,6 +408,8 @@ export class VirtualUser {
     sample.tags = attempt.step!.tags;
     sample.latencyMs = end - attempt.start;
     sample.status = outcome.status;
+    if (outcome.location !== undefined && !outcome.error)
+      this.ctx.recorder.noteRedirect(`${attempt.step!.label} → ${outcome.status} Location: ${outcome.location.slice(0, 200)}`);
     this.ctx.recorder.record(sample, TIME_ORIGIN + end); // the end's wall-clock time, without another clock read
     return sample.error ? 'failed' : 'ok';
   }

@@ -132,12 +132,19 @@ export class MetricsRecorder {
   /** Attempts made again under load.retry. */
   retries = 0;
   bytesReceived = 0;
+  /** 3xx answers that ended their step, those followed, and a few examples (step → status, Location). */
+  readonly redirects = { count: 0, followed: 0, examples: [] as string[] };
   /** Per-request SLO limits (ms) for goodput, from the thresholds table; undefined: no goodput. */
   goodputLimits: { ttftMs?: number; tpotMs?: number; e2eMs?: number; latencyMs?: number } | undefined;
   goodRequests = 0;
   readonly errors = new Map<ErrorKind, ErrorStats>();
   readonly timeline: TimelineRecorder;
   interrupted = 0;
+
+  noteRedirect(example: string): void {
+    this.redirects.count++;
+    if (this.redirects.examples.length < MAX_EXAMPLES) this.redirects.examples.push(scrub(example));
+  }
 
   constructor(
     readonly endpointKeys: readonly string[],

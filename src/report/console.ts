@@ -1,6 +1,6 @@
 import { formatDuration } from '../core/duration.js';
 import type { Progress } from '../metrics/progress.js';
-import { tokenDisagreement, type Results } from '../results/results.js';
+import { redirectWarning, tokenDisagreement, type Results } from '../results/results.js';
 import { saturationWarning } from '../metrics/generator.js';
 import { formatMs, formatPercent, formatRate, table } from './format.js';
 import { plainText } from './escape.js';
@@ -92,6 +92,8 @@ export function formatSummary(results: Results, tty = false): string {
   }
   const warning = saturationWarning(results.generator);
   if (warning) lines.push(paint(tty, 33, `  warning  ${warning}`));
+  const redirects = redirectWarning(results);
+  if (redirects) lines.push(paint(tty, 33, `  warning  ${plainText(redirects)}`));
   if (meta.shards) lines.push(`  merged   ${meta.shards.length} parts (shards or worker threads); start skew ${meta.startSkewS ?? 0}s`);
   else if (meta.shard) lines.push(`  shard    ${meta.shard.index}/${meta.shard.count} of the profile's load`);
   if (totals.interrupted) lines.push(`  ${totals.interrupted} request(s) cut off by the end of the run (not counted as failures)`);

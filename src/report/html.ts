@@ -1,7 +1,7 @@
 import { saturationWarning } from '../metrics/generator.js';
 import { decodeHistogram } from '../metrics/histogram.js';
 import type { Summary } from '../metrics/histogram.js';
-import type { Results } from '../results/results.js';
+import { redirectWarning, type Results } from '../results/results.js';
 import { formatDuration } from '../core/duration.js';
 import { formatMs } from './format.js';
 import { lineChart, type Series } from './svg.js';
@@ -342,7 +342,10 @@ export function htmlReport(results: Results, baseline?: Results): string {
 <body><main>
 <h1>llm-load · ${esc(meta.name)}${verdict ? `<span class="verdict ${verdict}">${verdict}</span>` : ''}</h1>
 <div class="meta">${esc(meta.target)} · ${esc(meta.startedAt)} · ${formatDuration(meta.durationS * 1000)} · ${esc(meta.executor)}${meta.interrupted ? ` · interrupted by ${esc(meta.interrupted)}` : ''}</div>
-${warning ? `<p class="warning">${esc(warning)}</p>` : ''}
+${[warning, redirectWarning(results)]
+  .filter(Boolean)
+  .map((w) => `<p class="warning">${esc(w!)}</p>`)
+  .join('')}
 <section class="figures">${keyFigures(results)
     .map(([label, value]) => `<div class="figure"><b>${esc(value)}</b><span>${esc(label)}</span></div>`)
     .join('')}</section>

@@ -2,7 +2,7 @@ import { markdownTable } from 'markdown-table';
 import { formatDuration } from '../core/duration.js';
 import type { Gate } from '../results/gate.js';
 import { saturationWarning } from '../metrics/generator.js';
-import { tokenDisagreement, type Results } from '../results/results.js';
+import { redirectWarning, tokenDisagreement, type Results } from '../results/results.js';
 import { formatDelta, formatTolerance, formatValue, RESULT_ICON } from './units.js';
 import { escapeMarkdown, markdownCode } from './escape.js';
 import { table as textTable } from './format.js';
@@ -143,6 +143,8 @@ export function reportMarkdown(results: Results, links: ReportLinks = {}): strin
   if (results.meta.interrupted) figures.push(['interrupted', `by ${results.meta.interrupted}: partial results`]);
   const warning = saturationWarning(results.generator);
   if (warning) parts.push('', `> [!WARNING]\n> ${escape(warning)}`);
+  const redirects = redirectWarning(results);
+  if (redirects) parts.push('', `> [!WARNING]\n> ${escape(redirects)}`);
   const disagreement = tokenDisagreement(results);
   if (disagreement) parts.push('', `> [!NOTE]\n> ${escape(disagreement[0]!.toUpperCase() + disagreement.slice(1))}.`);
   parts.push('', table([['', ''], ...figures], ['l', 'l']));

@@ -118,6 +118,15 @@ function mergeTotals(parts: Results[], durationS: number): Results['totals'] {
     interrupted: sum((r) => r.totals.interrupted),
     bytesReceived: sum((r) => r.totals.bytesReceived),
     ...(parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {}),
+    ...(parts.some((r) => r.totals.redirects)
+      ? {
+          redirects: {
+            count: sum((r) => r.totals.redirects?.count),
+            followed: sum((r) => r.totals.redirects?.followed),
+            examples: parts.flatMap((r) => r.totals.redirects?.examples ?? []).slice(0, 5),
+          },
+        }
+      : {}),
     ...(anyLlm
       ? {
           outputTokens: tokens,

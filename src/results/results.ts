@@ -81,6 +81,11 @@ export interface Results {
     bytesReceived?: number;
     /** Attempts made again under load.retry (each attempt also counts as a request). */
     retries?: number;
+    /**
+     * 3xx answers: `count` ended their step (a success, yet often a misrouted test: the summary says so),
+     * `followed` were followed under http.follow_redirects; examples name the step and the Location.
+     */
+    redirects?: { count: number; followed: number; examples: string[] };
     /** Present when the profile has LLM steps. */
     outputTokens?: number;
     outputTokensPerS?: number;
@@ -158,6 +163,7 @@ export function buildResults(recorder: MetricsRecorder, meta: RunMeta, hasLlmSte
       interrupted: recorder.interrupted,
       bytesReceived: recorder.bytesReceived,
       ...(recorder.retries ? { retries: recorder.retries } : {}),
+      ...(recorder.redirects.count || recorder.redirects.followed ? { redirects: { ...recorder.redirects } } : {}),
       ...(hasLlmSteps || llm
         ? {
             outputTokens: tokens,
@@ -192,6 +198,13 @@ export function buildResults(recorder: MetricsRecorder, meta: RunMeta, hasLlmSte
  * What to tell people when the server's token usage and the streamed events disagree on some replies:
  * TPOT then counts the usage and ITL the events, so the two do not agree either. Undefined when they agree.
  */
+/** Redirects that ended their step: a misrouted test looks healthy, so every report says so. */
+export function redirectWarning(results: Pick<Results, 'totals'>): string | undefined {
+  const redirects = results.totals.redirects;
+  if (!redirects?.count) return undefined;
+  return `${redirects.count} response(s) were redirects that ended their step, e.g. ${redirects.examples[0] ?? '?'}: point the profile at where they lead, or follow them with http: {follow_redirects: 5}`;
+}
+
 export function tokenDisagreement(results: Pick<Results, 'totals'>): string | undefined {
   const source = results.totals.tokenSource;
   if (!source?.disagree) return undefined;
