@@ -376,6 +376,7 @@ export class VirtualUser {
     attempt.request = next;
     this.ctx.recorder.redirects.followed++;
     this.ctx.recorder.bytesReceived += outcome.bytes;
+    this.ctx.recorder.bytesDecoded += outcome.decodedBytes;
     attempt.tracker?.begin(attempt.start); // the redirect's own body was no part of the reply
     this.sendAttempt();
     return true;
@@ -399,6 +400,7 @@ export class VirtualUser {
     this.lastStatus = outcome.status;
     this.lastRetryAfterS = outcome.retryAfterS;
     this.ctx.recorder.bytesReceived += outcome.bytes;
+    this.ctx.recorder.bytesDecoded += outcome.decodedBytes;
     // An expired token: log in again and send this step once more (not counted as a failure).
     if (attempt.mayRefreshAuth && outcome.status === 401) return 'retry-auth';
     const sample = this.sample;

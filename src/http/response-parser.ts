@@ -41,7 +41,15 @@ function headWithin(bytes: number): void {
 const MAX_LINE_BYTES = 8 * 1024;
 const LF = 10;
 const REQUEST_ID_HEADERS = new Set(['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id']);
-const WANTED_NAMES = ['content-length', 'transfer-encoding', 'connection', 'retry-after', 'location', ...REQUEST_ID_HEADERS];
+const WANTED_NAMES = [
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'retry-after',
+  'location',
+  'content-encoding',
+  ...REQUEST_ID_HEADERS,
+];
 
 /** RFC 9110's token characters (a header name is a token): 1 where allowed. */
 const TOKEN_BYTE = new Uint8Array(256);
@@ -165,7 +173,14 @@ export class ResponseParser {
   private sizeDigits = 0;
   /** The CR of the CRLF after a chunk's data has been read (its LF may come in the next read). */
   private sawCr = false;
-  private head: ResponseHead = { status: 0, keepAlive: true, retryAfter: undefined, requestId: undefined, location: undefined };
+  private head: ResponseHead = {
+    status: 0,
+    keepAlive: true,
+    retryAfter: undefined,
+    requestId: undefined,
+    location: undefined,
+    contentEncoding: undefined,
+  };
 
   constructor(private readonly sink: ResponseSink) {}
 
@@ -294,6 +309,7 @@ export class ResponseParser {
     let retryAfter: string | undefined;
     let requestId: string | undefined;
     let location: string | undefined;
+    let contentEncoding: string | undefined;
     let from = lineEnd + 2;
     for (;;) {
       let to = from;
@@ -320,6 +336,7 @@ export class ResponseParser {
         if (name === 'transfer-encoding') chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
         else if (name === 'retry-after') retryAfter = value;
         else if (name === 'location') location = value;
+        else if (name === 'content-encoding') contentEncoding = value.toLowerCase();
         else if (requestId === undefined && REQUEST_ID_HEADERS.has(name)) requestId = value;
       }
     }
@@ -337,6 +354,7 @@ export class ResponseParser {
     head.retryAfter = retryAfter;
     head.requestId = requestId;
     head.location = location;
+    head.contentEncoding = contentEncoding;
     this.sink.onHead(head);
     if (this.noBody || status === 204 || status === 304) this.state = State.Complete;
     else if (chunked) this.startChunkSize();

@@ -1,3 +1,4 @@
+import { createBrotliDecompress, createUnzip, type BrotliDecompress, type Unzip } from 'node:zlib';
 import type { ErrorKind } from '../metrics/recorder.js';
 import { scrub } from '../core/secrets.js';
 
@@ -45,6 +46,8 @@ export interface HttpOutcome {
   status: number;
   /** Body bytes as they came over the wire. */
   bytes: number;
+  /** Body bytes after Content-Encoding (gzip, deflate, br) was undone: `bytes` when there was none. */
+  decodedBytes: number;
   /** The body text, when asked for (captures) or when the response is an error (first bytes only). */
   body?: string;
   requestId?: string;
@@ -83,10 +86,19 @@ export interface ResponseHead {
   retryAfter: string | undefined;
   requestId: string | undefined;
   location: string | undefined;
+  /** The body's Content-Encoding, lower case, when it has one. */
+  contentEncoding: string | undefined;
 }
 
 const KEEP_BODY_LIMIT = 8 * 1024 * 1024;
 const ERROR_BODY_LIMIT = 512;
+
+/** A decoder for a body's Content-Encoding; undefined for identity, and for codings it cannot undo. */
+function decoderFor(encoding: string | undefined): Unzip | BrotliDecompress | undefined {
+  if (encoding === 'gzip' || encoding === 'x-gzip' || encoding === 'deflate') return createUnzip(); // gzip or zlib, by header
+  if (encoding === 'br') return createBrotliDecompress();
+  return undefined;
+}
 
 /**
  * One request and what has been read of its response; once settled, it is the outcome (no copy is made).
@@ -102,6 +114,7 @@ export abstract class Exchange implements PendingRequest, HttpOutcome {
   private onDone: OutcomeCallback | undefined;
   status!: number;
   bytes!: number;
+  decodedBytes!: number;
   body: string | undefined;
   requestId: string | undefined;
   retryAfterS: number | undefined;
@@ -116,6 +129,8 @@ export abstract class Exchange implements PendingRequest, HttpOutcome {
   private kept: Buffer[] | undefined;
   private keptBytes!: number;
   private retryAfter: string | undefined;
+  /** Undoes the body's Content-Encoding; its output is read as the body. */
+  private decoder: Unzip | BrotliDecompress | undefined;
 
   /** Drops the request's connection (or stream): its response is of no more use. */
   protected abstract cutOff(): void;
@@ -140,6 +155,7 @@ export abstract class Exchange implements PendingRequest, HttpOutcome {
     this.onDone = onDone;
     this.status = 0;
     this.bytes = 0;
+    this.decodedBytes = 0;
     this.body = undefined;
     this.requestId = undefined;
     this.retryAfterS = undefined;
@@ -153,6 +169,7 @@ export abstract class Exchange implements PendingRequest, HttpOutcome {
     this.kept = undefined;
     this.keptBytes = 0;
     this.retryAfter = undefined;
+    this.decoder = undefined;
     return this;
   }
 
@@ -167,6 +184,8 @@ export abstract class Exchange implements PendingRequest, HttpOutcome {
     this.error = error;
     this.message = message;
     this.kept = undefined;
+    this.decoder?.destroy();
+    this.decoder = undefined;
     this.onDone?.(this);
     this.resolve?.(this);
   }
@@ -179,10 +198,25 @@ export abstract class Exchange implements PendingRequest, HttpOutcome {
     // A status the step's checks expect (say 404) is not a failure.
     this.failed = head.status >= 400 && !this.expectedStatus?.includes(head.status);
     this.limit = this.failed ? ERROR_BODY_LIMIT : this.keepBody ? KEEP_BODY_LIMIT : 0;
+    this.decoder = decoderFor(head.contentEncoding);
+    if (this.decoder) {
+      this.decoder.on('data', (decoded: Buffer) => {
+        if (!this.settled) this.take(decoded, 0, decoded.length);
+      });
+      this.decoder.on('error', (error) => this.undecodable(head.contentEncoding!, error));
+    }
   }
 
+  /** Body bytes as they arrive: counted, then read (through the decoder when the body is encoded). */
   onBody(buffer: Buffer, start: number, end: number): void {
     this.bytes += end - start;
+    if (this.decoder)
+      this.decoder.write(Buffer.from(buffer.subarray(start, end))); // a copy: the read buffer is reused
+    else this.take(buffer, start, end);
+  }
+
+  private take(buffer: Buffer, start: number, end: number): void {
+    this.decodedBytes += end - start;
     if (this.onChunk && !this.failed) {
       const refused = this.onChunk(buffer, start, end);
       if (refused) return this.refuse(refused);
@@ -195,7 +229,29 @@ export abstract class Exchange implements PendingRequest, HttpOutcome {
     }
   }
 
+  /** The response was read to its end; an encoded body ends once its decoder has given the rest. */
   finish(): void {
+    if (this.settled) return;
+    const decoder = this.decoder;
+    this.decoder = undefined;
+    if (decoder && this.bytes === 0)
+      decoder.destroy(); // no body (HEAD, 204, 304): nothing to decode
+    else if (decoder) {
+      decoder.once('end', () => this.finishDecoded());
+      decoder.end();
+      return;
+    }
+    this.finishDecoded();
+  }
+
+  private undecodable(encoding: string, error: Error): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.cutOff();
+    this.settle('protocol_error', `${this.request.method} ${this.request.path}: the ${encoding} body does not decode: ${error.message}`);
+  }
+
+  private finishDecoded(): void {
     if (this.settled) return;
     const text = this.kept ? (this.kept.length === 1 ? this.kept[0]! : Buffer.concat(this.kept)).toString('utf8') : '';
     if (!this.failed) {

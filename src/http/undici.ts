@@ -104,6 +104,7 @@ class UndiciExchange extends Exchange implements Dispatcher.DispatchHandler {
       retryAfter: first(headers['retry-after']),
       requestId: first(headers['x-request-id'] ?? headers['request-id'] ?? headers['x-amzn-requestid'] ?? headers['x-correlation-id']),
       location: first(headers.location),
+      contentEncoding: first(headers['content-encoding'])?.toLowerCase(),
     });
   }
 

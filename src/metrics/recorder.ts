@@ -132,6 +132,8 @@ export class MetricsRecorder {
   /** Attempts made again under load.retry. */
   retries = 0;
   bytesReceived = 0;
+  /** Response bytes after Content-Encoding was undone (equal to bytesReceived when nothing was encoded). */
+  bytesDecoded = 0;
   /** 3xx answers that ended their step, those followed, and a few examples (step → status, Location). */
   readonly redirects = { count: 0, followed: 0, examples: [] as string[] };
   /** Per-request SLO limits (ms) for goodput, from the thresholds table; undefined: no goodput. */

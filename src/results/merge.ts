@@ -117,6 +117,9 @@ function mergeTotals(parts: Results[], durationS: number): Results['totals'] {
     iterations: sum((r) => r.totals.iterations),
     interrupted: sum((r) => r.totals.interrupted),
     bytesReceived: sum((r) => r.totals.bytesReceived),
+    ...(parts.some((r) => r.totals.bytesDecoded !== undefined)
+      ? { bytesDecoded: sum((r) => r.totals.bytesDecoded ?? r.totals.bytesReceived) }
+      : {}),
     ...(parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {}),
     ...(parts.some((r) => r.totals.redirects)
       ? {

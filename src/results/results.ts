@@ -79,6 +79,8 @@ export interface Results {
     interrupted: number;
     /** Response bytes read (every body is read to its end, but only a capped part is kept). */
     bytesReceived?: number;
+    /** The same bodies after Content-Encoding (gzip, deflate, br) was undone; present when any was encoded. */
+    bytesDecoded?: number;
     /** Attempts made again under load.retry (each attempt also counts as a request). */
     retries?: number;
     /**
@@ -162,6 +164,7 @@ export function buildResults(recorder: MetricsRecorder, meta: RunMeta, hasLlmSte
       iterations: recorder.scenarioIterations.reduce((a, b) => a + b, 0),
       interrupted: recorder.interrupted,
       bytesReceived: recorder.bytesReceived,
+      ...(recorder.bytesDecoded !== recorder.bytesReceived ? { bytesDecoded: recorder.bytesDecoded } : {}),
       ...(recorder.retries ? { retries: recorder.retries } : {}),
       ...(recorder.redirects.count || recorder.redirects.followed ? { redirects: { ...recorder.redirects } } : {}),
       ...(hasLlmSteps || llm
