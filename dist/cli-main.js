@@ -32061,7 +32061,7 @@ var require_cache2 = __commonJS({
 var require_decompress = __commonJS({
   "node_modules/undici/lib/interceptor/decompress.js"(exports, module) {
     "use strict";
-    var { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress, constants } = __require("node:zlib");
+    var { createInflate, createGunzip, createBrotliDecompress: createBrotliDecompress2, createZstdDecompress, constants } = __require("node:zlib");
     var { pipeline, Transform: TransformStream2 } = __require("node:stream");
     var { InvalidArgumentError, ResponseExceededMaxSizeError } = require_errors2();
     var DecoratorHandler = require_decorator_handler();
@@ -32124,7 +32124,7 @@ var require_decompress = __commonJS({
       __proto__: null,
       gzip: createGunzip,
       "x-gzip": createGunzip,
-      br: createBrotliDecompress,
+      br: createBrotliDecompress2,
       deflate: createInflate,
       // https://www.rfc-editor.org/rfc/rfc9659.html#section-3
       zstd: createZstdDecompress.bind(null, { params: { [constants.ZSTD_d_windowLogMax]: 23 } })
@@ -61023,6 +61023,8 @@ var MetricsRecorder = class {
   /** Attempts made again under load.retry. */
   retries = 0;
   bytesReceived = 0;
+  /** Response bytes after Content-Encoding was undone (equal to bytesReceived when nothing was encoded). */
+  bytesDecoded = 0;
   /** 3xx answers that ended their step, those followed, and a few examples (step → status, Location). */
   redirects = { count: 0, followed: 0, examples: [] };
   /** Per-request SLO limits (ms) for goodput, from the thresholds table; undefined: no goodput. */
@@ -61123,6 +61125,7 @@ function buildResults(recorder, meta3, hasLlmSteps = false, openModel = false) {
       iterations: recorder.scenarioIterations.reduce((a, b) => a + b, 0),
       interrupted: recorder.interrupted,
       bytesReceived: recorder.bytesReceived,
+      ...recorder.bytesDecoded !== recorder.bytesReceived ? { bytesDecoded: recorder.bytesDecoded } : {},
       ...recorder.retries ? { retries: recorder.retries } : {},
       ...recorder.redirects.count || recorder.redirects.followed ? { redirects: { ...recorder.redirects } } : {},
       ...hasLlmSteps || llm ? {
@@ -65031,6 +65034,7 @@ var VirtualUser = class {
     attempt.request = next;
     this.ctx.recorder.redirects.followed++;
     this.ctx.recorder.bytesReceived += outcome.bytes;
+    this.ctx.recorder.bytesDecoded += outcome.decodedBytes;
     attempt.tracker?.begin(attempt.start);
     this.sendAttempt();
     return true;
@@ -65052,6 +65056,7 @@ var VirtualUser = class {
     this.lastStatus = outcome.status;
     this.lastRetryAfterS = outcome.retryAfterS;
     this.ctx.recorder.bytesReceived += outcome.bytes;
+    this.ctx.recorder.bytesDecoded += outcome.decodedBytes;
     if (attempt.mayRefreshAuth && outcome.status === 401) return "retry-auth";
     const sample = this.sample;
     this.judge(attempt.step, outcome, attempt.tracker, end, attempt.vars, sample);
@@ -65825,7 +65830,15 @@ function headWithin(bytes) {
 var MAX_LINE_BYTES = 8 * 1024;
 var LF = 10;
 var REQUEST_ID_HEADERS = /* @__PURE__ */ new Set(["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"]);
-var WANTED_NAMES = ["content-length", "transfer-encoding", "connection", "retry-after", "location", ...REQUEST_ID_HEADERS];
+var WANTED_NAMES = [
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "retry-after",
+  "location",
+  "content-encoding",
+  ...REQUEST_ID_HEADERS
+];
 var TOKEN_BYTE = new Uint8Array(256);
 for (const c of "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") TOKEN_BYTE[c.charCodeAt(0)] = 1;
 var bytesOf = (ascii) => Uint8Array.from(ascii, (c) => c.charCodeAt(0));
@@ -65920,7 +65933,14 @@ var ResponseParser = class {
   sizeDigits = 0;
   /** The CR of the CRLF after a chunk's data has been read (its LF may come in the next read). */
   sawCr = false;
-  head = { status: 0, keepAlive: true, retryAfter: void 0, requestId: void 0, location: void 0 };
+  head = {
+    status: 0,
+    keepAlive: true,
+    retryAfter: void 0,
+    requestId: void 0,
+    location: void 0,
+    contentEncoding: void 0
+  };
   /** Arms the parser for the response to the request just sent (a HEAD request's response has no body). */
   expect(method) {
     this.state = 1 /* Head */;
@@ -66037,6 +66057,7 @@ var ResponseParser = class {
     let retryAfter;
     let requestId;
     let location;
+    let contentEncoding;
     let from = lineEnd + 2;
     for (; ; ) {
       let to = from;
@@ -66063,6 +66084,7 @@ var ResponseParser = class {
         if (name === "transfer-encoding") chunked = /(?:^|,)\s*chunked\s*$/i.test(value2);
         else if (name === "retry-after") retryAfter = value2;
         else if (name === "location") location = value2;
+        else if (name === "content-encoding") contentEncoding = value2.toLowerCase();
         else if (requestId === void 0 && REQUEST_ID_HEADERS.has(name)) requestId = value2;
       }
     }
@@ -66078,6 +66100,7 @@ var ResponseParser = class {
     head.retryAfter = retryAfter;
     head.requestId = requestId;
     head.location = location;
+    head.contentEncoding = contentEncoding;
     this.sink.onHead(head);
     if (this.noBody || status === 204 || status === 304) this.state = 10 /* Complete */;
     else if (chunked) this.startChunkSize();
@@ -66155,8 +66178,14 @@ var ResponseParser = class {
 };
 
 // src/http/transport.ts
+import { createBrotliDecompress, createUnzip } from "node:zlib";
 var KEEP_BODY_LIMIT = 8 * 1024 * 1024;
 var ERROR_BODY_LIMIT = 512;
+function decoderFor(encoding) {
+  if (encoding === "gzip" || encoding === "x-gzip" || encoding === "deflate") return createUnzip();
+  if (encoding === "br") return createBrotliDecompress();
+  return void 0;
+}
 var Exchange = class {
   // Every field but `promise` is set by reset(), the one list of what a new exchange starts from (the
   // constructor's and a reused object's alike), so no field of an earlier request can leak into the next.
@@ -66167,6 +66196,7 @@ var Exchange = class {
   onDone;
   status;
   bytes;
+  decodedBytes;
   body;
   requestId;
   retryAfterS;
@@ -66181,6 +66211,8 @@ var Exchange = class {
   kept;
   keptBytes;
   retryAfter;
+  /** Undoes the body's Content-Encoding; its output is read as the body. */
+  decoder;
   /** Settled, and no promise of its outcome was handed out (whoever holds one may still read it). */
   get reusable() {
     return this.settled && this.promise === void 0;
@@ -66194,6 +66226,7 @@ var Exchange = class {
     this.onDone = onDone;
     this.status = 0;
     this.bytes = 0;
+    this.decodedBytes = 0;
     this.body = void 0;
     this.requestId = void 0;
     this.retryAfterS = void 0;
@@ -66207,6 +66240,7 @@ var Exchange = class {
     this.kept = void 0;
     this.keptBytes = 0;
     this.retryAfter = void 0;
+    this.decoder = void 0;
     return this;
   }
   /** Made only when asked for: the engine's hot path takes the outcome by callback. */
@@ -66219,6 +66253,8 @@ var Exchange = class {
     this.error = error62;
     this.message = message;
     this.kept = void 0;
+    this.decoder?.destroy();
+    this.decoder = void 0;
     this.onDone?.(this);
     this.resolve?.(this);
   }
@@ -66229,9 +66265,23 @@ var Exchange = class {
     this.location = head.status >= 300 && head.status < 400 ? head.location : void 0;
     this.failed = head.status >= 400 && !this.expectedStatus?.includes(head.status);
     this.limit = this.failed ? ERROR_BODY_LIMIT : this.keepBody ? KEEP_BODY_LIMIT : 0;
+    this.decoder = decoderFor(head.contentEncoding);
+    if (this.decoder) {
+      this.decoder.on("data", (decoded2) => {
+        if (!this.settled) this.take(decoded2, 0, decoded2.length);
+      });
+      this.decoder.on("error", (error62) => this.undecodable(head.contentEncoding, error62));
+    }
   }
+  /** Body bytes as they arrive: counted, then read (through the decoder when the body is encoded). */
   onBody(buffer, start, end) {
     this.bytes += end - start;
+    if (this.decoder)
+      this.decoder.write(Buffer.from(buffer.subarray(start, end)));
+    else this.take(buffer, start, end);
+  }
+  take(buffer, start, end) {
+    this.decodedBytes += end - start;
     if (this.onChunk && !this.failed) {
       const refused = this.onChunk(buffer, start, end);
       if (refused) return this.refuse(refused);
@@ -66242,7 +66292,27 @@ var Exchange = class {
       this.keptBytes += take;
     }
   }
+  /** The response was read to its end; an encoded body ends once its decoder has given the rest. */
   finish() {
+    if (this.settled) return;
+    const decoder = this.decoder;
+    this.decoder = void 0;
+    if (decoder && this.bytes === 0)
+      decoder.destroy();
+    else if (decoder) {
+      decoder.once("end", () => this.finishDecoded());
+      decoder.end();
+      return;
+    }
+    this.finishDecoded();
+  }
+  undecodable(encoding, error62) {
+    if (this.settled) return;
+    this.settled = true;
+    this.cutOff();
+    this.settle("protocol_error", `${this.request.method} ${this.request.path}: the ${encoding} body does not decode: ${error62.message}`);
+  }
+  finishDecoded() {
     if (this.settled) return;
     const text2 = this.kept ? (this.kept.length === 1 ? this.kept[0] : Buffer.concat(this.kept)).toString("utf8") : "";
     if (!this.failed) {
@@ -66687,7 +66757,8 @@ var UndiciExchange = class extends Exchange {
       keepAlive: true,
       retryAfter: first(headers["retry-after"]),
       requestId: first(headers["x-request-id"] ?? headers["request-id"] ?? headers["x-amzn-requestid"] ?? headers["x-correlation-id"]),
-      location: first(headers.location)
+      location: first(headers.location),
+      contentEncoding: first(headers["content-encoding"])?.toLowerCase()
     });
   }
   onResponseData(_controller, chunk) {
@@ -67172,6 +67243,7 @@ function mergeTotals(parts, durationS) {
     iterations: sum((r) => r.totals.iterations),
     interrupted: sum((r) => r.totals.interrupted),
     bytesReceived: sum((r) => r.totals.bytesReceived),
+    ...parts.some((r) => r.totals.bytesDecoded !== void 0) ? { bytesDecoded: sum((r) => r.totals.bytesDecoded ?? r.totals.bytesReceived) } : {},
     ...parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {},
     ...parts.some((r) => r.totals.redirects) ? {
       redirects: {
@@ -68855,6 +68927,13 @@ function durationFlag(flag, value2, fallback) {
     );
   return ms2;
 }
+function transportFlag(flag, value2) {
+  if (value2 === "auto" || value2 === "fast" || value2 === "undici") return value2;
+  throw new ConfigError(
+    `${flag}: expected auto, fast or undici, got "${value2}"`,
+    "fast is our HTTP/1.1 client; undici goes through proxies and speaks HTTP/2; auto picks"
+  );
+}
 function profileFromShorthands(flags, name = (flag) => `--${flag}`) {
   let url2;
   try {
@@ -68909,6 +68988,7 @@ function profileFromShorthands(flags, name = (flag) => `--${flag}`) {
         think_time: `${thinkMs}ms`,
         timeout: `${timeoutMs}ms`
       },
+      ...flags.transport === void 0 ? {} : { http: { transport: transportFlag(name("transport"), flags.transport) } },
       scenarios: {
         default: {
           flow: [
@@ -68939,6 +69019,7 @@ Shorthands (seed-parity, no profile needed):
   --model NAME        model for the preset
   --max-tokens N      max_tokens for the preset (default 256)
   --api-key KEY       API key for the preset (or env LLM_LOAD_API_KEY; never logged)
+  --transport T       auto (default) | fast | undici: undici for proxies and HTTP/2, auto picks
 
 Options:
   --output FILE       where to write results (default results.json)
@@ -68961,6 +69042,7 @@ var OPTIONS7 = {
   model: { type: "string" },
   "max-tokens": { type: "string" },
   "api-key": { type: "string" },
+  transport: { type: "string" },
   profile: { type: "string" },
   output: { type: "string", short: "o" },
   "jwt-token": { type: "string" },
@@ -68972,7 +69054,7 @@ var OPTIONS7 = {
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" }
 };
-var SHORTHANDS = ["url", "users", "duration", "ramp-up", "think-time", "timeout", "preset", "model", "max-tokens"];
+var SHORTHANDS = ["url", "users", "duration", "ramp-up", "think-time", "timeout", "preset", "model", "max-tokens", "transport"];
 async function runCommand(argv) {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS7, "run");
   if (values.help) {
@@ -69007,7 +69089,8 @@ async function runCommand(argv) {
       timeout: values.timeout,
       preset: values.preset,
       model: values.model,
-      maxTokens: values["max-tokens"]
+      maxTokens: values["max-tokens"],
+      transport: values.transport
     });
   } else {
     throw new ConfigError(

@@ -51239,7 +51239,15 @@ var composeArgs = (spec) => [...spec.command, ...spec.files.flatMap((f) => ["-f"
 var MAX_HEAD_BYTES = 64 * 1024;
 var MAX_LINE_BYTES = 8 * 1024;
 var REQUEST_ID_HEADERS = /* @__PURE__ */ new Set(["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"]);
-var WANTED_NAMES = ["content-length", "transfer-encoding", "connection", "retry-after", "location", ...REQUEST_ID_HEADERS];
+var WANTED_NAMES = [
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "retry-after",
+  "location",
+  "content-encoding",
+  ...REQUEST_ID_HEADERS
+];
 var TOKEN_BYTE = new Uint8Array(256);
 for (const c of "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") TOKEN_BYTE[c.charCodeAt(0)] = 1;
 var bytesOf = (ascii) => Uint8Array.from(ascii, (c) => c.charCodeAt(0));

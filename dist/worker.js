@@ -24682,7 +24682,7 @@ var require_cache2 = __commonJS({
 var require_decompress = __commonJS({
   "node_modules/undici/lib/interceptor/decompress.js"(exports, module) {
     "use strict";
-    var { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress, constants } = __require("node:zlib");
+    var { createInflate, createGunzip, createBrotliDecompress: createBrotliDecompress2, createZstdDecompress, constants } = __require("node:zlib");
     var { pipeline, Transform: TransformStream2 } = __require("node:stream");
     var { InvalidArgumentError, ResponseExceededMaxSizeError } = require_errors();
     var DecoratorHandler = require_decorator_handler();
@@ -24745,7 +24745,7 @@ var require_decompress = __commonJS({
       __proto__: null,
       gzip: createGunzip,
       "x-gzip": createGunzip,
-      br: createBrotliDecompress,
+      br: createBrotliDecompress2,
       deflate: createInflate,
       // https://www.rfc-editor.org/rfc/rfc9659.html#section-3
       zstd: createZstdDecompress.bind(null, { params: { [constants.ZSTD_d_windowLogMax]: 23 } })
@@ -34456,6 +34456,7 @@ var VirtualUser = class {
     attempt.request = next;
     this.ctx.recorder.redirects.followed++;
     this.ctx.recorder.bytesReceived += outcome.bytes;
+    this.ctx.recorder.bytesDecoded += outcome.decodedBytes;
     attempt.tracker?.begin(attempt.start);
     this.sendAttempt();
     return true;
@@ -34477,6 +34478,7 @@ var VirtualUser = class {
     this.lastStatus = outcome.status;
     this.lastRetryAfterS = outcome.retryAfterS;
     this.ctx.recorder.bytesReceived += outcome.bytes;
+    this.ctx.recorder.bytesDecoded += outcome.decodedBytes;
     if (attempt.mayRefreshAuth && outcome.status === 401) return "retry-auth";
     const sample = this.sample;
     this.judge(attempt.step, outcome, attempt.tracker, end, attempt.vars, sample);
@@ -35325,6 +35327,8 @@ var MetricsRecorder = class {
   /** Attempts made again under load.retry. */
   retries = 0;
   bytesReceived = 0;
+  /** Response bytes after Content-Encoding was undone (equal to bytesReceived when nothing was encoded). */
+  bytesDecoded = 0;
   /** 3xx answers that ended their step, those followed, and a few examples (step → status, Location). */
   redirects = { count: 0, followed: 0, examples: [] };
   /** Per-request SLO limits (ms) for goodput, from the thresholds table; undefined: no goodput. */
@@ -35425,6 +35429,7 @@ function buildResults(recorder, meta, hasLlmSteps = false, openModel = false) {
       iterations: recorder.scenarioIterations.reduce((a, b) => a + b, 0),
       interrupted: recorder.interrupted,
       bytesReceived: recorder.bytesReceived,
+      ...recorder.bytesDecoded !== recorder.bytesReceived ? { bytesDecoded: recorder.bytesDecoded } : {},
       ...recorder.retries ? { retries: recorder.retries } : {},
       ...recorder.redirects.count || recorder.redirects.followed ? { redirects: { ...recorder.redirects } } : {},
       ...hasLlmSteps || llm ? {
@@ -35833,7 +35838,15 @@ function headWithin(bytes) {
 var MAX_LINE_BYTES = 8 * 1024;
 var LF = 10;
 var REQUEST_ID_HEADERS = /* @__PURE__ */ new Set(["x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id"]);
-var WANTED_NAMES = ["content-length", "transfer-encoding", "connection", "retry-after", "location", ...REQUEST_ID_HEADERS];
+var WANTED_NAMES = [
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "retry-after",
+  "location",
+  "content-encoding",
+  ...REQUEST_ID_HEADERS
+];
 var TOKEN_BYTE = new Uint8Array(256);
 for (const c of "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") TOKEN_BYTE[c.charCodeAt(0)] = 1;
 var bytesOf = (ascii) => Uint8Array.from(ascii, (c) => c.charCodeAt(0));
@@ -35928,7 +35941,14 @@ var ResponseParser = class {
   sizeDigits = 0;
   /** The CR of the CRLF after a chunk's data has been read (its LF may come in the next read). */
   sawCr = false;
-  head = { status: 0, keepAlive: true, retryAfter: void 0, requestId: void 0, location: void 0 };
+  head = {
+    status: 0,
+    keepAlive: true,
+    retryAfter: void 0,
+    requestId: void 0,
+    location: void 0,
+    contentEncoding: void 0
+  };
   /** Arms the parser for the response to the request just sent (a HEAD request's response has no body). */
   expect(method) {
     this.state = 1 /* Head */;
@@ -36045,6 +36065,7 @@ var ResponseParser = class {
     let retryAfter;
     let requestId;
     let location;
+    let contentEncoding;
     let from = lineEnd + 2;
     for (; ; ) {
       let to = from;
@@ -36071,6 +36092,7 @@ var ResponseParser = class {
         if (name === "transfer-encoding") chunked = /(?:^|,)\s*chunked\s*$/i.test(value);
         else if (name === "retry-after") retryAfter = value;
         else if (name === "location") location = value;
+        else if (name === "content-encoding") contentEncoding = value.toLowerCase();
         else if (requestId === void 0 && REQUEST_ID_HEADERS.has(name)) requestId = value;
       }
     }
@@ -36086,6 +36108,7 @@ var ResponseParser = class {
     head.retryAfter = retryAfter;
     head.requestId = requestId;
     head.location = location;
+    head.contentEncoding = contentEncoding;
     this.sink.onHead(head);
     if (this.noBody || status === 204 || status === 304) this.state = 10 /* Complete */;
     else if (chunked) this.startChunkSize();
@@ -36163,8 +36186,14 @@ var ResponseParser = class {
 };
 
 // src/http/transport.ts
+import { createBrotliDecompress, createUnzip } from "node:zlib";
 var KEEP_BODY_LIMIT = 8 * 1024 * 1024;
 var ERROR_BODY_LIMIT = 512;
+function decoderFor(encoding) {
+  if (encoding === "gzip" || encoding === "x-gzip" || encoding === "deflate") return createUnzip();
+  if (encoding === "br") return createBrotliDecompress();
+  return void 0;
+}
 var Exchange = class {
   // Every field but `promise` is set by reset(), the one list of what a new exchange starts from (the
   // constructor's and a reused object's alike), so no field of an earlier request can leak into the next.
@@ -36175,6 +36204,7 @@ var Exchange = class {
   onDone;
   status;
   bytes;
+  decodedBytes;
   body;
   requestId;
   retryAfterS;
@@ -36189,6 +36219,8 @@ var Exchange = class {
   kept;
   keptBytes;
   retryAfter;
+  /** Undoes the body's Content-Encoding; its output is read as the body. */
+  decoder;
   /** Settled, and no promise of its outcome was handed out (whoever holds one may still read it). */
   get reusable() {
     return this.settled && this.promise === void 0;
@@ -36202,6 +36234,7 @@ var Exchange = class {
     this.onDone = onDone;
     this.status = 0;
     this.bytes = 0;
+    this.decodedBytes = 0;
     this.body = void 0;
     this.requestId = void 0;
     this.retryAfterS = void 0;
@@ -36215,6 +36248,7 @@ var Exchange = class {
     this.kept = void 0;
     this.keptBytes = 0;
     this.retryAfter = void 0;
+    this.decoder = void 0;
     return this;
   }
   /** Made only when asked for: the engine's hot path takes the outcome by callback. */
@@ -36227,6 +36261,8 @@ var Exchange = class {
     this.error = error;
     this.message = message;
     this.kept = void 0;
+    this.decoder?.destroy();
+    this.decoder = void 0;
     this.onDone?.(this);
     this.resolve?.(this);
   }
@@ -36237,9 +36273,23 @@ var Exchange = class {
     this.location = head.status >= 300 && head.status < 400 ? head.location : void 0;
     this.failed = head.status >= 400 && !this.expectedStatus?.includes(head.status);
     this.limit = this.failed ? ERROR_BODY_LIMIT : this.keepBody ? KEEP_BODY_LIMIT : 0;
+    this.decoder = decoderFor(head.contentEncoding);
+    if (this.decoder) {
+      this.decoder.on("data", (decoded) => {
+        if (!this.settled) this.take(decoded, 0, decoded.length);
+      });
+      this.decoder.on("error", (error) => this.undecodable(head.contentEncoding, error));
+    }
   }
+  /** Body bytes as they arrive: counted, then read (through the decoder when the body is encoded). */
   onBody(buffer, start, end) {
     this.bytes += end - start;
+    if (this.decoder)
+      this.decoder.write(Buffer.from(buffer.subarray(start, end)));
+    else this.take(buffer, start, end);
+  }
+  take(buffer, start, end) {
+    this.decodedBytes += end - start;
     if (this.onChunk && !this.failed) {
       const refused = this.onChunk(buffer, start, end);
       if (refused) return this.refuse(refused);
@@ -36250,7 +36300,27 @@ var Exchange = class {
       this.keptBytes += take;
     }
   }
+  /** The response was read to its end; an encoded body ends once its decoder has given the rest. */
   finish() {
+    if (this.settled) return;
+    const decoder = this.decoder;
+    this.decoder = void 0;
+    if (decoder && this.bytes === 0)
+      decoder.destroy();
+    else if (decoder) {
+      decoder.once("end", () => this.finishDecoded());
+      decoder.end();
+      return;
+    }
+    this.finishDecoded();
+  }
+  undecodable(encoding, error) {
+    if (this.settled) return;
+    this.settled = true;
+    this.cutOff();
+    this.settle("protocol_error", `${this.request.method} ${this.request.path}: the ${encoding} body does not decode: ${error.message}`);
+  }
+  finishDecoded() {
     if (this.settled) return;
     const text = this.kept ? (this.kept.length === 1 ? this.kept[0] : Buffer.concat(this.kept)).toString("utf8") : "";
     if (!this.failed) {
@@ -36695,7 +36765,8 @@ var UndiciExchange = class extends Exchange {
       keepAlive: true,
       retryAfter: first(headers["retry-after"]),
       requestId: first(headers["x-request-id"] ?? headers["request-id"] ?? headers["x-amzn-requestid"] ?? headers["x-correlation-id"]),
-      location: first(headers.location)
+      location: first(headers.location),
+      contentEncoding: first(headers["content-encoding"])?.toLowerCase()
     });
   }
   onResponseData(_controller, chunk) {
@@ -37352,6 +37423,7 @@ function mergeTotals(parts, durationS) {
     iterations: sum((r) => r.totals.iterations),
     interrupted: sum((r) => r.totals.interrupted),
     bytesReceived: sum((r) => r.totals.bytesReceived),
+    ...parts.some((r) => r.totals.bytesDecoded !== void 0) ? { bytesDecoded: sum((r) => r.totals.bytesDecoded ?? r.totals.bytesReceived) } : {},
     ...parts.some((r) => r.totals.retries) ? { retries: sum((r) => r.totals.retries) } : {},
     ...parts.some((r) => r.totals.redirects) ? {
       redirects: {

@@ -25,6 +25,7 @@ Shorthands (seed-parity, no profile needed):
   --model NAME        model for the preset
   --max-tokens N      max_tokens for the preset (default 256)
   --api-key KEY       API key for the preset (or env LLM_LOAD_API_KEY; never logged)
+  --transport T       auto (default) | fast | undici: undici for proxies and HTTP/2, auto picks
 
 Options:
   --output FILE       where to write results (default results.json)
@@ -48,6 +49,7 @@ const OPTIONS = {
   model: { type: 'string' },
   'max-tokens': { type: 'string' },
   'api-key': { type: 'string' },
+  transport: { type: 'string' },
   profile: { type: 'string' },
   output: { type: 'string', short: 'o' },
   'jwt-token': { type: 'string' },
@@ -60,7 +62,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const SHORTHANDS = ['url', 'users', 'duration', 'ramp-up', 'think-time', 'timeout', 'preset', 'model', 'max-tokens'] as const;
+const SHORTHANDS = ['url', 'users', 'duration', 'ramp-up', 'think-time', 'timeout', 'preset', 'model', 'max-tokens', 'transport'] as const;
 
 export async function runCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'run');
@@ -97,6 +99,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       preset: values.preset,
       model: values.model,
       maxTokens: values['max-tokens'],
+      transport: values.transport,
     });
   } else {
     throw new ConfigError(

@@ -17,6 +17,8 @@ export interface Shorthands {
   preset?: string;
   model?: string;
   maxTokens?: string;
+  /** auto | fast | undici (the profile's http.transport). */
+  transport?: string;
 }
 
 function durationFlag(flag: string, value: string | undefined, fallback: number): number {
@@ -28,6 +30,14 @@ function durationFlag(flag: string, value: string | undefined, fallback: number)
       'write it as a number and a unit: 500ms, 30s, 2m',
     );
   return ms;
+}
+
+function transportFlag(flag: string, value: string): string {
+  if (value === 'auto' || value === 'fast' || value === 'undici') return value;
+  throw new ConfigError(
+    `${flag}: expected auto, fast or undici, got "${value}"`,
+    'fast is our HTTP/1.1 client; undici goes through proxies and speaks HTTP/2; auto picks',
+  );
 }
 
 /**
@@ -93,6 +103,7 @@ export function profileFromShorthands(flags: Shorthands, name: (flag: string) =>
         think_time: `${thinkMs}ms`,
         timeout: `${timeoutMs}ms`,
       },
+      ...(flags.transport === undefined ? {} : { http: { transport: transportFlag(name('transport'), flags.transport) } }),
       scenarios: {
         default: {
           flow: [

@@ -109,6 +109,15 @@ describe('the transports through the bundled CLI: proxies and HTTP/2 go through 
     expect(direct).toBe(exempt.totals.requests);
   }, 30_000);
 
+  it('takes --transport on the command line, and names a wrong one', async () => {
+    const url = `http://127.0.0.1:${portOf(target)}/x`;
+    const undici = await run('flag', {}, ['--url', url, '--users', '1', '--duration', '500ms', '--transport', 'undici']);
+    expect(undici.meta.transport).toEqual({ kind: 'undici', reason: 'http.transport: undici' });
+    const wrong = await runCli(['run', '--url', url, '--transport', 'slow']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--transport: expected auto, fast or undici, got "slow"');
+  }, 30_000);
+
   it('speaks HTTP/2 in cleartext (h2c) when the profile asks for version 2', async () => {
     const versions = new Set<string>();
     const h2c = createH2cServer((req, res) => {
