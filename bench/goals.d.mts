@@ -4,13 +4,22 @@
  */
 export type RatioRounds = Record<
   number,
-  { cpu: number[]; rps: number[]; ofMedians?: { cpu: number; rps: number }; peersCpu?: Record<string, number> }
+  {
+    cpu: number[];
+    rps: number[];
+    ofMedians?: { cpu: number; rps: number };
+    peersCpu?: Record<string, number>;
+    /** Ours over each peer, per round and by the clients' medians (wrk, locust, …). */
+    vs?: Record<string, { cpu: number[]; rps: number[]; ofMedians?: { cpu: number; rps: number } }>;
+    /** The undici transport's CPU per request over autocannon's, per round and by the medians. */
+    undici?: { cpu: number[]; ofMedians?: { cpu: number } };
+  }
 >;
 
 export interface GoalRow {
   goal: string;
   measured: string;
-  status: 'met' | 'missed' | 'undecided' | 'not run';
+  status: 'met' | 'missed' | 'undecided' | 'not run' | 'info';
   verdict: string;
 }
 
@@ -23,6 +32,6 @@ export interface BenchFound {
   startupMs?: number;
 }
 
-export function goalRows(found: BenchFound): { issue: GoalRow[]; clientBound: GoalRow[] };
+export function goalRows(found: BenchFound): { goals: GoalRow[]; information: GoalRow[] };
 export function goalTable(found: BenchFound): string[];
 export function median(xs: number[]): number;

@@ -42,6 +42,8 @@ const root = new URL('..', import.meta.url).pathname;
 const CLI = join(root, 'dist/cli.js');
 const AUTOCANNON = join(root, 'node_modules/autocannon/autocannon.js');
 const WRK = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((p) => existsSync(p));
+/** Locust (Debian: python3-locust), the seeds' tool: FastHttpUser, its cheaper client, as a peer. */
+const LOCUST = ['/usr/bin/locust', '/usr/local/bin/locust'].find((p) => existsSync(p));
 const dir = await mkdtemp(join(tmpdir(), 'llm-load-bench-'));
 /** Every line the bench printed, saved to bench.txt at its end (or when it stops early). */
 const lines = [];
@@ -105,9 +107,40 @@ async function runOurs(name, args) {
   return { m, r: figuresOf(`llm-load ${args.join(' ')}`, m, () => JSON.parse(text)) };
 }
 
-async function ours(url, connections) {
-  const { m, r } = await runOurs('ours', ['--url', url, '--users', String(connections), '--duration', `${D}s`]);
+async function ours(url, connections, transport = 'fast') {
+  const { m, r } = await runOurs(transport, [
+    '--url',
+    url,
+    '--users',
+    String(connections),
+    '--duration',
+    `${D}s`,
+    '--transport',
+    transport,
+  ]);
   return { rps: r.totals.rps, requests: r.totals.requests, p50: r.metrics.latency.p50, p99: r.metrics.latency.p99, ...m };
+}
+
+/** Our engine on its other transport (undici's Dispatcher): the one proxies and HTTP/2 take. */
+const oursUndici = (url, connections) => ours(url, connections, 'undici');
+
+/** Locust FastHttpUser, headless, all users at once; requests from its CSV's Aggregated row. */
+async function locust(url, connections) {
+  const prefix = join(dir, `locust-${Date.now()}`);
+  const argv = [LOCUST, '-f', join(root, 'bench/locustfile.py'), '--headless', '-u', String(connections), '-r', String(connections)];
+  const m = await measure(pin(1, [...argv, '-t', `${D}s`, '--host', url, '--csv', prefix, '--only-summary', '--loglevel', 'ERROR']));
+  const csv = await readFile(`${prefix}_stats.csv`, 'utf8').catch(() => '');
+  const [head, ...rows] = csv
+    .trim()
+    .split('\n')
+    .map((line) => line.split(','));
+  const total = rows.find((row) => row[1] === 'Aggregated');
+  const column = (name) => Number(total?.[head?.indexOf(name) ?? -1]);
+  const requests = figuresOf('locust', m, () => {
+    if (!total) throw new Error('no Aggregated row in its stats CSV');
+    return column('Request Count');
+  });
+  return { rps: requests / D, requests, p50: column('50%'), p99: column('99%'), ...m };
 }
 
 async function autocannon(url, connections, ratePerS) {
@@ -151,7 +184,7 @@ say(`machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.v
  */
 async function sideBySide(title, url, key) {
   // "bare node" is the floor: the CPU a Node client spends per request with no parsing, timing or recording.
-  const peers = { autocannon, ...(WRK ? { wrk } : {}), 'bare node': bareNode };
+  const peers = { autocannon, ...(WRK ? { wrk } : {}), 'bare node': bareNode, undici: oursUndici, ...(LOCUST ? { locust } : {}) };
   for (const connections of [50, 200]) {
     say();
     say(`## ${title}, ${connections} connections`);
@@ -202,7 +235,24 @@ async function sideBySide(title, url, key) {
     const ofMedians = (of, label = 'ours') => median(of[label]) / median(of.autocannon);
     const others = Object.keys(peers).filter((peer) => peer !== 'autocannon');
     const peersCpu = Object.fromEntries(others.map((peer) => [peer, ofMedians(cpuOf, peer)]));
-    (found[key] ??= {})[connections] = { ...ratios.autocannon, ofMedians: { cpu: ofMedians(cpuOf), rps: ofMedians(rpsOf) }, peersCpu };
+    // Each peer's paired rounds (ours/peer), and undici's transport against autocannon round by round.
+    const vs = Object.fromEntries(
+      Object.entries(ratios).map(([peer, r]) => [
+        peer,
+        { ...r, ofMedians: { cpu: median(cpuOf.ours) / median(cpuOf[peer]), rps: median(rpsOf.ours) / median(rpsOf[peer]) } },
+      ]),
+    );
+    const undici = {
+      cpu: cpuOf.undici.map((x, i) => x / cpuOf.autocannon[i]),
+      ofMedians: { cpu: ofMedians(cpuOf, 'undici') },
+    };
+    (found[key] ??= {})[connections] = {
+      ...ratios.autocannon,
+      ofMedians: { cpu: ofMedians(cpuOf), rps: ofMedians(rpsOf) },
+      peersCpu,
+      vs,
+      undici,
+    };
     // How much the host moved during the run: a goal inside the ratio's range is not decided by this run.
     const range = (xs, show) => `${show(Math.min(...xs))}–${show(Math.max(...xs))}`;
     say(

@@ -17,6 +17,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -85,6 +93,59 @@ var __callDispose = (stack2, error62, hasError) => {
   };
   return next();
 };
+
+// src/core/secrets.ts
+import { StringDecoder } from "node:string_decoder";
+import { Transform } from "node:stream";
+function registerSecret(value2) {
+  if (!value2 || value2.length < 4) return;
+  const base643 = Buffer.from(value2, "utf8").toString("base64");
+  for (const form of [value2, encodeURIComponent(value2), base643, base643.replace(/=+$/, "")]) secrets.add(form);
+}
+function scrub(text2) {
+  let out = text2;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (out.includes(secret)) out = out.split(secret).join(MASK);
+  }
+  return out;
+}
+function heldBack(text2) {
+  let longest = 0;
+  for (const secret of secrets) {
+    for (let k = Math.min(secret.length - 1, text2.length); k > longest; k--) {
+      if (secret.startsWith(text2.slice(text2.length - k))) {
+        longest = k;
+        break;
+      }
+    }
+  }
+  return longest;
+}
+function allSecrets() {
+  return [...secrets];
+}
+var MASK, secrets, ScrubStream, SECRET_NAME;
+var init_secrets = __esm({
+  "src/core/secrets.ts"() {
+    "use strict";
+    MASK = "***";
+    secrets = /* @__PURE__ */ new Set();
+    ScrubStream = class extends Transform {
+      decoder = new StringDecoder("utf8");
+      held = "";
+      _transform(chunk, _encoding, done) {
+        const text2 = scrub(this.held + this.decoder.write(chunk));
+        const keep = heldBack(text2);
+        this.held = text2.slice(text2.length - keep);
+        done(null, text2.slice(0, text2.length - keep));
+      }
+      _flush(done) {
+        done(null, scrub(this.held + this.decoder.end()));
+      }
+    };
+    SECRET_NAME = /token|secret|passw|api_?key|private|credential/i;
+  }
+});
 
 // node_modules/hdr-histogram-js/dist/HistogramIterationValue.js
 var require_HistogramIterationValue = __commonJS({
@@ -9173,6 +9234,261 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// src/http/headers.ts
+function headerProblem(name, value2) {
+  if (!TOKEN2.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
+  if (CLIENT_FRAMING.has(name.toLowerCase()))
+    return `header ${name} is the client's to set (it sends every body with its own content-length): remove it`;
+  const bad = BAD_VALUE.exec(value2);
+  if (!bad) return void 0;
+  const code = bad[0].codePointAt(0);
+  const what = code < 32 || code === 127 ? "a control character" : "a non-ASCII character";
+  return `header ${name} has ${what} (U+${code.toString(16).toUpperCase().padStart(4, "0")}) in its value: encode it (percent- or base64-encoding)`;
+}
+function pathProblem(path) {
+  return BAD_PATH.test(path) ? `the path ${JSON.stringify(path.slice(0, 80))} has spaces or control characters: encode them` : void 0;
+}
+function requestProblem(path, headers) {
+  const problem = pathProblem(path);
+  if (problem) return problem;
+  for (const name in headers) {
+    const header = headerProblem(name, headers[name]);
+    if (header) return header;
+  }
+  return void 0;
+}
+var TOKEN2, BAD_VALUE, CLIENT_FRAMING, BAD_PATH;
+var init_headers = __esm({
+  "src/http/headers.ts"() {
+    "use strict";
+    TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+    BAD_VALUE = /[^\t\x20-\x7e]/;
+    CLIENT_FRAMING = /* @__PURE__ */ new Set(["transfer-encoding", "content-length"]);
+    BAD_PATH = /[\x00-\x20\x7f]/;
+  }
+});
+
+// src/http/transport.ts
+import { createBrotliDecompress, createUnzip } from "node:zlib";
+function decoderFor(encoding) {
+  if (encoding === "gzip" || encoding === "x-gzip" || encoding === "deflate") return createUnzip();
+  if (encoding === "br") return createBrotliDecompress();
+  return void 0;
+}
+function errorCodes(error62) {
+  const codes = [];
+  for (let e = error62, depth = 0; e && depth < 5; e = e.cause, depth++) {
+    if (typeof e.code === "string") codes.push(e.code);
+    if (e instanceof AggregateError) for (const inner of e.errors) codes.push(...errorCodes(inner));
+  }
+  return codes;
+}
+function classifyError(error62) {
+  const codes = errorCodes(error62);
+  if (codes.some((c) => TLS_CODES.test(c))) return "tls_error";
+  if (codes.some((c) => c.startsWith("HPE_") || PROTOCOL_CODES.has(c)) || namedParserError(error62)) return "protocol_error";
+  if (codes.includes("ECONNREFUSED")) return "connection_refused";
+  if (codes.some((c) => c.endsWith("_TIMEOUT") || c === "ETIMEDOUT")) return "timeout";
+  if (codes.some((c) => ["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED", "ECONNABORTED"].includes(c))) return "connection_reset";
+  return "request_error";
+}
+function describeError(error62) {
+  const e = error62;
+  const cause = e.cause?.message && e.cause.message !== e.message ? ` (${e.cause.message})` : "";
+  return `${e.code ? `${e.code}: ` : ""}${e.message ?? String(error62)}${cause}`;
+}
+var KEEP_BODY_LIMIT, ERROR_BODY_LIMIT, Exchange, TLS_CODES, PROTOCOL_CODES, namedParserError;
+var init_transport = __esm({
+  "src/http/transport.ts"() {
+    "use strict";
+    init_secrets();
+    KEEP_BODY_LIMIT = 8 * 1024 * 1024;
+    ERROR_BODY_LIMIT = 512;
+    Exchange = class {
+      // Every field but `promise` is set by reset(), the one list of what a new exchange starts from (the
+      // constructor's and a reused object's alike), so no field of an earlier request can leak into the next.
+      request;
+      keepBody;
+      onChunk;
+      expectedStatus;
+      onDone;
+      status;
+      bytes;
+      decodedBytes;
+      body;
+      requestId;
+      retryAfterS;
+      location;
+      error;
+      message;
+      settled;
+      promise;
+      resolve;
+      failed;
+      limit;
+      kept;
+      keptBytes;
+      retryAfter;
+      /** Undoes the body's Content-Encoding; its output is read as the body. */
+      decoder;
+      /** Settled, and no promise of its outcome was handed out (whoever holds one may still read it). */
+      get reusable() {
+        return this.settled && this.promise === void 0;
+      }
+      /** This object, made into a new exchange for `request` (see Transport.send's `reuse`). */
+      reset(request, keepBody, onChunk, expectedStatus, onDone) {
+        this.request = request;
+        this.keepBody = keepBody;
+        this.onChunk = onChunk;
+        this.expectedStatus = expectedStatus;
+        this.onDone = onDone;
+        this.status = 0;
+        this.bytes = 0;
+        this.decodedBytes = 0;
+        this.body = void 0;
+        this.requestId = void 0;
+        this.retryAfterS = void 0;
+        this.location = void 0;
+        this.error = void 0;
+        this.message = void 0;
+        this.settled = false;
+        this.resolve = void 0;
+        this.failed = false;
+        this.limit = 0;
+        this.kept = void 0;
+        this.keptBytes = 0;
+        this.retryAfter = void 0;
+        this.decoder = void 0;
+        return this;
+      }
+      /** Made only when asked for: the engine's hot path takes the outcome by callback. */
+      get outcome() {
+        return this.promise ??= this.settled ? Promise.resolve(this) : new Promise((resolve3) => this.resolve = resolve3);
+      }
+      /** Ends the exchange with `error` (none: a complete response) and tells whoever waits. */
+      settle(error62, message) {
+        this.settled = true;
+        this.error = error62;
+        this.message = message;
+        this.kept = void 0;
+        this.decoder?.destroy();
+        this.decoder = void 0;
+        this.onDone?.(this);
+        this.resolve?.(this);
+      }
+      onHead(head) {
+        this.status = head.status;
+        this.requestId = head.requestId;
+        this.retryAfter = head.retryAfter;
+        this.location = head.status >= 300 && head.status < 400 ? head.location : void 0;
+        this.failed = head.status >= 400 && !this.expectedStatus?.includes(head.status);
+        this.limit = this.failed ? ERROR_BODY_LIMIT : this.keepBody ? KEEP_BODY_LIMIT : 0;
+        this.decoder = decoderFor(head.contentEncoding);
+        if (this.decoder) {
+          this.decoder.on("data", (decoded2) => {
+            if (!this.settled) this.take(decoded2, 0, decoded2.length);
+          });
+          this.decoder.on("error", (error62) => this.undecodable(head.contentEncoding, error62));
+        }
+      }
+      /** Body bytes as they arrive: counted, then read (through the decoder when the body is encoded). */
+      onBody(buffer, start, end) {
+        this.bytes += end - start;
+        if (this.decoder)
+          this.decoder.write(Buffer.from(buffer.subarray(start, end)));
+        else this.take(buffer, start, end);
+      }
+      take(buffer, start, end) {
+        this.decodedBytes += end - start;
+        if (this.onChunk && !this.failed) {
+          const refused = this.onChunk(buffer, start, end);
+          if (refused) return this.refuse(refused);
+        }
+        if (this.keptBytes < this.limit) {
+          const take = Math.min(end - start, this.limit - this.keptBytes);
+          (this.kept ??= []).push(Buffer.from(buffer.subarray(start, start + take)));
+          this.keptBytes += take;
+        }
+      }
+      /** The response was read to its end; an encoded body ends once its decoder has given the rest. */
+      finish() {
+        if (this.settled) return;
+        const decoder = this.decoder;
+        this.decoder = void 0;
+        if (decoder && this.bytes === 0)
+          decoder.destroy();
+        else if (decoder) {
+          decoder.once("end", () => this.finishDecoded());
+          decoder.end();
+          return;
+        }
+        this.finishDecoded();
+      }
+      undecodable(encoding, error62) {
+        if (this.settled) return;
+        this.settled = true;
+        this.cutOff();
+        this.settle("protocol_error", `${this.request.method} ${this.request.path}: the ${encoding} body does not decode: ${error62.message}`);
+      }
+      finishDecoded() {
+        if (this.settled) return;
+        const text2 = this.kept ? (this.kept.length === 1 ? this.kept[0] : Buffer.concat(this.kept)).toString("utf8") : "";
+        if (!this.failed) {
+          if (this.keepBody) this.body = text2;
+          this.settle(void 0, void 0);
+          return;
+        }
+        const { status, requestId } = this;
+        const { method, path } = this.request;
+        const retryAfter = Number(this.retryAfter ?? NaN);
+        if (Number.isFinite(retryAfter) && retryAfter >= 0) this.retryAfterS = retryAfter;
+        this.settle(
+          status === 429 ? "http_429" : status >= 500 ? "http_5xx" : "http_4xx",
+          // Scrubbed before the cut, so a secret straddling it cannot leave its first half behind.
+          `${method} ${path} \u2192 ${status}${text2 ? `: ${scrub(text2).replace(/\s+/g, " ").slice(0, 200)}` : ""}${requestId ? ` [request id ${requestId}]` : ""}`
+        );
+      }
+      fail(error62) {
+        if (this.settled) return;
+        const { method, path } = this.request;
+        if (/no application protocol/i.test(describeError(error62)))
+          return this.settle(
+            "protocol_error",
+            `${method} ${path}: the server refused HTTP/1.1 in the TLS handshake (ALPN): it speaks HTTP/2 only; set http: {version: 2} in the profile`
+          );
+        const kind = classifyError(error62);
+        const tls = kind === "tls_error" ? " (a self-signed or untrusted certificate? set insecure: true in the profile to accept it)" : "";
+        this.settle(kind, `${method} ${path}: ${describeError(error62)}${tls}`);
+      }
+      /** The body's reader refused the rest of it: drop the connection, whose framing is of no more use. */
+      refuse(reason) {
+        if (this.settled) return;
+        this.settled = true;
+        this.cutOff();
+        this.settle("stream_error", `${this.request.method} ${this.request.path}: ${reason}`);
+      }
+      abort(reason) {
+        if (this.settled) return;
+        this.settled = true;
+        this.cutOff();
+        const { method, path } = this.request;
+        this.settle(
+          reason === "stop" ? "interrupted" : "timeout",
+          `${method} ${path}: ${reason === "stop" ? "the run stopped" : "no complete response before the timeout"}`
+        );
+      }
+    };
+    TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|EPROTO/;
+    PROTOCOL_CODES = /* @__PURE__ */ new Set([
+      "UND_ERR_RES_CONTENT_LENGTH_MISMATCH",
+      "UND_ERR_HEADERS_OVERFLOW",
+      "ERR_HTTP2_ERROR",
+      "ERR_HTTP2_STREAM_ERROR"
+    ]);
+    namedParserError = (error62) => error62?.name === "HTTPParserError";
   }
 });
 
@@ -40798,6 +41114,94 @@ ${captureLines}` : capture2.stack;
   }
 });
 
+// src/http/undici.ts
+var undici_exports = {};
+__export(undici_exports, {
+  UndiciTransport: () => UndiciTransport
+});
+var import_undici, first, UndiciTransport, UndiciExchange;
+var init_undici = __esm({
+  "src/http/undici.ts"() {
+    "use strict";
+    import_undici = __toESM(require_undici(), 1);
+    init_headers();
+    init_transport();
+    first = (value2) => Array.isArray(value2) ? value2[0] : value2;
+    UndiciTransport = class {
+      kind = "undici";
+      dispatcher;
+      constructor(options) {
+        const agent = {
+          connections: options.connections,
+          allowH2: options.http2,
+          // Cleartext HTTP/2 (h2c) for http:// targets; undici reads this at the top, not in h2Options.
+          ...options.http2 ? { useH2c: true } : {},
+          connect: { rejectUnauthorized: !options.insecure },
+          // The engine's sweeper holds the deadlines, as for the fast transport.
+          headersTimeout: 0,
+          bodyTimeout: 0
+        };
+        const { proxy } = options;
+        this.dispatcher = proxy ? new import_undici.EnvHttpProxyAgent({ ...agent, httpProxy: proxy.http ?? "", httpsProxy: proxy.https ?? "", noProxy: proxy.noProxy ?? "" }) : new import_undici.Agent(agent);
+      }
+      send(request, keepBody, onChunk, expectedStatus, onDone, reuse) {
+        const exchange = reuse instanceof UndiciExchange && reuse.reusable ? reuse.reset(request, keepBody, onChunk, expectedStatus, onDone) : new UndiciExchange().reset(request, keepBody, onChunk, expectedStatus, onDone);
+        const problem = requestProblem(request.path, request.headers);
+        if (problem) {
+          setImmediate(() => exchange.fail(Object.assign(new Error(problem), { code: "ERR_INVALID_REQUEST" })));
+          return exchange;
+        }
+        try {
+          this.dispatcher.dispatch(
+            { origin: request.origin, path: request.path, method: request.method, headers: request.headers, body: request.body ?? null },
+            exchange
+          );
+        } catch (error62) {
+          setImmediate(() => exchange.fail(error62));
+        }
+        return exchange;
+      }
+      async close() {
+        await this.dispatcher.destroy();
+      }
+    };
+    UndiciExchange = class extends Exchange {
+      controller;
+      reset(request, keepBody, onChunk, expectedStatus, onDone) {
+        this.controller = void 0;
+        return super.reset(request, keepBody, onChunk, expectedStatus, onDone);
+      }
+      onRequestStart(controller) {
+        this.controller = controller;
+        if (this.settled) controller.abort(new Error("the request was cut off"));
+      }
+      onResponseStart(_controller, status, headers) {
+        if (status < 200) return;
+        this.onHead({
+          status,
+          keepAlive: true,
+          retryAfter: first(headers["retry-after"]),
+          requestId: first(headers["x-request-id"] ?? headers["request-id"] ?? headers["x-amzn-requestid"] ?? headers["x-correlation-id"]),
+          location: first(headers.location),
+          contentEncoding: first(headers["content-encoding"])?.toLowerCase()
+        });
+      }
+      onResponseData(_controller, chunk) {
+        if (!this.settled) this.onBody(chunk, 0, chunk.length);
+      }
+      onResponseEnd() {
+        this.finish();
+      }
+      onResponseError(_controller, error62) {
+        this.fail(error62);
+      }
+      cutOff() {
+        this.controller?.abort(new Error("the request was cut off"));
+      }
+    };
+  }
+});
+
 // src/core/errors.ts
 var ExitCode = {
   ok: 0,
@@ -40831,52 +41235,8 @@ var StackError = class extends LlmLoadError {
   }
 };
 
-// src/core/secrets.ts
-import { StringDecoder } from "node:string_decoder";
-import { Transform } from "node:stream";
-var MASK = "***";
-var secrets = /* @__PURE__ */ new Set();
-function registerSecret(value2) {
-  if (!value2 || value2.length < 4) return;
-  const base643 = Buffer.from(value2, "utf8").toString("base64");
-  for (const form of [value2, encodeURIComponent(value2), base643, base643.replace(/=+$/, "")]) secrets.add(form);
-}
-function scrub(text2) {
-  let out = text2;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (out.includes(secret)) out = out.split(secret).join(MASK);
-  }
-  return out;
-}
-function heldBack(text2) {
-  let longest = 0;
-  for (const secret of secrets) {
-    for (let k = Math.min(secret.length - 1, text2.length); k > longest; k--) {
-      if (secret.startsWith(text2.slice(text2.length - k))) {
-        longest = k;
-        break;
-      }
-    }
-  }
-  return longest;
-}
-var ScrubStream = class extends Transform {
-  decoder = new StringDecoder("utf8");
-  held = "";
-  _transform(chunk, _encoding, done) {
-    const text2 = scrub(this.held + this.decoder.write(chunk));
-    const keep = heldBack(text2);
-    this.held = text2.slice(text2.length - keep);
-    done(null, text2.slice(0, text2.length - keep));
-  }
-  _flush(done) {
-    done(null, scrub(this.held + this.decoder.end()));
-  }
-};
-function allSecrets() {
-  return [...secrets];
-}
-var SECRET_NAME = /token|secret|passw|api_?key|private|credential/i;
+// src/cli/main.ts
+init_secrets();
 
 // src/core/version.ts
 var VERSION = true ? "0.1.0" : "dev";
@@ -60607,6 +60967,9 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/metrics/recorder.ts
+init_secrets();
+
 // src/metrics/histogram.ts
 var import_JsHistogramFactory = __toESM(require_JsHistogramFactory(), 1);
 
@@ -61815,6 +62178,7 @@ function formatPath(path) {
 }
 
 // src/config/interpolate.ts
+init_secrets();
 var REFERENCE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
 function interpolateEnv(value2, env, file2, path = [], whole = []) {
   if (typeof value2 === "string") {
@@ -62070,7 +62434,11 @@ function readJsonPath(value2, path) {
   return current;
 }
 
+// src/config/schema.ts
+init_secrets();
+
 // src/protocols/stream.ts
+init_secrets();
 import { performance as performance2 } from "node:perf_hooks";
 
 // src/protocols/sse.ts
@@ -64427,6 +64795,9 @@ async function checkWritable(file2, what, hint = "give a path in a folder you ca
   }
 }
 
+// src/cli/execute.ts
+init_secrets();
+
 // src/pipeline/run.ts
 import { dirname as dirname5 } from "node:path";
 import { writeFile as writeFile4 } from "node:fs/promises";
@@ -64589,35 +64960,9 @@ function runChecks(checks, status, body) {
   return void 0;
 }
 
-// src/http/headers.ts
-var TOKEN2 = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-var BAD_VALUE = /[^\t\x20-\x7e]/;
-var CLIENT_FRAMING = /* @__PURE__ */ new Set(["transfer-encoding", "content-length"]);
-function headerProblem(name, value2) {
-  if (!TOKEN2.test(name)) return `header name ${JSON.stringify(name)} is not a token (letters, digits and !#$%&'*+-.^_\`|~ only)`;
-  if (CLIENT_FRAMING.has(name.toLowerCase()))
-    return `header ${name} is the client's to set (it sends every body with its own content-length): remove it`;
-  const bad = BAD_VALUE.exec(value2);
-  if (!bad) return void 0;
-  const code = bad[0].codePointAt(0);
-  const what = code < 32 || code === 127 ? "a control character" : "a non-ASCII character";
-  return `header ${name} has ${what} (U+${code.toString(16).toUpperCase().padStart(4, "0")}) in its value: encode it (percent- or base64-encoding)`;
-}
-var BAD_PATH = /[\x00-\x20\x7f]/;
-function pathProblem(path) {
-  return BAD_PATH.test(path) ? `the path ${JSON.stringify(path.slice(0, 80))} has spaces or control characters: encode them` : void 0;
-}
-function requestProblem(path, headers) {
-  const problem = pathProblem(path);
-  if (problem) return problem;
-  for (const name in headers) {
-    const header = headerProblem(name, headers[name]);
-    if (header) return header;
-  }
-  return void 0;
-}
-
 // src/engine/flow.ts
+init_secrets();
+init_headers();
 function resolveTarget(target, base) {
   if (target.startsWith("/")) {
     const url2 = new URL(base);
@@ -65597,6 +65942,7 @@ function annotateTimeline(windows, resources3) {
 }
 
 // src/engine/auth.ts
+init_secrets();
 var LoginError = class extends Error {
 };
 var AuthSession = class {
@@ -65816,6 +66162,7 @@ function createDataSource(options) {
 }
 
 // src/http/fast.ts
+init_headers();
 import { isIP, connect as connectTcp } from "node:net";
 import { connect as connectTls } from "node:tls";
 
@@ -66177,221 +66524,8 @@ var ResponseParser = class {
   }
 };
 
-// src/http/transport.ts
-import { createBrotliDecompress, createUnzip } from "node:zlib";
-var KEEP_BODY_LIMIT = 8 * 1024 * 1024;
-var ERROR_BODY_LIMIT = 512;
-function decoderFor(encoding) {
-  if (encoding === "gzip" || encoding === "x-gzip" || encoding === "deflate") return createUnzip();
-  if (encoding === "br") return createBrotliDecompress();
-  return void 0;
-}
-var Exchange = class {
-  // Every field but `promise` is set by reset(), the one list of what a new exchange starts from (the
-  // constructor's and a reused object's alike), so no field of an earlier request can leak into the next.
-  request;
-  keepBody;
-  onChunk;
-  expectedStatus;
-  onDone;
-  status;
-  bytes;
-  decodedBytes;
-  body;
-  requestId;
-  retryAfterS;
-  location;
-  error;
-  message;
-  settled;
-  promise;
-  resolve;
-  failed;
-  limit;
-  kept;
-  keptBytes;
-  retryAfter;
-  /** Undoes the body's Content-Encoding; its output is read as the body. */
-  decoder;
-  /** Settled, and no promise of its outcome was handed out (whoever holds one may still read it). */
-  get reusable() {
-    return this.settled && this.promise === void 0;
-  }
-  /** This object, made into a new exchange for `request` (see Transport.send's `reuse`). */
-  reset(request, keepBody, onChunk, expectedStatus, onDone) {
-    this.request = request;
-    this.keepBody = keepBody;
-    this.onChunk = onChunk;
-    this.expectedStatus = expectedStatus;
-    this.onDone = onDone;
-    this.status = 0;
-    this.bytes = 0;
-    this.decodedBytes = 0;
-    this.body = void 0;
-    this.requestId = void 0;
-    this.retryAfterS = void 0;
-    this.location = void 0;
-    this.error = void 0;
-    this.message = void 0;
-    this.settled = false;
-    this.resolve = void 0;
-    this.failed = false;
-    this.limit = 0;
-    this.kept = void 0;
-    this.keptBytes = 0;
-    this.retryAfter = void 0;
-    this.decoder = void 0;
-    return this;
-  }
-  /** Made only when asked for: the engine's hot path takes the outcome by callback. */
-  get outcome() {
-    return this.promise ??= this.settled ? Promise.resolve(this) : new Promise((resolve3) => this.resolve = resolve3);
-  }
-  /** Ends the exchange with `error` (none: a complete response) and tells whoever waits. */
-  settle(error62, message) {
-    this.settled = true;
-    this.error = error62;
-    this.message = message;
-    this.kept = void 0;
-    this.decoder?.destroy();
-    this.decoder = void 0;
-    this.onDone?.(this);
-    this.resolve?.(this);
-  }
-  onHead(head) {
-    this.status = head.status;
-    this.requestId = head.requestId;
-    this.retryAfter = head.retryAfter;
-    this.location = head.status >= 300 && head.status < 400 ? head.location : void 0;
-    this.failed = head.status >= 400 && !this.expectedStatus?.includes(head.status);
-    this.limit = this.failed ? ERROR_BODY_LIMIT : this.keepBody ? KEEP_BODY_LIMIT : 0;
-    this.decoder = decoderFor(head.contentEncoding);
-    if (this.decoder) {
-      this.decoder.on("data", (decoded2) => {
-        if (!this.settled) this.take(decoded2, 0, decoded2.length);
-      });
-      this.decoder.on("error", (error62) => this.undecodable(head.contentEncoding, error62));
-    }
-  }
-  /** Body bytes as they arrive: counted, then read (through the decoder when the body is encoded). */
-  onBody(buffer, start, end) {
-    this.bytes += end - start;
-    if (this.decoder)
-      this.decoder.write(Buffer.from(buffer.subarray(start, end)));
-    else this.take(buffer, start, end);
-  }
-  take(buffer, start, end) {
-    this.decodedBytes += end - start;
-    if (this.onChunk && !this.failed) {
-      const refused = this.onChunk(buffer, start, end);
-      if (refused) return this.refuse(refused);
-    }
-    if (this.keptBytes < this.limit) {
-      const take = Math.min(end - start, this.limit - this.keptBytes);
-      (this.kept ??= []).push(Buffer.from(buffer.subarray(start, start + take)));
-      this.keptBytes += take;
-    }
-  }
-  /** The response was read to its end; an encoded body ends once its decoder has given the rest. */
-  finish() {
-    if (this.settled) return;
-    const decoder = this.decoder;
-    this.decoder = void 0;
-    if (decoder && this.bytes === 0)
-      decoder.destroy();
-    else if (decoder) {
-      decoder.once("end", () => this.finishDecoded());
-      decoder.end();
-      return;
-    }
-    this.finishDecoded();
-  }
-  undecodable(encoding, error62) {
-    if (this.settled) return;
-    this.settled = true;
-    this.cutOff();
-    this.settle("protocol_error", `${this.request.method} ${this.request.path}: the ${encoding} body does not decode: ${error62.message}`);
-  }
-  finishDecoded() {
-    if (this.settled) return;
-    const text2 = this.kept ? (this.kept.length === 1 ? this.kept[0] : Buffer.concat(this.kept)).toString("utf8") : "";
-    if (!this.failed) {
-      if (this.keepBody) this.body = text2;
-      this.settle(void 0, void 0);
-      return;
-    }
-    const { status, requestId } = this;
-    const { method, path } = this.request;
-    const retryAfter = Number(this.retryAfter ?? NaN);
-    if (Number.isFinite(retryAfter) && retryAfter >= 0) this.retryAfterS = retryAfter;
-    this.settle(
-      status === 429 ? "http_429" : status >= 500 ? "http_5xx" : "http_4xx",
-      // Scrubbed before the cut, so a secret straddling it cannot leave its first half behind.
-      `${method} ${path} \u2192 ${status}${text2 ? `: ${scrub(text2).replace(/\s+/g, " ").slice(0, 200)}` : ""}${requestId ? ` [request id ${requestId}]` : ""}`
-    );
-  }
-  fail(error62) {
-    if (this.settled) return;
-    const { method, path } = this.request;
-    if (/no application protocol/i.test(describeError(error62)))
-      return this.settle(
-        "protocol_error",
-        `${method} ${path}: the server refused HTTP/1.1 in the TLS handshake (ALPN): it speaks HTTP/2 only; set http: {version: 2} in the profile`
-      );
-    const kind = classifyError(error62);
-    const tls = kind === "tls_error" ? " (a self-signed or untrusted certificate? set insecure: true in the profile to accept it)" : "";
-    this.settle(kind, `${method} ${path}: ${describeError(error62)}${tls}`);
-  }
-  /** The body's reader refused the rest of it: drop the connection, whose framing is of no more use. */
-  refuse(reason) {
-    if (this.settled) return;
-    this.settled = true;
-    this.cutOff();
-    this.settle("stream_error", `${this.request.method} ${this.request.path}: ${reason}`);
-  }
-  abort(reason) {
-    if (this.settled) return;
-    this.settled = true;
-    this.cutOff();
-    const { method, path } = this.request;
-    this.settle(
-      reason === "stop" ? "interrupted" : "timeout",
-      `${method} ${path}: ${reason === "stop" ? "the run stopped" : "no complete response before the timeout"}`
-    );
-  }
-};
-function errorCodes(error62) {
-  const codes = [];
-  for (let e = error62, depth = 0; e && depth < 5; e = e.cause, depth++) {
-    if (typeof e.code === "string") codes.push(e.code);
-    if (e instanceof AggregateError) for (const inner of e.errors) codes.push(...errorCodes(inner));
-  }
-  return codes;
-}
-var TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|EPROTO/;
-var PROTOCOL_CODES = /* @__PURE__ */ new Set([
-  "UND_ERR_RES_CONTENT_LENGTH_MISMATCH",
-  "UND_ERR_HEADERS_OVERFLOW",
-  "ERR_HTTP2_ERROR",
-  "ERR_HTTP2_STREAM_ERROR"
-]);
-var namedParserError = (error62) => error62?.name === "HTTPParserError";
-function classifyError(error62) {
-  const codes = errorCodes(error62);
-  if (codes.some((c) => TLS_CODES.test(c))) return "tls_error";
-  if (codes.some((c) => c.startsWith("HPE_") || PROTOCOL_CODES.has(c)) || namedParserError(error62)) return "protocol_error";
-  if (codes.includes("ECONNREFUSED")) return "connection_refused";
-  if (codes.some((c) => c.endsWith("_TIMEOUT") || c === "ETIMEDOUT")) return "timeout";
-  if (codes.some((c) => ["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED", "ECONNABORTED"].includes(c))) return "connection_reset";
-  return "request_error";
-}
-function describeError(error62) {
-  const e = error62;
-  const cause = e.cause?.message && e.cause.message !== e.message ? ` (${e.cause.message})` : "";
-  return `${e.code ? `${e.code}: ` : ""}${e.message ?? String(error62)}${cause}`;
-}
-
 // src/http/fast.ts
+init_transport();
 var READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 var LARGE_BODY = 64 * 1024;
 var lastLargeBody;
@@ -66699,82 +66833,6 @@ var Connection = class {
 var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
 var closedError = () => Object.assign(new Error("the client is closed"), { code: "ERR_CLIENT_CLOSED" });
 
-// src/http/undici.ts
-var import_undici = __toESM(require_undici(), 1);
-var first = (value2) => Array.isArray(value2) ? value2[0] : value2;
-var UndiciTransport = class {
-  kind = "undici";
-  dispatcher;
-  constructor(options) {
-    const agent = {
-      connections: options.connections,
-      allowH2: options.http2,
-      // Cleartext HTTP/2 (h2c) for http:// targets; undici reads this at the top, not in h2Options.
-      ...options.http2 ? { useH2c: true } : {},
-      connect: { rejectUnauthorized: !options.insecure },
-      // The engine's sweeper holds the deadlines, as for the fast transport.
-      headersTimeout: 0,
-      bodyTimeout: 0
-    };
-    const { proxy } = options;
-    this.dispatcher = proxy ? new import_undici.EnvHttpProxyAgent({ ...agent, httpProxy: proxy.http ?? "", httpsProxy: proxy.https ?? "", noProxy: proxy.noProxy ?? "" }) : new import_undici.Agent(agent);
-  }
-  send(request, keepBody, onChunk, expectedStatus, onDone, reuse) {
-    const exchange = reuse instanceof UndiciExchange && reuse.reusable ? reuse.reset(request, keepBody, onChunk, expectedStatus, onDone) : new UndiciExchange().reset(request, keepBody, onChunk, expectedStatus, onDone);
-    const problem = requestProblem(request.path, request.headers);
-    if (problem) {
-      setImmediate(() => exchange.fail(Object.assign(new Error(problem), { code: "ERR_INVALID_REQUEST" })));
-      return exchange;
-    }
-    try {
-      this.dispatcher.dispatch(
-        { origin: request.origin, path: request.path, method: request.method, headers: request.headers, body: request.body ?? null },
-        exchange
-      );
-    } catch (error62) {
-      setImmediate(() => exchange.fail(error62));
-    }
-    return exchange;
-  }
-  async close() {
-    await this.dispatcher.destroy();
-  }
-};
-var UndiciExchange = class extends Exchange {
-  controller;
-  reset(request, keepBody, onChunk, expectedStatus, onDone) {
-    this.controller = void 0;
-    return super.reset(request, keepBody, onChunk, expectedStatus, onDone);
-  }
-  onRequestStart(controller) {
-    this.controller = controller;
-    if (this.settled) controller.abort(new Error("the request was cut off"));
-  }
-  onResponseStart(_controller, status, headers) {
-    if (status < 200) return;
-    this.onHead({
-      status,
-      keepAlive: true,
-      retryAfter: first(headers["retry-after"]),
-      requestId: first(headers["x-request-id"] ?? headers["request-id"] ?? headers["x-amzn-requestid"] ?? headers["x-correlation-id"]),
-      location: first(headers.location),
-      contentEncoding: first(headers["content-encoding"])?.toLowerCase()
-    });
-  }
-  onResponseData(_controller, chunk) {
-    if (!this.settled) this.onBody(chunk, 0, chunk.length);
-  }
-  onResponseEnd() {
-    this.finish();
-  }
-  onResponseError(_controller, error62) {
-    this.fail(error62);
-  }
-  cutOff() {
-    this.controller?.abort(new Error("the request was cut off"));
-  }
-};
-
 // src/http/choose.ts
 var envOf = (env, name) => env[name.toLowerCase()] || env[name] || void 0;
 function noProxyExempts(url2, noProxy) {
@@ -66802,8 +66860,10 @@ function chooseTransport(settings, origins, env = process.env) {
   if (proxied) return { kind: "undici", reason: `a proxy applies to ${proxied} (HTTP(S)_PROXY, NO_PROXY)`, proxy };
   return { kind: "fast", reason: "auto: no proxy applies and HTTP/1.1 is asked for", proxy };
 }
-function createTransport(choice, settings, options) {
-  return choice.kind === "fast" ? new HttpClient(options) : new UndiciTransport({
+async function createTransport(choice, settings, options) {
+  if (choice.kind === "fast") return new HttpClient(options);
+  const { UndiciTransport: UndiciTransport2 } = await Promise.resolve().then(() => (init_undici(), undici_exports));
+  return new UndiciTransport2({
     connections: options.connections,
     insecure: options.insecure,
     proxy: choice.proxy,
@@ -66986,7 +67046,7 @@ async function runLoad(profile, plan, options = {}) {
   const { flows, recorder, seed } = ctx;
   const executor = createExecutor(plan, ctx);
   const choice = chooseTransport(profile.http, flowOrigins(flows));
-  const http = createTransport(choice, profile.http, {
+  const http = await createTransport(choice, profile.http, {
     connections: executor.maxVus + 1,
     insecure: profile.insecure,
     opensPerMs: plan.executor.endsWith("arrival-rate") ? OPEN_MODEL_OPENS_PER_MS : void 0
@@ -67464,6 +67524,7 @@ import { join } from "node:path";
 // src/stack/compose.ts
 import { writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
+init_secrets();
 
 // src/stack/samplers.ts
 import { readdir, readFile as readFile5 } from "node:fs/promises";
@@ -67551,7 +67612,7 @@ function prometheusSampler(url2, names = {}, http = DEFAULT_PROBE_HTTP) {
   return {
     source: `prometheus ${url2}`,
     async sample() {
-      const transport = transportFor([url2], http.settings, http.insecure);
+      const transport = await transportFor([url2], http.settings, http.insecure);
       const outcome = await getOnce(transport, url2, 1e4).finally(() => transport.close());
       if (outcome.error) return [];
       const text2 = outcome.body ?? "";
@@ -67676,7 +67737,7 @@ async function probe(transport, url2) {
 }
 async function waitForHealth(urls, options) {
   const http = options.http ?? DEFAULT_PROBE_HTTP;
-  const transport = transportFor(urls, http.settings, http.insecure);
+  const transport = await transportFor(urls, http.settings, http.insecure);
   try {
     await pollHealth(transport, urls, options);
   } finally {
@@ -67711,6 +67772,7 @@ import { randomUUID as randomUUID4 } from "node:crypto";
 import { createWriteStream, existsSync as existsSync2 } from "node:fs";
 import { readdir as readdir2, readFile as readFile6 } from "node:fs/promises";
 import { dirname as dirname4 } from "node:path";
+init_secrets();
 var STACK_MARKER = "LLM_LOAD_STACK_ID";
 var sleep2 = (ms2) => new Promise((resolve3) => setTimeout(resolve3, ms2));
 async function groupMembers(pgid) {
@@ -69127,6 +69189,7 @@ async function runCommand(argv) {
 // src/cli/ab.ts
 import { writeFile as writeFile6 } from "node:fs/promises";
 import { dirname as dirname8, resolve as resolve2 } from "node:path";
+init_secrets();
 
 // src/pipeline/ab.ts
 import { join as join3 } from "node:path";

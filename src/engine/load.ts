@@ -217,7 +217,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
   const { flows, recorder, seed } = ctx;
   const executor = createExecutor(plan, ctx);
   const choice = chooseTransport(profile.http, flowOrigins(flows));
-  const http = createTransport(choice, profile.http, {
+  const http = await createTransport(choice, profile.http, {
     connections: executor.maxVus + 1,
     insecure: profile.insecure,
     opensPerMs: plan.executor.endsWith('arrival-rate') ? OPEN_MODEL_OPENS_PER_MS : undefined,

@@ -1,6 +1,5 @@
 import { HttpClient } from './fast.js';
 import type { HttpOutcome, Transport, TransportKind } from './transport.js';
-import { UndiciTransport } from './undici.js';
 
 export interface TransportSettings {
   /** `auto`: undici when a proxy applies or HTTP/2 is asked for, else fast. */
@@ -62,20 +61,23 @@ export interface TransportOptions {
   opensPerMs?: number;
 }
 
-/** The transport `choice` names. */
-export function createTransport(choice: TransportChoice, settings: TransportSettings, options: TransportOptions): Transport {
-  return choice.kind === 'fast'
-    ? new HttpClient(options)
-    : new UndiciTransport({
-        connections: options.connections,
-        insecure: options.insecure,
-        proxy: choice.proxy,
-        http2: settings.version === '2',
-      });
+/**
+ * The transport `choice` names. undici is loaded only when it is chosen: a run on the fast transport
+ * starts without it (start-up time), and on a Node older than undici needs (22.19).
+ */
+export async function createTransport(choice: TransportChoice, settings: TransportSettings, options: TransportOptions): Promise<Transport> {
+  if (choice.kind === 'fast') return new HttpClient(options);
+  const { UndiciTransport } = await import('./undici.js');
+  return new UndiciTransport({
+    connections: options.connections,
+    insecure: options.insecure,
+    proxy: choice.proxy,
+    http2: settings.version === '2',
+  });
 }
 
 /** A transport for a few checks of `urls` (health, a metrics endpoint), chosen as a run's would be. */
-export function transportFor(urls: readonly string[], settings: TransportSettings, insecure = false): Transport {
+export function transportFor(urls: readonly string[], settings: TransportSettings, insecure = false): Promise<Transport> {
   const origins = [...new Set(urls.map((url) => new URL(url).origin))];
   return createTransport(chooseTransport(settings, origins), settings, { connections: 2, insecure });
 }

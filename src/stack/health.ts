@@ -28,7 +28,7 @@ async function probe(transport: Transport, url: string): Promise<string | true> 
  */
 export async function waitForHealth(urls: readonly string[], options: HealthOptions): Promise<void> {
   const http = options.http ?? DEFAULT_PROBE_HTTP;
-  const transport = transportFor(urls, http.settings, http.insecure);
+  const transport = await transportFor(urls, http.settings, http.insecure);
   try {
     await pollHealth(transport, urls, options);
   } finally {

@@ -97,7 +97,7 @@ export function prometheusSampler(
     source: `prometheus ${url}`,
     async sample() {
       // A transport per sample (one every few seconds): it travels as the load does, proxies and TLS alike.
-      const transport = transportFor([url], http.settings, http.insecure);
+      const transport = await transportFor([url], http.settings, http.insecure);
       const outcome = await getOnce(transport, url, 10_000).finally(() => transport.close());
       if (outcome.error) return [];
       const text = outcome.body ?? '';
