@@ -403,10 +403,12 @@ const signed = (ms) => `${ms >= 0 ? '+' : ''}${ms.toFixed(2)}`;
  * it, so under load every client reads somewhat over that "truth", and the stamp-only client shows how much.
  * Resolves with the offsets so the caller knows when to stop.
  */
-async function streamsRound({ streams, itl, rampUpS, durationS }) {
+async function streamsRound({ streams, itl, rampUpS, durationS, transport = 'fast', withFloor = true }) {
   let target = await sseTarget(itl);
   const { m, r, overflows } = await countingOverflows(() =>
-    runOurs(`streams-${streams}-${itl}`, [
+    runOurs(`streams-${streams}-${itl}-${transport}`, [
+      '--transport',
+      transport,
       '--url',
       target.url,
       '--preset',
@@ -425,8 +427,9 @@ async function streamsRound({ streams, itl, rampUpS, durationS }) {
   const p50 = r.metrics.ttft?.p50 ?? NaN;
   const offTruth = p50 - truth.ttftP50;
   say(
-    `${fmt(streams)} streams: client TTFT p50 ${p50.toFixed(2)} ms (${signed(p50 - 100)} vs nominal 100, ${signed(offTruth)} vs the server's own first write at ${truth.ttftP50.toFixed(2)}), p99 ${r.metrics.ttft?.p99} ms, ${fmt(r.metrics.ttft?.count ?? 0)} streams timed, ${r.totals.failures} failed, client peak RSS ${m.peakMb.toFixed(0)} MB, event loop busy ${(r.generator?.eventLoopUtilization * 100).toFixed(0)}%${r.generator?.saturated ? ' (SATURATED)' : ''}${overflows}`,
+    `${fmt(streams)} streams${transport === 'fast' ? '' : ` (${transport})`}: client CPU ${m.cpuS.toFixed(1)} s, TTFT p50 ${p50.toFixed(2)} ms (${signed(p50 - 100)} vs nominal 100, ${signed(offTruth)} vs the server's own first write at ${truth.ttftP50.toFixed(2)}), p99 ${r.metrics.ttft?.p99} ms, ${fmt(r.metrics.ttft?.count ?? 0)} streams timed, ${r.totals.failures} failed, client peak RSS ${m.peakMb.toFixed(0)} MB, event loop busy ${(r.generator?.eventLoopUtilization * 100).toFixed(0)}%${r.generator?.saturated ? ' (SATURATED)' : ''}${overflows}`,
   );
+  if (!withFloor) return { offTruth, offFloor: NaN, peakMb: m.peakMb, cpuS: m.cpuS };
   target = await sseTarget(itl);
   const bare = await countingOverflows(() =>
     measure(
@@ -454,6 +457,15 @@ if (only.has('streams')) {
   for (const streams of [250, 500, 1000, 2000]) {
     if (!accurate(await streamsRound({ streams, itl: 10, rampUpS: 4, durationS: 12 }))) break;
   }
+  say();
+  say('## both transports on the SSE target: 2,000 streams, tokens 10 ms apart, alternating rounds');
+  const cpu = { fast: [], undici: [] };
+  for (const transport of ['fast', 'undici', 'undici', 'fast']) {
+    const round = await streamsRound({ streams: 2000, itl: 10, rampUpS: 4, durationS: 12, transport, withFloor: false });
+    cpu[transport].push(round.cpuS);
+  }
+  const cpuLine = `fast ${median(cpu.fast).toFixed(1)} s, undici ${median(cpu.undici).toFixed(1)} s`;
+  say(`median client CPU: ${cpuLine} (undici/fast ${(median(cpu.undici) / median(cpu.fast)).toFixed(2)})`);
   say();
   say('## concurrent SSE streams held (TTFT 100 ms, 64 tokens 250 ms apart: 16 s a stream, users ramped up over 10 s)');
   for (const streams of [1000, 5000, 10000]) {

@@ -35495,6 +35495,11 @@ var TimelineRecorder = class {
   itl = createHistogram();
   tpot = createHistogram();
   e2e = createHistogram();
+  /**
+   * Latency of the window's successful LLM responses: the plain requests' histogram is `latency` less this
+   * one, made when the window closes, so a plain request costs no second record.
+   */
+  llmLatency = createHistogram();
   plain = createHistogram();
   open = {
     hdr: this.latency,
@@ -35528,6 +35533,11 @@ var TimelineRecorder = class {
     window.p95 = percentile(this.latency, 95);
     window.ttftP95 = percentile(this.ttft, 95);
     const hadLlm = this.e2e.totalCount > 0;
+    if (hadLlm) {
+      this.plain.add(this.latency);
+      this.plain.subtract(this.llmLatency);
+    }
+    this.llmLatency.reset();
     for (const field of WINDOW_HISTOGRAMS) {
       const histogram = this.open[field];
       const encoded = field === "plainHdr" && !hadLlm ? void 0 : encode(histogram);
@@ -35558,7 +35568,7 @@ var TimelineRecorder = class {
     if (failed) window.failures++;
     else if (latencyMs !== void 0) {
       recordMs(this.latency, latencyMs);
-      if (!llm) recordMs(this.plain, latencyMs);
+      if (llm) recordMs(this.llmLatency, latencyMs);
     }
     if (llm) {
       window.tokens += llm.outputTokens;

@@ -111,6 +111,11 @@ export class TimelineRecorder {
   private readonly itl: Histogram = createHistogram();
   private readonly tpot: Histogram = createHistogram();
   private readonly e2e: Histogram = createHistogram();
+  /**
+   * Latency of the window's successful LLM responses: the plain requests' histogram is `latency` less this
+   * one, made when the window closes, so a plain request costs no second record.
+   */
+  private readonly llmLatency: Histogram = createHistogram();
   private readonly plain: Histogram = createHistogram();
   private readonly open: Record<WindowHistogram, Histogram> = {
     hdr: this.latency,
@@ -150,6 +155,11 @@ export class TimelineRecorder {
     window.p95 = percentile(this.latency, 95);
     window.ttftP95 = percentile(this.ttft, 95);
     const hadLlm = this.e2e.totalCount > 0;
+    if (hadLlm) {
+      this.plain.add(this.latency);
+      this.plain.subtract(this.llmLatency);
+    }
+    this.llmLatency.reset();
     for (const field of WINDOW_HISTOGRAMS) {
       const histogram = this.open[field];
       const encoded = field === 'plainHdr' && !hadLlm ? undefined : encode(histogram);
@@ -183,7 +193,7 @@ export class TimelineRecorder {
     if (failed) window.failures++;
     else if (latencyMs !== undefined) {
       recordMs(this.latency, latencyMs);
-      if (!llm) recordMs(this.plain, latencyMs);
+      if (llm) recordMs(this.llmLatency, latencyMs);
     }
     if (llm) {
       window.tokens += llm.outputTokens;
