@@ -62566,7 +62566,7 @@ ${value2}` : value2;
 };
 
 // src/protocols/stream.ts
-var LLM_PROTOCOLS = ["openai-sse", "anthropic-sse", "openai", "anthropic"];
+var LLM_PROTOCOLS = ["openai-sse", "anthropic-sse", "openai", "anthropic", "openai-responses"];
 var StreamTracker = class {
   start = 0;
   /** Time the current chunk arrived; set once per chunk, read by every event in it. */
@@ -62585,6 +62585,8 @@ var StreamTracker = class {
   failure;
   /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
   completed = false;
+  /** A streaming protocol's reply came as one JSON body (no TPOT: its tokens arrived at once). */
+  wholeReply = false;
   parser;
   /** How far one line or event of the stream may grow. */
   limits = SSE_LIMITS;
@@ -62597,6 +62599,7 @@ var StreamTracker = class {
     this.gapCount = 0;
     this.finishReason = this.failure = void 0;
     this.completed = false;
+    this.wholeReply = false;
     if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === void 0 && this.onEvent(event), this.limits)).end();
   }
   /**
@@ -62661,8 +62664,8 @@ var StreamTracker = class {
     if (this.failure !== void 0) return { ok: false, error: "stream_error", message: this.failure };
     if (!this.completed) return { ok: false, error: "stream_error", message: "the stream ended before its end marker" };
     if (this.firstOutput === void 0) return { ok: false, error: "no_content", message: "the response had no content" };
-    const usage2 = this.usageTokens !== void 0 && (this.usageTokens > 0 || this.eventTokens === 0) ? this.usageTokens : void 0;
-    const outputTokens = usage2 ?? this.eventTokens;
+    const usage3 = this.usageTokens !== void 0 && (this.usageTokens > 0 || this.eventTokens === 0) ? this.usageTokens : void 0;
+    const outputTokens = usage3 ?? this.eventTokens;
     const ttft = this.firstContent === void 0 ? void 0 : this.firstContent - this.start;
     const e2e = end - this.start;
     return {
@@ -62671,10 +62674,10 @@ var StreamTracker = class {
         ttftMs: ttft,
         ttfoMs: this.firstOutput - this.start,
         e2eMs: e2e,
-        tpotMs: this.streaming && ttft !== void 0 && outputTokens > 1 ? (e2e - ttft) / (outputTokens - 1) : void 0,
+        tpotMs: this.streaming && !this.wholeReply && ttft !== void 0 && outputTokens > 1 ? (e2e - ttft) / (outputTokens - 1) : void 0,
         outputTokens,
-        tokenSource: usage2 === void 0 ? "events" : "usage",
-        tokensDisagree: usage2 !== void 0 && Math.abs(usage2 - this.eventTokens) > 0.1 * usage2,
+        tokenSource: usage3 === void 0 ? "events" : "usage",
+        tokensDisagree: usage3 !== void 0 && Math.abs(usage3 - this.eventTokens) > 0.1 * usage3,
         itlGaps: this.gaps,
         itlTokens: this.gapTokens,
         itlCount: this.gapCount,
@@ -64685,6 +64688,118 @@ var ChatApp = class {
   }
 };
 
+// src/mock/responses.ts
+import { randomUUID as randomUUID4 } from "node:crypto";
+var join = (events2) => events2.map((e) => e.text).join("").trim();
+function usage2(plan) {
+  return {
+    input_tokens: plan.promptTokens,
+    input_tokens_details: { cached_tokens: 0 },
+    output_tokens: plan.outputTokens + plan.reasoningTokens,
+    output_tokens_details: { reasoning_tokens: plan.reasoningTokens },
+    total_tokens: plan.promptTokens + plan.outputTokens + plan.reasoningTokens
+  };
+}
+async function openAiResponses(req, res, body, ctx) {
+  const arrival = performance.now();
+  const input2 = body ?? {};
+  const fault = chooseFault(req, ctx);
+  if (answerFault(res, fault, openAiError)) return;
+  const prompt = typeof input2.input === "string" ? input2.input : promptText(input2.input);
+  const plan = planReply(ctx.random, settingsFor(req, ctx), `${input2.instructions ?? ""}${prompt}`, input2.max_output_tokens);
+  const id = `resp_${randomUUID4().replace(/-/g, "")}`;
+  const messageId = `msg_${randomUUID4().replace(/-/g, "")}`;
+  const reasoningId = `rs_${randomUUID4().replace(/-/g, "")}`;
+  const status = plan.truncated ? "incomplete" : "completed";
+  const reasoningItem = (done) => ({
+    id: reasoningId,
+    type: "reasoning",
+    summary: done ? [{ type: "summary_text", text: join(plan.reasoning) }] : []
+  });
+  const messageItem = (done) => ({
+    id: messageId,
+    type: "message",
+    status: done ? "completed" : "in_progress",
+    role: "assistant",
+    content: done ? [{ type: "output_text", text: join(plan.content), annotations: [], logprobs: [] }] : []
+  });
+  const response = (state) => ({
+    id,
+    object: "response",
+    created_at: Math.floor(Date.now() / 1e3),
+    status: state,
+    model: input2.model ?? ctx.model,
+    output: state === "in_progress" ? [] : [...plan.reasoning.length ? [reasoningItem(true)] : [], messageItem(true)],
+    incomplete_details: state === "incomplete" ? { reason: "max_output_tokens" } : null,
+    error: null,
+    usage: state === "in_progress" ? null : usage2(plan),
+    parallel_tool_calls: true,
+    tool_choice: "auto",
+    tools: []
+  });
+  if (!input2.stream) {
+    await sleep(arrival + planDurationMs(plan) - performance.now());
+    sendJson(res, 200, response(status));
+    return;
+  }
+  let sequence = 0;
+  const event = (type, data2) => `event: ${type}
+data: ${JSON.stringify({ type, sequence_number: sequence++, ...data2 })}
+
+`;
+  const messageIndex = plan.reasoning.length ? 1 : 0;
+  const part = { type: "output_text", text: "", annotations: [], logprobs: [] };
+  let opened = "none";
+  const open3 = (kind) => {
+    let out = "";
+    if (kind === "reasoning" && opened === "none") {
+      out += event("response.output_item.added", { output_index: 0, item: reasoningItem(false) });
+      out += event("response.reasoning_summary_part.added", {
+        item_id: reasoningId,
+        output_index: 0,
+        summary_index: 0,
+        part: { type: "summary_text", text: "" }
+      });
+      opened = "reasoning";
+    }
+    if (kind === "content" && opened !== "message") {
+      if (opened === "reasoning") out += closeReasoning();
+      out += event("response.output_item.added", { output_index: messageIndex, item: messageItem(false) });
+      out += event("response.content_part.added", { item_id: messageId, output_index: messageIndex, content_index: 0, part });
+      opened = "message";
+    }
+    return out;
+  };
+  const closeReasoning = () => event("response.reasoning_summary_text.done", { item_id: reasoningId, output_index: 0, summary_index: 0, text: join(plan.reasoning) }) + event("response.reasoning_summary_part.done", {
+    item_id: reasoningId,
+    output_index: 0,
+    summary_index: 0,
+    part: { type: "summary_text", text: join(plan.reasoning) }
+  }) + event("response.output_item.done", { output_index: 0, item: reasoningItem(true) });
+  startSse(res);
+  res.write(
+    event("response.created", { response: response("in_progress") }) + event("response.in_progress", { response: response("in_progress") })
+  );
+  const played = await playPlan(
+    res,
+    arrival,
+    plan,
+    (kind, e) => open3(kind) + (kind === "content" ? event("response.output_text.delta", {
+      item_id: messageId,
+      output_index: messageIndex,
+      content_index: 0,
+      delta: e.text,
+      logprobs: []
+    }) : event("response.reasoning_summary_text.delta", { item_id: reasoningId, output_index: 0, summary_index: 0, delta: e.text })),
+    midStreamFault(res, fault, ctx, 'event: response.output_text.delta\ndata: {"type": "response.output_text.delta", "delta": \n\n')
+  );
+  if (!played) return;
+  const text2 = join(plan.content);
+  res.end(
+    open3("content") + event("response.output_text.done", { item_id: messageId, output_index: messageIndex, content_index: 0, text: text2, logprobs: [] }) + event("response.content_part.done", { item_id: messageId, output_index: messageIndex, content_index: 0, part: { ...part, text: text2 } }) + event("response.output_item.done", { output_index: messageIndex, item: messageItem(true) }) + event(status === "completed" ? "response.completed" : "response.incomplete", { response: response(status) })
+  );
+}
+
 // src/mock/server.ts
 var { createServer } = createRequire(import.meta.url)("node:http");
 var MOCK_DEFAULTS = { ttftMs: 200, itlMs: 20, outputTokens: 64, reasoningTokens: 0, chunkTokens: 1 };
@@ -64740,6 +64855,7 @@ async function startMockServer(options = {}) {
     if (req.method === "GET" && pathname === "/v1/models") return openAiModels(res, ctx);
     if (req.method === "POST" && pathname === "/v1/chat/completions") return openAiChat(req, res, await readJson(req), ctx);
     if (req.method === "POST" && pathname === "/v1/messages") return anthropicMessages(req, res, await readJson(req), ctx);
+    if (req.method === "POST" && pathname === "/v1/responses") return openAiResponses(req, res, await readJson(req), ctx);
     if (pathname === "/chat" && answerFault(res, chooseFault(req, ctx), openAiError)) return void req.resume();
     if (await chat.handle(req, res, url2, () => readJson(req))) return;
     req.resume();
@@ -64929,6 +65045,91 @@ var OpenAiTracker = class extends StreamTracker {
   }
 };
 
+// src/protocols/responses.ts
+var OUTPUT_DELTAS = /* @__PURE__ */ new Set([
+  "response.reasoning_summary_text.delta",
+  "response.reasoning_text.delta",
+  "response.function_call_arguments.delta",
+  "response.custom_tool_call_input.delta"
+]);
+var ResponsesTracker = class extends StreamTracker {
+  streaming = true;
+  mode = "unknown";
+  jsonParts = [];
+  jsonBytes = 0;
+  begin(start) {
+    super.begin(start);
+    this.mode = "unknown";
+    this.jsonParts = [];
+    this.jsonBytes = 0;
+  }
+  chunk(data2, now, start = 0, end = data2.length) {
+    if (this.mode === "unknown") {
+      let i = start;
+      while (i < end && (data2[i] === 32 || data2[i] === 10 || data2[i] === 13 || data2[i] === 9)) i++;
+      if (i === end) return void 0;
+      this.mode = data2[i] === 123 ? "json" : "sse";
+    }
+    if (this.mode === "sse") return super.chunk(data2, now, start, end);
+    this.now = now;
+    this.jsonBytes += end - start;
+    if (this.jsonBytes > this.limits.maxEvent) {
+      const reason = `the JSON reply is over ${this.limits.maxEvent} bytes (stream.max_event)`;
+      this.fail(reason);
+      return reason;
+    }
+    this.jsonParts.push(Buffer.from(data2.subarray(start, end)));
+    return void 0;
+  }
+  finish(end) {
+    if (this.mode === "json") {
+      this.wholeReply = true;
+      this.json(Buffer.concat(this.jsonParts).toString("utf8"), end);
+      this.jsonParts = [];
+    }
+    return super.finish(end);
+  }
+  onEvent(event) {
+    let data2;
+    try {
+      data2 = JSON.parse(event.data);
+    } catch {
+      this.fail(`malformed stream data: ${JSON.stringify(event.data.slice(0, 80))}`);
+      return;
+    }
+    const type = dig(data2, "type") ?? event.event;
+    if (type === "response.output_text.delta" || type === "response.refusal.delta") {
+      if (nonEmpty(dig(data2, "delta"))) this.content();
+    } else if (typeof type === "string" && OUTPUT_DELTAS.has(type)) {
+      if (nonEmpty(dig(data2, "delta"))) this.output();
+    } else if (type === "error") {
+      const error62 = dig(data2, "error") ?? { type: dig(data2, "code"), message: dig(data2, "message") };
+      this.fail(`error in stream: ${errorText(error62)}`);
+    } else if (type === "response.failed") {
+      this.fail(`the response failed: ${errorText(dig(data2, "response", "error") ?? data2)}`);
+    } else if (type === "response.completed" || type === "response.incomplete") {
+      this.usage(dig(data2, "response", "usage", "output_tokens"));
+      this.finishReason = type === "response.completed" ? "completed" : String(dig(data2, "response", "incomplete_details", "reason") ?? "incomplete");
+      this.completed = true;
+    }
+  }
+  onJson(body) {
+    if (dig(body, "error") !== void 0 && dig(body, "error") !== null)
+      return this.fail(`error response: ${errorText(dig(body, "error"))}`);
+    const output2 = dig(body, "output");
+    for (const item of Array.isArray(output2) ? output2 : []) {
+      const kind = dig(item, "type");
+      if (kind === "message") {
+        const parts = dig(item, "content");
+        if (Array.isArray(parts) && parts.some((p) => nonEmpty(dig(p, "text")) || nonEmpty(dig(p, "refusal")))) this.content();
+      } else if (kind === "reasoning" || kind === "function_call" || kind === "custom_tool_call") this.output();
+    }
+    this.usage(dig(body, "usage", "output_tokens"));
+    const status = dig(body, "status");
+    if (typeof status === "string") this.finishReason = status;
+  }
+};
+
 // src/protocols/index.ts
 function createTracker(protocol) {
   switch (protocol) {
@@ -64940,6 +65141,8 @@ function createTracker(protocol) {
       return new AnthropicTracker(true);
     case "anthropic":
       return new AnthropicTracker(false);
+    case "openai-responses":
+      return new ResponsesTracker();
   }
 }
 
@@ -67529,7 +67732,7 @@ async function runProfile(profile, options = {}) {
 
 // src/stack/boot.ts
 import { randomBytes } from "node:crypto";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/stack/compose.ts
 import { writeFile as writeFile3 } from "node:fs/promises";
@@ -67778,7 +67981,7 @@ async function pollHealth(transport, urls, options) {
 
 // src/stack/process.ts
 import { spawn } from "node:child_process";
-import { randomUUID as randomUUID4 } from "node:crypto";
+import { randomUUID as randomUUID5 } from "node:crypto";
 import { createWriteStream, existsSync as existsSync2 } from "node:fs";
 import { readdir as readdir2, readFile as readFile6 } from "node:fs/promises";
 import { dirname as dirname4 } from "node:path";
@@ -67812,7 +68015,7 @@ var endedWithin = (stream, ms2) => Promise.race([new Promise((resolve3) => strea
 async function startProcessStack(options) {
   await makeFolder(dirname4(options.logFile));
   const log = createWriteStream(options.logFile, { flags: "a" });
-  const marker = randomUUID4();
+  const marker = randomUUID5();
   const child = spawn(options.command, {
     shell: true,
     detached: true,
@@ -67895,12 +68098,12 @@ async function bootStack(config2, options) {
         project,
         env,
         cwd: options.cwd,
-        logFile: join(options.logDir, "compose.log"),
+        logFile: join2(options.logDir, "compose.log"),
         signal: options.signal,
         onHandoff: options.onHandoff
       });
     } else if (config2.command) {
-      const logFile = join(options.logDir, "stack.log");
+      const logFile = join2(options.logDir, "stack.log");
       options.log(`stack: starting "${config2.command}" (log: ${logFile})`);
       stack2 = await startProcessStack({ command: config2.command, env, logFile, cwd: options.cwd });
       options.onHandoff?.(stack2.handoff);
@@ -68383,7 +68586,7 @@ ${gateText(merged, merged.gate)}
 
 // src/cli/report.ts
 import { readFile as readFile7, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname7, join as join2 } from "node:path";
+import { dirname as dirname7, join as join3 } from "node:path";
 
 // src/report/svg.ts
 var esc2 = escapeHtml;
@@ -68809,7 +69012,7 @@ async function reportCommand(argv) {
   if (values.baseline || values.profile || !results.gate) {
     results.gate = await gateWithFlags({ results, file: file2 }, values);
   }
-  const html = values.html ?? (values.markdown || values.junit ? void 0 : join2(dirname7(file2), "report.html"));
+  const html = values.html ?? (values.markdown || values.junit ? void 0 : join3(dirname7(file2), "report.html"));
   if (html) {
     const baseline = await baselineResults(values.baseline);
     let page;
@@ -68950,7 +69153,7 @@ async function mockCommand(argv) {
 }
 
 // src/config/presets.ts
-var PRESETS = ["openai-chat", "anthropic-messages"];
+var PRESETS = ["openai-chat", "anthropic-messages", "openai-responses"];
 var PROMPT = "Request {{vu}}-{{iteration}}: in about one hundred words, explain why teams load-test an LLM service before they ship.";
 function isPreset(value2) {
   return PRESETS.includes(value2);
@@ -68979,6 +69182,13 @@ function presetStep(preset, options, flag = "--preset") {
         headers: { "anthropic-version": "2023-06-01" },
         json: { model: options.model ?? "claude-sonnet-4-5", max_tokens: maxTokens, messages, stream: true },
         llm: "anthropic-sse"
+      };
+    case "openai-responses":
+      return {
+        name: "responses",
+        request: "POST /v1/responses",
+        json: { model: options.model ?? "gpt-4o-mini", input: PROMPT, max_output_tokens: maxTokens, stream: true },
+        llm: "openai-responses"
       };
     default:
       throw new ConfigError(`${flag}: expected one of ${PRESETS.join(", ")}, got "${preset}"`, `e.g. ${flag} ${PRESETS[0]}`);
@@ -69086,8 +69296,9 @@ Shorthands (seed-parity, no profile needed):
   --ramp-up D         ramp users linearly from 0 over D (part of the duration)
   --think-time D      pause after each request, e.g. 100ms
   --timeout D         per-request timeout (default 60s)
-  --preset P          openai-chat | anthropic-messages: a streaming chat request to
-                      URL/v1/chat/completions or URL/v1/messages (--url is the API base, with or without /v1)
+  --preset P          openai-chat | anthropic-messages | openai-responses: a streaming request to
+                      URL/v1/chat/completions, URL/v1/messages or URL/v1/responses (--url is the API
+                      base, with or without /v1)
   --model NAME        model for the preset
   --max-tokens N      max_tokens for the preset (default 256)
   --api-key KEY       API key for the preset (or env LLM_LOAD_API_KEY; never logged)
@@ -69202,7 +69413,7 @@ import { dirname as dirname8, resolve as resolve2 } from "node:path";
 init_secrets();
 
 // src/pipeline/ab.ts
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/gate/ab.ts
 var AB_MIN_PAIRS = 3;
@@ -69313,7 +69524,7 @@ var Stacks = class {
     const stack2 = config2.stack ? await bootStack(config2.stack, {
       cwd: config2.cwd,
       env: config2.env,
-      logDir: join3(this.options.logDir, side),
+      logDir: join4(this.options.logDir, side),
       name: `${config2.profile.name}-${side}`,
       signal: this.options.signal,
       log: (line) => this.options.log(`${side}: ${line}`)

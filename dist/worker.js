@@ -34013,6 +34013,8 @@ var StreamTracker = class {
   failure;
   /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
   completed = false;
+  /** A streaming protocol's reply came as one JSON body (no TPOT: its tokens arrived at once). */
+  wholeReply = false;
   parser;
   /** How far one line or event of the stream may grow. */
   limits = SSE_LIMITS;
@@ -34025,6 +34027,7 @@ var StreamTracker = class {
     this.gapCount = 0;
     this.finishReason = this.failure = void 0;
     this.completed = false;
+    this.wholeReply = false;
     if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === void 0 && this.onEvent(event), this.limits)).end();
   }
   /**
@@ -34099,7 +34102,7 @@ var StreamTracker = class {
         ttftMs: ttft,
         ttfoMs: this.firstOutput - this.start,
         e2eMs: e2e,
-        tpotMs: this.streaming && ttft !== void 0 && outputTokens > 1 ? (e2e - ttft) / (outputTokens - 1) : void 0,
+        tpotMs: this.streaming && !this.wholeReply && ttft !== void 0 && outputTokens > 1 ? (e2e - ttft) / (outputTokens - 1) : void 0,
         outputTokens,
         tokenSource: usage === void 0 ? "events" : "usage",
         tokensDisagree: usage !== void 0 && Math.abs(usage - this.eventTokens) > 0.1 * usage,
@@ -34240,6 +34243,91 @@ var OpenAiTracker = class extends StreamTracker {
   }
 };
 
+// src/protocols/responses.ts
+var OUTPUT_DELTAS = /* @__PURE__ */ new Set([
+  "response.reasoning_summary_text.delta",
+  "response.reasoning_text.delta",
+  "response.function_call_arguments.delta",
+  "response.custom_tool_call_input.delta"
+]);
+var ResponsesTracker = class extends StreamTracker {
+  streaming = true;
+  mode = "unknown";
+  jsonParts = [];
+  jsonBytes = 0;
+  begin(start) {
+    super.begin(start);
+    this.mode = "unknown";
+    this.jsonParts = [];
+    this.jsonBytes = 0;
+  }
+  chunk(data, now, start = 0, end = data.length) {
+    if (this.mode === "unknown") {
+      let i = start;
+      while (i < end && (data[i] === 32 || data[i] === 10 || data[i] === 13 || data[i] === 9)) i++;
+      if (i === end) return void 0;
+      this.mode = data[i] === 123 ? "json" : "sse";
+    }
+    if (this.mode === "sse") return super.chunk(data, now, start, end);
+    this.now = now;
+    this.jsonBytes += end - start;
+    if (this.jsonBytes > this.limits.maxEvent) {
+      const reason = `the JSON reply is over ${this.limits.maxEvent} bytes (stream.max_event)`;
+      this.fail(reason);
+      return reason;
+    }
+    this.jsonParts.push(Buffer.from(data.subarray(start, end)));
+    return void 0;
+  }
+  finish(end) {
+    if (this.mode === "json") {
+      this.wholeReply = true;
+      this.json(Buffer.concat(this.jsonParts).toString("utf8"), end);
+      this.jsonParts = [];
+    }
+    return super.finish(end);
+  }
+  onEvent(event) {
+    let data;
+    try {
+      data = JSON.parse(event.data);
+    } catch {
+      this.fail(`malformed stream data: ${JSON.stringify(event.data.slice(0, 80))}`);
+      return;
+    }
+    const type = dig(data, "type") ?? event.event;
+    if (type === "response.output_text.delta" || type === "response.refusal.delta") {
+      if (nonEmpty(dig(data, "delta"))) this.content();
+    } else if (typeof type === "string" && OUTPUT_DELTAS.has(type)) {
+      if (nonEmpty(dig(data, "delta"))) this.output();
+    } else if (type === "error") {
+      const error = dig(data, "error") ?? { type: dig(data, "code"), message: dig(data, "message") };
+      this.fail(`error in stream: ${errorText(error)}`);
+    } else if (type === "response.failed") {
+      this.fail(`the response failed: ${errorText(dig(data, "response", "error") ?? data)}`);
+    } else if (type === "response.completed" || type === "response.incomplete") {
+      this.usage(dig(data, "response", "usage", "output_tokens"));
+      this.finishReason = type === "response.completed" ? "completed" : String(dig(data, "response", "incomplete_details", "reason") ?? "incomplete");
+      this.completed = true;
+    }
+  }
+  onJson(body) {
+    if (dig(body, "error") !== void 0 && dig(body, "error") !== null)
+      return this.fail(`error response: ${errorText(dig(body, "error"))}`);
+    const output = dig(body, "output");
+    for (const item of Array.isArray(output) ? output : []) {
+      const kind = dig(item, "type");
+      if (kind === "message") {
+        const parts = dig(item, "content");
+        if (Array.isArray(parts) && parts.some((p) => nonEmpty(dig(p, "text")) || nonEmpty(dig(p, "refusal")))) this.content();
+      } else if (kind === "reasoning" || kind === "function_call" || kind === "custom_tool_call") this.output();
+    }
+    this.usage(dig(body, "usage", "output_tokens"));
+    const status = dig(body, "status");
+    if (typeof status === "string") this.finishReason = status;
+  }
+};
+
 // src/protocols/index.ts
 function createTracker(protocol) {
   switch (protocol) {
@@ -34251,6 +34339,8 @@ function createTracker(protocol) {
       return new AnthropicTracker(true);
     case "anthropic":
       return new AnthropicTracker(false);
+    case "openai-responses":
+      return new ResponsesTracker();
   }
 }
 

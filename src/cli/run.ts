@@ -20,8 +20,9 @@ Shorthands (seed-parity, no profile needed):
   --ramp-up D         ramp users linearly from 0 over D (part of the duration)
   --think-time D      pause after each request, e.g. 100ms
   --timeout D         per-request timeout (default 60s)
-  --preset P          openai-chat | anthropic-messages: a streaming chat request to
-                      URL/v1/chat/completions or URL/v1/messages (--url is the API base, with or without /v1)
+  --preset P          openai-chat | anthropic-messages | openai-responses: a streaming request to
+                      URL/v1/chat/completions, URL/v1/messages or URL/v1/responses (--url is the API
+                      base, with or without /v1)
   --model NAME        model for the preset
   --max-tokens N      max_tokens for the preset (default 256)
   --api-key KEY       API key for the preset (or env LLM_LOAD_API_KEY; never logged)

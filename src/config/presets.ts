@@ -1,7 +1,7 @@
 import { ConfigError } from '../core/errors.js';
 
 /** Ready-made streaming chat requests for `llm-load run --url BASE --preset …`. */
-export const PRESETS = ['openai-chat', 'anthropic-messages'] as const;
+export const PRESETS = ['openai-chat', 'anthropic-messages', 'openai-responses'] as const;
 export type Preset = (typeof PRESETS)[number];
 
 export interface PresetOptions {
@@ -41,6 +41,13 @@ export function presetStep(preset: string, options: PresetOptions, flag = '--pre
         headers: { 'anthropic-version': '2023-06-01' },
         json: { model: options.model ?? 'claude-sonnet-4-5', max_tokens: maxTokens, messages, stream: true },
         llm: 'anthropic-sse',
+      };
+    case 'openai-responses':
+      return {
+        name: 'responses',
+        request: 'POST /v1/responses',
+        json: { model: options.model ?? 'gpt-4o-mini', input: PROMPT, max_output_tokens: maxTokens, stream: true },
+        llm: 'openai-responses',
       };
     default:
       throw new ConfigError(`${flag}: expected one of ${PRESETS.join(', ')}, got "${preset}"`, `e.g. ${flag} ${PRESETS[0]}`);

@@ -8,6 +8,7 @@ import { answerFault, chooseFault, sendJson, type MockContext } from './context.
 import type { FaultRates } from './faults.js';
 import { planReply, sleep, type ModelSettings } from './model.js';
 import { openAiChat, openAiError, openAiModels } from './openai.js';
+import { openAiResponses } from './responses.js';
 
 // Required, not imported: an ES import of node:http reads every export it has, which loads Node's bundled
 // undici (about 20 ms of every CLI start, mock or not).
@@ -100,6 +101,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     if (req.method === 'GET' && pathname === '/v1/models') return openAiModels(res, ctx);
     if (req.method === 'POST' && pathname === '/v1/chat/completions') return openAiChat(req, res, await readJson(req), ctx);
     if (req.method === 'POST' && pathname === '/v1/messages') return anthropicMessages(req, res, await readJson(req), ctx);
+    if (req.method === 'POST' && pathname === '/v1/responses') return openAiResponses(req, res, await readJson(req), ctx);
     if (pathname === '/chat' && answerFault(res, chooseFault(req, ctx), openAiError)) return void req.resume();
     if (await chat.handle(req, res, url, () => readJson(req))) return;
     req.resume();

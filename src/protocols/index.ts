@@ -1,5 +1,6 @@
 import { AnthropicTracker } from './anthropic.js';
 import { OpenAiTracker } from './openai.js';
+import { ResponsesTracker } from './responses.js';
 import type { LlmProtocol, StreamTracker } from './stream.js';
 
 export function createTracker(protocol: LlmProtocol): StreamTracker {
@@ -12,5 +13,7 @@ export function createTracker(protocol: LlmProtocol): StreamTracker {
       return new AnthropicTracker(true);
     case 'anthropic':
       return new AnthropicTracker(false);
+    case 'openai-responses':
+      return new ResponsesTracker();
   }
 }

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { scrub } from '../core/secrets.js';
 import { SSE_LIMITS, SseParser, type SseEvent, type SseLimits } from './sse.js';
 
-export const LLM_PROTOCOLS = ['openai-sse', 'anthropic-sse', 'openai', 'anthropic'] as const;
+export const LLM_PROTOCOLS = ['openai-sse', 'anthropic-sse', 'openai', 'anthropic', 'openai-responses'] as const;
 export type LlmProtocol = (typeof LLM_PROTOCOLS)[number];
 
 /** What one LLM response measured (DESIGN.md §5); times in ms from the request's start. */
@@ -48,6 +48,8 @@ export abstract class StreamTracker {
   protected failure: string | undefined;
   /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
   protected completed = false;
+  /** A streaming protocol's reply came as one JSON body (no TPOT: its tokens arrived at once). */
+  protected wholeReply = false;
   private parser: SseParser | undefined;
 
   abstract readonly streaming: boolean;
@@ -65,6 +67,7 @@ export abstract class StreamTracker {
     this.gapCount = 0;
     this.finishReason = this.failure = undefined;
     this.completed = false;
+    this.wholeReply = false;
     // One parser per tracker, emptied for each stream: a stream allocates no parser, decoder or closure.
     if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === undefined && this.onEvent(event), this.limits)).end();
   }
@@ -150,7 +153,8 @@ export abstract class StreamTracker {
         ttftMs: ttft,
         ttfoMs: this.firstOutput - this.start,
         e2eMs: e2e,
-        tpotMs: this.streaming && ttft !== undefined && outputTokens > 1 ? (e2e - ttft) / (outputTokens - 1) : undefined,
+        tpotMs:
+          this.streaming && !this.wholeReply && ttft !== undefined && outputTokens > 1 ? (e2e - ttft) / (outputTokens - 1) : undefined,
         outputTokens,
         tokenSource: usage === undefined ? 'events' : 'usage',
         tokensDisagree: usage !== undefined && Math.abs(usage - this.eventTokens) > 0.1 * usage,

@@ -1,0 +1,102 @@
+import type { SseEvent } from './sse.js';
+import { dig, errorText, nonEmpty, StreamTracker } from './stream.js';
+
+/** The Responses API's events that carry output other than text: reasoning and tool-call arguments. */
+const OUTPUT_DELTAS = new Set([
+  'response.reasoning_summary_text.delta',
+  'response.reasoning_text.delta',
+  'response.function_call_arguments.delta',
+  'response.custom_tool_call_input.delta',
+]);
+
+/**
+ * OpenAI's Responses API (`POST /v1/responses`). Streamed: typed events, `event: <type>` with the same
+ * `type` in the data; content in `response.output_text.delta`, reasoning and tool-call arguments in their
+ * own deltas (TTFO), usage in `response.completed`, errors in `error` and `response.failed`. No `[DONE]`:
+ * `response.completed` (or `response.incomplete`) ends it. A request without `stream: true` gets one JSON
+ * response instead, which this tracker tells by its first byte and reads whole.
+ */
+export class ResponsesTracker extends StreamTracker {
+  readonly streaming = true;
+  private mode: 'unknown' | 'sse' | 'json' = 'unknown';
+  private jsonParts: Buffer[] = [];
+  private jsonBytes = 0;
+
+  override begin(start: number): void {
+    super.begin(start);
+    this.mode = 'unknown';
+    this.jsonParts = [];
+    this.jsonBytes = 0;
+  }
+
+  override chunk(data: Buffer, now: number, start = 0, end = data.length): string | undefined {
+    if (this.mode === 'unknown') {
+      let i = start;
+      while (i < end && (data[i] === 0x20 || data[i] === 0x0a || data[i] === 0x0d || data[i] === 0x09)) i++;
+      if (i === end) return undefined;
+      this.mode = data[i] === 0x7b ? 'json' : 'sse'; // "{": a whole JSON reply
+    }
+    if (this.mode === 'sse') return super.chunk(data, now, start, end);
+    this.now = now;
+    this.jsonBytes += end - start;
+    if (this.jsonBytes > this.limits.maxEvent) {
+      const reason = `the JSON reply is over ${this.limits.maxEvent} bytes (stream.max_event)`;
+      this.fail(reason);
+      return reason;
+    }
+    this.jsonParts.push(Buffer.from(data.subarray(start, end))); // a copy: the read buffer is reused
+    return undefined;
+  }
+
+  override finish(end: number) {
+    if (this.mode === 'json') {
+      this.wholeReply = true;
+      this.json(Buffer.concat(this.jsonParts).toString('utf8'), end);
+      this.jsonParts = [];
+    }
+    return super.finish(end);
+  }
+
+  protected onEvent(event: SseEvent): void {
+    let data: unknown;
+    try {
+      data = JSON.parse(event.data);
+    } catch {
+      this.fail(`malformed stream data: ${JSON.stringify(event.data.slice(0, 80))}`);
+      return;
+    }
+    const type = dig(data, 'type') ?? event.event;
+    if (type === 'response.output_text.delta' || type === 'response.refusal.delta') {
+      if (nonEmpty(dig(data, 'delta'))) this.content();
+    } else if (typeof type === 'string' && OUTPUT_DELTAS.has(type)) {
+      if (nonEmpty(dig(data, 'delta'))) this.output();
+    } else if (type === 'error') {
+      // The error event holds code and message itself (older servers nest them under `error`).
+      const error = dig(data, 'error') ?? { type: dig(data, 'code'), message: dig(data, 'message') };
+      this.fail(`error in stream: ${errorText(error)}`);
+    } else if (type === 'response.failed') {
+      this.fail(`the response failed: ${errorText(dig(data, 'response', 'error') ?? data)}`);
+    } else if (type === 'response.completed' || type === 'response.incomplete') {
+      this.usage(dig(data, 'response', 'usage', 'output_tokens'));
+      this.finishReason =
+        type === 'response.completed' ? 'completed' : String(dig(data, 'response', 'incomplete_details', 'reason') ?? 'incomplete');
+      this.completed = true;
+    }
+  }
+
+  protected onJson(body: unknown): void {
+    if (dig(body, 'error') !== undefined && dig(body, 'error') !== null)
+      return this.fail(`error response: ${errorText(dig(body, 'error'))}`);
+    const output = dig(body, 'output');
+    for (const item of Array.isArray(output) ? output : []) {
+      const kind = dig(item, 'type');
+      if (kind === 'message') {
+        const parts = dig(item, 'content');
+        if (Array.isArray(parts) && parts.some((p) => nonEmpty(dig(p, 'text')) || nonEmpty(dig(p, 'refusal')))) this.content();
+      } else if (kind === 'reasoning' || kind === 'function_call' || kind === 'custom_tool_call') this.output();
+    }
+    this.usage(dig(body, 'usage', 'output_tokens'));
+    const status = dig(body, 'status');
+    if (typeof status === 'string') this.finishReason = status;
+  }
+}
