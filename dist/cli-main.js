@@ -62566,7 +62566,7 @@ ${value2}` : value2;
 };
 
 // src/protocols/stream.ts
-var LLM_PROTOCOLS = ["openai-sse", "anthropic-sse", "openai", "anthropic", "openai-responses"];
+var LLM_PROTOCOLS = ["openai-sse", "anthropic-sse", "openai", "anthropic", "openai-responses", "openai-completions"];
 var StreamTracker = class {
   start = 0;
   /** Time the current chunk arrived; set once per chunk, read by every event in it. */
@@ -62588,6 +62588,14 @@ var StreamTracker = class {
   /** A streaming protocol's reply came as one JSON body (no TPOT: its tokens arrived at once). */
   wholeReply = false;
   parser;
+  /**
+   * Set by a protocol whose requests choose streaming in their body (`stream: true` or not): the reply is
+   * told by its first byte, `{` for one JSON body (kept whole, up to limits.maxEvent), else a stream.
+   */
+  sniffsJson = false;
+  replyMode = "unknown";
+  jsonParts = [];
+  jsonBytes = 0;
   /** How far one line or event of the stream may grow. */
   limits = SSE_LIMITS;
   begin(start) {
@@ -62600,6 +62608,9 @@ var StreamTracker = class {
     this.finishReason = this.failure = void 0;
     this.completed = false;
     this.wholeReply = false;
+    this.replyMode = "unknown";
+    this.jsonParts = [];
+    this.jsonBytes = 0;
     if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === void 0 && this.onEvent(event), this.limits)).end();
   }
   /**
@@ -62608,6 +62619,10 @@ var StreamTracker = class {
    */
   chunk(data2, now, start = 0, end = data2.length) {
     this.now = now;
+    if (this.sniffsJson && this.replyMode !== "sse") {
+      const kept = this.keepJson(data2, start, end);
+      if (kept !== "sse") return kept;
+    }
     const parser = this.parser;
     parser.push(data2, start, end);
     if (parser.overflow === void 0) return void 0;
@@ -62659,7 +62674,30 @@ var StreamTracker = class {
     this.onJson(parsed);
     this.completed = true;
   }
+  /** Reads the start of a reply that may be one JSON body; 'sse' when it is a stream after all. */
+  keepJson(data2, start, end) {
+    if (this.replyMode === "unknown") {
+      let i = start;
+      while (i < end && (data2[i] === 32 || data2[i] === 10 || data2[i] === 13 || data2[i] === 9)) i++;
+      if (i === end) return void 0;
+      this.replyMode = data2[i] === 123 ? "json" : "sse";
+      if (this.replyMode === "sse") return "sse";
+    }
+    this.jsonBytes += end - start;
+    if (this.jsonBytes > this.limits.maxEvent) {
+      const reason = `the JSON reply is over ${this.limits.maxEvent} bytes (stream.max_event)`;
+      this.fail(reason);
+      return reason;
+    }
+    this.jsonParts.push(Buffer.from(data2.subarray(start, end)));
+    return void 0;
+  }
   finish(end) {
+    if (this.replyMode === "json") {
+      this.wholeReply = true;
+      this.json(Buffer.concat(this.jsonParts).toString("utf8"), end);
+      this.jsonParts = [];
+    }
     this.parser?.end();
     if (this.failure !== void 0) return { ok: false, error: "stream_error", message: this.failure };
     if (!this.completed) return { ok: false, error: "stream_error", message: "the stream ended before its end marker" };
@@ -64545,6 +64583,67 @@ async function openAiChat(req, res, body, ctx) {
 function openAiModels(res, ctx) {
   sendJson(res, 200, { object: "list", data: [{ id: ctx.model, object: "model", created: 17e8, owned_by: "llm-load-mock" }] });
 }
+async function openAiCompletions(req, res, body, ctx) {
+  const arrival = performance.now();
+  const input2 = body ?? {};
+  const fault = chooseFault(req, ctx);
+  if (answerFault(res, fault, openAiError)) return;
+  const prompt = Array.isArray(input2.prompt) ? input2.prompt.join("\n") : String(input2.prompt ?? "");
+  const plan = planReply(ctx.random, settingsFor(req, ctx), prompt, input2.max_tokens);
+  const id = `cmpl-${randomUUID()}`;
+  const created = Math.floor(Date.now() / 1e3);
+  const model = input2.model ?? ctx.model;
+  const finish = plan.truncated ? "length" : "stop";
+  const text2 = plan.content.map((e) => e.text).join("");
+  const choice = (chunk2, finishReason) => ({ text: chunk2, index: 0, logprobs: null, finish_reason: finishReason });
+  if (!input2.stream) {
+    await sleep(arrival + planDurationMs(plan) - performance.now());
+    sendJson(res, 200, {
+      id,
+      object: "text_completion",
+      created,
+      model,
+      choices: [choice(text2, finish)],
+      usage: usage(plan, plan.outputTokens)
+    });
+    return;
+  }
+  const chunk = (choices, extra = {}) => `data: ${JSON.stringify({ id, object: "text_completion", created, model, choices, ...extra })}
+
+`;
+  startSse(res);
+  const played = await playPlan(
+    res,
+    arrival,
+    { ...plan, reasoning: [] },
+    (_kind, event) => chunk([choice(event.text, null)]),
+    midStreamFault(res, fault, ctx, 'data: {"choices": [{"text": \n\n')
+  );
+  if (!played) return;
+  res.write(chunk([choice("", finish)]));
+  if (input2.stream_options?.include_usage) res.write(chunk([], { usage: usage(plan, plan.outputTokens) }));
+  res.end("data: [DONE]\n\n");
+}
+async function openAiEmbeddings(req, res, body, ctx) {
+  const arrival = performance.now();
+  const { input: input2, encoding_format: encoding } = body ?? {};
+  const fault = chooseFault(req, ctx);
+  if (answerFault(res, fault, openAiError)) return;
+  const inputs = Array.isArray(input2) ? input2.map(String) : [String(input2 ?? "")];
+  const plans = inputs.map((text2) => planReply(ctx.random, settingsFor(req, ctx), text2, 1));
+  const promptTokens = plans.reduce((n, p) => n + p.promptTokens, 0);
+  await sleep(arrival + (plans[0]?.settings.ttftMs ?? 0) - performance.now());
+  sendJson(res, 200, {
+    object: "list",
+    data: inputs.map((_, index) => {
+      const vector = Float32Array.from({ length: 8 }, () => ctx.random() * 2 - 1);
+      const embedding = encoding === "base64" ? Buffer.from(vector.buffer).toString("base64") : Array.from(vector, (v) => Number(v.toFixed(6)));
+      return { object: "embedding", index, embedding };
+    }),
+    model: (body ?? {}).model ?? ctx.model,
+    usage: { prompt_tokens: promptTokens, total_tokens: promptTokens }
+  });
+}
 
 // src/mock/anthropic.ts
 var anthropicError = (_status, type, message) => ({ type: "error", error: { type, message } });
@@ -64856,6 +64955,8 @@ async function startMockServer(options = {}) {
     if (req.method === "POST" && pathname === "/v1/chat/completions") return openAiChat(req, res, await readJson(req), ctx);
     if (req.method === "POST" && pathname === "/v1/messages") return anthropicMessages(req, res, await readJson(req), ctx);
     if (req.method === "POST" && pathname === "/v1/responses") return openAiResponses(req, res, await readJson(req), ctx);
+    if (req.method === "POST" && pathname === "/v1/completions") return openAiCompletions(req, res, await readJson(req), ctx);
+    if (req.method === "POST" && pathname === "/v1/embeddings") return openAiEmbeddings(req, res, await readJson(req), ctx);
     if (pathname === "/chat" && answerFault(res, chooseFault(req, ctx), openAiError)) return void req.resume();
     if (await chat.handle(req, res, url2, () => readJson(req))) return;
     req.resume();
@@ -65044,6 +65145,36 @@ var OpenAiTracker = class extends StreamTracker {
     if (typeof finish === "string") this.finishReason = finish;
   }
 };
+var CompletionsTracker = class extends StreamTracker {
+  streaming = true;
+  sniffsJson = true;
+  onEvent(event) {
+    const data2 = event.data.trim();
+    if (data2 === "[DONE]") {
+      this.completed = true;
+      return;
+    }
+    let chunk;
+    try {
+      chunk = JSON.parse(data2);
+    } catch {
+      this.fail(`malformed stream data: ${JSON.stringify(data2.slice(0, 80))}`);
+      return;
+    }
+    if (dig(chunk, "error") !== void 0) return this.fail(`error in stream: ${errorText(dig(chunk, "error"))}`);
+    if (nonEmpty(dig(chunk, "choices", 0, "text"))) this.content();
+    this.usage(dig(chunk, "usage", "completion_tokens"));
+    const finish = dig(chunk, "choices", 0, "finish_reason");
+    if (typeof finish === "string") this.finishReason = finish;
+  }
+  onJson(body) {
+    if (dig(body, "error") !== void 0) return this.fail(`error response: ${errorText(dig(body, "error"))}`);
+    if (nonEmpty(dig(body, "choices", 0, "text"))) this.content();
+    this.usage(dig(body, "usage", "completion_tokens"));
+    const finish = dig(body, "choices", 0, "finish_reason");
+    if (typeof finish === "string") this.finishReason = finish;
+  }
+};
 
 // src/protocols/responses.ts
 var OUTPUT_DELTAS = /* @__PURE__ */ new Set([
@@ -65054,41 +65185,7 @@ var OUTPUT_DELTAS = /* @__PURE__ */ new Set([
 ]);
 var ResponsesTracker = class extends StreamTracker {
   streaming = true;
-  mode = "unknown";
-  jsonParts = [];
-  jsonBytes = 0;
-  begin(start) {
-    super.begin(start);
-    this.mode = "unknown";
-    this.jsonParts = [];
-    this.jsonBytes = 0;
-  }
-  chunk(data2, now, start = 0, end = data2.length) {
-    if (this.mode === "unknown") {
-      let i = start;
-      while (i < end && (data2[i] === 32 || data2[i] === 10 || data2[i] === 13 || data2[i] === 9)) i++;
-      if (i === end) return void 0;
-      this.mode = data2[i] === 123 ? "json" : "sse";
-    }
-    if (this.mode === "sse") return super.chunk(data2, now, start, end);
-    this.now = now;
-    this.jsonBytes += end - start;
-    if (this.jsonBytes > this.limits.maxEvent) {
-      const reason = `the JSON reply is over ${this.limits.maxEvent} bytes (stream.max_event)`;
-      this.fail(reason);
-      return reason;
-    }
-    this.jsonParts.push(Buffer.from(data2.subarray(start, end)));
-    return void 0;
-  }
-  finish(end) {
-    if (this.mode === "json") {
-      this.wholeReply = true;
-      this.json(Buffer.concat(this.jsonParts).toString("utf8"), end);
-      this.jsonParts = [];
-    }
-    return super.finish(end);
-  }
+  sniffsJson = true;
   onEvent(event) {
     let data2;
     try {
@@ -65143,6 +65240,8 @@ function createTracker(protocol) {
       return new AnthropicTracker(false);
     case "openai-responses":
       return new ResponsesTracker();
+    case "openai-completions":
+      return new CompletionsTracker();
   }
 }
 
@@ -69153,7 +69252,7 @@ async function mockCommand(argv) {
 }
 
 // src/config/presets.ts
-var PRESETS = ["openai-chat", "anthropic-messages", "openai-responses"];
+var PRESETS = ["openai-chat", "anthropic-messages", "openai-responses", "openai-completions", "openai-embeddings"];
 var PROMPT = "Request {{vu}}-{{iteration}}: in about one hundred words, explain why teams load-test an LLM service before they ship.";
 function isPreset(value2) {
   return PRESETS.includes(value2);
@@ -69189,6 +69288,26 @@ function presetStep(preset, options, flag = "--preset") {
         request: "POST /v1/responses",
         json: { model: options.model ?? "gpt-4o-mini", input: PROMPT, max_output_tokens: maxTokens, stream: true },
         llm: "openai-responses"
+      };
+    case "openai-completions":
+      return {
+        name: "completions",
+        request: "POST /v1/completions",
+        json: {
+          model: options.model ?? "gpt-3.5-turbo-instruct",
+          prompt: PROMPT,
+          max_tokens: maxTokens,
+          stream: true,
+          stream_options: { include_usage: true }
+        },
+        llm: "openai-completions"
+      };
+    case "openai-embeddings":
+      return {
+        name: "embeddings",
+        request: "POST /v1/embeddings",
+        json: { model: options.model ?? "text-embedding-3-small", input: Array.from({ length: 8 }, (_, i) => `${PROMPT} (${i})`) },
+        check: { status: 200, json: { "$.data[7].index": { equals: 7 } } }
       };
     default:
       throw new ConfigError(`${flag}: expected one of ${PRESETS.join(", ")}, got "${preset}"`, `e.g. ${flag} ${PRESETS[0]}`);
@@ -69296,9 +69415,10 @@ Shorthands (seed-parity, no profile needed):
   --ramp-up D         ramp users linearly from 0 over D (part of the duration)
   --think-time D      pause after each request, e.g. 100ms
   --timeout D         per-request timeout (default 60s)
-  --preset P          openai-chat | anthropic-messages | openai-responses: a streaming request to
-                      URL/v1/chat/completions, URL/v1/messages or URL/v1/responses (--url is the API
-                      base, with or without /v1)
+  --preset P          openai-chat | anthropic-messages | openai-responses | openai-completions |
+                      openai-embeddings: a request to URL/v1/chat/completions, /v1/messages,
+                      /v1/responses, /v1/completions (streamed) or /v1/embeddings (a batch of 8)
+                      (--url is the API base, with or without /v1)
   --model NAME        model for the preset
   --max-tokens N      max_tokens for the preset (default 256)
   --api-key KEY       API key for the preset (or env LLM_LOAD_API_KEY; never logged)

@@ -34016,6 +34016,14 @@ var StreamTracker = class {
   /** A streaming protocol's reply came as one JSON body (no TPOT: its tokens arrived at once). */
   wholeReply = false;
   parser;
+  /**
+   * Set by a protocol whose requests choose streaming in their body (`stream: true` or not): the reply is
+   * told by its first byte, `{` for one JSON body (kept whole, up to limits.maxEvent), else a stream.
+   */
+  sniffsJson = false;
+  replyMode = "unknown";
+  jsonParts = [];
+  jsonBytes = 0;
   /** How far one line or event of the stream may grow. */
   limits = SSE_LIMITS;
   begin(start) {
@@ -34028,6 +34036,9 @@ var StreamTracker = class {
     this.finishReason = this.failure = void 0;
     this.completed = false;
     this.wholeReply = false;
+    this.replyMode = "unknown";
+    this.jsonParts = [];
+    this.jsonBytes = 0;
     if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === void 0 && this.onEvent(event), this.limits)).end();
   }
   /**
@@ -34036,6 +34047,10 @@ var StreamTracker = class {
    */
   chunk(data, now, start = 0, end = data.length) {
     this.now = now;
+    if (this.sniffsJson && this.replyMode !== "sse") {
+      const kept = this.keepJson(data, start, end);
+      if (kept !== "sse") return kept;
+    }
     const parser = this.parser;
     parser.push(data, start, end);
     if (parser.overflow === void 0) return void 0;
@@ -34087,7 +34102,30 @@ var StreamTracker = class {
     this.onJson(parsed);
     this.completed = true;
   }
+  /** Reads the start of a reply that may be one JSON body; 'sse' when it is a stream after all. */
+  keepJson(data, start, end) {
+    if (this.replyMode === "unknown") {
+      let i = start;
+      while (i < end && (data[i] === 32 || data[i] === 10 || data[i] === 13 || data[i] === 9)) i++;
+      if (i === end) return void 0;
+      this.replyMode = data[i] === 123 ? "json" : "sse";
+      if (this.replyMode === "sse") return "sse";
+    }
+    this.jsonBytes += end - start;
+    if (this.jsonBytes > this.limits.maxEvent) {
+      const reason = `the JSON reply is over ${this.limits.maxEvent} bytes (stream.max_event)`;
+      this.fail(reason);
+      return reason;
+    }
+    this.jsonParts.push(Buffer.from(data.subarray(start, end)));
+    return void 0;
+  }
   finish(end) {
+    if (this.replyMode === "json") {
+      this.wholeReply = true;
+      this.json(Buffer.concat(this.jsonParts).toString("utf8"), end);
+      this.jsonParts = [];
+    }
     this.parser?.end();
     if (this.failure !== void 0) return { ok: false, error: "stream_error", message: this.failure };
     if (!this.completed) return { ok: false, error: "stream_error", message: "the stream ended before its end marker" };
@@ -34242,6 +34280,36 @@ var OpenAiTracker = class extends StreamTracker {
     if (typeof finish === "string") this.finishReason = finish;
   }
 };
+var CompletionsTracker = class extends StreamTracker {
+  streaming = true;
+  sniffsJson = true;
+  onEvent(event) {
+    const data = event.data.trim();
+    if (data === "[DONE]") {
+      this.completed = true;
+      return;
+    }
+    let chunk;
+    try {
+      chunk = JSON.parse(data);
+    } catch {
+      this.fail(`malformed stream data: ${JSON.stringify(data.slice(0, 80))}`);
+      return;
+    }
+    if (dig(chunk, "error") !== void 0) return this.fail(`error in stream: ${errorText(dig(chunk, "error"))}`);
+    if (nonEmpty(dig(chunk, "choices", 0, "text"))) this.content();
+    this.usage(dig(chunk, "usage", "completion_tokens"));
+    const finish = dig(chunk, "choices", 0, "finish_reason");
+    if (typeof finish === "string") this.finishReason = finish;
+  }
+  onJson(body) {
+    if (dig(body, "error") !== void 0) return this.fail(`error response: ${errorText(dig(body, "error"))}`);
+    if (nonEmpty(dig(body, "choices", 0, "text"))) this.content();
+    this.usage(dig(body, "usage", "completion_tokens"));
+    const finish = dig(body, "choices", 0, "finish_reason");
+    if (typeof finish === "string") this.finishReason = finish;
+  }
+};
 
 // src/protocols/responses.ts
 var OUTPUT_DELTAS = /* @__PURE__ */ new Set([
@@ -34252,41 +34320,7 @@ var OUTPUT_DELTAS = /* @__PURE__ */ new Set([
 ]);
 var ResponsesTracker = class extends StreamTracker {
   streaming = true;
-  mode = "unknown";
-  jsonParts = [];
-  jsonBytes = 0;
-  begin(start) {
-    super.begin(start);
-    this.mode = "unknown";
-    this.jsonParts = [];
-    this.jsonBytes = 0;
-  }
-  chunk(data, now, start = 0, end = data.length) {
-    if (this.mode === "unknown") {
-      let i = start;
-      while (i < end && (data[i] === 32 || data[i] === 10 || data[i] === 13 || data[i] === 9)) i++;
-      if (i === end) return void 0;
-      this.mode = data[i] === 123 ? "json" : "sse";
-    }
-    if (this.mode === "sse") return super.chunk(data, now, start, end);
-    this.now = now;
-    this.jsonBytes += end - start;
-    if (this.jsonBytes > this.limits.maxEvent) {
-      const reason = `the JSON reply is over ${this.limits.maxEvent} bytes (stream.max_event)`;
-      this.fail(reason);
-      return reason;
-    }
-    this.jsonParts.push(Buffer.from(data.subarray(start, end)));
-    return void 0;
-  }
-  finish(end) {
-    if (this.mode === "json") {
-      this.wholeReply = true;
-      this.json(Buffer.concat(this.jsonParts).toString("utf8"), end);
-      this.jsonParts = [];
-    }
-    return super.finish(end);
-  }
+  sniffsJson = true;
   onEvent(event) {
     let data;
     try {
@@ -34341,6 +34375,8 @@ function createTracker(protocol) {
       return new AnthropicTracker(false);
     case "openai-responses":
       return new ResponsesTracker();
+    case "openai-completions":
+      return new CompletionsTracker();
   }
 }
 

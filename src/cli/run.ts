@@ -20,9 +20,10 @@ Shorthands (seed-parity, no profile needed):
   --ramp-up D         ramp users linearly from 0 over D (part of the duration)
   --think-time D      pause after each request, e.g. 100ms
   --timeout D         per-request timeout (default 60s)
-  --preset P          openai-chat | anthropic-messages | openai-responses: a streaming request to
-                      URL/v1/chat/completions, URL/v1/messages or URL/v1/responses (--url is the API
-                      base, with or without /v1)
+  --preset P          openai-chat | anthropic-messages | openai-responses | openai-completions |
+                      openai-embeddings: a request to URL/v1/chat/completions, /v1/messages,
+                      /v1/responses, /v1/completions (streamed) or /v1/embeddings (a batch of 8)
+                      (--url is the API base, with or without /v1)
   --model NAME        model for the preset
   --max-tokens N      max_tokens for the preset (default 256)
   --api-key KEY       API key for the preset (or env LLM_LOAD_API_KEY; never logged)

@@ -1,7 +1,7 @@
 import { ConfigError } from '../core/errors.js';
 
 /** Ready-made streaming chat requests for `llm-load run --url BASE --preset …`. */
-export const PRESETS = ['openai-chat', 'anthropic-messages', 'openai-responses'] as const;
+export const PRESETS = ['openai-chat', 'anthropic-messages', 'openai-responses', 'openai-completions', 'openai-embeddings'] as const;
 export type Preset = (typeof PRESETS)[number];
 
 export interface PresetOptions {
@@ -48,6 +48,27 @@ export function presetStep(preset: string, options: PresetOptions, flag = '--pre
         request: 'POST /v1/responses',
         json: { model: options.model ?? 'gpt-4o-mini', input: PROMPT, max_output_tokens: maxTokens, stream: true },
         llm: 'openai-responses',
+      };
+    case 'openai-completions':
+      return {
+        name: 'completions',
+        request: 'POST /v1/completions',
+        json: {
+          model: options.model ?? 'gpt-3.5-turbo-instruct',
+          prompt: PROMPT,
+          max_tokens: maxTokens,
+          stream: true,
+          stream_options: { include_usage: true },
+        },
+        llm: 'openai-completions',
+      };
+    case 'openai-embeddings':
+      // No tokens come back: latency and throughput of batches of 8 inputs, checked to hold 8 vectors.
+      return {
+        name: 'embeddings',
+        request: 'POST /v1/embeddings',
+        json: { model: options.model ?? 'text-embedding-3-small', input: Array.from({ length: 8 }, (_, i) => `${PROMPT} (${i})`) },
+        check: { status: 200, json: { '$.data[7].index': { equals: 7 } } },
       };
     default:
       throw new ConfigError(`${flag}: expected one of ${PRESETS.join(', ')}, got "${preset}"`, `e.g. ${flag} ${PRESETS[0]}`);

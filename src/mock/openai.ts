@@ -100,3 +100,78 @@ export async function openAiChat(req: IncomingMessage, res: ServerResponse, body
 export function openAiModels(res: ServerResponse, ctx: MockContext): void {
   sendJson(res, 200, { object: 'list', data: [{ id: ctx.model, object: 'model', created: 1_700_000_000, owned_by: 'llm-load-mock' }] });
 }
+
+interface CompletionsRequest {
+  model?: string;
+  prompt?: unknown;
+  stream?: boolean;
+  stream_options?: { include_usage?: boolean };
+  max_tokens?: number;
+}
+
+/** POST /v1/completions: OpenAI's legacy completions (`choices[].text`), streamed or as one JSON reply. */
+export async function openAiCompletions(req: IncomingMessage, res: ServerResponse, body: unknown, ctx: MockContext): Promise<void> {
+  const arrival = performance.now();
+  const input = (body ?? {}) as CompletionsRequest;
+  const fault = chooseFault(req, ctx);
+  if (answerFault(res, fault, openAiError)) return;
+  const prompt = Array.isArray(input.prompt) ? input.prompt.join('\n') : String(input.prompt ?? '');
+  const plan = planReply(ctx.random, settingsFor(req, ctx), prompt, input.max_tokens);
+  const id = `cmpl-${randomUUID()}`;
+  const created = Math.floor(Date.now() / 1000);
+  const model = input.model ?? ctx.model;
+  const finish = plan.truncated ? 'length' : 'stop';
+  const text = plan.content.map((e) => e.text).join('');
+  const choice = (chunk: string, finishReason: string | null) => ({ text: chunk, index: 0, logprobs: null, finish_reason: finishReason });
+  if (!input.stream) {
+    await sleep(arrival + planDurationMs(plan) - performance.now());
+    sendJson(res, 200, {
+      id,
+      object: 'text_completion',
+      created,
+      model,
+      choices: [choice(text, finish)],
+      usage: usage(plan, plan.outputTokens),
+    });
+    return;
+  }
+  const chunk = (choices: unknown[], extra: Record<string, unknown> = {}) =>
+    `data: ${JSON.stringify({ id, object: 'text_completion', created, model, choices, ...extra })}\n\n`;
+  startSse(res);
+  // Reasoning is not part of this API: only the content is played.
+  const played = await playPlan(
+    res,
+    arrival,
+    { ...plan, reasoning: [] },
+    (_kind, event) => chunk([choice(event.text, null)]),
+    midStreamFault(res, fault, ctx, 'data: {"choices": [{"text": \n\n'),
+  );
+  if (!played) return;
+  res.write(chunk([choice('', finish)]));
+  if (input.stream_options?.include_usage) res.write(chunk([], { usage: usage(plan, plan.outputTokens) }));
+  res.end('data: [DONE]\n\n');
+}
+
+/** POST /v1/embeddings: one vector per input (8 dimensions, seeded), after the prefill time of the batch. */
+export async function openAiEmbeddings(req: IncomingMessage, res: ServerResponse, body: unknown, ctx: MockContext): Promise<void> {
+  const arrival = performance.now();
+  const { input, encoding_format: encoding } = (body ?? {}) as { input?: unknown; encoding_format?: string };
+  const fault = chooseFault(req, ctx);
+  if (answerFault(res, fault, openAiError)) return;
+  const inputs = Array.isArray(input) ? input.map(String) : [String(input ?? '')];
+  const plans = inputs.map((text) => planReply(ctx.random, settingsFor(req, ctx), text, 1));
+  const promptTokens = plans.reduce((n, p) => n + p.promptTokens, 0);
+  await sleep(arrival + (plans[0]?.settings.ttftMs ?? 0) - performance.now());
+  sendJson(res, 200, {
+    object: 'list',
+    data: inputs.map((_, index) => {
+      const vector = Float32Array.from({ length: 8 }, () => ctx.random() * 2 - 1);
+      // The official SDK asks for base64 (little-endian float32s) unless told otherwise, as the API allows.
+      const embedding =
+        encoding === 'base64' ? Buffer.from(vector.buffer).toString('base64') : Array.from(vector, (v) => Number(v.toFixed(6)));
+      return { object: 'embedding', index, embedding };
+    }),
+    model: ((body ?? {}) as { model?: string }).model ?? ctx.model,
+    usage: { prompt_tokens: promptTokens, total_tokens: promptTokens },
+  });
+}

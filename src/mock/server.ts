@@ -7,7 +7,7 @@ import { ChatApp } from './chat-app.js';
 import { answerFault, chooseFault, sendJson, type MockContext } from './context.js';
 import type { FaultRates } from './faults.js';
 import { planReply, sleep, type ModelSettings } from './model.js';
-import { openAiChat, openAiError, openAiModels } from './openai.js';
+import { openAiChat, openAiCompletions, openAiEmbeddings, openAiError, openAiModels } from './openai.js';
 import { openAiResponses } from './responses.js';
 
 // Required, not imported: an ES import of node:http reads every export it has, which loads Node's bundled
@@ -102,6 +102,8 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     if (req.method === 'POST' && pathname === '/v1/chat/completions') return openAiChat(req, res, await readJson(req), ctx);
     if (req.method === 'POST' && pathname === '/v1/messages') return anthropicMessages(req, res, await readJson(req), ctx);
     if (req.method === 'POST' && pathname === '/v1/responses') return openAiResponses(req, res, await readJson(req), ctx);
+    if (req.method === 'POST' && pathname === '/v1/completions') return openAiCompletions(req, res, await readJson(req), ctx);
+    if (req.method === 'POST' && pathname === '/v1/embeddings') return openAiEmbeddings(req, res, await readJson(req), ctx);
     if (pathname === '/chat' && answerFault(res, chooseFault(req, ctx), openAiError)) return void req.resume();
     if (await chat.handle(req, res, url, () => readJson(req))) return;
     req.resume();

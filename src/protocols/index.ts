@@ -1,5 +1,5 @@
 import { AnthropicTracker } from './anthropic.js';
-import { OpenAiTracker } from './openai.js';
+import { CompletionsTracker, OpenAiTracker } from './openai.js';
 import { ResponsesTracker } from './responses.js';
 import type { LlmProtocol, StreamTracker } from './stream.js';
 
@@ -15,5 +15,7 @@ export function createTracker(protocol: LlmProtocol): StreamTracker {
       return new AnthropicTracker(false);
     case 'openai-responses':
       return new ResponsesTracker();
+    case 'openai-completions':
+      return new CompletionsTracker();
   }
 }

@@ -70,3 +70,41 @@ export class OpenAiTracker extends StreamTracker {
     if (typeof finish === 'string') this.finishReason = finish;
   }
 }
+
+/**
+ * OpenAI's legacy completions (`POST /v1/completions`, vLLM's `bench serve` default): text in
+ * `choices[0].text`, streamed as `data:` chunks ending with `[DONE]` (usage in the last one with
+ * `stream_options.include_usage`), or one JSON body without `stream: true`, told by its first byte.
+ */
+export class CompletionsTracker extends StreamTracker {
+  readonly streaming = true;
+  protected override readonly sniffsJson = true;
+
+  protected onEvent(event: SseEvent): void {
+    const data = event.data.trim();
+    if (data === '[DONE]') {
+      this.completed = true;
+      return;
+    }
+    let chunk: unknown;
+    try {
+      chunk = JSON.parse(data);
+    } catch {
+      this.fail(`malformed stream data: ${JSON.stringify(data.slice(0, 80))}`);
+      return;
+    }
+    if (dig(chunk, 'error') !== undefined) return this.fail(`error in stream: ${errorText(dig(chunk, 'error'))}`);
+    if (nonEmpty(dig(chunk, 'choices', 0, 'text'))) this.content();
+    this.usage(dig(chunk, 'usage', 'completion_tokens'));
+    const finish = dig(chunk, 'choices', 0, 'finish_reason');
+    if (typeof finish === 'string') this.finishReason = finish;
+  }
+
+  protected onJson(body: unknown): void {
+    if (dig(body, 'error') !== undefined) return this.fail(`error response: ${errorText(dig(body, 'error'))}`);
+    if (nonEmpty(dig(body, 'choices', 0, 'text'))) this.content();
+    this.usage(dig(body, 'usage', 'completion_tokens'));
+    const finish = dig(body, 'choices', 0, 'finish_reason');
+    if (typeof finish === 'string') this.finishReason = finish;
+  }
+}

@@ -18,44 +18,7 @@ const OUTPUT_DELTAS = new Set([
  */
 export class ResponsesTracker extends StreamTracker {
   readonly streaming = true;
-  private mode: 'unknown' | 'sse' | 'json' = 'unknown';
-  private jsonParts: Buffer[] = [];
-  private jsonBytes = 0;
-
-  override begin(start: number): void {
-    super.begin(start);
-    this.mode = 'unknown';
-    this.jsonParts = [];
-    this.jsonBytes = 0;
-  }
-
-  override chunk(data: Buffer, now: number, start = 0, end = data.length): string | undefined {
-    if (this.mode === 'unknown') {
-      let i = start;
-      while (i < end && (data[i] === 0x20 || data[i] === 0x0a || data[i] === 0x0d || data[i] === 0x09)) i++;
-      if (i === end) return undefined;
-      this.mode = data[i] === 0x7b ? 'json' : 'sse'; // "{": a whole JSON reply
-    }
-    if (this.mode === 'sse') return super.chunk(data, now, start, end);
-    this.now = now;
-    this.jsonBytes += end - start;
-    if (this.jsonBytes > this.limits.maxEvent) {
-      const reason = `the JSON reply is over ${this.limits.maxEvent} bytes (stream.max_event)`;
-      this.fail(reason);
-      return reason;
-    }
-    this.jsonParts.push(Buffer.from(data.subarray(start, end))); // a copy: the read buffer is reused
-    return undefined;
-  }
-
-  override finish(end: number) {
-    if (this.mode === 'json') {
-      this.wholeReply = true;
-      this.json(Buffer.concat(this.jsonParts).toString('utf8'), end);
-      this.jsonParts = [];
-    }
-    return super.finish(end);
-  }
+  protected override readonly sniffsJson = true;
 
   protected onEvent(event: SseEvent): void {
     let data: unknown;

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { scrub } from '../core/secrets.js';
 import { SSE_LIMITS, SseParser, type SseEvent, type SseLimits } from './sse.js';
 
-export const LLM_PROTOCOLS = ['openai-sse', 'anthropic-sse', 'openai', 'anthropic', 'openai-responses'] as const;
+export const LLM_PROTOCOLS = ['openai-sse', 'anthropic-sse', 'openai', 'anthropic', 'openai-responses', 'openai-completions'] as const;
 export type LlmProtocol = (typeof LLM_PROTOCOLS)[number];
 
 /** What one LLM response measured (DESIGN.md §5); times in ms from the request's start. */
@@ -51,6 +51,14 @@ export abstract class StreamTracker {
   /** A streaming protocol's reply came as one JSON body (no TPOT: its tokens arrived at once). */
   protected wholeReply = false;
   private parser: SseParser | undefined;
+  /**
+   * Set by a protocol whose requests choose streaming in their body (`stream: true` or not): the reply is
+   * told by its first byte, `{` for one JSON body (kept whole, up to limits.maxEvent), else a stream.
+   */
+  protected readonly sniffsJson: boolean = false;
+  private replyMode: 'unknown' | 'sse' | 'json' = 'unknown';
+  private jsonParts: Buffer[] = [];
+  private jsonBytes = 0;
 
   abstract readonly streaming: boolean;
   /** How far one line or event of the stream may grow. */
@@ -68,6 +76,9 @@ export abstract class StreamTracker {
     this.finishReason = this.failure = undefined;
     this.completed = false;
     this.wholeReply = false;
+    this.replyMode = 'unknown';
+    this.jsonParts = [];
+    this.jsonBytes = 0;
     // One parser per tracker, emptied for each stream: a stream allocates no parser, decoder or closure.
     if (this.streaming) (this.parser ??= new SseParser((event) => this.failure === undefined && this.onEvent(event), this.limits)).end();
   }
@@ -78,6 +89,10 @@ export abstract class StreamTracker {
    */
   chunk(data: Buffer, now: number, start = 0, end = data.length): string | undefined {
     this.now = now;
+    if (this.sniffsJson && this.replyMode !== 'sse') {
+      const kept = this.keepJson(data, start, end);
+      if (kept !== 'sse') return kept;
+    }
     const parser = this.parser!;
     parser.push(data, start, end);
     if (parser.overflow === undefined) return undefined;
@@ -137,7 +152,31 @@ export abstract class StreamTracker {
     this.completed = true;
   }
 
+  /** Reads the start of a reply that may be one JSON body; 'sse' when it is a stream after all. */
+  private keepJson(data: Buffer, start: number, end: number): string | undefined | 'sse' {
+    if (this.replyMode === 'unknown') {
+      let i = start;
+      while (i < end && (data[i] === 0x20 || data[i] === 0x0a || data[i] === 0x0d || data[i] === 0x09)) i++;
+      if (i === end) return undefined;
+      this.replyMode = data[i] === 0x7b ? 'json' : 'sse';
+      if (this.replyMode === 'sse') return 'sse';
+    }
+    this.jsonBytes += end - start;
+    if (this.jsonBytes > this.limits.maxEvent) {
+      const reason = `the JSON reply is over ${this.limits.maxEvent} bytes (stream.max_event)`;
+      this.fail(reason);
+      return reason;
+    }
+    this.jsonParts.push(Buffer.from(data.subarray(start, end))); // a copy: the read buffer is reused
+    return undefined;
+  }
+
   finish(end: number): LlmOutcome {
+    if (this.replyMode === 'json') {
+      this.wholeReply = true;
+      this.json(Buffer.concat(this.jsonParts).toString('utf8'), end);
+      this.jsonParts = [];
+    }
     this.parser?.end();
     if (this.failure !== undefined) return { ok: false, error: 'stream_error', message: this.failure };
     if (!this.completed) return { ok: false, error: 'stream_error', message: 'the stream ended before its end marker' };

@@ -4,8 +4,9 @@ import { validateProfile } from '../../src/config/load.js';
 import { runProfile } from '../../src/engine/run.js';
 import { startMockServer, type MockServer } from '../../src/mock/server.js';
 import { createTracker } from '../../src/protocols/index.js';
+import { presetStep } from '../../src/config/presets.js';
 
-describe("OpenAI's Responses API: the mock serves it, the official SDK parses it, the engine measures it", () => {
+describe("OpenAI's Responses, completions and embeddings APIs: the mock serves them, the official SDK parses them, the engine measures them", () => {
   let mock: MockServer;
   beforeAll(async () => {
     mock = await startMockServer({ ttftMs: 60, itlMs: 4, outputTokens: 12, seed: 3 });
@@ -91,4 +92,39 @@ describe("OpenAI's Responses API: the mock serves it, the official SDK parses it
       measures: { outputTokens: 7, tokenSource: 'usage' },
     });
   });
+
+  it('serves legacy completions (streamed and whole) and embeddings to the SDK, and the engine measures them', async () => {
+    const client = new OpenAI({ apiKey: 'sk-test', baseURL: `${mock.url}/v1` });
+    let text = '';
+    let usage: { completion_tokens: number } | undefined;
+    const stream = await client.completions.create({ model: 'm', prompt: 'hi', stream: true, stream_options: { include_usage: true } });
+    for await (const chunk of stream) {
+      text += chunk.choices[0]?.text ?? '';
+      if (chunk.usage) usage = chunk.usage;
+    }
+    expect(text.trim().split(/\s+/)).toHaveLength(12);
+    expect(usage?.completion_tokens).toBe(12);
+    const whole = await client.completions.create({ model: 'm', prompt: 'hi', max_tokens: 4 });
+    expect(whole.choices[0]!.text.trim().split(' ')).toHaveLength(4);
+    expect(whole.choices[0]!.finish_reason).toBe('length');
+    const embeddings = await client.embeddings.create({ model: 'e', input: ['a', 'b', 'c'] });
+    expect(embeddings.data.map((d) => d.index)).toEqual([0, 1, 2]);
+    expect(embeddings.data[0]!.embedding).toHaveLength(8);
+
+    const steps = (preset: string) => [presetStep(preset, { maxTokens: 6 })];
+    const profile = validateProfile(
+      {
+        target: mock.url,
+        load: { vus: 2, duration: '1s' },
+        scenarios: { completions: { flow: steps('openai-completions') }, embeddings: { flow: steps('openai-embeddings') } },
+      },
+      'test',
+    );
+    const results = await runProfile(profile, { seed: 2 });
+    expect(results.totals.failures, JSON.stringify(results.errors)).toBe(0);
+    const completions = results.scenarios.completions!.metrics;
+    expect(completions.ttft!.p50!).toBeGreaterThanOrEqual(59);
+    expect(completions.output_tokens!.p50).toBe(6);
+    expect(results.scenarios.embeddings!.metrics.latency.p50!).toBeGreaterThanOrEqual(59);
+  }, 20_000);
 });
