@@ -17,6 +17,7 @@ const MEASURING = [
   'test/e2e/scale.test.ts',
   'test/e2e/faults.test.ts',
   'test/stack/process.test.ts',
+  'test/mock/capacity.test.ts',
 ];
 const common = { testTimeout: 30_000, hookTimeout: 30_000 };
 

@@ -64435,21 +64435,40 @@ function planDurationMs(plan) {
 function sleep(ms2) {
   return new Promise((resolve3) => setTimeout(resolve3, Math.max(0, ms2)));
 }
-async function playPlan(res, arrival, plan, write, midway) {
-  const all = [...plan.reasoning.map((e) => ["reasoning", e]), ...plan.content.map((e) => ["content", e])];
-  const step2 = plan.settings.itlMs * Math.max(1, plan.settings.chunkTokens);
-  const half = Math.floor(all.length / 2);
-  let tokensSoFar = 0;
-  for (let j = 0; j < all.length; j++) {
-    if (res.destroyed) return false;
-    if (j === half && midway && !await midway()) return false;
-    await sleep(arrival + plan.settings.ttftMs + j * step2 - performance.now());
-    if (res.destroyed) return false;
-    const [kind, event] = all[j];
-    tokensSoFar += event.tokens;
-    res.write(write(kind, event, tokensSoFar));
+async function playPlan(res, arrival, plan, write, midway, capacity2) {
+  const release2 = capacity2 ? await capacity2.acquire() : void 0;
+  try {
+    const all = [...plan.reasoning.map((e) => ["reasoning", e]), ...plan.content.map((e) => ["content", e])];
+    const step2 = plan.settings.itlMs * Math.max(1, plan.settings.chunkTokens);
+    const half = Math.floor(all.length / 2);
+    const start = capacity2 ? Math.max(arrival, performance.now()) : arrival;
+    let due = start + (capacity2?.prefillMs(plan.promptTokens) ?? 0) + plan.settings.ttftMs;
+    let tokensSoFar = 0;
+    for (let j = 0; j < all.length; j++) {
+      if (res.destroyed) return false;
+      if (j === half && midway && !await midway()) return false;
+      if (j > 0) due += step2 * (capacity2?.slowdown() ?? 1);
+      await sleep(due - performance.now());
+      if (res.destroyed) return false;
+      const [kind, event] = all[j];
+      tokensSoFar += event.tokens;
+      res.write(write(kind, event, tokensSoFar));
+    }
+    return true;
+  } finally {
+    release2?.();
   }
-  return true;
+}
+async function waitForWholeReply(arrival, plan, capacity2) {
+  if (!capacity2) return sleep(arrival + planDurationMs(plan) - performance.now());
+  const release2 = await capacity2.acquire();
+  try {
+    const events2 = plan.reasoning.length + plan.content.length;
+    const decode3 = Math.max(0, events2 - 1) * plan.settings.itlMs * Math.max(1, plan.settings.chunkTokens) * capacity2.slowdown();
+    await sleep(capacity2.prefillMs(plan.promptTokens) + plan.settings.ttftMs + decode3);
+  } finally {
+    release2();
+  }
 }
 
 // src/mock/context.ts
@@ -64531,7 +64550,7 @@ async function openAiChat(req, res, body, ctx) {
   const finish = plan.truncated ? "length" : "stop";
   const completion = plan.outputTokens + plan.reasoningTokens;
   if (!input2.stream) {
-    await sleep(arrival + planDurationMs(plan) - performance.now());
+    await waitForWholeReply(arrival, plan, ctx.capacity);
     const message = {
       role: "assistant",
       content: plan.content.map((e) => e.text).join("").trim()
@@ -64567,7 +64586,8 @@ async function openAiChat(req, res, body, ctx) {
     arrival,
     plan,
     (kind, event, soFar) => chunk(kind === "content" ? { content: event.text } : { reasoning_content: event.text }, null, soFar),
-    midStreamFault(res, fault, ctx, 'data: {"id": "broken", "choices": [{"delta": {"content": \n\n')
+    midStreamFault(res, fault, ctx, 'data: {"id": "broken", "choices": [{"delta": {"content": \n\n'),
+    ctx.capacity
   );
   if (!played) return;
   res.write(chunk({}, finish, completion));
@@ -64597,7 +64617,7 @@ async function openAiCompletions(req, res, body, ctx) {
   const text2 = plan.content.map((e) => e.text).join("");
   const choice = (chunk2, finishReason) => ({ text: chunk2, index: 0, logprobs: null, finish_reason: finishReason });
   if (!input2.stream) {
-    await sleep(arrival + planDurationMs(plan) - performance.now());
+    await waitForWholeReply(arrival, plan, ctx.capacity);
     sendJson(res, 200, {
       id,
       object: "text_completion",
@@ -64617,7 +64637,8 @@ async function openAiCompletions(req, res, body, ctx) {
     arrival,
     { ...plan, reasoning: [] },
     (_kind, event) => chunk([choice(event.text, null)]),
-    midStreamFault(res, fault, ctx, 'data: {"choices": [{"text": \n\n')
+    midStreamFault(res, fault, ctx, 'data: {"choices": [{"text": \n\n'),
+    ctx.capacity
   );
   if (!played) return;
   res.write(chunk([choice("", finish)]));
@@ -64664,7 +64685,7 @@ async function anthropicMessages(req, res, body, ctx) {
   const outputTokens = plan.outputTokens + plan.reasoningTokens;
   const signature = Buffer.from(id).toString("base64");
   if (!input2.stream) {
-    await sleep(arrival + planDurationMs(plan) - performance.now());
+    await waitForWholeReply(arrival, plan, ctx.capacity);
     const content = [];
     if (plan.reasoning.length)
       content.push({
@@ -64721,7 +64742,8 @@ async function anthropicMessages(req, res, body, ctx) {
       }
       return head + sse("content_block_delta", { index: textIndex, delta: { type: "text_delta", text: event.text } });
     },
-    midStreamFault(res, fault, ctx, 'event: content_block_delta\ndata: {"type": "content_block_delta", "delta": {\n\n')
+    midStreamFault(res, fault, ctx, 'event: content_block_delta\ndata: {"type": "content_block_delta", "delta": {\n\n'),
+    ctx.capacity
   );
   if (!played) return;
   res.write(sse("content_block_stop", { index: textIndex }));
@@ -64837,7 +64859,7 @@ async function openAiResponses(req, res, body, ctx) {
     tools: []
   });
   if (!input2.stream) {
-    await sleep(arrival + planDurationMs(plan) - performance.now());
+    await waitForWholeReply(arrival, plan, ctx.capacity);
     sendJson(res, 200, response(status));
     return;
   }
@@ -64890,7 +64912,8 @@ data: ${JSON.stringify({ type, sequence_number: sequence++, ...data2 })}
       delta: e.text,
       logprobs: []
     }) : event("response.reasoning_summary_text.delta", { item_id: reasoningId, output_index: 0, summary_index: 0, delta: e.text })),
-    midStreamFault(res, fault, ctx, 'event: response.output_text.delta\ndata: {"type": "response.output_text.delta", "delta": \n\n')
+    midStreamFault(res, fault, ctx, 'event: response.output_text.delta\ndata: {"type": "response.output_text.delta", "delta": \n\n'),
+    ctx.capacity
   );
   if (!played) return;
   const text2 = join(plan.content);
@@ -64898,6 +64921,42 @@ data: ${JSON.stringify({ type, sequence_number: sequence++, ...data2 })}
     open3("content") + event("response.output_text.done", { item_id: messageId, output_index: messageIndex, content_index: 0, text: text2, logprobs: [] }) + event("response.content_part.done", { item_id: messageId, output_index: messageIndex, content_index: 0, part: { ...part, text: text2 } }) + event("response.output_item.done", { output_index: messageIndex, item: messageItem(true) }) + event(status === "completed" ? "response.completed" : "response.incomplete", { response: response(status) })
   );
 }
+
+// src/mock/capacity.ts
+var Capacity = class {
+  constructor(settings) {
+    this.settings = settings;
+  }
+  settings;
+  active = 0;
+  waiting = [];
+  /** Waits for a slot; resolves with its release (call it once, when the reply has ended). */
+  async acquire() {
+    const slots = this.settings.slots ?? Infinity;
+    if (this.active >= slots) await new Promise((resolve3) => this.waiting.push(resolve3));
+    this.active++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.active--;
+      this.waiting.shift()?.();
+    };
+  }
+  /** How long the prompt's prefill takes, ms. */
+  prefillMs(promptTokens) {
+    const rate = this.settings.prefillTokensPerS;
+    return rate && rate > 0 ? promptTokens / rate * 1e3 : 0;
+  }
+  /** The factor on the gap between tokens now: 1 for a stream decoding alone. */
+  slowdown() {
+    return 1 + (this.settings.batchSlowdown ?? 0) * Math.max(0, this.active - 1);
+  }
+  /** Replies decoding now, and waiting for a slot. */
+  get load() {
+    return { active: this.active, waiting: this.waiting.length };
+  }
+};
 
 // src/mock/server.ts
 var { createServer } = createRequire(import.meta.url)("node:http");
@@ -64939,7 +64998,8 @@ async function startMockServer(options = {}) {
     random,
     stallMs: options.stallMs ?? 12e4,
     model: options.model ?? "mock-model",
-    ...options.ttftTail ? { ttftTail: options.ttftTail } : {}
+    ...options.ttftTail ? { ttftTail: options.ttftTail } : {},
+    ...options.capacity && Object.values(options.capacity).some((v) => v !== void 0) ? { capacity: new Capacity(options.capacity) } : {}
   };
   const latencyMs = options.latencyMs ?? 100;
   const chat = new ChatApp(async (message) => {
@@ -68558,7 +68618,13 @@ async function demoCommand(argv) {
     const users = Number(values.users ?? 10);
     if (!Number.isInteger(users) || users < 1)
       throw new ConfigError(`--users: expected a whole number of at least 1, got "${values.users}"`, "e.g. --users 10");
-    const mock = __using(_stack, await startMockServer({ ttftMs: 150, itlMs: 15, outputTokens: 48, latencyMs: 100 }), true);
+    const mock = __using(_stack, await startMockServer({
+      ttftMs: 150,
+      itlMs: 15,
+      outputTokens: 48,
+      latencyMs: 100,
+      capacity: { slots: 8, prefillTokensPerS: 5e4, batchSlowdown: 0.02 }
+    }), true);
     if (!values.quiet) process.stdout.write(`mock LLM service on ${mock.url}
 `);
     const messages = [{ role: "user", content: "Hello from user {{vu}}, request {{iteration}}" }];
@@ -68619,6 +68685,7 @@ async function demoCommand(argv) {
           `  llm-load report ${output2}                      an HTML report of this run`,
           "  llm-load run --url http://localhost:8000 --preset openai-chat --users 8 --duration 1m   your own service",
           "  llm-load ab llm-load.yml --base-url URL --head-url URL                                 two versions, side by side",
+          "  llm-load mock --slots 4 --batch-slowdown 0.1 & llm-load run examples/profiles/capacity-knee.yml   find a knee",
           ""
         ].join("\n")
       );
@@ -69158,6 +69225,11 @@ POST /chat, GET /conversations/{id}/messages).
   --seed N              seed for generated text and drawn faults
   --model NAME          model name in replies (default mock-model)
 
+A capacity, as a real server has (default: none of it):
+  --slots N             at most N replies decode at once; the rest wait in order, their TTFT with the wait
+  --prefill-tps N       the prompt is read at N tokens/s before the first token (4 characters a token)
+  --batch-slowdown F    each token's gap grows by F for every other reply decoding beside it (0.25: +25 %)
+
 Per request, headers override: x-mock-ttft, x-mock-itl, x-mock-output-tokens, x-mock-reasoning-tokens,
 x-mock-chunk-tokens (numbers, ms for times), and x-mock-fault: 429|500|503|529|cut|malformed|stall.
 `;
@@ -69175,6 +69247,9 @@ var OPTIONS6 = {
   "ttft-tail": { type: "string" },
   seed: { type: "string" },
   model: { type: "string" },
+  slots: { type: "string" },
+  "prefill-tps": { type: "string" },
+  "batch-slowdown": { type: "string" },
   help: { type: "boolean", short: "h" }
 };
 function durationOption(flag, value2) {
@@ -69227,7 +69302,12 @@ async function mockCommand(argv) {
     faults,
     ttftTail: tailOption(values["ttft-tail"]),
     seed: numberOption("seed", values.seed, Number.isInteger, "a whole number"),
-    model: values.model
+    model: values.model,
+    capacity: {
+      slots: numberOption("slots", values.slots, (n) => wholeNumber(n) && n > 0, "a whole number of at least 1"),
+      prefillTokensPerS: numberOption("prefill-tps", values["prefill-tps"], (n) => n > 0, "a number of tokens a second above 0"),
+      batchSlowdown: numberOption("batch-slowdown", values["batch-slowdown"], (n) => n >= 0, "a factor of 0 or more, e.g. 0.25")
+    }
   }).catch((error62) => {
     if (error62.code === "EADDRINUSE")
       throw new ConfigError(`--port ${port}: already in use`, "pick another port, or --port 0 for a free one");

@@ -39,7 +39,14 @@ export async function demoCommand(argv: string[]): Promise<number> {
   if (!Number.isInteger(users) || users < 1)
     throw new ConfigError(`--users: expected a whole number of at least 1, got "${values.users}"`, 'e.g. --users 10');
 
-  await using mock = await startMockServer({ ttftMs: 150, itlMs: 15, outputTokens: 48, latencyMs: 100 });
+  // A capacity like a small real server's, so the load meets one: replies queue beyond 8 at once.
+  await using mock = await startMockServer({
+    ttftMs: 150,
+    itlMs: 15,
+    outputTokens: 48,
+    latencyMs: 100,
+    capacity: { slots: 8, prefillTokensPerS: 50_000, batchSlowdown: 0.02 },
+  });
   if (!values.quiet) process.stdout.write(`mock LLM service on ${mock.url}\n`);
   const messages = [{ role: 'user', content: 'Hello from user {{vu}}, request {{iteration}}' }];
   const profile = validateProfile(
@@ -99,6 +106,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
         `  llm-load report ${output}                      an HTML report of this run`,
         '  llm-load run --url http://localhost:8000 --preset openai-chat --users 8 --duration 1m   your own service',
         '  llm-load ab llm-load.yml --base-url URL --head-url URL                                 two versions, side by side',
+        '  llm-load mock --slots 4 --batch-slowdown 0.1 & llm-load run examples/profiles/capacity-knee.yml   find a knee',
         '',
       ].join('\n'),
     );

@@ -24,6 +24,11 @@ POST /chat, GET /conversations/{id}/messages).
   --seed N              seed for generated text and drawn faults
   --model NAME          model name in replies (default mock-model)
 
+A capacity, as a real server has (default: none of it):
+  --slots N             at most N replies decode at once; the rest wait in order, their TTFT with the wait
+  --prefill-tps N       the prompt is read at N tokens/s before the first token (4 characters a token)
+  --batch-slowdown F    each token's gap grows by F for every other reply decoding beside it (0.25: +25 %)
+
 Per request, headers override: x-mock-ttft, x-mock-itl, x-mock-output-tokens, x-mock-reasoning-tokens,
 x-mock-chunk-tokens (numbers, ms for times), and x-mock-fault: 429|500|503|529|cut|malformed|stall.
 `;
@@ -42,6 +47,9 @@ const OPTIONS = {
   'ttft-tail': { type: 'string' },
   seed: { type: 'string' },
   model: { type: 'string' },
+  slots: { type: 'string' },
+  'prefill-tps': { type: 'string' },
+  'batch-slowdown': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -100,6 +108,11 @@ export async function mockCommand(argv: string[]): Promise<number> {
     ttftTail: tailOption(values['ttft-tail']),
     seed: numberOption('seed', values.seed, Number.isInteger, 'a whole number'),
     model: values.model,
+    capacity: {
+      slots: numberOption('slots', values.slots, (n) => wholeNumber(n) && n > 0, 'a whole number of at least 1'),
+      prefillTokensPerS: numberOption('prefill-tps', values['prefill-tps'], (n) => n > 0, 'a number of tokens a second above 0'),
+      batchSlowdown: numberOption('batch-slowdown', values['batch-slowdown'], (n) => n >= 0, 'a factor of 0 or more, e.g. 0.25'),
+    },
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE')
       throw new ConfigError(`--port ${port}: already in use`, 'pick another port, or --port 0 for a free one');

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerFault, chooseFault, midStreamFault, sendJson, settingsFor, startSse, type MockContext } from './context.js';
-import { planDurationMs, planReply, playPlan, sleep } from './model.js';
+import { planReply, playPlan, waitForWholeReply } from './model.js';
 import { promptText } from './openai.js';
 
 interface MessagesRequest {
@@ -34,7 +34,7 @@ export async function anthropicMessages(req: IncomingMessage, res: ServerRespons
   const signature = Buffer.from(id).toString('base64');
 
   if (!input.stream) {
-    await sleep(arrival + planDurationMs(plan) - performance.now());
+    await waitForWholeReply(arrival, plan, ctx.capacity);
     const content: Record<string, unknown>[] = [];
     if (plan.reasoning.length)
       content.push({
@@ -102,6 +102,7 @@ export async function anthropicMessages(req: IncomingMessage, res: ServerRespons
       return head + sse('content_block_delta', { index: textIndex, delta: { type: 'text_delta', text: event.text } });
     },
     midStreamFault(res, fault, ctx, 'event: content_block_delta\ndata: {"type": "content_block_delta", "delta": {\n\n'),
+    ctx.capacity,
   );
   if (!played) return;
   res.write(sse('content_block_stop', { index: textIndex }));

@@ -1,3 +1,4 @@
+import type { Capacity } from './capacity.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Random } from '../core/random.js';
 import { isImmediate, pickFault, type Fault, type FaultRates } from './faults.js';
@@ -13,6 +14,8 @@ export interface MockContext {
   model: string;
   /** This share of replies take `factor` × the TTFT (a slow tail, for gate benchmarks). */
   ttftTail?: { share: number; factor: number };
+  /** Slots, prefill speed and batch slowdown, when the mock is given a capacity (see capacity.ts). */
+  capacity?: Capacity;
 }
 
 const HEADER_SETTINGS: [keyof ModelSettings, string][] = [

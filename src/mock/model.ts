@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Random } from '../core/random.js';
+import type { Capacity } from './capacity.js';
 
 /** How the fake model behaves; every field can also be set per request by an `x-mock-*` header. */
 export interface ModelSettings {
@@ -79,7 +80,9 @@ export function sleep(ms: number): Promise<void> {
 /**
  * Streams a plan in real time. Event j is written at arrival + ttft + j × chunk × itl, scheduled from
  * the arrival time so timer lateness does not add up over a long reply. `write` turns an event into
- * SSE text; `midway` runs once halfway through (where faults strike) and may end the stream.
+ * SSE text; `midway` runs once halfway through (where faults strike) and may end the stream. With a
+ * `capacity`, the reply first waits for a slot and the prompt's prefill, and each gap is stretched by
+ * the batch the reply decodes in.
  */
 export async function playPlan(
   res: ServerResponse,
@@ -87,19 +90,41 @@ export async function playPlan(
   plan: Plan,
   write: (kind: 'reasoning' | 'content', event: { text: string; tokens: number }, tokensSoFar: number) => string,
   midway?: () => Promise<boolean>,
+  capacity?: Capacity,
 ): Promise<boolean> {
-  const all = [...plan.reasoning.map((e) => ['reasoning', e] as const), ...plan.content.map((e) => ['content', e] as const)];
-  const step = plan.settings.itlMs * Math.max(1, plan.settings.chunkTokens);
-  const half = Math.floor(all.length / 2);
-  let tokensSoFar = 0;
-  for (let j = 0; j < all.length; j++) {
-    if (res.destroyed) return false;
-    if (j === half && midway && !(await midway())) return false;
-    await sleep(arrival + plan.settings.ttftMs + j * step - performance.now());
-    if (res.destroyed) return false;
-    const [kind, event] = all[j]!;
-    tokensSoFar += event.tokens;
-    res.write(write(kind, event, tokensSoFar));
+  const release = capacity ? await capacity.acquire() : undefined;
+  try {
+    const all = [...plan.reasoning.map((e) => ['reasoning', e] as const), ...plan.content.map((e) => ['content', e] as const)];
+    const step = plan.settings.itlMs * Math.max(1, plan.settings.chunkTokens);
+    const half = Math.floor(all.length / 2);
+    const start = capacity ? Math.max(arrival, performance.now()) : arrival;
+    let due = start + (capacity?.prefillMs(plan.promptTokens) ?? 0) + plan.settings.ttftMs;
+    let tokensSoFar = 0;
+    for (let j = 0; j < all.length; j++) {
+      if (res.destroyed) return false;
+      if (j === half && midway && !(await midway())) return false;
+      if (j > 0) due += step * (capacity?.slowdown() ?? 1);
+      await sleep(due - performance.now());
+      if (res.destroyed) return false;
+      const [kind, event] = all[j]!;
+      tokensSoFar += event.tokens;
+      res.write(write(kind, event, tokensSoFar));
+    }
+    return true;
+  } finally {
+    release?.();
   }
-  return true;
+}
+
+/** A whole (non-streamed) reply's wait: for a slot and the prefill with a capacity, then the plan's time. */
+export async function waitForWholeReply(arrival: number, plan: Plan, capacity?: Capacity): Promise<void> {
+  if (!capacity) return sleep(arrival + planDurationMs(plan) - performance.now());
+  const release = await capacity.acquire();
+  try {
+    const events = plan.reasoning.length + plan.content.length;
+    const decode = Math.max(0, events - 1) * plan.settings.itlMs * Math.max(1, plan.settings.chunkTokens) * capacity.slowdown();
+    await sleep(capacity.prefillMs(plan.promptTokens) + plan.settings.ttftMs + decode);
+  } finally {
+    release();
+  }
 }

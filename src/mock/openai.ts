@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerFault, chooseFault, midStreamFault, sendJson, settingsFor, startSse, type MockContext } from './context.js';
-import { planDurationMs, planReply, playPlan, sleep, type Plan } from './model.js';
+import { planReply, playPlan, sleep, waitForWholeReply, type Plan } from './model.js';
 
 interface ChatRequest {
   model?: string;
@@ -42,7 +42,7 @@ export async function openAiChat(req: IncomingMessage, res: ServerResponse, body
   const completion = plan.outputTokens + plan.reasoningTokens;
 
   if (!input.stream) {
-    await sleep(arrival + planDurationMs(plan) - performance.now());
+    await waitForWholeReply(arrival, plan, ctx.capacity);
     const message: Record<string, unknown> = {
       role: 'assistant',
       content: plan.content
@@ -86,6 +86,7 @@ export async function openAiChat(req: IncomingMessage, res: ServerResponse, body
     plan,
     (kind, event, soFar) => chunk(kind === 'content' ? { content: event.text } : { reasoning_content: event.text }, null, soFar),
     midStreamFault(res, fault, ctx, 'data: {"id": "broken", "choices": [{"delta": {"content": \n\n'),
+    ctx.capacity,
   );
   if (!played) return;
   res.write(chunk({}, finish, completion));
@@ -124,7 +125,7 @@ export async function openAiCompletions(req: IncomingMessage, res: ServerRespons
   const text = plan.content.map((e) => e.text).join('');
   const choice = (chunk: string, finishReason: string | null) => ({ text: chunk, index: 0, logprobs: null, finish_reason: finishReason });
   if (!input.stream) {
-    await sleep(arrival + planDurationMs(plan) - performance.now());
+    await waitForWholeReply(arrival, plan, ctx.capacity);
     sendJson(res, 200, {
       id,
       object: 'text_completion',
@@ -145,6 +146,7 @@ export async function openAiCompletions(req: IncomingMessage, res: ServerRespons
     { ...plan, reasoning: [] },
     (_kind, event) => chunk([choice(event.text, null)]),
     midStreamFault(res, fault, ctx, 'data: {"choices": [{"text": \n\n'),
+    ctx.capacity,
   );
   if (!played) return;
   res.write(chunk([choice('', finish)]));

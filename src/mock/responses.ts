@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerFault, chooseFault, midStreamFault, sendJson, settingsFor, startSse, type MockContext } from './context.js';
-import { planDurationMs, planReply, playPlan, sleep, type Plan } from './model.js';
+import { type Plan, planReply, playPlan, waitForWholeReply } from './model.js';
 import { openAiError, promptText } from './openai.js';
 
 interface ResponsesRequest {
@@ -68,7 +68,7 @@ export async function openAiResponses(req: IncomingMessage, res: ServerResponse,
   });
 
   if (!input.stream) {
-    await sleep(arrival + planDurationMs(plan) - performance.now());
+    await waitForWholeReply(arrival, plan, ctx.capacity);
     sendJson(res, 200, response(status));
     return;
   }
@@ -129,6 +129,7 @@ export async function openAiResponses(req: IncomingMessage, res: ServerResponse,
           })
         : event('response.reasoning_summary_text.delta', { item_id: reasoningId, output_index: 0, summary_index: 0, delta: e.text })),
     midStreamFault(res, fault, ctx, 'event: response.output_text.delta\ndata: {"type": "response.output_text.delta", "delta": \n\n'),
+    ctx.capacity,
   );
   if (!played) return;
   const text = join(plan.content);

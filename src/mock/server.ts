@@ -9,6 +9,7 @@ import type { FaultRates } from './faults.js';
 import { planReply, sleep, type ModelSettings } from './model.js';
 import { openAiChat, openAiCompletions, openAiEmbeddings, openAiError, openAiModels } from './openai.js';
 import { openAiResponses } from './responses.js';
+import { Capacity, type CapacitySettings } from './capacity.js';
 
 // Required, not imported: an ES import of node:http reads every export it has, which loads Node's bundled
 // undici (about 20 ms of every CLI start, mock or not).
@@ -28,6 +29,8 @@ export interface MockOptions extends Partial<ModelSettings> {
   model?: string;
   /** A slow tail: this share of replies (drawn by the seeded generator) take `factor` × the TTFT. */
   ttftTail?: { share: number; factor: number };
+  /** A capacity like a real server's: decode slots, prefill speed, batch slowdown (capacity.ts). */
+  capacity?: CapacitySettings;
 }
 
 export interface MockServer extends AsyncDisposable {
@@ -83,6 +86,9 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     stallMs: options.stallMs ?? 120_000,
     model: options.model ?? 'mock-model',
     ...(options.ttftTail ? { ttftTail: options.ttftTail } : {}),
+    ...(options.capacity && Object.values(options.capacity).some((v) => v !== undefined)
+      ? { capacity: new Capacity(options.capacity) }
+      : {}),
   };
   const latencyMs = options.latencyMs ?? 100;
   const chat = new ChatApp(async (message) => {

@@ -76,7 +76,9 @@ describe('LLM runs through the bundled CLI', () => {
   it('rejects an unknown preset and preset-only flags without one', async () => {
     const bad = await runCli(['run', '--url', mock.url, '--preset', 'gemini']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--preset: expected one of openai-chat, anthropic-messages, openai-responses, openai-completions, openai-embeddings, got "gemini"');
+    expect(bad.stderr).toContain(
+      '--preset: expected one of openai-chat, anthropic-messages, openai-responses, openai-completions, openai-embeddings, got "gemini"',
+    );
     const lonely = await runCli(['run', '--url', mock.url, '--model', 'x']);
     expect(lonely.code).toBe(2);
     expect(lonely.stderr).toContain('--model and --max-tokens go with --preset');

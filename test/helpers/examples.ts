@@ -31,5 +31,10 @@ export async function shortenedProfile(file: string, totalMs = 2000): Promise<st
     for (const key of DURATION_KEYS) if (doc.hasIn([section, key])) doc.setIn([section, key], scale(doc.getIn([section, key])));
   }
   (plain.stages ?? []).forEach((stage, i) => doc.setIn(['load', 'stages', i, 'duration'], scale(stage.duration)));
+  // A capacity search: a few short steps, whatever the profile's own.
+  if (doc.hasIn(['capacity', 'step_duration'])) {
+    doc.setIn(['capacity', 'step_duration'], '300ms');
+    doc.setIn(['capacity', 'max'], Math.min(3, Number(doc.getIn(['capacity', 'max']))));
+  }
   return doc.toString();
 }
