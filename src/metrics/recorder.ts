@@ -37,8 +37,11 @@ export class LlmStats {
   readonly outputTokens = createHistogram();
   tokens = 0;
   readonly tokenSource = { usage: 0, events: 0, disagree: 0 };
+  /** Replies that called a tool. */
+  toolCalls = 0;
 
   add(m: LlmMeasures): void {
+    if (m.toolCall) this.toolCalls++;
     if (m.ttftMs !== undefined) recordMs(this.ttft, m.ttftMs);
     if (m.ttfoMs !== undefined) recordMs(this.ttfo, m.ttfoMs);
     if (m.tpotMs !== undefined) recordMs(this.tpot, m.tpotMs);
@@ -57,6 +60,7 @@ export class LlmStats {
     this.tokenSource.usage += other.tokenSource.usage;
     this.tokenSource.events += other.tokenSource.events;
     this.tokenSource.disagree += other.tokenSource.disagree;
+    this.toolCalls += other.toolCalls;
   }
 }
 

@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { answerFault, chooseFault, midStreamFault, sendJson, settingsFor, startSse, type MockContext } from './context.js';
+import {
+  answerFault,
+  chooseFault,
+  midStreamFault,
+  sendJson,
+  settingsFor,
+  startSse,
+  type MockContext,
+  argumentChunks,
+  toolCallFor,
+} from './context.js';
 import { planReply, playPlan, waitForWholeReply } from './model.js';
 import { promptText } from './openai.js';
 
@@ -29,7 +39,10 @@ export async function anthropicMessages(req: IncomingMessage, res: ServerRespons
   const plan = planReply(ctx.random, settingsFor(req, ctx), prompt, input.max_tokens);
   const id = `msg_${randomUUID().replace(/-/g, '')}`;
   const model = input.model ?? ctx.model;
-  const stopReason = plan.truncated ? 'max_tokens' : 'end_turn';
+  const tool = toolCallFor(req);
+  const stopReason = tool ? 'tool_use' : plan.truncated ? 'max_tokens' : 'end_turn';
+  const args = argumentChunks(plan.content.map((e) => e.text));
+  const toolBlock = { type: 'tool_use', id: `toolu_${randomUUID().replace(/-/g, '').slice(0, 24)}`, name: tool };
   const outputTokens = plan.outputTokens + plan.reasoningTokens;
   const signature = Buffer.from(id).toString('base64');
 
@@ -45,13 +58,17 @@ export async function anthropicMessages(req: IncomingMessage, res: ServerRespons
           .trim(),
         signature,
       });
-    content.push({
-      type: 'text',
-      text: plan.content
-        .map((e) => e.text)
-        .join('')
-        .trim(),
-    });
+    content.push(
+      tool
+        ? { ...toolBlock, input: JSON.parse(args.join('')) as unknown }
+        : {
+            type: 'text',
+            text: plan.content
+              .map((e) => e.text)
+              .join('')
+              .trim(),
+          },
+    );
     sendJson(res, 200, {
       id,
       type: 'message',
@@ -81,8 +98,13 @@ export async function anthropicMessages(req: IncomingMessage, res: ServerRespons
     }),
   );
   const textIndex = plan.reasoning.length ? 1 : 0;
+  const answerBlock = tool ? { ...toolBlock, input: {} } : { type: 'text', text: '' };
+  // A tool_use block starts when the model starts it (with its first argument delta), not before.
   if (plan.reasoning.length) res.write(sse('content_block_start', { index: 0, content_block: { type: 'thinking', thinking: '' } }));
-  else res.write(sse('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }));
+  else if (!tool) res.write(sse('content_block_start', { index: 0, content_block: answerBlock }));
+  let argument = 0;
+  const answerDelta = (text: string) =>
+    tool ? { type: 'input_json_delta', partial_json: args[argument++] } : { type: 'text_delta', text };
   res.write(sse('ping', {}));
   let inText = !plan.reasoning.length;
   const played = await playPlan(
@@ -92,14 +114,16 @@ export async function anthropicMessages(req: IncomingMessage, res: ServerRespons
     (kind, event) => {
       if (kind === 'reasoning') return sse('content_block_delta', { index: 0, delta: { type: 'thinking_delta', thinking: event.text } });
       let head = '';
+      if (tool && argument === 0 && !plan.reasoning.length)
+        head = sse('content_block_start', { index: textIndex, content_block: answerBlock });
       if (!inText) {
         inText = true;
         head =
           sse('content_block_delta', { index: 0, delta: { type: 'signature_delta', signature } }) +
           sse('content_block_stop', { index: 0 }) +
-          sse('content_block_start', { index: textIndex, content_block: { type: 'text', text: '' } });
+          sse('content_block_start', { index: textIndex, content_block: answerBlock });
       }
-      return head + sse('content_block_delta', { index: textIndex, delta: { type: 'text_delta', text: event.text } });
+      return head + sse('content_block_delta', { index: textIndex, delta: answerDelta(event.text) });
     },
     midStreamFault(res, fault, ctx, 'event: content_block_delta\ndata: {"type": "content_block_delta", "delta": {\n\n'),
     ctx.capacity,

@@ -37,6 +37,20 @@ export function settingsFor(req: IncomingMessage, ctx: MockContext): ModelSettin
   return settings;
 }
 
+/**
+ * The tool a request asks the mock to call (`x-mock-tool-call: NAME`): its reply is then that call, its
+ * arguments (`{"query": "…"}`) streamed in the plan's content events.
+ */
+export function toolCallFor(req: IncomingMessage): string | undefined {
+  const name = req.headers['x-mock-tool-call'];
+  return typeof name === 'string' && /^[\w-]{1,64}$/.test(name) ? name : undefined;
+}
+
+/** A tool call's argument chunks, one per content event, that join into one JSON object. */
+export function argumentChunks(texts: string[]): string[] {
+  return texts.map((text, i) => `${i === 0 ? '{"query":"' : ''}${text}${i === texts.length - 1 ? '"}' : ''}`);
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });

@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { answerFault, chooseFault, midStreamFault, sendJson, settingsFor, startSse, type MockContext } from './context.js';
+import {
+  answerFault,
+  chooseFault,
+  midStreamFault,
+  sendJson,
+  settingsFor,
+  startSse,
+  type MockContext,
+  argumentChunks,
+  toolCallFor,
+} from './context.js';
 import { planReply, playPlan, sleep, waitForWholeReply, type Plan } from './model.js';
 
 interface ChatRequest {
@@ -38,18 +48,27 @@ export async function openAiChat(req: IncomingMessage, res: ServerResponse, body
   const id = `chatcmpl-${randomUUID()}`;
   const created = Math.floor(Date.now() / 1000);
   const model = input.model ?? ctx.model;
-  const finish = plan.truncated ? 'length' : 'stop';
+  const tool = toolCallFor(req);
+  const finish = tool ? 'tool_calls' : plan.truncated ? 'length' : 'stop';
   const completion = plan.outputTokens + plan.reasoningTokens;
+  const args = argumentChunks(plan.content.map((e) => e.text));
+  const callId = `call_${randomUUID().replace(/-/g, '').slice(0, 24)}`;
 
   if (!input.stream) {
     await waitForWholeReply(arrival, plan, ctx.capacity);
-    const message: Record<string, unknown> = {
-      role: 'assistant',
-      content: plan.content
-        .map((e) => e.text)
-        .join('')
-        .trim(),
-    };
+    const message: Record<string, unknown> = tool
+      ? {
+          role: 'assistant',
+          content: null,
+          tool_calls: [{ id: callId, type: 'function', function: { name: tool, arguments: args.join('') } }],
+        }
+      : {
+          role: 'assistant',
+          content: plan.content
+            .map((e) => e.text)
+            .join('')
+            .trim(),
+        };
     if (plan.reasoning.length)
       message.reasoning_content = plan.reasoning
         .map((e) => e.text)
@@ -79,12 +98,20 @@ export async function openAiChat(req: IncomingMessage, res: ServerResponse, body
     })}\n\n`;
 
   startSse(res);
-  res.write(chunk({ role: 'assistant', content: '' }, null));
+  res.write(chunk(tool ? { role: 'assistant', content: null } : { role: 'assistant', content: '' }, null));
+  // A tool call's id and name come with its first argument delta, when the model starts it.
+  let argument = 0;
+  const contentDelta = (text: string) => {
+    if (!tool) return { content: text };
+    const first = argument === 0;
+    const fn = first ? { name: tool, arguments: args[argument++] } : { arguments: args[argument++] };
+    return { tool_calls: [first ? { index: 0, id: callId, type: 'function', function: fn } : { index: 0, function: fn }] };
+  };
   const played = await playPlan(
     res,
     arrival,
     plan,
-    (kind, event, soFar) => chunk(kind === 'content' ? { content: event.text } : { reasoning_content: event.text }, null, soFar),
+    (kind, event, soFar) => chunk(kind === 'content' ? contentDelta(event.text) : { reasoning_content: event.text }, null, soFar),
     midStreamFault(res, fault, ctx, 'data: {"id": "broken", "choices": [{"delta": {"content": \n\n'),
     ctx.capacity,
   );

@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { answerFault, chooseFault, midStreamFault, sendJson, settingsFor, startSse, type MockContext } from './context.js';
+import {
+  answerFault,
+  chooseFault,
+  midStreamFault,
+  sendJson,
+  settingsFor,
+  startSse,
+  type MockContext,
+  argumentChunks,
+  toolCallFor,
+} from './context.js';
 import { type Plan, planReply, playPlan, waitForWholeReply } from './model.js';
 import { openAiError, promptText } from './openai.js';
 
@@ -37,7 +47,7 @@ export async function openAiResponses(req: IncomingMessage, res: ServerResponse,
   const prompt = typeof input.input === 'string' ? input.input : promptText(input.input);
   const plan = planReply(ctx.random, settingsFor(req, ctx), `${input.instructions ?? ''}${prompt}`, input.max_output_tokens);
   const id = `resp_${randomUUID().replace(/-/g, '')}`;
-  const messageId = `msg_${randomUUID().replace(/-/g, '')}`;
+  const messageId = `${toolCallFor(req) ? 'fc' : 'msg'}_${randomUUID().replace(/-/g, '')}`;
   const reasoningId = `rs_${randomUUID().replace(/-/g, '')}`;
   const status = plan.truncated ? 'incomplete' : 'completed';
   const reasoningItem = (done: boolean) => ({
@@ -45,13 +55,26 @@ export async function openAiResponses(req: IncomingMessage, res: ServerResponse,
     type: 'reasoning',
     summary: done ? [{ type: 'summary_text', text: join(plan.reasoning) }] : [],
   });
-  const messageItem = (done: boolean) => ({
-    id: messageId,
-    type: 'message',
-    status: done ? 'completed' : 'in_progress',
-    role: 'assistant',
-    content: done ? [{ type: 'output_text', text: join(plan.content), annotations: [], logprobs: [] }] : [],
-  });
+  const tool = toolCallFor(req);
+  const args = argumentChunks(plan.content.map((e) => e.text));
+  // The answer is a message, or with x-mock-tool-call a function call whose arguments stream instead.
+  const messageItem = (done: boolean) =>
+    tool
+      ? {
+          id: messageId,
+          type: 'function_call',
+          status: done ? 'completed' : 'in_progress',
+          call_id: `call_${messageId.slice(4, 28)}`,
+          name: tool,
+          arguments: done ? args.join('') : '',
+        }
+      : {
+          id: messageId,
+          type: 'message',
+          status: done ? 'completed' : 'in_progress',
+          role: 'assistant',
+          content: done ? [{ type: 'output_text', text: join(plan.content), annotations: [], logprobs: [] }] : [],
+        };
   const response = (state: 'in_progress' | 'completed' | 'incomplete') => ({
     id,
     object: 'response',
@@ -94,7 +117,7 @@ export async function openAiResponses(req: IncomingMessage, res: ServerResponse,
     if (kind === 'content' && opened !== 'message') {
       if (opened === 'reasoning') out += closeReasoning();
       out += event('response.output_item.added', { output_index: messageIndex, item: messageItem(false) });
-      out += event('response.content_part.added', { item_id: messageId, output_index: messageIndex, content_index: 0, part });
+      if (!tool) out += event('response.content_part.added', { item_id: messageId, output_index: messageIndex, content_index: 0, part });
       opened = 'message';
     }
     return out;
@@ -109,6 +132,7 @@ export async function openAiResponses(req: IncomingMessage, res: ServerResponse,
     }) +
     event('response.output_item.done', { output_index: 0, item: reasoningItem(true) });
 
+  let argument = 0;
   startSse(res);
   res.write(
     event('response.created', { response: response('in_progress') }) + event('response.in_progress', { response: response('in_progress') }),
@@ -119,24 +143,29 @@ export async function openAiResponses(req: IncomingMessage, res: ServerResponse,
     plan,
     (kind, e) =>
       open(kind) +
-      (kind === 'content'
-        ? event('response.output_text.delta', {
-            item_id: messageId,
-            output_index: messageIndex,
-            content_index: 0,
-            delta: e.text,
-            logprobs: [],
-          })
-        : event('response.reasoning_summary_text.delta', { item_id: reasoningId, output_index: 0, summary_index: 0, delta: e.text })),
+      (kind === 'content' && tool
+        ? event('response.function_call_arguments.delta', { item_id: messageId, output_index: messageIndex, delta: args[argument++] })
+        : kind === 'content'
+          ? event('response.output_text.delta', {
+              item_id: messageId,
+              output_index: messageIndex,
+              content_index: 0,
+              delta: e.text,
+              logprobs: [],
+            })
+          : event('response.reasoning_summary_text.delta', { item_id: reasoningId, output_index: 0, summary_index: 0, delta: e.text })),
     midStreamFault(res, fault, ctx, 'event: response.output_text.delta\ndata: {"type": "response.output_text.delta", "delta": \n\n'),
     ctx.capacity,
   );
   if (!played) return;
   const text = join(plan.content);
+  const answerDone = tool
+    ? event('response.function_call_arguments.done', { item_id: messageId, output_index: messageIndex, arguments: args.join('') })
+    : event('response.output_text.done', { item_id: messageId, output_index: messageIndex, content_index: 0, text, logprobs: [] }) +
+      event('response.content_part.done', { item_id: messageId, output_index: messageIndex, content_index: 0, part: { ...part, text } });
   res.end(
     open('content') +
-      event('response.output_text.done', { item_id: messageId, output_index: messageIndex, content_index: 0, text, logprobs: [] }) +
-      event('response.content_part.done', { item_id: messageId, output_index: messageIndex, content_index: 0, part: { ...part, text } }) +
+      answerDone +
       event('response.output_item.done', { output_index: messageIndex, item: messageItem(true) }) +
       event(status === 'completed' ? 'response.completed' : 'response.incomplete', { response: response(status) }),
   );

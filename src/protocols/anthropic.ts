@@ -27,9 +27,14 @@ export class AnthropicTracker extends StreamTracker {
         const kind = dig(delta, 'type');
         if (kind === 'text_delta') {
           if (nonEmpty(dig(delta, 'text'))) this.content();
-        } else if (kind === 'thinking_delta' || kind === 'input_json_delta') this.output();
+        } else if (kind === 'input_json_delta') {
+          if (nonEmpty(dig(delta, 'partial_json'))) this.toolDelta();
+        } else if (kind === 'thinking_delta') this.output();
         break;
       }
+      case 'content_block_start':
+        if (dig(data, 'content_block', 'type') === 'tool_use') this.toolCall();
+        break;
       case 'message_delta': {
         this.usage(dig(data, 'usage', 'output_tokens'));
         const stop = dig(data, 'delta', 'stop_reason');
@@ -50,6 +55,7 @@ export class AnthropicTracker extends StreamTracker {
     const blocks = dig(body, 'content');
     if (Array.isArray(blocks)) {
       if (blocks.some((b) => dig(b, 'type') === 'text' && nonEmpty(dig(b, 'text')))) this.content();
+      else if (blocks.some((b) => dig(b, 'type') === 'tool_use')) this.toolCall();
       else if (blocks.length > 0) this.output();
     }
     this.usage(dig(body, 'usage', 'output_tokens'));

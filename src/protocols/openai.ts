@@ -40,10 +40,15 @@ export class OpenAiTracker extends StreamTracker {
     const usageTokens = dig(chunk, 'usage', 'completion_tokens');
     const choice = dig(chunk, 'choices', 0);
     const delta = dig(choice, 'delta');
+    const tools = dig(delta, 'tool_calls');
     if (nonEmpty(dig(delta, 'content'))) {
       const tokens = typeof usageTokens === 'number' ? usageTokens - this.lastCompletionTokens : 1;
       this.content(tokens);
-    } else if (nonEmpty(dig(delta, 'reasoning_content')) || nonEmpty(dig(delta, 'reasoning')) || dig(delta, 'tool_calls') !== undefined) {
+    } else if (Array.isArray(tools) && tools.some((call) => nonEmpty(dig(call, 'function', 'arguments')))) {
+      this.toolDelta(typeof usageTokens === 'number' ? usageTokens - this.lastCompletionTokens : 1);
+    } else if (tools !== undefined) {
+      this.toolCall(); // the call's name and id, before its arguments
+    } else if (nonEmpty(dig(delta, 'reasoning_content')) || nonEmpty(dig(delta, 'reasoning'))) {
       this.output();
     }
     if (typeof usageTokens === 'number') {
@@ -64,7 +69,8 @@ export class OpenAiTracker extends StreamTracker {
     if (dig(body, 'error') !== undefined) return this.fail(`error response: ${errorText(dig(body, 'error'))}`);
     const message = dig(body, 'choices', 0, 'message');
     if (nonEmpty(dig(message, 'content'))) this.content();
-    else if (nonEmpty(dig(message, 'reasoning_content')) || dig(message, 'tool_calls') !== undefined) this.output();
+    else if (Array.isArray(dig(message, 'tool_calls'))) this.toolCall();
+    else if (nonEmpty(dig(message, 'reasoning_content'))) this.output();
     this.usage(dig(body, 'usage', 'completion_tokens'));
     const finish = dig(body, 'choices', 0, 'finish_reason');
     if (typeof finish === 'string') this.finishReason = finish;

@@ -2,12 +2,8 @@ import type { SseEvent } from './sse.js';
 import { dig, errorText, nonEmpty, StreamTracker } from './stream.js';
 
 /** The Responses API's events that carry output other than text: reasoning and tool-call arguments. */
-const OUTPUT_DELTAS = new Set([
-  'response.reasoning_summary_text.delta',
-  'response.reasoning_text.delta',
-  'response.function_call_arguments.delta',
-  'response.custom_tool_call_input.delta',
-]);
+const REASONING_DELTAS = new Set(['response.reasoning_summary_text.delta', 'response.reasoning_text.delta']);
+const TOOL_DELTAS = new Set(['response.function_call_arguments.delta', 'response.custom_tool_call_input.delta']);
 
 /**
  * OpenAI's Responses API (`POST /v1/responses`). Streamed: typed events, `event: <type>` with the same
@@ -31,7 +27,9 @@ export class ResponsesTracker extends StreamTracker {
     const type = dig(data, 'type') ?? event.event;
     if (type === 'response.output_text.delta' || type === 'response.refusal.delta') {
       if (nonEmpty(dig(data, 'delta'))) this.content();
-    } else if (typeof type === 'string' && OUTPUT_DELTAS.has(type)) {
+    } else if (typeof type === 'string' && TOOL_DELTAS.has(type)) {
+      if (nonEmpty(dig(data, 'delta'))) this.toolDelta();
+    } else if (typeof type === 'string' && REASONING_DELTAS.has(type)) {
       if (nonEmpty(dig(data, 'delta'))) this.output();
     } else if (type === 'error') {
       // The error event holds code and message itself (older servers nest them under `error`).
@@ -56,7 +54,8 @@ export class ResponsesTracker extends StreamTracker {
       if (kind === 'message') {
         const parts = dig(item, 'content');
         if (Array.isArray(parts) && parts.some((p) => nonEmpty(dig(p, 'text')) || nonEmpty(dig(p, 'refusal')))) this.content();
-      } else if (kind === 'reasoning' || kind === 'function_call' || kind === 'custom_tool_call') this.output();
+      } else if (kind === 'function_call' || kind === 'custom_tool_call') this.toolCall();
+      else if (kind === 'reasoning') this.output();
     }
     this.usage(dig(body, 'usage', 'output_tokens'));
     const status = dig(body, 'status');

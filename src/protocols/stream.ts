@@ -16,6 +16,8 @@ export interface LlmMeasures {
   tokenSource: 'usage' | 'events';
   /** The server's usage and the streamed events disagree by more than a tenth (TPOT and ITL then differ). */
   tokensDisagree: boolean;
+  /** The reply called a tool: its arguments streamed as output (TTFO, ITL and tokens count them). */
+  toolCall: boolean;
   /** Gaps between consecutive content events (ms) and the tokens each one carried. */
   itlGaps: Float64Array;
   itlTokens: Uint32Array;
@@ -46,6 +48,7 @@ export abstract class StreamTracker {
   private gapCount = 0;
   protected finishReason: string | undefined;
   protected failure: string | undefined;
+  private toolCalled = false;
   /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
   protected completed = false;
   /** A streaming protocol's reply came as one JSON body (no TPOT: its tokens arrived at once). */
@@ -76,6 +79,7 @@ export abstract class StreamTracker {
     this.finishReason = this.failure = undefined;
     this.completed = false;
     this.wholeReply = false;
+    this.toolCalled = false;
     this.replyMode = 'unknown';
     this.jsonParts = [];
     this.jsonBytes = 0;
@@ -109,9 +113,25 @@ export abstract class StreamTracker {
 
   /** A content event carrying `tokens` tokens; its gap since the previous one is spread over them. */
   protected content(tokens = 1): void {
-    this.output();
     if (this.firstContent === undefined) this.firstContent = this.now;
-    else {
+    this.tokenEvent(tokens);
+  }
+
+  /** A delta of a tool call's arguments: output like content for TTFO, ITL and tokens, but no first token. */
+  protected toolDelta(tokens = 1): void {
+    this.toolCalled = true;
+    this.tokenEvent(tokens);
+  }
+
+  /** Marks a reply that calls a tool before (or without) any argument delta. */
+  protected toolCall(): void {
+    this.toolCalled = true;
+    this.output();
+  }
+
+  private tokenEvent(tokens: number): void {
+    this.output();
+    if (this.contentEvents > 0) {
       if (this.gapCount === this.gaps.length) this.grow();
       this.gaps[this.gapCount] = this.now - this.lastContent;
       this.gapTokens[this.gapCount++] = Math.max(1, tokens);
@@ -197,6 +217,7 @@ export abstract class StreamTracker {
         outputTokens,
         tokenSource: usage === undefined ? 'events' : 'usage',
         tokensDisagree: usage !== undefined && Math.abs(usage - this.eventTokens) > 0.1 * usage,
+        toolCall: this.toolCalled,
         itlGaps: this.gaps,
         itlTokens: this.gapTokens,
         itlCount: this.gapCount,

@@ -126,7 +126,7 @@ function llmRows(results: Results): string | undefined {
       ...[tokens.p50, tokens.p90, tokens.p95, tokens.p99, tokens.max].map((v) => String(v ?? '–')),
     ]);
   const source = totals.tokenSource
-    ? ` (token counts: ${totals.tokenSource.usage} from usage, ${totals.tokenSource.events} by counting events)`
+    ? ` (token counts: ${totals.tokenSource.usage} from usage, ${totals.tokenSource.events} by counting events${totals.toolCallReplies ? `; ${totals.toolCallReplies} tool-call replies` : ''})`
     : '';
   const disagreement = tokenDisagreement(results);
   return `${table(rows)}\n  tokens   ${totals.outputTokens} output, ${formatRate(totals.outputTokensPerS ?? 0).replace('/s', '')} tokens/s${source}${disagreement ? `\n  note     ${disagreement}` : ''}`;

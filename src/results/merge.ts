@@ -139,6 +139,7 @@ function mergeTotals(parts: Results[], durationS: number): Results['totals'] {
             events: sum((r) => r.totals.tokenSource?.events),
             disagree: sum((r) => r.totals.tokenSource?.disagree),
           },
+          ...(parts.some((r) => r.totals.toolCallReplies) ? { toolCallReplies: sum((r) => r.totals.toolCallReplies) } : {}),
         }
       : {}),
     ...(anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}),

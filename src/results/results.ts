@@ -96,6 +96,8 @@ export interface Results {
      * (no usage, or a usage of 0), and on how many the usage and the events disagreed by more than a tenth.
      */
     tokenSource?: { usage: number; events: number; disagree?: number };
+    /** LLM replies that called a tool (their argument deltas count as output). */
+    toolCallReplies?: number;
     /** Open model: iterations that found no free VU (max_vus reached). */
     droppedIterations?: number;
   };
@@ -172,6 +174,7 @@ export function buildResults(recorder: MetricsRecorder, meta: RunMeta, hasLlmSte
             outputTokens: tokens,
             outputTokensPerS: d > 0 ? round(tokens / d) : 0,
             tokenSource: { ...(llm?.tokenSource ?? { usage: 0, events: 0, disagree: 0 }) },
+            ...(llm?.toolCalls ? { toolCallReplies: llm.toolCalls } : {}),
           }
         : {}),
       ...(openModel ? { droppedIterations: recorder.droppedIterations } : {}),
