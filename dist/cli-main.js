@@ -61318,7 +61318,10 @@ var LlmStats = class {
   outputTokens = createHistogram();
   tokens = 0;
   tokenSource = { usage: 0, events: 0, disagree: 0 };
+  /** Replies that called a tool. */
+  toolCalls = 0;
   add(m) {
+    if (m.toolCall) this.toolCalls++;
     if (m.ttftMs !== void 0) recordMs(this.ttft, m.ttftMs);
     if (m.ttfoMs !== void 0) recordMs(this.ttfo, m.ttfoMs);
     if (m.tpotMs !== void 0) recordMs(this.tpot, m.tpotMs);
@@ -61336,6 +61339,7 @@ var LlmStats = class {
     this.tokenSource.usage += other.tokenSource.usage;
     this.tokenSource.events += other.tokenSource.events;
     this.tokenSource.disagree += other.tokenSource.disagree;
+    this.toolCalls += other.toolCalls;
   }
 };
 var GroupStats = class {
@@ -61504,7 +61508,8 @@ function buildResults(recorder, meta3, hasLlmSteps = false, openModel = false) {
       ...hasLlmSteps || llm ? {
         outputTokens: tokens,
         outputTokensPerS: d > 0 ? round(tokens / d) : 0,
-        tokenSource: { ...llm?.tokenSource ?? { usage: 0, events: 0, disagree: 0 } }
+        tokenSource: { ...llm?.tokenSource ?? { usage: 0, events: 0, disagree: 0 } },
+        ...llm?.toolCalls ? { toolCallReplies: llm.toolCalls } : {}
       } : {},
       ...openModel ? { droppedIterations: recorder.droppedIterations } : {}
     },
@@ -62380,6 +62385,11 @@ var NEEDS = {
 function checkLoadFields(load2) {
   if (load2.shape) return;
   const executor = load2.executor ?? "constant-vus";
+  if (load2.arrival.process !== "constant" && !executor.endsWith("arrival-rate"))
+    throw new ConfigError(
+      `load.arrival: ${load2.arrival.process} arrivals are for the open model, not ${executor}`,
+      "use executor: constant-arrival-rate (or ramping-arrival-rate) with a rate, or drop load.arrival"
+    );
   for (const [field, what] of Object.entries(NEEDS[executor])) {
     if (load2[field] === void 0)
       throw new ConfigError(
@@ -62583,6 +62593,7 @@ var StreamTracker = class {
   gapCount = 0;
   finishReason;
   failure;
+  toolCalled = false;
   /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
   completed = false;
   /** A streaming protocol's reply came as one JSON body (no TPOT: its tokens arrived at once). */
@@ -62608,6 +62619,7 @@ var StreamTracker = class {
     this.finishReason = this.failure = void 0;
     this.completed = false;
     this.wholeReply = false;
+    this.toolCalled = false;
     this.replyMode = "unknown";
     this.jsonParts = [];
     this.jsonBytes = 0;
@@ -62636,9 +62648,22 @@ var StreamTracker = class {
   }
   /** A content event carrying `tokens` tokens; its gap since the previous one is spread over them. */
   content(tokens = 1) {
-    this.output();
     if (this.firstContent === void 0) this.firstContent = this.now;
-    else {
+    this.tokenEvent(tokens);
+  }
+  /** A delta of a tool call's arguments: output like content for TTFO, ITL and tokens, but no first token. */
+  toolDelta(tokens = 1) {
+    this.toolCalled = true;
+    this.tokenEvent(tokens);
+  }
+  /** Marks a reply that calls a tool before (or without) any argument delta. */
+  toolCall() {
+    this.toolCalled = true;
+    this.output();
+  }
+  tokenEvent(tokens) {
+    this.output();
+    if (this.contentEvents > 0) {
       if (this.gapCount === this.gaps.length) this.grow();
       this.gaps[this.gapCount] = this.now - this.lastContent;
       this.gapTokens[this.gapCount++] = Math.max(1, tokens);
@@ -62716,6 +62741,7 @@ var StreamTracker = class {
         outputTokens,
         tokenSource: usage3 === void 0 ? "events" : "usage",
         tokensDisagree: usage3 !== void 0 && Math.abs(usage3 - this.eventTokens) > 0.1 * usage3,
+        toolCall: this.toolCalled,
         itlGaps: this.gaps,
         itlTokens: this.gapTokens,
         itlCount: this.gapCount,
@@ -62837,6 +62863,14 @@ var load = strict({
    * waves. 0 turns both off.
    */
   jitter: percent.default(0.05),
+  /**
+   * Open model: how iterations arrive. constant (k6's, evenly), poisson, or {process: gamma, burstiness}
+   * (vLLM's: 1 is Poisson, below 1 burstier); seeded by the run's seed.
+   */
+  arrival: external_exports.union([
+    external_exports.enum(["constant", "poisson"]).transform((process2) => ({ process: process2, burstiness: 1 })),
+    strict({ process: external_exports.enum(["constant", "poisson", "gamma"]), burstiness: external_exports.number().positive().max(1e3).default(1) })
+  ]).default({ process: "constant", burstiness: 1 }),
   /** Stop the run when every request of its first `after` failed (k6's abortOnFail); false: never. */
   abort_on_fail: external_exports.union([external_exports.literal(false), strict({ after: duration3().default(5e3) })]).default({ after: 5e3 }),
   timeout: duration3().default(6e4),
@@ -64488,6 +64522,13 @@ function settingsFor(req, ctx) {
   if (ctx.ttftTail && ctx.random() < ctx.ttftTail.share) settings.ttftMs *= ctx.ttftTail.factor;
   return settings;
 }
+function toolCallFor(req) {
+  const name = req.headers["x-mock-tool-call"];
+  return typeof name === "string" && /^[\w-]{1,64}$/.test(name) ? name : void 0;
+}
+function argumentChunks(texts) {
+  return texts.map((text2, i) => `${i === 0 ? '{"query":"' : ""}${text2}${i === texts.length - 1 ? '"}' : ""}`);
+}
 function sendJson(res, status, body, headers = {}) {
   const text2 = JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text2), ...headers });
@@ -64547,11 +64588,18 @@ async function openAiChat(req, res, body, ctx) {
   const id = `chatcmpl-${randomUUID()}`;
   const created = Math.floor(Date.now() / 1e3);
   const model = input2.model ?? ctx.model;
-  const finish = plan.truncated ? "length" : "stop";
+  const tool = toolCallFor(req);
+  const finish = tool ? "tool_calls" : plan.truncated ? "length" : "stop";
   const completion = plan.outputTokens + plan.reasoningTokens;
+  const args = argumentChunks(plan.content.map((e) => e.text));
+  const callId = `call_${randomUUID().replace(/-/g, "").slice(0, 24)}`;
   if (!input2.stream) {
     await waitForWholeReply(arrival, plan, ctx.capacity);
-    const message = {
+    const message = tool ? {
+      role: "assistant",
+      content: null,
+      tool_calls: [{ id: callId, type: "function", function: { name: tool, arguments: args.join("") } }]
+    } : {
       role: "assistant",
       content: plan.content.map((e) => e.text).join("").trim()
     };
@@ -64580,12 +64628,19 @@ async function openAiChat(req, res, body, ctx) {
 
 `;
   startSse(res);
-  res.write(chunk({ role: "assistant", content: "" }, null));
+  res.write(chunk(tool ? { role: "assistant", content: null } : { role: "assistant", content: "" }, null));
+  let argument = 0;
+  const contentDelta = (text2) => {
+    if (!tool) return { content: text2 };
+    const first2 = argument === 0;
+    const fn = first2 ? { name: tool, arguments: args[argument++] } : { arguments: args[argument++] };
+    return { tool_calls: [first2 ? { index: 0, id: callId, type: "function", function: fn } : { index: 0, function: fn }] };
+  };
   const played = await playPlan(
     res,
     arrival,
     plan,
-    (kind, event, soFar) => chunk(kind === "content" ? { content: event.text } : { reasoning_content: event.text }, null, soFar),
+    (kind, event, soFar) => chunk(kind === "content" ? contentDelta(event.text) : { reasoning_content: event.text }, null, soFar),
     midStreamFault(res, fault, ctx, 'data: {"id": "broken", "choices": [{"delta": {"content": \n\n'),
     ctx.capacity
   );
@@ -64681,7 +64736,10 @@ async function anthropicMessages(req, res, body, ctx) {
   const plan = planReply(ctx.random, settingsFor(req, ctx), prompt, input2.max_tokens);
   const id = `msg_${randomUUID2().replace(/-/g, "")}`;
   const model = input2.model ?? ctx.model;
-  const stopReason = plan.truncated ? "max_tokens" : "end_turn";
+  const tool = toolCallFor(req);
+  const stopReason = tool ? "tool_use" : plan.truncated ? "max_tokens" : "end_turn";
+  const args = argumentChunks(plan.content.map((e) => e.text));
+  const toolBlock = { type: "tool_use", id: `toolu_${randomUUID2().replace(/-/g, "").slice(0, 24)}`, name: tool };
   const outputTokens = plan.outputTokens + plan.reasoningTokens;
   const signature = Buffer.from(id).toString("base64");
   if (!input2.stream) {
@@ -64693,10 +64751,12 @@ async function anthropicMessages(req, res, body, ctx) {
         thinking: plan.reasoning.map((e) => e.text).join("").trim(),
         signature
       });
-    content.push({
-      type: "text",
-      text: plan.content.map((e) => e.text).join("").trim()
-    });
+    content.push(
+      tool ? { ...toolBlock, input: JSON.parse(args.join("")) } : {
+        type: "text",
+        text: plan.content.map((e) => e.text).join("").trim()
+      }
+    );
     sendJson(res, 200, {
       id,
       type: "message",
@@ -64725,8 +64785,11 @@ async function anthropicMessages(req, res, body, ctx) {
     })
   );
   const textIndex = plan.reasoning.length ? 1 : 0;
+  const answerBlock = tool ? { ...toolBlock, input: {} } : { type: "text", text: "" };
   if (plan.reasoning.length) res.write(sse("content_block_start", { index: 0, content_block: { type: "thinking", thinking: "" } }));
-  else res.write(sse("content_block_start", { index: 0, content_block: { type: "text", text: "" } }));
+  else if (!tool) res.write(sse("content_block_start", { index: 0, content_block: answerBlock }));
+  let argument = 0;
+  const answerDelta = (text2) => tool ? { type: "input_json_delta", partial_json: args[argument++] } : { type: "text_delta", text: text2 };
   res.write(sse("ping", {}));
   let inText = !plan.reasoning.length;
   const played = await playPlan(
@@ -64736,11 +64799,13 @@ async function anthropicMessages(req, res, body, ctx) {
     (kind, event) => {
       if (kind === "reasoning") return sse("content_block_delta", { index: 0, delta: { type: "thinking_delta", thinking: event.text } });
       let head = "";
+      if (tool && argument === 0 && !plan.reasoning.length)
+        head = sse("content_block_start", { index: textIndex, content_block: answerBlock });
       if (!inText) {
         inText = true;
-        head = sse("content_block_delta", { index: 0, delta: { type: "signature_delta", signature } }) + sse("content_block_stop", { index: 0 }) + sse("content_block_start", { index: textIndex, content_block: { type: "text", text: "" } });
+        head = sse("content_block_delta", { index: 0, delta: { type: "signature_delta", signature } }) + sse("content_block_stop", { index: 0 }) + sse("content_block_start", { index: textIndex, content_block: answerBlock });
       }
-      return head + sse("content_block_delta", { index: textIndex, delta: { type: "text_delta", text: event.text } });
+      return head + sse("content_block_delta", { index: textIndex, delta: answerDelta(event.text) });
     },
     midStreamFault(res, fault, ctx, 'event: content_block_delta\ndata: {"type": "content_block_delta", "delta": {\n\n'),
     ctx.capacity
@@ -64829,7 +64894,7 @@ async function openAiResponses(req, res, body, ctx) {
   const prompt = typeof input2.input === "string" ? input2.input : promptText(input2.input);
   const plan = planReply(ctx.random, settingsFor(req, ctx), `${input2.instructions ?? ""}${prompt}`, input2.max_output_tokens);
   const id = `resp_${randomUUID4().replace(/-/g, "")}`;
-  const messageId = `msg_${randomUUID4().replace(/-/g, "")}`;
+  const messageId = `${toolCallFor(req) ? "fc" : "msg"}_${randomUUID4().replace(/-/g, "")}`;
   const reasoningId = `rs_${randomUUID4().replace(/-/g, "")}`;
   const status = plan.truncated ? "incomplete" : "completed";
   const reasoningItem = (done) => ({
@@ -64837,13 +64902,22 @@ async function openAiResponses(req, res, body, ctx) {
     type: "reasoning",
     summary: done ? [{ type: "summary_text", text: join(plan.reasoning) }] : []
   });
-  const messageItem = (done) => ({
+  const tool = toolCallFor(req);
+  const args = argumentChunks(plan.content.map((e) => e.text));
+  const messageItem = (done) => tool ? {
+    id: messageId,
+    type: "function_call",
+    status: done ? "completed" : "in_progress",
+    call_id: `call_${messageId.slice(4, 28)}`,
+    name: tool,
+    arguments: done ? args.join("") : ""
+  } : {
     id: messageId,
     type: "message",
     status: done ? "completed" : "in_progress",
     role: "assistant",
     content: done ? [{ type: "output_text", text: join(plan.content), annotations: [], logprobs: [] }] : []
-  });
+  };
   const response = (state) => ({
     id,
     object: "response",
@@ -64886,7 +64960,7 @@ data: ${JSON.stringify({ type, sequence_number: sequence++, ...data2 })}
     if (kind === "content" && opened !== "message") {
       if (opened === "reasoning") out += closeReasoning();
       out += event("response.output_item.added", { output_index: messageIndex, item: messageItem(false) });
-      out += event("response.content_part.added", { item_id: messageId, output_index: messageIndex, content_index: 0, part });
+      if (!tool) out += event("response.content_part.added", { item_id: messageId, output_index: messageIndex, content_index: 0, part });
       opened = "message";
     }
     return out;
@@ -64897,6 +64971,7 @@ data: ${JSON.stringify({ type, sequence_number: sequence++, ...data2 })}
     summary_index: 0,
     part: { type: "summary_text", text: join(plan.reasoning) }
   }) + event("response.output_item.done", { output_index: 0, item: reasoningItem(true) });
+  let argument = 0;
   startSse(res);
   res.write(
     event("response.created", { response: response("in_progress") }) + event("response.in_progress", { response: response("in_progress") })
@@ -64905,7 +64980,7 @@ data: ${JSON.stringify({ type, sequence_number: sequence++, ...data2 })}
     res,
     arrival,
     plan,
-    (kind, e) => open3(kind) + (kind === "content" ? event("response.output_text.delta", {
+    (kind, e) => open3(kind) + (kind === "content" && tool ? event("response.function_call_arguments.delta", { item_id: messageId, output_index: messageIndex, delta: args[argument++] }) : kind === "content" ? event("response.output_text.delta", {
       item_id: messageId,
       output_index: messageIndex,
       content_index: 0,
@@ -64917,8 +64992,9 @@ data: ${JSON.stringify({ type, sequence_number: sequence++, ...data2 })}
   );
   if (!played) return;
   const text2 = join(plan.content);
+  const answerDone = tool ? event("response.function_call_arguments.done", { item_id: messageId, output_index: messageIndex, arguments: args.join("") }) : event("response.output_text.done", { item_id: messageId, output_index: messageIndex, content_index: 0, text: text2, logprobs: [] }) + event("response.content_part.done", { item_id: messageId, output_index: messageIndex, content_index: 0, part: { ...part, text: text2 } });
   res.end(
-    open3("content") + event("response.output_text.done", { item_id: messageId, output_index: messageIndex, content_index: 0, text: text2, logprobs: [] }) + event("response.content_part.done", { item_id: messageId, output_index: messageIndex, content_index: 0, part: { ...part, text: text2 } }) + event("response.output_item.done", { output_index: messageIndex, item: messageItem(true) }) + event(status === "completed" ? "response.completed" : "response.incomplete", { response: response(status) })
+    open3("content") + answerDone + event("response.output_item.done", { output_index: messageIndex, item: messageItem(true) }) + event(status === "completed" ? "response.completed" : "response.incomplete", { response: response(status) })
   );
 }
 
@@ -65114,9 +65190,14 @@ var AnthropicTracker = class extends StreamTracker {
         const kind = dig(delta, "type");
         if (kind === "text_delta") {
           if (nonEmpty(dig(delta, "text"))) this.content();
-        } else if (kind === "thinking_delta" || kind === "input_json_delta") this.output();
+        } else if (kind === "input_json_delta") {
+          if (nonEmpty(dig(delta, "partial_json"))) this.toolDelta();
+        } else if (kind === "thinking_delta") this.output();
         break;
       }
+      case "content_block_start":
+        if (dig(data2, "content_block", "type") === "tool_use") this.toolCall();
+        break;
       case "message_delta": {
         this.usage(dig(data2, "usage", "output_tokens"));
         const stop = dig(data2, "delta", "stop_reason");
@@ -65136,6 +65217,7 @@ var AnthropicTracker = class extends StreamTracker {
     const blocks = dig(body, "content");
     if (Array.isArray(blocks)) {
       if (blocks.some((b) => dig(b, "type") === "text" && nonEmpty(dig(b, "text")))) this.content();
+      else if (blocks.some((b) => dig(b, "type") === "tool_use")) this.toolCall();
       else if (blocks.length > 0) this.output();
     }
     this.usage(dig(body, "usage", "output_tokens"));
@@ -65177,10 +65259,15 @@ var OpenAiTracker = class extends StreamTracker {
     const usageTokens = dig(chunk, "usage", "completion_tokens");
     const choice = dig(chunk, "choices", 0);
     const delta = dig(choice, "delta");
+    const tools = dig(delta, "tool_calls");
     if (nonEmpty(dig(delta, "content"))) {
       const tokens = typeof usageTokens === "number" ? usageTokens - this.lastCompletionTokens : 1;
       this.content(tokens);
-    } else if (nonEmpty(dig(delta, "reasoning_content")) || nonEmpty(dig(delta, "reasoning")) || dig(delta, "tool_calls") !== void 0) {
+    } else if (Array.isArray(tools) && tools.some((call) => nonEmpty(dig(call, "function", "arguments")))) {
+      this.toolDelta(typeof usageTokens === "number" ? usageTokens - this.lastCompletionTokens : 1);
+    } else if (tools !== void 0) {
+      this.toolCall();
+    } else if (nonEmpty(dig(delta, "reasoning_content")) || nonEmpty(dig(delta, "reasoning"))) {
       this.output();
     }
     if (typeof usageTokens === "number") {
@@ -65199,7 +65286,8 @@ var OpenAiTracker = class extends StreamTracker {
     if (dig(body, "error") !== void 0) return this.fail(`error response: ${errorText(dig(body, "error"))}`);
     const message = dig(body, "choices", 0, "message");
     if (nonEmpty(dig(message, "content"))) this.content();
-    else if (nonEmpty(dig(message, "reasoning_content")) || dig(message, "tool_calls") !== void 0) this.output();
+    else if (Array.isArray(dig(message, "tool_calls"))) this.toolCall();
+    else if (nonEmpty(dig(message, "reasoning_content"))) this.output();
     this.usage(dig(body, "usage", "completion_tokens"));
     const finish = dig(body, "choices", 0, "finish_reason");
     if (typeof finish === "string") this.finishReason = finish;
@@ -65237,12 +65325,8 @@ var CompletionsTracker = class extends StreamTracker {
 };
 
 // src/protocols/responses.ts
-var OUTPUT_DELTAS = /* @__PURE__ */ new Set([
-  "response.reasoning_summary_text.delta",
-  "response.reasoning_text.delta",
-  "response.function_call_arguments.delta",
-  "response.custom_tool_call_input.delta"
-]);
+var REASONING_DELTAS = /* @__PURE__ */ new Set(["response.reasoning_summary_text.delta", "response.reasoning_text.delta"]);
+var TOOL_DELTAS = /* @__PURE__ */ new Set(["response.function_call_arguments.delta", "response.custom_tool_call_input.delta"]);
 var ResponsesTracker = class extends StreamTracker {
   streaming = true;
   sniffsJson = true;
@@ -65257,7 +65341,9 @@ var ResponsesTracker = class extends StreamTracker {
     const type = dig(data2, "type") ?? event.event;
     if (type === "response.output_text.delta" || type === "response.refusal.delta") {
       if (nonEmpty(dig(data2, "delta"))) this.content();
-    } else if (typeof type === "string" && OUTPUT_DELTAS.has(type)) {
+    } else if (typeof type === "string" && TOOL_DELTAS.has(type)) {
+      if (nonEmpty(dig(data2, "delta"))) this.toolDelta();
+    } else if (typeof type === "string" && REASONING_DELTAS.has(type)) {
       if (nonEmpty(dig(data2, "delta"))) this.output();
     } else if (type === "error") {
       const error62 = dig(data2, "error") ?? { type: dig(data2, "code"), message: dig(data2, "message") };
@@ -65279,7 +65365,8 @@ var ResponsesTracker = class extends StreamTracker {
       if (kind === "message") {
         const parts = dig(item, "content");
         if (Array.isArray(parts) && parts.some((p) => nonEmpty(dig(p, "text")) || nonEmpty(dig(p, "refusal")))) this.content();
-      } else if (kind === "reasoning" || kind === "function_call" || kind === "custom_tool_call") this.output();
+      } else if (kind === "function_call" || kind === "custom_tool_call") this.toolCall();
+      else if (kind === "reasoning") this.output();
     }
     this.usage(dig(body, "usage", "output_tokens"));
     const status = dig(body, "status");
@@ -65863,17 +65950,26 @@ function pause(ms2, signal) {
 // src/engine/executors/open-model.ts
 var LAUNCH_AHEAD_MS = 1;
 var MAX_LAUNCHES_PER_TURN = 100;
-function constantArrivalRate(ratePerS, durationMs, preAllocatedVus, maxVus) {
+function constantArrivalRate(ratePerS, durationMs, preAllocatedVus, maxVus, count2 = (i) => i) {
   const interval = 1e3 / ratePerS;
-  return { durationMs, preAllocatedVus, maxVus, timeOf: (i) => i * interval < durationMs ? i * interval : void 0 };
+  return {
+    durationMs,
+    preAllocatedVus,
+    maxVus,
+    timeOf: (i) => {
+      const t = count2(i) * interval;
+      return t < durationMs ? t : void 0;
+    }
+  };
 }
-function rampingArrivalRate(startRatePerS, stages, preAllocatedVus, maxVus) {
+function rampingArrivalRate(startRatePerS, stages, preAllocatedVus, maxVus, count2 = (i) => i) {
   const durationMs = stages.reduce((sum, st) => sum + st.durationMs, 0);
   return {
     durationMs,
     preAllocatedVus,
     maxVus,
-    timeOf(i) {
+    timeOf(n) {
+      const i = count2(n);
       let before = 0;
       let stageStart = 0;
       let from = startRatePerS / 1e3;
@@ -65974,6 +66070,7 @@ var OpenModelExecutor = class {
 };
 
 // src/engine/executors/kind.ts
+var arrivalRandom = (ctx) => seededRandom((ctx.seed ^ Math.imul(ctx.vuId(1) + 20973, 739982445)) >>> 0);
 function vuBudget(load2, peakPerS) {
   const preAllocatedVus = load2.pre_allocated_vus ?? Math.max(1, Math.min(1e3, Math.ceil(peakPerS)));
   return { preAllocatedVus, maxVus: load2.max_vus ?? Math.max(preAllocatedVus, 100, preAllocatedVus * 10) };
@@ -65986,12 +66083,43 @@ function scaleStages(stages, ms2) {
 }
 var stagesOf = (load2, perS = 1) => (load2.stages ?? []).map((st) => ({ durationMs: st.duration, target: st.target / perS }));
 
+// src/engine/executors/arrivals.ts
+function normal(random) {
+  const u = 1 - random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}
+function gammaDraw(shape, random) {
+  if (shape < 1) return gammaDraw(shape + 1, random) * Math.pow(1 - random(), 1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (; ; ) {
+    let x;
+    let v;
+    do {
+      x = normal(random);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = 1 - random();
+    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+  }
+}
+function arrivalCounts(process2, random) {
+  if (process2.process === "constant") return (i) => i;
+  const shape = process2.process === "poisson" ? 1 : process2.burstiness;
+  const counts = [0];
+  return (i) => {
+    while (counts.length <= i) counts.push(counts.at(-1) + gammaDraw(shape, random) / shape);
+    return counts[i];
+  };
+}
+
 // src/engine/executors/constant-arrival-rate.ts
 var constantArrivalRate2 = {
   name: "constant-arrival-rate",
   plan: (load2) => {
     const ratePerS = load2.rate / timeUnitS(load2);
-    return { executor: "constant-arrival-rate", ratePerS, durationMs: load2.duration, ...vuBudget(load2, ratePerS) };
+    return { executor: "constant-arrival-rate", ratePerS, durationMs: load2.duration, ...vuBudget(load2, ratePerS), arrival: load2.arrival };
   },
   shard: (plan, shard) => ({
     ...plan,
@@ -66003,7 +66131,10 @@ var constantArrivalRate2 = {
   peakRatePerS: (plan) => plan.ratePerS,
   lasting: (plan, ms2) => ({ ...plan, durationMs: ms2 }),
   workerUnits: (plan) => plan.ratePerS / 500,
-  create: (plan, ctx) => new OpenModelExecutor(constantArrivalRate(plan.ratePerS, plan.durationMs, plan.preAllocatedVus, plan.maxVus), ctx)
+  create: (plan, ctx) => new OpenModelExecutor(
+    constantArrivalRate(plan.ratePerS, plan.durationMs, plan.preAllocatedVus, plan.maxVus, arrivalCounts(plan.arrival, arrivalRandom(ctx))),
+    ctx
+  )
 };
 
 // src/engine/shard.ts
@@ -66137,7 +66268,7 @@ var rampingArrivalRate2 = {
     const stages = stagesOf(load2, timeUnitS(load2));
     const startRatePerS = load2.start_rate / timeUnitS(load2);
     const plan = { executor: "ramping-arrival-rate", startRatePerS, stages };
-    return { ...plan, ...vuBudget(load2, Math.max(startRatePerS, ...stages.map((st) => st.target))) };
+    return { ...plan, ...vuBudget(load2, Math.max(startRatePerS, ...stages.map((st) => st.target))), arrival: load2.arrival };
   },
   shard: (plan, shard) => ({
     ...plan,
@@ -66150,7 +66281,10 @@ var rampingArrivalRate2 = {
   peakRatePerS: peakRate,
   lasting: (plan, ms2) => ({ ...plan, stages: scaleStages(plan.stages, ms2) }),
   workerUnits: (plan) => peakRate(plan) / 500,
-  create: (plan, ctx) => new OpenModelExecutor(rampingArrivalRate(plan.startRatePerS, plan.stages, plan.preAllocatedVus, plan.maxVus), ctx)
+  create: (plan, ctx) => new OpenModelExecutor(
+    rampingArrivalRate(plan.startRatePerS, plan.stages, plan.preAllocatedVus, plan.maxVus, arrivalCounts(plan.arrival, arrivalRandom(ctx))),
+    ctx
+  )
 };
 
 // src/engine/executors/ramping-vus.ts
@@ -67497,7 +67631,8 @@ function planFor(profile, search, value2) {
     ratePerS: value2,
     durationMs: search.step_duration,
     preAllocatedVus,
-    maxVus: profile.load.max_vus ?? Math.max(preAllocatedVus * 10, 100)
+    maxVus: profile.load.max_vus ?? Math.max(preAllocatedVus * 10, 100),
+    arrival: profile.load.arrival
   };
 }
 async function runSearch(profile, search, options) {
@@ -67691,7 +67826,8 @@ function mergeTotals(parts, durationS) {
         usage: sum((r) => r.totals.tokenSource?.usage),
         events: sum((r) => r.totals.tokenSource?.events),
         disagree: sum((r) => r.totals.tokenSource?.disagree)
-      }
+      },
+      ...parts.some((r) => r.totals.toolCallReplies) ? { toolCallReplies: sum((r) => r.totals.toolCallReplies) } : {}
     } : {},
     ...anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}
   };
@@ -68499,7 +68635,7 @@ function llmRows(results) {
       String(tokens.count),
       ...[tokens.p50, tokens.p90, tokens.p95, tokens.p99, tokens.max].map((v) => String(v ?? "\u2013"))
     ]);
-  const source = totals.tokenSource ? ` (token counts: ${totals.tokenSource.usage} from usage, ${totals.tokenSource.events} by counting events)` : "";
+  const source = totals.tokenSource ? ` (token counts: ${totals.tokenSource.usage} from usage, ${totals.tokenSource.events} by counting events${totals.toolCallReplies ? `; ${totals.toolCallReplies} tool-call replies` : ""})` : "";
   const disagreement = tokenDisagreement(results);
   return `${table(rows)}
   tokens   ${totals.outputTokens} output, ${formatRate(totals.outputTokensPerS ?? 0).replace("/s", "")} tokens/s${source}${disagreement ? `

@@ -33864,6 +33864,11 @@ var NEEDS = {
 function checkLoadFields(load) {
   if (load.shape) return;
   const executor = load.executor ?? "constant-vus";
+  if (load.arrival.process !== "constant" && !executor.endsWith("arrival-rate"))
+    throw new ConfigError(
+      `load.arrival: ${load.arrival.process} arrivals are for the open model, not ${executor}`,
+      "use executor: constant-arrival-rate (or ramping-arrival-rate) with a rate, or drop load.arrival"
+    );
   for (const [field, what] of Object.entries(NEEDS[executor])) {
     if (load[field] === void 0)
       throw new ConfigError(
@@ -34011,6 +34016,7 @@ var StreamTracker = class {
   gapCount = 0;
   finishReason;
   failure;
+  toolCalled = false;
   /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
   completed = false;
   /** A streaming protocol's reply came as one JSON body (no TPOT: its tokens arrived at once). */
@@ -34036,6 +34042,7 @@ var StreamTracker = class {
     this.finishReason = this.failure = void 0;
     this.completed = false;
     this.wholeReply = false;
+    this.toolCalled = false;
     this.replyMode = "unknown";
     this.jsonParts = [];
     this.jsonBytes = 0;
@@ -34064,9 +34071,22 @@ var StreamTracker = class {
   }
   /** A content event carrying `tokens` tokens; its gap since the previous one is spread over them. */
   content(tokens = 1) {
-    this.output();
     if (this.firstContent === void 0) this.firstContent = this.now;
-    else {
+    this.tokenEvent(tokens);
+  }
+  /** A delta of a tool call's arguments: output like content for TTFO, ITL and tokens, but no first token. */
+  toolDelta(tokens = 1) {
+    this.toolCalled = true;
+    this.tokenEvent(tokens);
+  }
+  /** Marks a reply that calls a tool before (or without) any argument delta. */
+  toolCall() {
+    this.toolCalled = true;
+    this.output();
+  }
+  tokenEvent(tokens) {
+    this.output();
+    if (this.contentEvents > 0) {
       if (this.gapCount === this.gaps.length) this.grow();
       this.gaps[this.gapCount] = this.now - this.lastContent;
       this.gapTokens[this.gapCount++] = Math.max(1, tokens);
@@ -34144,6 +34164,7 @@ var StreamTracker = class {
         outputTokens,
         tokenSource: usage === void 0 ? "events" : "usage",
         tokensDisagree: usage !== void 0 && Math.abs(usage - this.eventTokens) > 0.1 * usage,
+        toolCall: this.toolCalled,
         itlGaps: this.gaps,
         itlTokens: this.gapTokens,
         itlCount: this.gapCount,
@@ -34189,9 +34210,14 @@ var AnthropicTracker = class extends StreamTracker {
         const kind = dig(delta, "type");
         if (kind === "text_delta") {
           if (nonEmpty(dig(delta, "text"))) this.content();
-        } else if (kind === "thinking_delta" || kind === "input_json_delta") this.output();
+        } else if (kind === "input_json_delta") {
+          if (nonEmpty(dig(delta, "partial_json"))) this.toolDelta();
+        } else if (kind === "thinking_delta") this.output();
         break;
       }
+      case "content_block_start":
+        if (dig(data, "content_block", "type") === "tool_use") this.toolCall();
+        break;
       case "message_delta": {
         this.usage(dig(data, "usage", "output_tokens"));
         const stop = dig(data, "delta", "stop_reason");
@@ -34211,6 +34237,7 @@ var AnthropicTracker = class extends StreamTracker {
     const blocks = dig(body, "content");
     if (Array.isArray(blocks)) {
       if (blocks.some((b) => dig(b, "type") === "text" && nonEmpty(dig(b, "text")))) this.content();
+      else if (blocks.some((b) => dig(b, "type") === "tool_use")) this.toolCall();
       else if (blocks.length > 0) this.output();
     }
     this.usage(dig(body, "usage", "output_tokens"));
@@ -34252,10 +34279,15 @@ var OpenAiTracker = class extends StreamTracker {
     const usageTokens = dig(chunk, "usage", "completion_tokens");
     const choice = dig(chunk, "choices", 0);
     const delta = dig(choice, "delta");
+    const tools = dig(delta, "tool_calls");
     if (nonEmpty(dig(delta, "content"))) {
       const tokens = typeof usageTokens === "number" ? usageTokens - this.lastCompletionTokens : 1;
       this.content(tokens);
-    } else if (nonEmpty(dig(delta, "reasoning_content")) || nonEmpty(dig(delta, "reasoning")) || dig(delta, "tool_calls") !== void 0) {
+    } else if (Array.isArray(tools) && tools.some((call) => nonEmpty(dig(call, "function", "arguments")))) {
+      this.toolDelta(typeof usageTokens === "number" ? usageTokens - this.lastCompletionTokens : 1);
+    } else if (tools !== void 0) {
+      this.toolCall();
+    } else if (nonEmpty(dig(delta, "reasoning_content")) || nonEmpty(dig(delta, "reasoning"))) {
       this.output();
     }
     if (typeof usageTokens === "number") {
@@ -34274,7 +34306,8 @@ var OpenAiTracker = class extends StreamTracker {
     if (dig(body, "error") !== void 0) return this.fail(`error response: ${errorText(dig(body, "error"))}`);
     const message = dig(body, "choices", 0, "message");
     if (nonEmpty(dig(message, "content"))) this.content();
-    else if (nonEmpty(dig(message, "reasoning_content")) || dig(message, "tool_calls") !== void 0) this.output();
+    else if (Array.isArray(dig(message, "tool_calls"))) this.toolCall();
+    else if (nonEmpty(dig(message, "reasoning_content"))) this.output();
     this.usage(dig(body, "usage", "completion_tokens"));
     const finish = dig(body, "choices", 0, "finish_reason");
     if (typeof finish === "string") this.finishReason = finish;
@@ -34312,12 +34345,8 @@ var CompletionsTracker = class extends StreamTracker {
 };
 
 // src/protocols/responses.ts
-var OUTPUT_DELTAS = /* @__PURE__ */ new Set([
-  "response.reasoning_summary_text.delta",
-  "response.reasoning_text.delta",
-  "response.function_call_arguments.delta",
-  "response.custom_tool_call_input.delta"
-]);
+var REASONING_DELTAS = /* @__PURE__ */ new Set(["response.reasoning_summary_text.delta", "response.reasoning_text.delta"]);
+var TOOL_DELTAS = /* @__PURE__ */ new Set(["response.function_call_arguments.delta", "response.custom_tool_call_input.delta"]);
 var ResponsesTracker = class extends StreamTracker {
   streaming = true;
   sniffsJson = true;
@@ -34332,7 +34361,9 @@ var ResponsesTracker = class extends StreamTracker {
     const type = dig(data, "type") ?? event.event;
     if (type === "response.output_text.delta" || type === "response.refusal.delta") {
       if (nonEmpty(dig(data, "delta"))) this.content();
-    } else if (typeof type === "string" && OUTPUT_DELTAS.has(type)) {
+    } else if (typeof type === "string" && TOOL_DELTAS.has(type)) {
+      if (nonEmpty(dig(data, "delta"))) this.toolDelta();
+    } else if (typeof type === "string" && REASONING_DELTAS.has(type)) {
       if (nonEmpty(dig(data, "delta"))) this.output();
     } else if (type === "error") {
       const error = dig(data, "error") ?? { type: dig(data, "code"), message: dig(data, "message") };
@@ -34354,7 +34385,8 @@ var ResponsesTracker = class extends StreamTracker {
       if (kind === "message") {
         const parts = dig(item, "content");
         if (Array.isArray(parts) && parts.some((p) => nonEmpty(dig(p, "text")) || nonEmpty(dig(p, "refusal")))) this.content();
-      } else if (kind === "reasoning" || kind === "function_call" || kind === "custom_tool_call") this.output();
+      } else if (kind === "function_call" || kind === "custom_tool_call") this.toolCall();
+      else if (kind === "reasoning") this.output();
     }
     this.usage(dig(body, "usage", "output_tokens"));
     const status = dig(body, "status");
@@ -35035,17 +35067,26 @@ function pause(ms, signal) {
 // src/engine/executors/open-model.ts
 var LAUNCH_AHEAD_MS = 1;
 var MAX_LAUNCHES_PER_TURN = 100;
-function constantArrivalRate(ratePerS, durationMs, preAllocatedVus, maxVus) {
+function constantArrivalRate(ratePerS, durationMs, preAllocatedVus, maxVus, count = (i) => i) {
   const interval = 1e3 / ratePerS;
-  return { durationMs, preAllocatedVus, maxVus, timeOf: (i) => i * interval < durationMs ? i * interval : void 0 };
+  return {
+    durationMs,
+    preAllocatedVus,
+    maxVus,
+    timeOf: (i) => {
+      const t = count(i) * interval;
+      return t < durationMs ? t : void 0;
+    }
+  };
 }
-function rampingArrivalRate(startRatePerS, stages, preAllocatedVus, maxVus) {
+function rampingArrivalRate(startRatePerS, stages, preAllocatedVus, maxVus, count = (i) => i) {
   const durationMs = stages.reduce((sum, st) => sum + st.durationMs, 0);
   return {
     durationMs,
     preAllocatedVus,
     maxVus,
-    timeOf(i) {
+    timeOf(n) {
+      const i = count(n);
       let before = 0;
       let stageStart = 0;
       let from = startRatePerS / 1e3;
@@ -35146,6 +35187,7 @@ var OpenModelExecutor = class {
 };
 
 // src/engine/executors/kind.ts
+var arrivalRandom = (ctx) => seededRandom((ctx.seed ^ Math.imul(ctx.vuId(1) + 20973, 739982445)) >>> 0);
 function vuBudget(load, peakPerS) {
   const preAllocatedVus = load.pre_allocated_vus ?? Math.max(1, Math.min(1e3, Math.ceil(peakPerS)));
   return { preAllocatedVus, maxVus: load.max_vus ?? Math.max(preAllocatedVus, 100, preAllocatedVus * 10) };
@@ -35158,12 +35200,43 @@ function scaleStages(stages, ms) {
 }
 var stagesOf = (load, perS = 1) => (load.stages ?? []).map((st) => ({ durationMs: st.duration, target: st.target / perS }));
 
+// src/engine/executors/arrivals.ts
+function normal(random) {
+  const u = 1 - random();
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}
+function gammaDraw(shape, random) {
+  if (shape < 1) return gammaDraw(shape + 1, random) * Math.pow(1 - random(), 1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (; ; ) {
+    let x;
+    let v;
+    do {
+      x = normal(random);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = 1 - random();
+    if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+  }
+}
+function arrivalCounts(process2, random) {
+  if (process2.process === "constant") return (i) => i;
+  const shape = process2.process === "poisson" ? 1 : process2.burstiness;
+  const counts = [0];
+  return (i) => {
+    while (counts.length <= i) counts.push(counts.at(-1) + gammaDraw(shape, random) / shape);
+    return counts[i];
+  };
+}
+
 // src/engine/executors/constant-arrival-rate.ts
 var constantArrivalRate2 = {
   name: "constant-arrival-rate",
   plan: (load) => {
     const ratePerS = load.rate / timeUnitS(load);
-    return { executor: "constant-arrival-rate", ratePerS, durationMs: load.duration, ...vuBudget(load, ratePerS) };
+    return { executor: "constant-arrival-rate", ratePerS, durationMs: load.duration, ...vuBudget(load, ratePerS), arrival: load.arrival };
   },
   shard: (plan, shard) => ({
     ...plan,
@@ -35175,7 +35248,10 @@ var constantArrivalRate2 = {
   peakRatePerS: (plan) => plan.ratePerS,
   lasting: (plan, ms) => ({ ...plan, durationMs: ms }),
   workerUnits: (plan) => plan.ratePerS / 500,
-  create: (plan, ctx) => new OpenModelExecutor(constantArrivalRate(plan.ratePerS, plan.durationMs, plan.preAllocatedVus, plan.maxVus), ctx)
+  create: (plan, ctx) => new OpenModelExecutor(
+    constantArrivalRate(plan.ratePerS, plan.durationMs, plan.preAllocatedVus, plan.maxVus, arrivalCounts(plan.arrival, arrivalRandom(ctx))),
+    ctx
+  )
 };
 
 // src/engine/shard.ts
@@ -35288,7 +35364,7 @@ var rampingArrivalRate2 = {
     const stages = stagesOf(load, timeUnitS(load));
     const startRatePerS = load.start_rate / timeUnitS(load);
     const plan = { executor: "ramping-arrival-rate", startRatePerS, stages };
-    return { ...plan, ...vuBudget(load, Math.max(startRatePerS, ...stages.map((st) => st.target))) };
+    return { ...plan, ...vuBudget(load, Math.max(startRatePerS, ...stages.map((st) => st.target))), arrival: load.arrival };
   },
   shard: (plan, shard) => ({
     ...plan,
@@ -35301,7 +35377,10 @@ var rampingArrivalRate2 = {
   peakRatePerS: peakRate,
   lasting: (plan, ms) => ({ ...plan, stages: scaleStages(plan.stages, ms) }),
   workerUnits: (plan) => peakRate(plan) / 500,
-  create: (plan, ctx) => new OpenModelExecutor(rampingArrivalRate(plan.startRatePerS, plan.stages, plan.preAllocatedVus, plan.maxVus), ctx)
+  create: (plan, ctx) => new OpenModelExecutor(
+    rampingArrivalRate(plan.startRatePerS, plan.stages, plan.preAllocatedVus, plan.maxVus, arrivalCounts(plan.arrival, arrivalRandom(ctx))),
+    ctx
+  )
 };
 
 // src/engine/executors/ramping-vus.ts
@@ -35729,7 +35808,10 @@ var LlmStats = class {
   outputTokens = createHistogram();
   tokens = 0;
   tokenSource = { usage: 0, events: 0, disagree: 0 };
+  /** Replies that called a tool. */
+  toolCalls = 0;
   add(m) {
+    if (m.toolCall) this.toolCalls++;
     if (m.ttftMs !== void 0) recordMs(this.ttft, m.ttftMs);
     if (m.ttfoMs !== void 0) recordMs(this.ttfo, m.ttfoMs);
     if (m.tpotMs !== void 0) recordMs(this.tpot, m.tpotMs);
@@ -35747,6 +35829,7 @@ var LlmStats = class {
     this.tokenSource.usage += other.tokenSource.usage;
     this.tokenSource.events += other.tokenSource.events;
     this.tokenSource.disagree += other.tokenSource.disagree;
+    this.toolCalls += other.toolCalls;
   }
 };
 var GroupStats = class {
@@ -35915,7 +35998,8 @@ function buildResults(recorder, meta, hasLlmSteps = false, openModel = false) {
       ...hasLlmSteps || llm ? {
         outputTokens: tokens,
         outputTokensPerS: d > 0 ? round(tokens / d) : 0,
-        tokenSource: { ...llm?.tokenSource ?? { usage: 0, events: 0, disagree: 0 } }
+        tokenSource: { ...llm?.tokenSource ?? { usage: 0, events: 0, disagree: 0 } },
+        ...llm?.toolCalls ? { toolCallReplies: llm.toolCalls } : {}
       } : {},
       ...openModel ? { droppedIterations: recorder.droppedIterations } : {}
     },
@@ -37440,7 +37524,8 @@ function planFor(profile, search, value) {
     ratePerS: value,
     durationMs: search.step_duration,
     preAllocatedVus,
-    maxVus: profile.load.max_vus ?? Math.max(preAllocatedVus * 10, 100)
+    maxVus: profile.load.max_vus ?? Math.max(preAllocatedVus * 10, 100),
+    arrival: profile.load.arrival
   };
 }
 async function runSearch(profile, search, options) {
@@ -37634,7 +37719,8 @@ function mergeTotals(parts, durationS) {
         usage: sum((r) => r.totals.tokenSource?.usage),
         events: sum((r) => r.totals.tokenSource?.events),
         disagree: sum((r) => r.totals.tokenSource?.disagree)
-      }
+      },
+      ...parts.some((r) => r.totals.toolCallReplies) ? { toolCallReplies: sum((r) => r.totals.toolCallReplies) } : {}
     } : {},
     ...anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}
   };

@@ -16,6 +16,11 @@ const NEEDS = {
 export function checkLoadFields(load: LoadConfig): void {
   if (load.shape) return;
   const executor = load.executor ?? 'constant-vus';
+  if (load.arrival.process !== 'constant' && !executor.endsWith('arrival-rate'))
+    throw new ConfigError(
+      `load.arrival: ${load.arrival.process} arrivals are for the open model, not ${executor}`,
+      'use executor: constant-arrival-rate (or ramping-arrival-rate) with a rate, or drop load.arrival',
+    );
   for (const [field, what] of Object.entries(NEEDS[executor])) {
     if (load[field as keyof LoadConfig] === undefined)
       throw new ConfigError(

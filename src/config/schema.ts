@@ -133,6 +133,16 @@ const load = strict({
    * waves. 0 turns both off.
    */
   jitter: percent.default(0.05),
+  /**
+   * Open model: how iterations arrive. constant (k6's, evenly), poisson, or {process: gamma, burstiness}
+   * (vLLM's: 1 is Poisson, below 1 burstier); seeded by the run's seed.
+   */
+  arrival: z
+    .union([
+      z.enum(['constant', 'poisson']).transform((process) => ({ process, burstiness: 1 })),
+      strict({ process: z.enum(['constant', 'poisson', 'gamma']), burstiness: z.number().positive().max(1000).default(1) }),
+    ])
+    .default({ process: 'constant', burstiness: 1 }),
   /** Stop the run when every request of its first `after` failed (k6's abortOnFail); false: never. */
   abort_on_fail: z.union([z.literal(false), strict({ after: duration().default(5000) })]).default({ after: 5000 }),
   timeout: duration().default(60_000),

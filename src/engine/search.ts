@@ -22,6 +22,7 @@ function planFor(profile: Profile, search: CapacityConfig, value: number): LoadP
     durationMs: search.step_duration,
     preAllocatedVus,
     maxVus: profile.load.max_vus ?? Math.max(preAllocatedVus * 10, 100),
+    arrival: profile.load.arrival,
   };
 }
 

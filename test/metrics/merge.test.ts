@@ -75,7 +75,14 @@ describe('exact merge of shards', () => {
     expect(parts.reduce((n, p) => n + (p as typeof plan).stages[0]!.target, 0)).toBe(7);
     expect(parts.reduce((n, p) => n + (p as typeof plan).startVus, 0)).toBe(1);
     const open = shardPlan(
-      { executor: 'constant-arrival-rate', ratePerS: 100, durationMs: 1000, preAllocatedVus: 10, maxVus: 100 },
+      {
+        executor: 'constant-arrival-rate',
+        ratePerS: 100,
+        durationMs: 1000,
+        preAllocatedVus: 10,
+        maxVus: 100,
+        arrival: { process: 'constant', burstiness: 1 },
+      },
       { index: 1, count: 4 },
     );
     expect(open).toMatchObject({ ratePerS: 25, preAllocatedVus: 3, maxVus: 25 });

@@ -2,6 +2,7 @@ import type { LoadConfig } from '../../config/schema.js';
 import type { Shard } from '../shard.js';
 import type { RunContext } from '../vu.js';
 import type { Executor } from './base.js';
+import { seededRandom } from '../../core/random.js';
 
 /** A stage of a ramping executor: reach `target` (VUs, or iterations/s) over `durationMs`. */
 export interface Stage {
@@ -30,6 +31,9 @@ export interface ExecutorKind<P extends { executor: string }> {
   workerUnits(plan: P): number;
   create(plan: P, ctx: RunContext): Executor;
 }
+
+/** The arrival process's own seeded sequence: each shard and worker draws its own, from the run's seed. */
+export const arrivalRandom = (ctx: RunContext) => seededRandom((ctx.seed ^ Math.imul(ctx.vuId(1) + 0x51ed, 0x2c1b3c6d)) >>> 0);
 
 /** VUs an open-model run keeps ready, and the most it may add when they are all busy. */
 export function vuBudget(load: LoadConfig, peakPerS: number): { preAllocatedVus: number; maxVus: number } {

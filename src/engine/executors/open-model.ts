@@ -24,9 +24,23 @@ export interface ArrivalSchedule {
   timeOf(i: number): number | undefined;
 }
 
-export function constantArrivalRate(ratePerS: number, durationMs: number, preAllocatedVus: number, maxVus: number): ArrivalSchedule {
+export function constantArrivalRate(
+  ratePerS: number,
+  durationMs: number,
+  preAllocatedVus: number,
+  maxVus: number,
+  count: (i: number) => number = (i) => i,
+): ArrivalSchedule {
   const interval = 1000 / ratePerS;
-  return { durationMs, preAllocatedVus, maxVus, timeOf: (i) => (i * interval < durationMs ? i * interval : undefined) };
+  return {
+    durationMs,
+    preAllocatedVus,
+    maxVus,
+    timeOf: (i) => {
+      const t = count(i) * interval;
+      return t < durationMs ? t : undefined;
+    },
+  };
 }
 
 /**
@@ -38,13 +52,15 @@ export function rampingArrivalRate(
   stages: readonly Stage[],
   preAllocatedVus: number,
   maxVus: number,
+  count: (i: number) => number = (i) => i,
 ): ArrivalSchedule {
   const durationMs = stages.reduce((sum, st) => sum + st.durationMs, 0);
   return {
     durationMs,
     preAllocatedVus,
     maxVus,
-    timeOf(i) {
+    timeOf(n) {
+      const i = count(n);
       let before = 0; // iterations due before this stage
       let stageStart = 0;
       let from = startRatePerS / 1000; // per ms

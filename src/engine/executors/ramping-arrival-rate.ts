@@ -1,5 +1,6 @@
 import { OpenModelExecutor, rampingArrivalRate as schedule } from './open-model.js';
-import { budgetShare, scaleStages, stagesOf, timeUnitS, vuBudget, type ExecutorKind, type Stage } from './kind.js';
+import { arrivalRandom, budgetShare, scaleStages, stagesOf, timeUnitS, vuBudget, type ExecutorKind, type Stage } from './kind.js';
+import { arrivalCounts, type ArrivalProcess } from './arrivals.js';
 
 export interface RampingArrivalRatePlan {
   executor: 'ramping-arrival-rate';
@@ -7,6 +8,7 @@ export interface RampingArrivalRatePlan {
   stages: Stage[];
   preAllocatedVus: number;
   maxVus: number;
+  arrival: ArrivalProcess;
 }
 
 const peakRate = (plan: RampingArrivalRatePlan) => Math.max(plan.startRatePerS, ...plan.stages.map((st) => st.target));
@@ -18,7 +20,7 @@ export const rampingArrivalRate: ExecutorKind<RampingArrivalRatePlan> = {
     const stages = stagesOf(load, timeUnitS(load));
     const startRatePerS = load.start_rate / timeUnitS(load);
     const plan = { executor: 'ramping-arrival-rate' as const, startRatePerS, stages };
-    return { ...plan, ...vuBudget(load, Math.max(startRatePerS, ...stages.map((st) => st.target))) };
+    return { ...plan, ...vuBudget(load, Math.max(startRatePerS, ...stages.map((st) => st.target))), arrival: load.arrival };
   },
   shard: (plan, shard) => ({
     ...plan,
@@ -31,5 +33,9 @@ export const rampingArrivalRate: ExecutorKind<RampingArrivalRatePlan> = {
   peakRatePerS: peakRate,
   lasting: (plan, ms) => ({ ...plan, stages: scaleStages(plan.stages, ms) }),
   workerUnits: (plan) => peakRate(plan) / 500,
-  create: (plan, ctx) => new OpenModelExecutor(schedule(plan.startRatePerS, plan.stages, plan.preAllocatedVus, plan.maxVus), ctx),
+  create: (plan, ctx) =>
+    new OpenModelExecutor(
+      schedule(plan.startRatePerS, plan.stages, plan.preAllocatedVus, plan.maxVus, arrivalCounts(plan.arrival, arrivalRandom(ctx))),
+      ctx,
+    ),
 };
