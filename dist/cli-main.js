@@ -9366,7 +9366,7 @@ var init_transport = __esm({
       }
       /** Made only when asked for: the engine's hot path takes the outcome by callback. */
       get outcome() {
-        return this.promise ??= this.settled ? Promise.resolve(this) : new Promise((resolve3) => this.resolve = resolve3);
+        return this.promise ??= this.settled ? Promise.resolve(this) : new Promise((resolve4) => this.resolve = resolve4);
       }
       /** Ends the exchange with `error` (none: a complete response) and tells whoever waits. */
       settle(error62, message) {
@@ -14497,9 +14497,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data2) => {
-              return err ? reject(err) : resolve3(data2);
+              return err ? reject(err) : resolve4(data2);
             });
           });
         }
@@ -14537,9 +14537,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data2) => {
-              return err2 ? reject(err2) : resolve3(data2);
+              return err2 ? reject(err2) : resolve4(data2);
             });
           });
         }
@@ -19952,12 +19952,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -21481,12 +21481,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -21868,16 +21868,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -21890,7 +21890,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -22481,8 +22481,8 @@ var require_pool_base = __commonJS({
         if (this[kQueued] === 0) {
           return closeClients(this);
         } else {
-          return new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          return new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -22556,8 +22556,8 @@ var require_pool_base = __commonJS({
         }
         let done = false;
         let resolveClosed;
-        const closed = new Promise((resolve3) => {
-          resolveClosed = resolve3;
+        const closed = new Promise((resolve4) => {
+          resolveClosed = resolve4;
         });
         this[kRetiring].set(client, closed);
         client.close(() => {
@@ -25399,7 +25399,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -25413,11 +25413,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve3(null);
+                resolve4(null);
               }
             });
           } else {
-            this.on("close", resolve3);
+            this.on("close", resolve4);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -25445,7 +25445,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -25460,7 +25460,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -25538,18 +25538,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length, encoding));
+          resolve4(chunksDecode(body, length, encoding));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve4(JSON.parse(chunksDecode(body, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -25853,9 +25853,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve3(data2);
+            return err ? reject(err) : resolve4(data2);
           });
         });
       }
@@ -26068,9 +26068,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data2) => {
-            return err ? reject(err) : resolve3(data2);
+            return err ? reject(err) : resolve4(data2);
           });
         });
       }
@@ -26379,9 +26379,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve3(data2);
+            return err ? reject(err) : resolve4(data2);
           });
         });
       }
@@ -26479,9 +26479,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data2) => {
-            return err ? reject(err) : resolve3(data2);
+            return err ? reject(err) : resolve4(data2);
           });
         });
       }
@@ -27970,7 +27970,7 @@ var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
     var { writeFile: writeFile7, readFile: readFile8, mkdir: mkdir2 } = __require("node:fs/promises");
-    var { dirname: dirname9, resolve: resolve3 } = __require("node:path");
+    var { dirname: dirname10, resolve: resolve4 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { setHeader } = require_util();
@@ -28187,7 +28187,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data2 = await readFile8(resolve3(path), "utf8");
+          const data2 = await readFile8(resolve4(path), "utf8");
           const parsed = JSON.parse(data2);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -28216,8 +28216,8 @@ var require_snapshot_recorder = __commonJS({
         if (!path) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve3(path);
-        await mkdir2(dirname9(resolvedPath), { recursive: true });
+        const resolvedPath = resolve4(path);
+        await mkdir2(dirname10(resolvedPath), { recursive: true });
         const data2 = Array.from(this.#snapshots.entries()).map(([hash2, snapshot]) => ({
           hash: hash2,
           snapshot
@@ -36525,7 +36525,7 @@ var require_fetch = __commonJS({
         const hasTrailingQuestionMark = url2.search.length === 0 && url2.href[url2.href.length - url2.hash.length - 1] === "?";
         return dispatchWithProtocolPreference(body);
         function dispatchWithProtocolPreference(body2, allowH2) {
-          return new Promise((resolve3, reject) => agent.dispatch(
+          return new Promise((resolve4, reject) => agent.dispatch(
             {
               path: hasTrailingQuestionMark ? `${path}?` : path,
               origin: url2.origin,
@@ -36613,7 +36613,7 @@ var require_fetch = __commonJS({
                 this.nullBodyStatus = nullBodyStatus.includes(status);
                 this.body = new Readable({ read: () => controller.resume() });
                 const onError = (err) => this.onResponseError(controller, err);
-                resolve3({
+                resolve4({
                   status,
                   statusText,
                   headersList,
@@ -36654,7 +36654,7 @@ var require_fetch = __commonJS({
                   return;
                 }
                 if (request.mode === "websocket" && allowH2 !== false && error62?.code === "UND_ERR_INFO" && error62?.message === "HTTP/2: Extended CONNECT protocol not supported by server") {
-                  resolve3(dispatchWithProtocolPreference(body2, false));
+                  resolve4(dispatchWithProtocolPreference(body2, false));
                   return;
                 }
                 this.body?.destroy(error62);
@@ -36673,7 +36673,7 @@ var require_fetch = __commonJS({
                 const rawHeaders = controller?.rawHeaders ?? [];
                 const headersList = new HeadersList();
                 appendHeadersListFromResponseHeaders(headersList, headers, rawHeaders);
-                resolve3({
+                resolve4({
                   status,
                   statusText: STATUS_CODES[status],
                   headersList,
@@ -46317,7 +46317,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack2, resolve3) {
+function isRecursive(inst, stack2, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -46327,7 +46327,7 @@ function isRecursive(inst, stack2, resolve3) {
   let result = NONE;
   const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack2, resolve3);
+      const answer = isRecursive(child, stack2, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -46338,7 +46338,7 @@ function isRecursive(inst, stack2, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack2, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack2, resolve4) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -46402,7 +46402,7 @@ function isRecursive(inst, stack2, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack2, false) : ASSUMED);
       break;
     }
@@ -62380,7 +62380,8 @@ var NEEDS = {
     rate: "rate (iterations per time_unit, e.g. rate: 50)",
     duration: "duration (e.g. duration: 1m)"
   },
-  "ramping-arrival-rate": { stages: "stages of target rates (e.g. [{duration: 1m, target: 50}])" }
+  "ramping-arrival-rate": { stages: "stages of target rates (e.g. [{duration: 1m, target: 50}])" },
+  "trace-replay": { file: "file, a JSONL trace (e.g. file: traces/mooncake.jsonl)" }
 };
 function checkLoadFields(load2) {
   if (load2.shape) return;
@@ -62840,7 +62841,7 @@ var scenario = strict({
   weight: external_exports.number().positive().default(1),
   flow: external_exports.array(step).min(1, "a scenario needs at least one step in flow")
 });
-var EXECUTORS = ["constant-vus", "ramping-vus", "constant-arrival-rate", "ramping-arrival-rate"];
+var EXECUTORS = ["constant-vus", "ramping-vus", "constant-arrival-rate", "ramping-arrival-rate", "trace-replay"];
 var SHAPES = ["baseline", "stress", "spike", "endurance"];
 var stage = strict({ duration: duration3(), target: external_exports.number().nonnegative().max(1e9) });
 var limits = external_exports.record(external_exports.string(), external_exports.string());
@@ -62863,6 +62864,9 @@ var load = strict({
    * waves. 0 turns both off.
    */
   jitter: percent.default(0.05),
+  /** trace-replay: the JSONL trace (Mooncake's format; relative to the profile's folder) and its speed. */
+  file: external_exports.string().min(1).optional(),
+  speed: external_exports.number().positive().max(1e3).default(1),
   /**
    * Open model: how iterations arrive. constant (k6's, evenly), poisson, or {process: gamma, burstiness}
    * (vLLM's: 1 is Poisson, below 1 burstier); seeded by the run's seed.
@@ -63213,7 +63217,8 @@ function checkFlows(profile, source) {
   for (const [scenarioName, scenario2] of Object.entries(profile.scenarios)) {
     const known = new Set(BUILTIN_VARS);
     if (profile.auth) known.add("token");
-    if (profile.data) for (const name of ["prompt", "messages", "max_tokens", "input_tokens"]) known.add(name);
+    if (profile.data || profile.load.executor === "trace-replay")
+      for (const name of ["prompt", "messages", "max_tokens", "input_tokens"]) known.add(name);
     scenario2.flow.forEach((step2, index) => {
       const at = `${source}: scenarios.${scenarioName}.flow[${index}]`;
       if (step2.request.target.startsWith("/") && !profile.target) {
@@ -64467,7 +64472,7 @@ function planDurationMs(plan) {
   return plan.settings.ttftMs + Math.max(0, eventsCount - 1) * plan.settings.itlMs * Math.max(1, plan.settings.chunkTokens);
 }
 function sleep(ms2) {
-  return new Promise((resolve3) => setTimeout(resolve3, Math.max(0, ms2)));
+  return new Promise((resolve4) => setTimeout(resolve4, Math.max(0, ms2)));
 }
 async function playPlan(res, arrival, plan, write, midway, capacity2) {
   const release2 = capacity2 ? await capacity2.acquire() : void 0;
@@ -64560,7 +64565,7 @@ function midStreamFault(res, fault, ctx, malformed) {
     }
     if (fault === "malformed") res.write(malformed);
     if (fault === "stall") {
-      await Promise.race([sleep(ctx.stallMs), new Promise((resolve3) => res.once("close", resolve3))]);
+      await Promise.race([sleep(ctx.stallMs), new Promise((resolve4) => res.once("close", resolve4))]);
     }
     return !res.destroyed;
   };
@@ -65009,7 +65014,7 @@ var Capacity = class {
   /** Waits for a slot; resolves with its release (call it once, when the reply has ended). */
   async acquire() {
     const slots = this.settings.slots ?? Infinity;
-    if (this.active >= slots) await new Promise((resolve3) => this.waiting.push(resolve3));
+    if (this.active >= slots) await new Promise((resolve4) => this.waiting.push(resolve4));
     this.active++;
     let released = false;
     return () => {
@@ -65039,7 +65044,7 @@ var { createServer } = createRequire(import.meta.url)("node:http");
 var MOCK_DEFAULTS = { ttftMs: 200, itlMs: 20, outputTokens: 64, reasoningTokens: 0, chunkTokens: 1 };
 var MAX_BODY = 1024 * 1024;
 function readJson(req) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     let size = 0;
     const chunks = [];
     req.on("data", (chunk) => {
@@ -65050,7 +65055,7 @@ function readJson(req) {
     req.on("end", () => {
       const text2 = Buffer.concat(chunks).toString("utf8");
       try {
-        resolve3(text2 ? JSON.parse(text2) : void 0);
+        resolve4(text2 ? JSON.parse(text2) : void 0);
       } catch {
         reject(new SyntaxError("request body is not JSON"));
       }
@@ -65105,13 +65110,13 @@ async function startMockServer(options = {}) {
     });
   });
   server.keepAliveTimeout = 6e4;
-  await new Promise((resolve3, reject) => {
+  await new Promise((resolve4, reject) => {
     server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve3);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve4);
   });
   const { port } = server.address();
-  const close = () => new Promise((resolve3) => {
-    server.close(() => resolve3());
+  const close = () => new Promise((resolve4) => {
+    server.close(() => resolve4());
     server.closeAllConnections();
   });
   const host = options.host && options.host !== "0.0.0.0" ? options.host : "127.0.0.1";
@@ -65119,7 +65124,7 @@ async function startMockServer(options = {}) {
 }
 
 // src/cli/execute.ts
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 
 // src/core/files.ts
 import { mkdir, open as open2, rm, stat } from "node:fs/promises";
@@ -65162,8 +65167,11 @@ async function checkWritable(file2, what, hint = "give a path in a folder you ca
 init_secrets();
 
 // src/pipeline/run.ts
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname6 } from "node:path";
 import { writeFile as writeFile4 } from "node:fs/promises";
+
+// src/engine/run.ts
+import { dirname as dirname3, resolve as resolve2 } from "node:path";
 
 // src/engine/vu.ts
 import { performance as performance4 } from "node:perf_hooks";
@@ -65649,17 +65657,17 @@ var VirtualUser = class {
    * iteration's time, and the VUs end up spread over one iteration instead of firing in waves.
    */
   run(startAfterMs = 0, spread = false) {
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve4, reject) => {
       this.reject = reject;
       let began = 0;
       let first2 = spread;
       const begin = () => {
-        if (this.done) return resolve3();
+        if (this.done) return resolve4();
         began = performance4.now();
         this.startIteration(void 0, true, next);
       };
       const next = () => {
-        if (this.done) return resolve3();
+        if (this.done) return resolve4();
         const pause2 = Math.max(this.pacing(performance4.now() - began, first2), this.backoffMs());
         first2 = false;
         if (pause2 > 0) void this.ctx.sleep(pause2).then(() => this.guard(begin));
@@ -65691,9 +65699,9 @@ var VirtualUser = class {
    * the iteration ends, with the error that broke it if one did (a callback, not a promise: the open model
    * starts thousands of iterations a second).
    */
-  iterate(scheduledAt, done) {
+  iterate(scheduledAt, done, fill) {
     this.reject = done;
-    this.guard(() => this.startIteration(scheduledAt, false, done));
+    this.guard(() => this.startIteration(scheduledAt, false, done, fill));
   }
   guard(work) {
     try {
@@ -65706,12 +65714,13 @@ var VirtualUser = class {
     this.current = void 0;
     this.reject?.(error62);
   }
-  startIteration(scheduledAt, thinkAfterLast, done) {
+  startIteration(scheduledAt, thinkAfterLast, done, fill) {
     const { flows, data: data2, auth: auth2 } = this.ctx;
     const scenario2 = pickScenario(flows, this.random());
     const { name, steps } = flows.scenarios[scenario2];
     const vars = { vu: this.id, iteration: this.iteration, scenario: name };
     data2?.fill(vars, this.id, this.iteration, this.random);
+    fill?.(vars);
     this.iteration++;
     const it = this.current = this.iterationState;
     it.scenario = scenario2;
@@ -65765,7 +65774,7 @@ var VirtualUser = class {
     return this.ctx.sleep(minMs + (maxMs - minMs) * this.random());
   }
   attemptOnce(step2, scenario2, vars, scheduledAt, mayRefreshAuth) {
-    return new Promise((resolve3) => this.attempt(step2, scenario2, vars, scheduledAt, mayRefreshAuth, resolve3));
+    return new Promise((resolve4) => this.attempt(step2, scenario2, vars, scheduledAt, mayRefreshAuth, resolve4));
   }
   /** A step with a login to refresh or load.retry to honour: rare enough to be written with awaits. */
   async runStep(step2, scenario2, vars, scheduledAt) {
@@ -65934,14 +65943,14 @@ function capture(step2, body, vars) {
 }
 
 // src/engine/executors/base.ts
-var nextTurn = () => new Promise((resolve3) => setImmediate(resolve3));
+var nextTurn = () => new Promise((resolve4) => setImmediate(resolve4));
 function pause(ms2, signal) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const timer = setTimeout(done, Math.max(0, ms2));
     function done() {
       clearTimeout(timer);
       signal.removeEventListener("abort", done);
-      resolve3();
+      resolve4();
     }
     signal.addEventListener("abort", done, { once: true });
   });
@@ -66033,7 +66042,7 @@ var OpenModelExecutor = class {
     };
     return entry;
   }
-  launch(scheduledAt) {
+  launch(scheduledAt, index) {
     const entry = this.idle.pop() ?? (this.vus.length < this.schedule.maxVus ? this.newVu() : void 0);
     if (!entry) {
       this.ctx.recorder.droppedIterations++;
@@ -66041,7 +66050,8 @@ var OpenModelExecutor = class {
     }
     this.busy++;
     entry.inIteration = true;
-    entry.vu.iterate(scheduledAt, entry.done);
+    const varsOf = this.schedule.varsOf;
+    entry.vu.iterate(scheduledAt, entry.done, varsOf && ((vars) => varsOf(index, vars)));
   }
   async drive(signal) {
     const start = performance.now();
@@ -66054,7 +66064,7 @@ var OpenModelExecutor = class {
       const horizon = performance.now() - start + LAUNCH_AHEAD_MS;
       let launched = 0;
       for (let next = due; next !== void 0 && next <= horizon && launched < MAX_LAUNCHES_PER_TURN; launched++) {
-        this.launch(start + next);
+        this.launch(start + next, i);
         next = this.schedule.timeOf(++i);
       }
       sliced = launched === MAX_LAUNCHES_PER_TURN;
@@ -66064,7 +66074,7 @@ var OpenModelExecutor = class {
   }
   async windDown() {
     this.stopping = true;
-    if (this.busy > 0) await new Promise((resolve3) => this.allDone = resolve3);
+    if (this.busy > 0) await new Promise((resolve4) => this.allDone = resolve4);
     if (this.failure) throw this.failure.error;
   }
 };
@@ -66349,12 +66359,230 @@ function shapePlan(load2) {
   }
 }
 
+// src/engine/executors/trace-replay.ts
+import { readFileSync } from "node:fs";
+
+// src/engine/data.ts
+import { readFile as readFile4 } from "node:fs/promises";
+import { extname } from "node:path";
+
+// src/engine/words.ts
+var SYNTHETIC_WORDS = "time year people way day man thing woman life child world school state family student group country problem hand part place case week company system program question work government number night point home water room mother area money story fact month lot right study book eye job word business issue side kind head house service friend father power hour game line end member law car city community name president team minute idea kid body information back parent face others level office door health person art war history party result change morning reason research girl guy moment air teacher force education foot boy age policy process music market sense nation plan college interest death experience effect use class control care field development role effort rate heart drug show leader light voice wife police mind price report decision son view relationship town road arm difference value building action model season society tax director position player record paper space ground form event official matter center couple site project activity star table need court oil situation cost industry figure street image phone data picture practice piece land product doctor wall patient worker news test movie north love support technology step baby computer type attention film tree source organization hair window evidence population truth song energy approach security focus chance system network server request latency token stream model prompt answer question reason think explain describe compare summarize list write small large fast slow careful simple clear short long first last next other new old good great high low early late young important public ".trim().split(/\s+/);
+
+// src/engine/data.ts
+function asItem(value2, where) {
+  if (typeof value2 === "string") return { prompt: value2, messages: [{ role: "user", content: value2 }] };
+  if (Array.isArray(value2)) return { prompt: lastContent(value2), messages: value2 };
+  if (value2 && typeof value2 === "object") {
+    const record2 = value2;
+    if (Array.isArray(record2.messages)) return { prompt: lastContent(record2.messages), messages: record2.messages };
+    if (typeof record2.prompt === "string") return asItem(record2.prompt, where);
+  }
+  throw new ConfigError(
+    `${where}: expected a prompt string, a messages array, or an object with "prompt" or "messages"`,
+    'one prompt per line: "text", [{"role": "user", "content": "\u2026"}], or {"prompt": "\u2026"}'
+  );
+}
+function lastContent(messages) {
+  const content = messages[messages.length - 1]?.content;
+  return typeof content === "string" ? content : JSON.stringify(content ?? "");
+}
+function csvFields(line) {
+  const fields = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      fields.push(field);
+      field = "";
+    } else field += c;
+  }
+  fields.push(field);
+  return fields;
+}
+async function loadPrompts(file2) {
+  let text2;
+  try {
+    text2 = await readFile4(file2, "utf8");
+  } catch (error62) {
+    throw new ConfigError(
+      `data.prompts: cannot read ${file2} (${error62.code ?? error62.message})`,
+      "data.prompts is relative to the profile's folder"
+    );
+  }
+  const lines = text2.split(/\r?\n/).filter((line) => line.trim() !== "");
+  const ext = extname(file2).toLowerCase();
+  let items;
+  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") {
+    items = lines.map((line, i) => {
+      try {
+        return asItem(JSON.parse(line), `${file2}:${i + 1}`);
+      } catch (error62) {
+        if (error62 instanceof ConfigError) throw error62;
+        throw new ConfigError(
+          `${file2}:${i + 1}: not valid JSON (${error62.message})`,
+          "a .jsonl file holds one JSON value per line"
+        );
+      }
+    });
+  } else if (ext === ".csv") {
+    const header = csvFields(lines[0] ?? "").map((h) => h.trim().toLowerCase());
+    const column = header.indexOf("prompt");
+    if (column < 0)
+      throw new ConfigError(
+        `${file2}: a CSV of prompts needs a "prompt" column in its header row, got ${header.join(", ")}`,
+        'name the column of prompts "prompt" in the first row'
+      );
+    items = lines.slice(1).map((line) => asItem(csvFields(line)[column] ?? "", file2));
+  } else {
+    items = lines.map((line) => asItem(line, file2));
+  }
+  if (items.length === 0) throw new ConfigError(`data.prompts: ${file2} holds no prompts`, "put one prompt per line in it");
+  return items;
+}
+function draw(distribution2, random) {
+  if ("fixed" in distribution2) return distribution2.fixed;
+  if ("list" in distribution2) return distribution2.list[Math.floor(random() * distribution2.list.length)];
+  const u = 1 - random();
+  const v = random();
+  const value2 = distribution2.mean + distribution2.stddev * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return Math.round(Math.min(distribution2.max, Math.max(distribution2.min, value2)));
+}
+function syntheticPrompt(tokens, random) {
+  const words2 = Math.max(1, Math.round(tokens / 1.3));
+  const out = [];
+  for (let i = 0; i < words2; i++) out.push(SYNTHETIC_WORDS[Math.floor(random() * SYNTHETIC_WORDS.length)]);
+  return out.join(" ");
+}
+function createDataSource(options) {
+  let next = 0;
+  return {
+    fill(vars, vu, iteration) {
+      const random = seededRandom((options.seed ^ Math.imul(vu, 2246822507) ^ Math.imul(iteration + 1, 3266489909)) >>> 0);
+      const prompts = options.prompts;
+      if (prompts) {
+        const index = options.order === "random" ? Math.floor(random() * prompts.length) : options.order === "per_vu" ? (vu - 1) % prompts.length : next++ % prompts.length;
+        const item = prompts[index];
+        vars.prompt = item.prompt;
+        vars.messages = item.messages;
+      } else if (options.inputTokens) {
+        const tokens = draw(options.inputTokens, random);
+        const prompt = syntheticPrompt(tokens, random);
+        vars.prompt = prompt;
+        vars.messages = [{ role: "user", content: prompt }];
+        vars.input_tokens = tokens;
+      }
+      if (options.outputTokens) vars.max_tokens = draw(options.outputTokens, random);
+    }
+  };
+}
+
+// src/engine/executors/trace-replay.ts
+var BLOCK_TOKENS = 512;
+function readTrace(file2) {
+  let text2;
+  try {
+    text2 = readFileSync(file2, "utf8");
+  } catch (error62) {
+    throw new ConfigError(
+      `load.file: cannot read the trace ${file2} (${error62.code})`,
+      "load.file is relative to the profile's folder"
+    );
+  }
+  const rows = [];
+  for (const [i, line] of text2.split(/\r?\n/).entries()) {
+    if (!line.trim()) continue;
+    let row;
+    try {
+      row = JSON.parse(line);
+    } catch {
+      throw new ConfigError(`${file2}:${i + 1}: not valid JSON`, "a trace holds one JSON object per line");
+    }
+    for (const key of ["timestamp", "input_length", "output_length"])
+      if (typeof row[key] !== "number" || !(row[key] >= 0))
+        throw new ConfigError(
+          `${file2}:${i + 1}: ${key} must be a number of at least 0`,
+          'each line: {"timestamp": ms, "input_length": N, "output_length": N, "hash_ids": [...]}'
+        );
+    rows.push(row);
+  }
+  if (rows.length === 0) throw new ConfigError(`${file2}: the trace holds no requests`, "one JSON object per line");
+  return rows.sort((a, b) => a.timestamp - b.timestamp);
+}
+function tracePrompt(row, index, blocks) {
+  const words2 = Math.max(1, Math.round(row.input_length / 1.3));
+  const parts = [];
+  for (const id of row.hash_ids ?? []) {
+    let block = blocks.get(id);
+    if (block === void 0) {
+      if (blocks.size > 1e4) blocks.clear();
+      blocks.set(id, block = syntheticPrompt(BLOCK_TOKENS, seededRandom(id >>> 0)));
+    }
+    parts.push(block);
+  }
+  const text2 = parts.length ? parts.join(" ") : syntheticPrompt(row.input_length, seededRandom(index));
+  return text2.split(" ").slice(0, words2).join(" ");
+}
+var traceReplay = {
+  name: "trace-replay",
+  plan: (load2) => {
+    const rows = readTrace(load2.file);
+    return {
+      executor: "trace-replay",
+      rows,
+      speed: load2.speed,
+      preAllocatedVus: load2.pre_allocated_vus ?? Math.min(1e3, Math.max(10, Math.ceil(rows.length / 10))),
+      maxVus: load2.max_vus ?? 1e3
+    };
+  },
+  // Row i goes to shard (i mod K): each shard replays its part at the trace's own times.
+  shard: (plan, shard) => ({
+    ...plan,
+    rows: plan.rows.filter((_, i) => i % shard.count === shard.index - 1),
+    preAllocatedVus: budgetShare(plan.preAllocatedVus, shard),
+    maxVus: budgetShare(plan.maxVus, shard)
+  }),
+  maxVus: (plan) => plan.maxVus,
+  peakRatePerS: (plan) => plan.rows.length * 1e3 * plan.speed / Math.max(1, plan.rows.at(-1).timestamp - plan.rows[0].timestamp),
+  lasting: (plan) => plan,
+  workerUnits: (plan) => traceReplay.peakRatePerS(plan) / 500,
+  create: (plan, ctx) => new OpenModelExecutor(traceSchedule(plan), ctx)
+};
+function traceSchedule(plan) {
+  const t0 = plan.rows[0]?.timestamp ?? 0;
+  const at = (row) => (row.timestamp - t0) / plan.speed;
+  const blocks = /* @__PURE__ */ new Map();
+  return {
+    durationMs: plan.rows.length ? at(plan.rows.at(-1)) + 1 : 0,
+    preAllocatedVus: plan.preAllocatedVus,
+    maxVus: plan.maxVus,
+    timeOf: (i) => i < plan.rows.length ? at(plan.rows[i]) : void 0,
+    varsOf: (i, vars) => {
+      const row = plan.rows[i];
+      const prompt = tracePrompt(row, i, blocks);
+      vars.prompt = prompt;
+      vars.messages = [{ role: "user", content: prompt }];
+      vars.input_tokens = row.input_length;
+      vars.max_tokens = Math.max(1, row.output_length);
+    }
+  };
+}
+
 // src/engine/executors/registry.ts
 var EXECUTORS2 = {
   "constant-vus": constantVus2,
   "ramping-vus": rampingVus2,
   "constant-arrival-rate": constantArrivalRate2,
-  "ramping-arrival-rate": rampingArrivalRate2
+  "ramping-arrival-rate": rampingArrivalRate2,
+  "trace-replay": traceReplay
 };
 var kindOf = (plan) => EXECUTORS2[plan.executor];
 function planLoad(load2) {
@@ -66362,6 +66590,7 @@ function planLoad(load2) {
   checkLoadFields(load2);
   return EXECUTORS2[load2.executor ?? "constant-vus"].plan(load2);
 }
+var isOpenModel = (plan) => plan.executor.endsWith("arrival-rate") || plan.executor === "trace-replay";
 var shardPlan = (plan, shard) => shard.count === 1 ? plan : kindOf(plan).shard(plan, shard);
 var lasting = (plan, ms2) => kindOf(plan).lasting(plan, ms2);
 var workerUnits = (plan) => kindOf(plan).workerUnits(plan);
@@ -66543,129 +66772,6 @@ var AuthSession = class {
     return token;
   }
 };
-
-// src/engine/data.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { extname } from "node:path";
-
-// src/engine/words.ts
-var SYNTHETIC_WORDS = "time year people way day man thing woman life child world school state family student group country problem hand part place case week company system program question work government number night point home water room mother area money story fact month lot right study book eye job word business issue side kind head house service friend father power hour game line end member law car city community name president team minute idea kid body information back parent face others level office door health person art war history party result change morning reason research girl guy moment air teacher force education foot boy age policy process music market sense nation plan college interest death experience effect use class control care field development role effort rate heart drug show leader light voice wife police mind price report decision son view relationship town road arm difference value building action model season society tax director position player record paper space ground form event official matter center couple site project activity star table need court oil situation cost industry figure street image phone data picture practice piece land product doctor wall patient worker news test movie north love support technology step baby computer type attention film tree source organization hair window evidence population truth song energy approach security focus chance system network server request latency token stream model prompt answer question reason think explain describe compare summarize list write small large fast slow careful simple clear short long first last next other new old good great high low early late young important public ".trim().split(/\s+/);
-
-// src/engine/data.ts
-function asItem(value2, where) {
-  if (typeof value2 === "string") return { prompt: value2, messages: [{ role: "user", content: value2 }] };
-  if (Array.isArray(value2)) return { prompt: lastContent(value2), messages: value2 };
-  if (value2 && typeof value2 === "object") {
-    const record2 = value2;
-    if (Array.isArray(record2.messages)) return { prompt: lastContent(record2.messages), messages: record2.messages };
-    if (typeof record2.prompt === "string") return asItem(record2.prompt, where);
-  }
-  throw new ConfigError(
-    `${where}: expected a prompt string, a messages array, or an object with "prompt" or "messages"`,
-    'one prompt per line: "text", [{"role": "user", "content": "\u2026"}], or {"prompt": "\u2026"}'
-  );
-}
-function lastContent(messages) {
-  const content = messages[messages.length - 1]?.content;
-  return typeof content === "string" ? content : JSON.stringify(content ?? "");
-}
-function csvFields(line) {
-  const fields = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      fields.push(field);
-      field = "";
-    } else field += c;
-  }
-  fields.push(field);
-  return fields;
-}
-async function loadPrompts(file2) {
-  let text2;
-  try {
-    text2 = await readFile4(file2, "utf8");
-  } catch (error62) {
-    throw new ConfigError(
-      `data.prompts: cannot read ${file2} (${error62.code ?? error62.message})`,
-      "data.prompts is relative to the profile's folder"
-    );
-  }
-  const lines = text2.split(/\r?\n/).filter((line) => line.trim() !== "");
-  const ext = extname(file2).toLowerCase();
-  let items;
-  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") {
-    items = lines.map((line, i) => {
-      try {
-        return asItem(JSON.parse(line), `${file2}:${i + 1}`);
-      } catch (error62) {
-        if (error62 instanceof ConfigError) throw error62;
-        throw new ConfigError(
-          `${file2}:${i + 1}: not valid JSON (${error62.message})`,
-          "a .jsonl file holds one JSON value per line"
-        );
-      }
-    });
-  } else if (ext === ".csv") {
-    const header = csvFields(lines[0] ?? "").map((h) => h.trim().toLowerCase());
-    const column = header.indexOf("prompt");
-    if (column < 0)
-      throw new ConfigError(
-        `${file2}: a CSV of prompts needs a "prompt" column in its header row, got ${header.join(", ")}`,
-        'name the column of prompts "prompt" in the first row'
-      );
-    items = lines.slice(1).map((line) => asItem(csvFields(line)[column] ?? "", file2));
-  } else {
-    items = lines.map((line) => asItem(line, file2));
-  }
-  if (items.length === 0) throw new ConfigError(`data.prompts: ${file2} holds no prompts`, "put one prompt per line in it");
-  return items;
-}
-function draw(distribution2, random) {
-  if ("fixed" in distribution2) return distribution2.fixed;
-  if ("list" in distribution2) return distribution2.list[Math.floor(random() * distribution2.list.length)];
-  const u = 1 - random();
-  const v = random();
-  const value2 = distribution2.mean + distribution2.stddev * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  return Math.round(Math.min(distribution2.max, Math.max(distribution2.min, value2)));
-}
-function syntheticPrompt(tokens, random) {
-  const words2 = Math.max(1, Math.round(tokens / 1.3));
-  const out = [];
-  for (let i = 0; i < words2; i++) out.push(SYNTHETIC_WORDS[Math.floor(random() * SYNTHETIC_WORDS.length)]);
-  return out.join(" ");
-}
-function createDataSource(options) {
-  let next = 0;
-  return {
-    fill(vars, vu, iteration) {
-      const random = seededRandom((options.seed ^ Math.imul(vu, 2246822507) ^ Math.imul(iteration + 1, 3266489909)) >>> 0);
-      const prompts = options.prompts;
-      if (prompts) {
-        const index = options.order === "random" ? Math.floor(random() * prompts.length) : options.order === "per_vu" ? (vu - 1) % prompts.length : next++ % prompts.length;
-        const item = prompts[index];
-        vars.prompt = item.prompt;
-        vars.messages = item.messages;
-      } else if (options.inputTokens) {
-        const tokens = draw(options.inputTokens, random);
-        const prompt = syntheticPrompt(tokens, random);
-        vars.prompt = prompt;
-        vars.messages = [{ role: "user", content: prompt }];
-        vars.input_tokens = tokens;
-      }
-      if (options.outputTokens) vars.max_tokens = draw(options.outputTokens, random);
-    }
-  };
-}
 
 // src/http/fast.ts
 init_headers();
@@ -67249,7 +67355,7 @@ var Connection = class {
     this.socket.setNoDelay(true);
     if (secure) this.socket.on("data", (data2) => this.onData(data2));
     this.socket.on("error", (error62) => this.error ??= error62);
-    this.closed = new Promise((resolve3) => this.socket.once("close", () => resolve3(this.onClose())));
+    this.closed = new Promise((resolve4) => this.socket.once("close", () => resolve4(this.onClose())));
   }
   pool;
   socket;
@@ -67397,11 +67503,11 @@ function stoppableSleeps() {
   const pending = /* @__PURE__ */ new Set();
   return {
     sleep(ms2) {
-      return new Promise((resolve3) => {
+      return new Promise((resolve4) => {
         const wake = () => {
           clearTimeout(timer);
           pending.delete(wake);
-          resolve3();
+          resolve4();
         };
         const timer = setTimeout(wake, ms2);
         pending.add(wake);
@@ -67555,7 +67661,7 @@ async function runLoad(profile, plan, options = {}) {
   const http = await createTransport(choice, profile.http, {
     connections: executor.maxVus + 1,
     insecure: profile.insecure,
-    opensPerMs: plan.executor.endsWith("arrival-rate") ? OPEN_MODEL_OPENS_PER_MS : void 0
+    opensPerMs: isOpenModel(plan) ? OPEN_MODEL_OPENS_PER_MS : void 0
   });
   ctx.http = http;
   if (profile.auth) ctx.auth = await logIn(profile, ctx, options.jwtToken, signal);
@@ -67585,7 +67691,7 @@ async function runLoad(profile, plan, options = {}) {
     await http.close();
   }
   const durationMs = performance.now() - start;
-  const openModel = plan.executor.endsWith("arrival-rate");
+  const openModel = isOpenModel(plan);
   const results = buildResults(
     recorder,
     {
@@ -67941,7 +68047,7 @@ async function runWithWorkers(profile, options, count2, secrets2) {
   try {
     const parts = await Promise.all(
       threads.map(
-        (thread, i) => new Promise((resolve3, reject) => {
+        (thread, i) => new Promise((resolve4, reject) => {
           thread.on("message", (message) => {
             if (message.type === "progress") {
               progress[i] = message.progress;
@@ -67956,7 +68062,7 @@ async function runWithWorkers(profile, options, count2, secrets2) {
                 stopping: known.some((p) => p.stopping),
                 label: `${count2} workers`
               });
-            } else if (message.type === "done") resolve3(message.results);
+            } else if (message.type === "done") resolve4(message.results);
             else {
               const Kind = message.name === "ConfigError" ? ConfigError : message.name === "StackError" ? StackError : void 0;
               reject(
@@ -68009,6 +68115,10 @@ function cancelledResults(profile, reason, profilePath, commit = null) {
     }
   );
 }
+function withTraceFile(load2, profilePath) {
+  if (!load2.file) return load2;
+  return { ...load2, file: resolve2(profilePath ? dirname3(profilePath) : process.cwd(), load2.file) };
+}
 async function runProfile(profile, options = {}) {
   const search = searchOf(profile);
   if (search) {
@@ -68016,7 +68126,7 @@ async function runProfile(profile, options = {}) {
       throw new ConfigError("a capacity search (capacity: or shape: stress) cannot be sharded", "run it on one machine");
     return runSearch(profile, search, options);
   }
-  const plan = planLoad(profile.load);
+  const plan = planLoad(withTraceFile(profile.load, options.profilePath));
   const mine = shardPlan(plan, options.shard ?? { index: 1, count: 1 });
   const tooBig = beyondOneMachine(mine);
   if (tooBig) throw new ConfigError(tooBig, "split the load over runners with --shard I/K (the action's shard input) and merge the parts");
@@ -68031,7 +68141,7 @@ import { join as join2 } from "node:path";
 
 // src/stack/compose.ts
 import { writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 init_secrets();
 
 // src/stack/samplers.ts
@@ -68040,14 +68150,14 @@ import { readdir, readFile as readFile5 } from "node:fs/promises";
 // src/stack/docker.ts
 import { execFile } from "node:child_process";
 function runDocker(argv, env, timeoutMs = 6e5, signal, cwd) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     execFile(
       argv[0],
       argv.slice(1),
       { env: { ...process.env, ...env }, cwd, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, ...signal ? { signal } : {} },
       (error62, stdout, stderr) => {
         const code = error62 ? typeof error62.code === "number" ? error62.code : 127 : 0;
-        resolve3({ code, stdout: String(stdout), stderr: String(stderr || (error62 && !stdout ? error62.message : "")) });
+        resolve4({ code, stdout: String(stdout), stderr: String(stderr || (error62 && !stdout ? error62.message : "")) });
       }
     );
   });
@@ -68195,7 +68305,7 @@ ${logs.stdout || logs.stderr}`
 }
 async function saveComposeLogs(spec, file2) {
   const logs = await exec(spec, ["logs", "--no-color", "--timestamps"], 12e4);
-  await makeFolder(dirname3(file2));
+  await makeFolder(dirname4(file2));
   await writeFile3(file2, scrub(logs.stdout + logs.stderr));
 }
 async function composeDown(spec) {
@@ -68269,7 +68379,7 @@ async function pollHealth(transport, urls, options) {
       );
     }
     options.onWait?.([...last].map(([url2, status]) => `${url2} ${status}`).join(", "));
-    await new Promise((resolve3) => setTimeout(resolve3, Math.max(0, Math.min(delay, deadline - Date.now()))));
+    await new Promise((resolve4) => setTimeout(resolve4, Math.max(0, Math.min(delay, deadline - Date.now()))));
     delay = Math.min(2e3, delay * 2);
   }
 }
@@ -68279,10 +68389,10 @@ import { spawn } from "node:child_process";
 import { randomUUID as randomUUID5 } from "node:crypto";
 import { createWriteStream, existsSync as existsSync2 } from "node:fs";
 import { readdir as readdir2, readFile as readFile6 } from "node:fs/promises";
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 init_secrets();
 var STACK_MARKER = "LLM_LOAD_STACK_ID";
-var sleep2 = (ms2) => new Promise((resolve3) => setTimeout(resolve3, ms2));
+var sleep2 = (ms2) => new Promise((resolve4) => setTimeout(resolve4, ms2));
 async function groupMembers(pgid) {
   const members2 = [];
   for (const name of await readdir2("/proc").catch(() => [])) {
@@ -68306,9 +68416,9 @@ async function groupGone(pgid, withinMs) {
   for (const end = Date.now() + withinMs; Date.now() < end; await sleep2(25)) if (!await groupAlive(pgid)) return true;
   return !await groupAlive(pgid);
 }
-var endedWithin = (stream, ms2) => Promise.race([new Promise((resolve3) => stream.once("end", resolve3).once("close", resolve3)), sleep2(ms2)]);
+var endedWithin = (stream, ms2) => Promise.race([new Promise((resolve4) => stream.once("end", resolve4).once("close", resolve4)), sleep2(ms2)]);
 async function startProcessStack(options) {
-  await makeFolder(dirname4(options.logFile));
+  await makeFolder(dirname5(options.logFile));
   const log = createWriteStream(options.logFile, { flags: "a" });
   const marker = randomUUID5();
   const child = spawn(options.command, {
@@ -68323,8 +68433,8 @@ async function startProcessStack(options) {
     stream.pipe(scrubber).pipe(log, { end: false });
     return scrubber;
   });
-  await new Promise((resolve3, reject) => {
-    child.once("spawn", resolve3);
+  await new Promise((resolve4, reject) => {
+    child.once("spawn", resolve4);
     child.once(
       "error",
       (error62) => reject(
@@ -68354,7 +68464,7 @@ async function startProcessStack(options) {
     child.stderr.destroy();
     for (const scrubber of scrubbers) if (!scrubber.writableEnded) scrubber.end();
     await Promise.all(scrubbers.map((scrubber) => endedWithin(scrubber, 500)));
-    await new Promise((resolve3) => log.end(resolve3));
+    await new Promise((resolve4) => log.end(resolve4));
   })();
   const logTail = async (lines = 100) => {
     const text2 = await readFile6(options.logFile, "utf8").catch(() => "");
@@ -68472,7 +68582,7 @@ function freePort() {
 
 // src/pipeline/run.ts
 async function writeResults(file2, results) {
-  await makeFolder(dirname5(file2));
+  await makeFolder(dirname6(file2));
   await writeFile4(file2, `${JSON.stringify(results, null, 2)}
 `);
 }
@@ -68682,7 +68792,7 @@ ${signal}: stopping the run and writing partial results (send it again to quit n
     results = await runPipeline(profile, {
       profilePath: options.profilePath,
       stack: profileStack(profile),
-      boot: { logDir: dirname6(options.output), env: options.stackEnv },
+      boot: { logDir: dirname7(options.output), env: options.stackEnv },
       signal: controller.signal,
       log: say,
       onProgress: progress,
@@ -68888,7 +68998,7 @@ ${gateText(merged, merged.gate)}
 
 // src/cli/report.ts
 import { readFile as readFile7, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname7, join as join3 } from "node:path";
+import { dirname as dirname8, join as join3 } from "node:path";
 
 // src/report/svg.ts
 var esc2 = escapeHtml;
@@ -69314,7 +69424,7 @@ async function reportCommand(argv) {
   if (values.baseline || values.profile || !results.gate) {
     results.gate = await gateWithFlags({ results, file: file2 }, values);
   }
-  const html = values.html ?? (values.markdown || values.junit ? void 0 : join3(dirname7(file2), "report.html"));
+  const html = values.html ?? (values.markdown || values.junit ? void 0 : join3(dirname8(file2), "report.html"));
   if (html) {
     const baseline = await baselineResults(values.baseline);
     let page;
@@ -69457,9 +69567,9 @@ async function mockCommand(argv) {
   });
   process.stdout.write(`llm-load mock listening on ${server.url} (OpenAI: ${server.url}/v1, Anthropic: ${server.url}/v1/messages)
 `);
-  const signal = await new Promise((resolve3) => {
-    process.once("SIGINT", () => resolve3("SIGINT"));
-    process.once("SIGTERM", () => resolve3("SIGTERM"));
+  const signal = await new Promise((resolve4) => {
+    process.once("SIGINT", () => resolve4("SIGINT"));
+    process.once("SIGTERM", () => resolve4("SIGTERM"));
   });
   await server.close();
   process.stdout.write(`mock stopped (${signal})
@@ -69745,7 +69855,7 @@ async function runCommand(argv) {
 
 // src/cli/ab.ts
 import { writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname8, resolve as resolve2 } from "node:path";
+import { dirname as dirname9, resolve as resolve3 } from "node:path";
 init_secrets();
 
 // src/pipeline/ab.ts
@@ -70063,7 +70173,7 @@ async function sidesOf(file2, values) {
     return sidesFromUrls(await loadProfileFile(file2), baseUrl, headUrl);
   }
   if (!baseDir) throw new ConfigError("llm-load ab: give --base-url and --head-url, or --base-dir", "see llm-load ab --help");
-  return sidesFromCheckouts(file2, resolve2(baseDir), process.cwd());
+  return sidesFromCheckouts(file2, resolve3(baseDir), process.cwd());
 }
 async function abCommand(argv) {
   const { values, positionals } = parseCommandArgs(argv, OPTIONS8, "ab");
@@ -70115,14 +70225,14 @@ ${signal}: stopping after this round and writing what was measured (send it agai
       failOn: parseFailOn(values["fail-on"]),
       signal: controller.signal,
       log: say,
-      logDir: dirname8(resolve2(output2)),
+      logDir: dirname9(resolve3(output2)),
       engine: { secrets: allSecrets() }
     });
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
-  await makeFolder(dirname8(output2));
+  await makeFolder(dirname9(output2));
   await writeFile6(output2, `${JSON.stringify(ab, null, 2)}
 `);
   const sideFile = (side) => output2.replace(/(\.json)?$/, `.${side}.json`);

@@ -1960,7 +1960,7 @@ var init_transport = __esm({
       }
       /** Made only when asked for: the engine's hot path takes the outcome by callback. */
       get outcome() {
-        return this.promise ??= this.settled ? Promise.resolve(this) : new Promise((resolve2) => this.resolve = resolve2);
+        return this.promise ??= this.settled ? Promise.resolve(this) : new Promise((resolve3) => this.resolve = resolve3);
       }
       /** Ends the exchange with `error` (none: a complete response) and tells whoever waits. */
       settle(error, message) {
@@ -7091,9 +7091,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -7131,9 +7131,9 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve2(data);
+              return err2 ? reject(err2) : resolve3(data);
             });
           });
         }
@@ -12546,12 +12546,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -14075,12 +14075,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -14462,16 +14462,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -14484,7 +14484,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -15075,8 +15075,8 @@ var require_pool_base = __commonJS({
         if (this[kQueued] === 0) {
           return closeClients(this);
         } else {
-          return new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          return new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -15150,8 +15150,8 @@ var require_pool_base = __commonJS({
         }
         let done = false;
         let resolveClosed;
-        const closed = new Promise((resolve2) => {
-          resolveClosed = resolve2;
+        const closed = new Promise((resolve3) => {
+          resolveClosed = resolve3;
         });
         this[kRetiring].set(client, closed);
         client.close(() => {
@@ -17993,7 +17993,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -18007,11 +18007,11 @@ var require_readable = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve2(null);
+                resolve3(null);
               }
             });
           } else {
-            this.on("close", resolve2);
+            this.on("close", resolve3);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -18039,7 +18039,7 @@ var require_readable = __commonJS({
     }
     function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -18054,7 +18054,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -18132,18 +18132,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length, encoding));
+          resolve3(chunksDecode(body, length, encoding));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve3(JSON.parse(chunksDecode(body, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -18447,9 +18447,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -18662,9 +18662,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -18973,9 +18973,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -19073,9 +19073,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -20564,7 +20564,7 @@ var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
     var { writeFile, readFile: readFile2, mkdir } = __require("node:fs/promises");
-    var { dirname: dirname2, resolve: resolve2 } = __require("node:path");
+    var { dirname: dirname3, resolve: resolve3 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors();
     var { setHeader } = require_util();
@@ -20781,7 +20781,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile2(resolve2(path), "utf8");
+          const data = await readFile2(resolve3(path), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -20810,8 +20810,8 @@ var require_snapshot_recorder = __commonJS({
         if (!path) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve2(path);
-        await mkdir(dirname2(resolvedPath), { recursive: true });
+        const resolvedPath = resolve3(path);
+        await mkdir(dirname3(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
@@ -29119,7 +29119,7 @@ var require_fetch = __commonJS({
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
         return dispatchWithProtocolPreference(body);
         function dispatchWithProtocolPreference(body2, allowH2) {
-          return new Promise((resolve2, reject) => agent.dispatch(
+          return new Promise((resolve3, reject) => agent.dispatch(
             {
               path: hasTrailingQuestionMark ? `${path}?` : path,
               origin: url.origin,
@@ -29207,7 +29207,7 @@ var require_fetch = __commonJS({
                 this.nullBodyStatus = nullBodyStatus.includes(status);
                 this.body = new Readable({ read: () => controller2.resume() });
                 const onError = (err) => this.onResponseError(controller2, err);
-                resolve2({
+                resolve3({
                   status,
                   statusText,
                   headersList,
@@ -29248,7 +29248,7 @@ var require_fetch = __commonJS({
                   return;
                 }
                 if (request.mode === "websocket" && allowH2 !== false && error?.code === "UND_ERR_INFO" && error?.message === "HTTP/2: Extended CONNECT protocol not supported by server") {
-                  resolve2(dispatchWithProtocolPreference(body2, false));
+                  resolve3(dispatchWithProtocolPreference(body2, false));
                   return;
                 }
                 this.body?.destroy(error);
@@ -29267,7 +29267,7 @@ var require_fetch = __commonJS({
                 const rawHeaders = controller2?.rawHeaders ?? [];
                 const headersList = new HeadersList();
                 appendHeadersListFromResponseHeaders(headersList, headers, rawHeaders);
-                resolve2({
+                resolve3({
                   status,
                   statusText: STATUS_CODES[status],
                   headersList,
@@ -33835,6 +33835,9 @@ var StackError = class extends LlmLoadError {
 // src/engine/worker-entry.ts
 init_secrets();
 
+// src/engine/run.ts
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
+
 // src/config/capacity.ts
 function searchOf(profile) {
   if (profile.capacity) return profile.capacity;
@@ -33859,7 +33862,8 @@ var NEEDS = {
     rate: "rate (iterations per time_unit, e.g. rate: 50)",
     duration: "duration (e.g. duration: 1m)"
   },
-  "ramping-arrival-rate": { stages: "stages of target rates (e.g. [{duration: 1m, target: 50}])" }
+  "ramping-arrival-rate": { stages: "stages of target rates (e.g. [{duration: 1m, target: 50}])" },
+  "trace-replay": { file: "file, a JSONL trace (e.g. file: traces/mooncake.jsonl)" }
 };
 function checkLoadFields(load) {
   if (load.shape) return;
@@ -34766,17 +34770,17 @@ var VirtualUser = class {
    * iteration's time, and the VUs end up spread over one iteration instead of firing in waves.
    */
   run(startAfterMs = 0, spread = false) {
-    return new Promise((resolve2, reject) => {
+    return new Promise((resolve3, reject) => {
       this.reject = reject;
       let began = 0;
       let first2 = spread;
       const begin = () => {
-        if (this.done) return resolve2();
+        if (this.done) return resolve3();
         began = performance3.now();
         this.startIteration(void 0, true, next);
       };
       const next = () => {
-        if (this.done) return resolve2();
+        if (this.done) return resolve3();
         const pause2 = Math.max(this.pacing(performance3.now() - began, first2), this.backoffMs());
         first2 = false;
         if (pause2 > 0) void this.ctx.sleep(pause2).then(() => this.guard(begin));
@@ -34808,9 +34812,9 @@ var VirtualUser = class {
    * the iteration ends, with the error that broke it if one did (a callback, not a promise: the open model
    * starts thousands of iterations a second).
    */
-  iterate(scheduledAt, done) {
+  iterate(scheduledAt, done, fill) {
     this.reject = done;
-    this.guard(() => this.startIteration(scheduledAt, false, done));
+    this.guard(() => this.startIteration(scheduledAt, false, done, fill));
   }
   guard(work) {
     try {
@@ -34823,12 +34827,13 @@ var VirtualUser = class {
     this.current = void 0;
     this.reject?.(error);
   }
-  startIteration(scheduledAt, thinkAfterLast, done) {
+  startIteration(scheduledAt, thinkAfterLast, done, fill) {
     const { flows, data, auth } = this.ctx;
     const scenario = pickScenario(flows, this.random());
     const { name, steps } = flows.scenarios[scenario];
     const vars = { vu: this.id, iteration: this.iteration, scenario: name };
     data?.fill(vars, this.id, this.iteration, this.random);
+    fill?.(vars);
     this.iteration++;
     const it = this.current = this.iterationState;
     it.scenario = scenario;
@@ -34882,7 +34887,7 @@ var VirtualUser = class {
     return this.ctx.sleep(minMs + (maxMs - minMs) * this.random());
   }
   attemptOnce(step, scenario, vars, scheduledAt, mayRefreshAuth) {
-    return new Promise((resolve2) => this.attempt(step, scenario, vars, scheduledAt, mayRefreshAuth, resolve2));
+    return new Promise((resolve3) => this.attempt(step, scenario, vars, scheduledAt, mayRefreshAuth, resolve3));
   }
   /** A step with a login to refresh or load.retry to honour: rare enough to be written with awaits. */
   async runStep(step, scenario, vars, scheduledAt) {
@@ -35051,14 +35056,14 @@ function capture(step, body, vars) {
 }
 
 // src/engine/executors/base.ts
-var nextTurn = () => new Promise((resolve2) => setImmediate(resolve2));
+var nextTurn = () => new Promise((resolve3) => setImmediate(resolve3));
 function pause(ms, signal) {
-  return new Promise((resolve2) => {
+  return new Promise((resolve3) => {
     const timer = setTimeout(done, Math.max(0, ms));
     function done() {
       clearTimeout(timer);
       signal.removeEventListener("abort", done);
-      resolve2();
+      resolve3();
     }
     signal.addEventListener("abort", done, { once: true });
   });
@@ -35150,7 +35155,7 @@ var OpenModelExecutor = class {
     };
     return entry;
   }
-  launch(scheduledAt) {
+  launch(scheduledAt, index) {
     const entry = this.idle.pop() ?? (this.vus.length < this.schedule.maxVus ? this.newVu() : void 0);
     if (!entry) {
       this.ctx.recorder.droppedIterations++;
@@ -35158,7 +35163,8 @@ var OpenModelExecutor = class {
     }
     this.busy++;
     entry.inIteration = true;
-    entry.vu.iterate(scheduledAt, entry.done);
+    const varsOf = this.schedule.varsOf;
+    entry.vu.iterate(scheduledAt, entry.done, varsOf && ((vars) => varsOf(index, vars)));
   }
   async drive(signal) {
     const start = performance.now();
@@ -35171,7 +35177,7 @@ var OpenModelExecutor = class {
       const horizon = performance.now() - start + LAUNCH_AHEAD_MS;
       let launched = 0;
       for (let next = due; next !== void 0 && next <= horizon && launched < MAX_LAUNCHES_PER_TURN; launched++) {
-        this.launch(start + next);
+        this.launch(start + next, i);
         next = this.schedule.timeOf(++i);
       }
       sliced = launched === MAX_LAUNCHES_PER_TURN;
@@ -35181,7 +35187,7 @@ var OpenModelExecutor = class {
   }
   async windDown() {
     this.stopping = true;
-    if (this.busy > 0) await new Promise((resolve2) => this.allDone = resolve2);
+    if (this.busy > 0) await new Promise((resolve3) => this.allDone = resolve3);
     if (this.failure) throw this.failure.error;
   }
 };
@@ -35445,12 +35451,230 @@ function shapePlan(load) {
   }
 }
 
+// src/engine/executors/trace-replay.ts
+import { readFileSync } from "node:fs";
+
+// src/engine/data.ts
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+
+// src/engine/words.ts
+var SYNTHETIC_WORDS = "time year people way day man thing woman life child world school state family student group country problem hand part place case week company system program question work government number night point home water room mother area money story fact month lot right study book eye job word business issue side kind head house service friend father power hour game line end member law car city community name president team minute idea kid body information back parent face others level office door health person art war history party result change morning reason research girl guy moment air teacher force education foot boy age policy process music market sense nation plan college interest death experience effect use class control care field development role effort rate heart drug show leader light voice wife police mind price report decision son view relationship town road arm difference value building action model season society tax director position player record paper space ground form event official matter center couple site project activity star table need court oil situation cost industry figure street image phone data picture practice piece land product doctor wall patient worker news test movie north love support technology step baby computer type attention film tree source organization hair window evidence population truth song energy approach security focus chance system network server request latency token stream model prompt answer question reason think explain describe compare summarize list write small large fast slow careful simple clear short long first last next other new old good great high low early late young important public ".trim().split(/\s+/);
+
+// src/engine/data.ts
+function asItem(value, where) {
+  if (typeof value === "string") return { prompt: value, messages: [{ role: "user", content: value }] };
+  if (Array.isArray(value)) return { prompt: lastContent(value), messages: value };
+  if (value && typeof value === "object") {
+    const record = value;
+    if (Array.isArray(record.messages)) return { prompt: lastContent(record.messages), messages: record.messages };
+    if (typeof record.prompt === "string") return asItem(record.prompt, where);
+  }
+  throw new ConfigError(
+    `${where}: expected a prompt string, a messages array, or an object with "prompt" or "messages"`,
+    'one prompt per line: "text", [{"role": "user", "content": "\u2026"}], or {"prompt": "\u2026"}'
+  );
+}
+function lastContent(messages) {
+  const content = messages[messages.length - 1]?.content;
+  return typeof content === "string" ? content : JSON.stringify(content ?? "");
+}
+function csvFields(line) {
+  const fields = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      fields.push(field);
+      field = "";
+    } else field += c;
+  }
+  fields.push(field);
+  return fields;
+}
+async function loadPrompts(file) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(
+      `data.prompts: cannot read ${file} (${error.code ?? error.message})`,
+      "data.prompts is relative to the profile's folder"
+    );
+  }
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
+  const ext = extname(file).toLowerCase();
+  let items;
+  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") {
+    items = lines.map((line, i) => {
+      try {
+        return asItem(JSON.parse(line), `${file}:${i + 1}`);
+      } catch (error) {
+        if (error instanceof ConfigError) throw error;
+        throw new ConfigError(
+          `${file}:${i + 1}: not valid JSON (${error.message})`,
+          "a .jsonl file holds one JSON value per line"
+        );
+      }
+    });
+  } else if (ext === ".csv") {
+    const header = csvFields(lines[0] ?? "").map((h) => h.trim().toLowerCase());
+    const column = header.indexOf("prompt");
+    if (column < 0)
+      throw new ConfigError(
+        `${file}: a CSV of prompts needs a "prompt" column in its header row, got ${header.join(", ")}`,
+        'name the column of prompts "prompt" in the first row'
+      );
+    items = lines.slice(1).map((line) => asItem(csvFields(line)[column] ?? "", file));
+  } else {
+    items = lines.map((line) => asItem(line, file));
+  }
+  if (items.length === 0) throw new ConfigError(`data.prompts: ${file} holds no prompts`, "put one prompt per line in it");
+  return items;
+}
+function draw(distribution, random) {
+  if ("fixed" in distribution) return distribution.fixed;
+  if ("list" in distribution) return distribution.list[Math.floor(random() * distribution.list.length)];
+  const u = 1 - random();
+  const v = random();
+  const value = distribution.mean + distribution.stddev * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return Math.round(Math.min(distribution.max, Math.max(distribution.min, value)));
+}
+function syntheticPrompt(tokens, random) {
+  const words = Math.max(1, Math.round(tokens / 1.3));
+  const out = [];
+  for (let i = 0; i < words; i++) out.push(SYNTHETIC_WORDS[Math.floor(random() * SYNTHETIC_WORDS.length)]);
+  return out.join(" ");
+}
+function createDataSource(options) {
+  let next = 0;
+  return {
+    fill(vars, vu, iteration) {
+      const random = seededRandom((options.seed ^ Math.imul(vu, 2246822507) ^ Math.imul(iteration + 1, 3266489909)) >>> 0);
+      const prompts = options.prompts;
+      if (prompts) {
+        const index = options.order === "random" ? Math.floor(random() * prompts.length) : options.order === "per_vu" ? (vu - 1) % prompts.length : next++ % prompts.length;
+        const item = prompts[index];
+        vars.prompt = item.prompt;
+        vars.messages = item.messages;
+      } else if (options.inputTokens) {
+        const tokens = draw(options.inputTokens, random);
+        const prompt = syntheticPrompt(tokens, random);
+        vars.prompt = prompt;
+        vars.messages = [{ role: "user", content: prompt }];
+        vars.input_tokens = tokens;
+      }
+      if (options.outputTokens) vars.max_tokens = draw(options.outputTokens, random);
+    }
+  };
+}
+
+// src/engine/executors/trace-replay.ts
+var BLOCK_TOKENS = 512;
+function readTrace(file) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(
+      `load.file: cannot read the trace ${file} (${error.code})`,
+      "load.file is relative to the profile's folder"
+    );
+  }
+  const rows = [];
+  for (const [i, line] of text.split(/\r?\n/).entries()) {
+    if (!line.trim()) continue;
+    let row;
+    try {
+      row = JSON.parse(line);
+    } catch {
+      throw new ConfigError(`${file}:${i + 1}: not valid JSON`, "a trace holds one JSON object per line");
+    }
+    for (const key of ["timestamp", "input_length", "output_length"])
+      if (typeof row[key] !== "number" || !(row[key] >= 0))
+        throw new ConfigError(
+          `${file}:${i + 1}: ${key} must be a number of at least 0`,
+          'each line: {"timestamp": ms, "input_length": N, "output_length": N, "hash_ids": [...]}'
+        );
+    rows.push(row);
+  }
+  if (rows.length === 0) throw new ConfigError(`${file}: the trace holds no requests`, "one JSON object per line");
+  return rows.sort((a, b) => a.timestamp - b.timestamp);
+}
+function tracePrompt(row, index, blocks) {
+  const words = Math.max(1, Math.round(row.input_length / 1.3));
+  const parts = [];
+  for (const id of row.hash_ids ?? []) {
+    let block = blocks.get(id);
+    if (block === void 0) {
+      if (blocks.size > 1e4) blocks.clear();
+      blocks.set(id, block = syntheticPrompt(BLOCK_TOKENS, seededRandom(id >>> 0)));
+    }
+    parts.push(block);
+  }
+  const text = parts.length ? parts.join(" ") : syntheticPrompt(row.input_length, seededRandom(index));
+  return text.split(" ").slice(0, words).join(" ");
+}
+var traceReplay = {
+  name: "trace-replay",
+  plan: (load) => {
+    const rows = readTrace(load.file);
+    return {
+      executor: "trace-replay",
+      rows,
+      speed: load.speed,
+      preAllocatedVus: load.pre_allocated_vus ?? Math.min(1e3, Math.max(10, Math.ceil(rows.length / 10))),
+      maxVus: load.max_vus ?? 1e3
+    };
+  },
+  // Row i goes to shard (i mod K): each shard replays its part at the trace's own times.
+  shard: (plan, shard) => ({
+    ...plan,
+    rows: plan.rows.filter((_, i) => i % shard.count === shard.index - 1),
+    preAllocatedVus: budgetShare(plan.preAllocatedVus, shard),
+    maxVus: budgetShare(plan.maxVus, shard)
+  }),
+  maxVus: (plan) => plan.maxVus,
+  peakRatePerS: (plan) => plan.rows.length * 1e3 * plan.speed / Math.max(1, plan.rows.at(-1).timestamp - plan.rows[0].timestamp),
+  lasting: (plan) => plan,
+  workerUnits: (plan) => traceReplay.peakRatePerS(plan) / 500,
+  create: (plan, ctx) => new OpenModelExecutor(traceSchedule(plan), ctx)
+};
+function traceSchedule(plan) {
+  const t0 = plan.rows[0]?.timestamp ?? 0;
+  const at = (row) => (row.timestamp - t0) / plan.speed;
+  const blocks = /* @__PURE__ */ new Map();
+  return {
+    durationMs: plan.rows.length ? at(plan.rows.at(-1)) + 1 : 0,
+    preAllocatedVus: plan.preAllocatedVus,
+    maxVus: plan.maxVus,
+    timeOf: (i) => i < plan.rows.length ? at(plan.rows[i]) : void 0,
+    varsOf: (i, vars) => {
+      const row = plan.rows[i];
+      const prompt = tracePrompt(row, i, blocks);
+      vars.prompt = prompt;
+      vars.messages = [{ role: "user", content: prompt }];
+      vars.input_tokens = row.input_length;
+      vars.max_tokens = Math.max(1, row.output_length);
+    }
+  };
+}
+
 // src/engine/executors/registry.ts
 var EXECUTORS = {
   "constant-vus": constantVus2,
   "ramping-vus": rampingVus2,
   "constant-arrival-rate": constantArrivalRate2,
-  "ramping-arrival-rate": rampingArrivalRate2
+  "ramping-arrival-rate": rampingArrivalRate2,
+  "trace-replay": traceReplay
 };
 var kindOf = (plan) => EXECUTORS[plan.executor];
 function planLoad(load) {
@@ -35458,6 +35682,7 @@ function planLoad(load) {
   checkLoadFields(load);
   return EXECUTORS[load.executor ?? "constant-vus"].plan(load);
 }
+var isOpenModel = (plan) => plan.executor.endsWith("arrival-rate") || plan.executor === "trace-replay";
 var shardPlan = (plan, shard) => shard.count === 1 ? plan : kindOf(plan).shard(plan, shard);
 var workerUnits = (plan) => kindOf(plan).workerUnits(plan);
 var createExecutor = (plan, ctx) => kindOf(plan).create(plan, ctx);
@@ -36265,129 +36490,6 @@ var AuthSession = class {
   }
 };
 
-// src/engine/data.ts
-import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
-
-// src/engine/words.ts
-var SYNTHETIC_WORDS = "time year people way day man thing woman life child world school state family student group country problem hand part place case week company system program question work government number night point home water room mother area money story fact month lot right study book eye job word business issue side kind head house service friend father power hour game line end member law car city community name president team minute idea kid body information back parent face others level office door health person art war history party result change morning reason research girl guy moment air teacher force education foot boy age policy process music market sense nation plan college interest death experience effect use class control care field development role effort rate heart drug show leader light voice wife police mind price report decision son view relationship town road arm difference value building action model season society tax director position player record paper space ground form event official matter center couple site project activity star table need court oil situation cost industry figure street image phone data picture practice piece land product doctor wall patient worker news test movie north love support technology step baby computer type attention film tree source organization hair window evidence population truth song energy approach security focus chance system network server request latency token stream model prompt answer question reason think explain describe compare summarize list write small large fast slow careful simple clear short long first last next other new old good great high low early late young important public ".trim().split(/\s+/);
-
-// src/engine/data.ts
-function asItem(value, where) {
-  if (typeof value === "string") return { prompt: value, messages: [{ role: "user", content: value }] };
-  if (Array.isArray(value)) return { prompt: lastContent(value), messages: value };
-  if (value && typeof value === "object") {
-    const record = value;
-    if (Array.isArray(record.messages)) return { prompt: lastContent(record.messages), messages: record.messages };
-    if (typeof record.prompt === "string") return asItem(record.prompt, where);
-  }
-  throw new ConfigError(
-    `${where}: expected a prompt string, a messages array, or an object with "prompt" or "messages"`,
-    'one prompt per line: "text", [{"role": "user", "content": "\u2026"}], or {"prompt": "\u2026"}'
-  );
-}
-function lastContent(messages) {
-  const content = messages[messages.length - 1]?.content;
-  return typeof content === "string" ? content : JSON.stringify(content ?? "");
-}
-function csvFields(line) {
-  const fields = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      fields.push(field);
-      field = "";
-    } else field += c;
-  }
-  fields.push(field);
-  return fields;
-}
-async function loadPrompts(file) {
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(
-      `data.prompts: cannot read ${file} (${error.code ?? error.message})`,
-      "data.prompts is relative to the profile's folder"
-    );
-  }
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
-  const ext = extname(file).toLowerCase();
-  let items;
-  if (ext === ".jsonl" || ext === ".ndjson" || ext === ".json") {
-    items = lines.map((line, i) => {
-      try {
-        return asItem(JSON.parse(line), `${file}:${i + 1}`);
-      } catch (error) {
-        if (error instanceof ConfigError) throw error;
-        throw new ConfigError(
-          `${file}:${i + 1}: not valid JSON (${error.message})`,
-          "a .jsonl file holds one JSON value per line"
-        );
-      }
-    });
-  } else if (ext === ".csv") {
-    const header = csvFields(lines[0] ?? "").map((h) => h.trim().toLowerCase());
-    const column = header.indexOf("prompt");
-    if (column < 0)
-      throw new ConfigError(
-        `${file}: a CSV of prompts needs a "prompt" column in its header row, got ${header.join(", ")}`,
-        'name the column of prompts "prompt" in the first row'
-      );
-    items = lines.slice(1).map((line) => asItem(csvFields(line)[column] ?? "", file));
-  } else {
-    items = lines.map((line) => asItem(line, file));
-  }
-  if (items.length === 0) throw new ConfigError(`data.prompts: ${file} holds no prompts`, "put one prompt per line in it");
-  return items;
-}
-function draw(distribution, random) {
-  if ("fixed" in distribution) return distribution.fixed;
-  if ("list" in distribution) return distribution.list[Math.floor(random() * distribution.list.length)];
-  const u = 1 - random();
-  const v = random();
-  const value = distribution.mean + distribution.stddev * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  return Math.round(Math.min(distribution.max, Math.max(distribution.min, value)));
-}
-function syntheticPrompt(tokens, random) {
-  const words = Math.max(1, Math.round(tokens / 1.3));
-  const out = [];
-  for (let i = 0; i < words; i++) out.push(SYNTHETIC_WORDS[Math.floor(random() * SYNTHETIC_WORDS.length)]);
-  return out.join(" ");
-}
-function createDataSource(options) {
-  let next = 0;
-  return {
-    fill(vars, vu, iteration) {
-      const random = seededRandom((options.seed ^ Math.imul(vu, 2246822507) ^ Math.imul(iteration + 1, 3266489909)) >>> 0);
-      const prompts = options.prompts;
-      if (prompts) {
-        const index = options.order === "random" ? Math.floor(random() * prompts.length) : options.order === "per_vu" ? (vu - 1) % prompts.length : next++ % prompts.length;
-        const item = prompts[index];
-        vars.prompt = item.prompt;
-        vars.messages = item.messages;
-      } else if (options.inputTokens) {
-        const tokens = draw(options.inputTokens, random);
-        const prompt = syntheticPrompt(tokens, random);
-        vars.prompt = prompt;
-        vars.messages = [{ role: "user", content: prompt }];
-        vars.input_tokens = tokens;
-      }
-      if (options.outputTokens) vars.max_tokens = draw(options.outputTokens, random);
-    }
-  };
-}
-
 // src/http/fast.ts
 init_headers();
 import { isIP, connect as connectTcp } from "node:net";
@@ -36970,7 +37072,7 @@ var Connection = class {
     this.socket.setNoDelay(true);
     if (secure) this.socket.on("data", (data) => this.onData(data));
     this.socket.on("error", (error) => this.error ??= error);
-    this.closed = new Promise((resolve2) => this.socket.once("close", () => resolve2(this.onClose())));
+    this.closed = new Promise((resolve3) => this.socket.once("close", () => resolve3(this.onClose())));
   }
   pool;
   socket;
@@ -37104,11 +37206,11 @@ function stoppableSleeps() {
   const pending = /* @__PURE__ */ new Set();
   return {
     sleep(ms) {
-      return new Promise((resolve2) => {
+      return new Promise((resolve3) => {
         const wake = () => {
           clearTimeout(timer);
           pending.delete(wake);
-          resolve2();
+          resolve3();
         };
         const timer = setTimeout(wake, ms);
         pending.add(wake);
@@ -37262,7 +37364,7 @@ async function runLoad(profile, plan, options = {}) {
   const http = await createTransport(choice, profile.http, {
     connections: executor.maxVus + 1,
     insecure: profile.insecure,
-    opensPerMs: plan.executor.endsWith("arrival-rate") ? OPEN_MODEL_OPENS_PER_MS : void 0
+    opensPerMs: isOpenModel(plan) ? OPEN_MODEL_OPENS_PER_MS : void 0
   });
   ctx.http = http;
   if (profile.auth) ctx.auth = await logIn(profile, ctx, options.jwtToken, signal);
@@ -37292,7 +37394,7 @@ async function runLoad(profile, plan, options = {}) {
     await http.close();
   }
   const durationMs = performance.now() - start;
-  const openModel = plan.executor.endsWith("arrival-rate");
+  const openModel = isOpenModel(plan);
   const results = buildResults(
     recorder,
     {
@@ -37834,7 +37936,7 @@ async function runWithWorkers(profile, options, count, secrets2) {
   try {
     const parts = await Promise.all(
       threads.map(
-        (thread, i) => new Promise((resolve2, reject) => {
+        (thread, i) => new Promise((resolve3, reject) => {
           thread.on("message", (message) => {
             if (message.type === "progress") {
               progress[i] = message.progress;
@@ -37849,7 +37951,7 @@ async function runWithWorkers(profile, options, count, secrets2) {
                 stopping: known.some((p) => p.stopping),
                 label: `${count} workers`
               });
-            } else if (message.type === "done") resolve2(message.results);
+            } else if (message.type === "done") resolve3(message.results);
             else {
               const Kind = message.name === "ConfigError" ? ConfigError : message.name === "StackError" ? StackError : void 0;
               reject(
@@ -37878,6 +37980,10 @@ async function runWithWorkers(profile, options, count, secrets2) {
 }
 
 // src/engine/run.ts
+function withTraceFile(load, profilePath) {
+  if (!load.file) return load;
+  return { ...load, file: resolve2(profilePath ? dirname2(profilePath) : process.cwd(), load.file) };
+}
 async function runProfile(profile, options = {}) {
   const search = searchOf(profile);
   if (search) {
@@ -37885,7 +37991,7 @@ async function runProfile(profile, options = {}) {
       throw new ConfigError("a capacity search (capacity: or shape: stress) cannot be sharded", "run it on one machine");
     return runSearch(profile, search, options);
   }
-  const plan = planLoad(profile.load);
+  const plan = planLoad(withTraceFile(profile.load, options.profilePath));
   const mine = shardPlan(plan, options.shard ?? { index: 1, count: 1 });
   const tooBig = beyondOneMachine(mine);
   if (tooBig) throw new ConfigError(tooBig, "split the load over runners with --shard I/K (the action's shard input) and merge the parts");

@@ -30,7 +30,7 @@ describe('examples stay true to the code', async () => {
     async (file) => {
       const env = { ...process.env, LLM_LOAD_PORT: String(new URL(mock.url).port), TARGET: mock.url };
       const profile = parseProfile(await shortenedProfile(join(PROFILES, file), 1500), file, env);
-      const results = await runProfile(profile, { seed: 1 });
+      const results = await runProfile(profile, { seed: 1, profilePath: join(PROFILES, file) });
       expect(results.totals.requests, file).toBeGreaterThan(0);
       expect(results.totals.failures, JSON.stringify(results.errors)).toBe(0);
       const streams = Object.values(profile.scenarios).some((s) => s.flow.some((step) => step.llm));

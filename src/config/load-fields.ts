@@ -10,6 +10,7 @@ const NEEDS = {
     duration: 'duration (e.g. duration: 1m)',
   },
   'ramping-arrival-rate': { stages: 'stages of target rates (e.g. [{duration: 1m, target: 50}])' },
+  'trace-replay': { file: 'file, a JSONL trace (e.g. file: traces/mooncake.jsonl)' },
 } as const;
 
 /** Throws a ConfigError naming the first field the load's executor needs and lacks. */

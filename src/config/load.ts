@@ -174,7 +174,8 @@ function checkFlows(profile: Profile, source: string): void {
   for (const [scenarioName, scenario] of Object.entries(profile.scenarios)) {
     const known = new Set<string>(BUILTIN_VARS);
     if (profile.auth) known.add('token');
-    if (profile.data) for (const name of ['prompt', 'messages', 'max_tokens', 'input_tokens']) known.add(name);
+    if (profile.data || profile.load.executor === 'trace-replay')
+      for (const name of ['prompt', 'messages', 'max_tokens', 'input_tokens']) known.add(name);
     scenario.flow.forEach((step, index) => {
       const at = `${source}: scenarios.${scenarioName}.flow[${index}]`;
       if (step.request.target.startsWith('/') && !profile.target) {

@@ -102,7 +102,7 @@ const scenario = strict({
   flow: z.array(step).min(1, 'a scenario needs at least one step in flow'),
 });
 
-export const EXECUTORS = ['constant-vus', 'ramping-vus', 'constant-arrival-rate', 'ramping-arrival-rate'] as const;
+export const EXECUTORS = ['constant-vus', 'ramping-vus', 'constant-arrival-rate', 'ramping-arrival-rate', 'trace-replay'] as const;
 export const SHAPES = ['baseline', 'stress', 'spike', 'endurance'] as const;
 
 // Bounded so a typo (a target of 1e19) is an error, not an attempt; what one machine runs is checked per shard.
@@ -133,6 +133,9 @@ const load = strict({
    * waves. 0 turns both off.
    */
   jitter: percent.default(0.05),
+  /** trace-replay: the JSONL trace (Mooncake's format; relative to the profile's folder) and its speed. */
+  file: z.string().min(1).optional(),
+  speed: z.number().positive().max(1000).default(1),
   /**
    * Open model: how iterations arrive. constant (k6's, evenly), poisson, or {process: gamma, burstiness}
    * (vLLM's: 1 is Poisson, below 1 burstier); seeded by the run's seed.

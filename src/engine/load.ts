@@ -12,7 +12,7 @@ import { VERSION } from '../core/version.js';
 import { AuthSession, LoginError } from './auth.js';
 import { createDataSource, loadPrompts, type DataSource } from './data.js';
 import { pause, type Executor } from './executors/base.js';
-import { createExecutor, type LoadPlan } from './executors/registry.js';
+import { createExecutor, type LoadPlan, isOpenModel } from './executors/registry.js';
 import { compileFlows, flowOrigins } from './flow.js';
 import { chooseTransport, createTransport } from '../http/choose.js';
 import type { Transport } from '../http/transport.js';
@@ -220,7 +220,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
   const http = await createTransport(choice, profile.http, {
     connections: executor.maxVus + 1,
     insecure: profile.insecure,
-    opensPerMs: plan.executor.endsWith('arrival-rate') ? OPEN_MODEL_OPENS_PER_MS : undefined,
+    opensPerMs: isOpenModel(plan) ? OPEN_MODEL_OPENS_PER_MS : undefined,
   });
   ctx.http = http;
   if (profile.auth) ctx.auth = await logIn(profile, ctx, options.jwtToken, signal);
@@ -254,7 +254,7 @@ export async function runLoad(profile: Profile, plan: LoadPlan, options: RunOpti
   }
 
   const durationMs = performance.now() - start;
-  const openModel = plan.executor.endsWith('arrival-rate');
+  const openModel = isOpenModel(plan);
   const results = buildResults(
     recorder,
     {

@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { searchOf } from '../config/capacity.js';
 import { beyondOneMachine, planLoad, shardPlan } from './executors/registry.js';
 import type { Profile } from '../config/schema.js';
@@ -37,6 +38,12 @@ export function cancelledResults(profile: Profile, reason: string, profilePath?:
   );
 }
 
+/** A trace's file, relative to the profile's folder as data files are. */
+function withTraceFile(load: Profile['load'], profilePath: string | undefined): Profile['load'] {
+  if (!load.file) return load;
+  return { ...load, file: resolve(profilePath ? dirname(profilePath) : process.cwd(), load.file) };
+}
+
 /** Runs a profile and returns its results: its load, or the capacity search it asks for. */
 export async function runProfile(profile: Profile, options: RunOptions = {}): Promise<Results> {
   const search = searchOf(profile);
@@ -45,7 +52,7 @@ export async function runProfile(profile: Profile, options: RunOptions = {}): Pr
       throw new ConfigError('a capacity search (capacity: or shape: stress) cannot be sharded', 'run it on one machine');
     return runSearch(profile, search, options);
   }
-  const plan = planLoad(profile.load);
+  const plan = planLoad(withTraceFile(profile.load, options.profilePath));
   const mine = shardPlan(plan, options.shard ?? { index: 1, count: 1 });
   const tooBig = beyondOneMachine(mine);
   if (tooBig) throw new ConfigError(tooBig, "split the load over runners with --shard I/K (the action's shard input) and merge the parts");

@@ -202,9 +202,9 @@ export class VirtualUser {
    * the iteration ends, with the error that broke it if one did (a callback, not a promise: the open model
    * starts thousands of iterations a second).
    */
-  iterate(scheduledAt: number, done: (error?: unknown) => void): void {
+  iterate(scheduledAt: number, done: (error?: unknown) => void, fill?: (vars: Vars) => void): void {
     this.reject = done;
-    this.guard(() => this.startIteration(scheduledAt, false, done));
+    this.guard(() => this.startIteration(scheduledAt, false, done, fill));
   }
 
   private guard(work: () => void): void {
@@ -220,13 +220,14 @@ export class VirtualUser {
     this.reject?.(error);
   }
 
-  private startIteration(scheduledAt: number | undefined, thinkAfterLast: boolean, done: () => void): void {
+  private startIteration(scheduledAt: number | undefined, thinkAfterLast: boolean, done: () => void, fill?: (vars: Vars) => void): void {
     const { flows, data, auth } = this.ctx;
     const scenario = pickScenario(flows, this.random());
     const { name, steps } = flows.scenarios[scenario]!;
     // Captures live for one iteration, as a script's local variables would.
     const vars: Vars = { vu: this.id, iteration: this.iteration, scenario: name };
     data?.fill(vars, this.id, this.iteration, this.random);
+    fill?.(vars);
     this.iteration++;
     const it = (this.current = this.iterationState);
     it.scenario = scenario;

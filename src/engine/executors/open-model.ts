@@ -1,6 +1,7 @@
 import type { Stage } from './kind.js';
 import { VirtualUser, type RunContext } from '../vu.js';
 import { nextTurn, pause, type Executor } from './base.js';
+import type { Vars } from '../../core/template.js';
 
 /**
  * How early an iteration may start: one wake launches every iteration due within the next millisecond,
@@ -22,6 +23,8 @@ export interface ArrivalSchedule {
   maxVus: number;
   /** Start time of the i-th iteration (ms from the run's start), or undefined past the end. */
   timeOf(i: number): number | undefined;
+  /** Variables the i-th iteration starts with (a trace's row: its prompt and max_tokens). */
+  varsOf?(i: number, vars: Vars): void;
 }
 
 export function constantArrivalRate(
@@ -136,7 +139,7 @@ export class OpenModelExecutor implements Executor {
     return entry;
   }
 
-  private launch(scheduledAt: number): void {
+  private launch(scheduledAt: number, index: number): void {
     const entry = this.idle.pop() ?? (this.vus.length < this.schedule.maxVus ? this.newVu() : undefined);
     if (!entry) {
       this.ctx.recorder.droppedIterations++;
@@ -144,7 +147,8 @@ export class OpenModelExecutor implements Executor {
     }
     this.busy++;
     entry.inIteration = true;
-    entry.vu.iterate(scheduledAt, entry.done);
+    const varsOf = this.schedule.varsOf;
+    entry.vu.iterate(scheduledAt, entry.done, varsOf && ((vars) => varsOf(index, vars)));
   }
 
   async drive(signal: AbortSignal): Promise<void> {
@@ -161,7 +165,7 @@ export class OpenModelExecutor implements Executor {
       const horizon = performance.now() - start + LAUNCH_AHEAD_MS;
       let launched = 0;
       for (let next: number | undefined = due; next !== undefined && next <= horizon && launched < MAX_LAUNCHES_PER_TURN; launched++) {
-        this.launch(start + next);
+        this.launch(start + next, i);
         next = this.schedule.timeOf(++i);
       }
       sliced = launched === MAX_LAUNCHES_PER_TURN;

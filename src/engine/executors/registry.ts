@@ -9,9 +9,10 @@ import type { ExecutorKind } from './kind.js';
 import { rampingArrivalRate, type RampingArrivalRatePlan } from './ramping-arrival-rate.js';
 import { rampingVus, type RampingVusPlan } from './ramping-vus.js';
 import { shapePlan } from './shapes.js';
+import { traceReplay, type TraceReplayPlan } from './trace-replay.js';
 
 /** What an executor runs, with every default filled in and rates per second. */
-export type LoadPlan = ConstantVusPlan | RampingVusPlan | ConstantArrivalRatePlan | RampingArrivalRatePlan;
+export type LoadPlan = ConstantVusPlan | RampingVusPlan | ConstantArrivalRatePlan | RampingArrivalRatePlan | TraceReplayPlan;
 
 /** Every executor, by the name `load.executor` gives it. */
 const EXECUTORS: { [K in LoadPlan['executor']]: ExecutorKind<Extract<LoadPlan, { executor: K }>> } = {
@@ -19,6 +20,7 @@ const EXECUTORS: { [K in LoadPlan['executor']]: ExecutorKind<Extract<LoadPlan, {
   'ramping-vus': rampingVus,
   'constant-arrival-rate': constantArrivalRate,
   'ramping-arrival-rate': rampingArrivalRate,
+  'trace-replay': traceReplay,
 };
 
 const kindOf = <P extends LoadPlan>(plan: P): ExecutorKind<P> => EXECUTORS[plan.executor] as unknown as ExecutorKind<P>;
@@ -29,6 +31,9 @@ export function planLoad(load: LoadConfig): LoadPlan {
   checkLoadFields(load);
   return EXECUTORS[load.executor ?? 'constant-vus'].plan(load);
 }
+
+/** Whether the plan is the open model: iterations start on a schedule (rates, a trace), not when VUs are free. */
+export const isOpenModel = (plan: LoadPlan): boolean => plan.executor.endsWith('arrival-rate') || plan.executor === 'trace-replay';
 
 export const shardPlan = (plan: LoadPlan, shard: Shard): LoadPlan => (shard.count === 1 ? plan : kindOf(plan).shard(plan, shard));
 export const lasting = (plan: LoadPlan, ms: number): LoadPlan => kindOf(plan).lasting(plan, ms);
