@@ -72,7 +72,7 @@ describe('parseProfile', () => {
   it('lists the valid executors', () => {
     const message = errorOf(valid.replace('5 minutes', '5m').replace('ramping-vus', 'ramping-users')).message;
     expect(message).toContain(
-      'load.executor: expected one of "constant-vus", "ramping-vus", "constant-arrival-rate", "ramping-arrival-rate", got "ramping-users"',
+      'load.executor: expected one of "constant-vus", "ramping-vus", "constant-arrival-rate", "ramping-arrival-rate", "trace-replay", got "ramping-users"',
     );
   });
 
