@@ -1872,6 +1872,10 @@ function decoderFor(encoding) {
   if (encoding === "br") return createBrotliDecompress();
   return void 0;
 }
+function exchangeFor(Kind, reuse, request, keepBody, onChunk, expectedStatus, onDone) {
+  const exchange = reuse instanceof Kind && reuse.reusable ? reuse : new Kind();
+  return exchange.reset(request, keepBody, onChunk, expectedStatus, onDone);
+}
 function errorCodes(error) {
   const codes = [];
   for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
@@ -33739,7 +33743,7 @@ var init_undici = __esm({
         this.dispatcher = proxy ? new import_undici.EnvHttpProxyAgent({ ...agent, httpProxy: proxy.http ?? "", httpsProxy: proxy.https ?? "", noProxy: proxy.noProxy ?? "" }) : new import_undici.Agent(agent);
       }
       send(request, keepBody, onChunk, expectedStatus, onDone, reuse) {
-        const exchange = reuse instanceof UndiciExchange && reuse.reusable ? reuse.reset(request, keepBody, onChunk, expectedStatus, onDone) : new UndiciExchange().reset(request, keepBody, onChunk, expectedStatus, onDone);
+        const exchange = exchangeFor(UndiciExchange, reuse, request, keepBody, onChunk, expectedStatus, onDone);
         const problem = requestProblem(request.path, request.headers);
         if (problem) {
           setImmediate(() => exchange.fail(Object.assign(new Error(problem), { code: "ERR_INVALID_REQUEST" })));
@@ -34105,6 +34109,15 @@ var StreamTracker = class {
   fail(message) {
     this.failure ??= message;
   }
+  /** An event's data as JSON; undefined (never JSON's) after failing the stream as malformed. */
+  parseData(data) {
+    try {
+      return JSON.parse(data);
+    } catch {
+      this.fail(`malformed stream data: ${JSON.stringify(data.slice(0, 80))}`);
+      return void 0;
+    }
+  }
   grow() {
     const gaps = new Float64Array(this.gaps.length * 2);
     gaps.set(this.gaps);
@@ -34200,13 +34213,8 @@ var AnthropicTracker = class extends StreamTracker {
   }
   streaming;
   onEvent(event) {
-    let data;
-    try {
-      data = JSON.parse(event.data);
-    } catch {
-      this.fail(`malformed stream data: ${JSON.stringify(event.data.slice(0, 80))}`);
-      return;
-    }
+    const data = this.parseData(event.data);
+    if (data === void 0) return;
     const type = dig(data, "type") ?? event.event;
     switch (type) {
       case "content_block_delta": {
@@ -34268,13 +34276,8 @@ var OpenAiTracker = class extends StreamTracker {
       this.completed = true;
       return;
     }
-    let chunk;
-    try {
-      chunk = JSON.parse(data);
-    } catch {
-      this.fail(`malformed stream data: ${JSON.stringify(data.slice(0, 80))}`);
-      return;
-    }
+    const chunk = this.parseData(data);
+    if (chunk === void 0) return;
     const error = dig(chunk, "error");
     if (event.event === "error" || error !== void 0) {
       this.fail(`error in stream: ${errorText(error ?? chunk)}`);
@@ -34326,13 +34329,8 @@ var CompletionsTracker = class extends StreamTracker {
       this.completed = true;
       return;
     }
-    let chunk;
-    try {
-      chunk = JSON.parse(data);
-    } catch {
-      this.fail(`malformed stream data: ${JSON.stringify(data.slice(0, 80))}`);
-      return;
-    }
+    const chunk = this.parseData(data);
+    if (chunk === void 0) return;
     if (dig(chunk, "error") !== void 0) return this.fail(`error in stream: ${errorText(dig(chunk, "error"))}`);
     if (nonEmpty(dig(chunk, "choices", 0, "text"))) this.content();
     this.usage(dig(chunk, "usage", "completion_tokens"));
@@ -34355,13 +34353,8 @@ var ResponsesTracker = class extends StreamTracker {
   streaming = true;
   sniffsJson = true;
   onEvent(event) {
-    let data;
-    try {
-      data = JSON.parse(event.data);
-    } catch {
-      this.fail(`malformed stream data: ${JSON.stringify(event.data.slice(0, 80))}`);
-      return;
-    }
+    const data = this.parseData(event.data);
+    if (data === void 0) return;
     const type = dig(data, "type") ?? event.event;
     if (type === "response.output_text.delta" || type === "response.refusal.delta") {
       if (nonEmpty(dig(data, "delta"))) this.content();
@@ -36873,7 +36866,7 @@ var HttpClient = class {
   closed = false;
   /** See Transport.send. A VU sends one request at a time, so `reuse` spares the hot path an exchange per request. */
   send(request, keepBody, onChunk, expectedStatus, onDone, reuse) {
-    const exchange = reuse instanceof FastExchange && reuse.reusable ? reuse.reset(request, keepBody, onChunk, expectedStatus, onDone) : new FastExchange().reset(request, keepBody, onChunk, expectedStatus, onDone);
+    const exchange = exchangeFor(FastExchange, reuse, request, keepBody, onChunk, expectedStatus, onDone);
     try {
       const pool = this.pool(request.origin);
       const problem = exchange.serialize(pool.host);

@@ -4,6 +4,7 @@ import { headerProblem, pathProblem } from './headers.js';
 import { ResponseParser, type ResponseSink } from './response-parser.js';
 import {
   Exchange,
+  exchangeFor,
   type ChunkCallback,
   type HttpRequest,
   type OutcomeCallback,
@@ -62,10 +63,7 @@ export class HttpClient implements Transport {
     onDone?: OutcomeCallback,
     reuse?: PendingRequest,
   ): PendingRequest {
-    const exchange =
-      reuse instanceof FastExchange && reuse.reusable
-        ? reuse.reset(request, keepBody, onChunk, expectedStatus, onDone)
-        : new FastExchange().reset(request, keepBody, onChunk, expectedStatus, onDone);
+    const exchange = exchangeFor(FastExchange, reuse, request, keepBody, onChunk, expectedStatus, onDone);
     try {
       const pool = this.pool(request.origin);
       const problem = exchange.serialize(pool.host);

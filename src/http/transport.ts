@@ -305,6 +305,20 @@ export abstract class Exchange implements PendingRequest, HttpOutcome {
   }
 }
 
+/** `reuse` made into the exchange of `request` when it is a settled one of `Kind`, else a new `Kind`. */
+export function exchangeFor<E extends Exchange>(
+  Kind: new () => E,
+  reuse: PendingRequest | undefined,
+  request: HttpRequest,
+  keepBody: boolean,
+  onChunk: ChunkCallback | undefined,
+  expectedStatus: readonly number[] | undefined,
+  onDone: OutcomeCallback | undefined,
+): E {
+  const exchange = reuse instanceof Kind && reuse.reusable ? reuse : new Kind();
+  return exchange.reset(request, keepBody, onChunk, expectedStatus, onDone);
+}
+
 function errorCodes(error: unknown): string[] {
   const codes: string[] = [];
   for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {

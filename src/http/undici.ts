@@ -1,6 +1,14 @@
 import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
 import { requestProblem } from './headers.js';
-import { Exchange, type ChunkCallback, type HttpRequest, type OutcomeCallback, type PendingRequest, type Transport } from './transport.js';
+import {
+  Exchange,
+  exchangeFor,
+  type ChunkCallback,
+  type HttpRequest,
+  type OutcomeCallback,
+  type PendingRequest,
+  type Transport,
+} from './transport.js';
 
 export interface UndiciOptions {
   /** Most connections per origin (HTTP/1.1; an HTTP/2 session carries many streams). */
@@ -51,10 +59,7 @@ export class UndiciTransport implements Transport {
     onDone?: OutcomeCallback,
     reuse?: PendingRequest,
   ): PendingRequest {
-    const exchange =
-      reuse instanceof UndiciExchange && reuse.reusable
-        ? reuse.reset(request, keepBody, onChunk, expectedStatus, onDone)
-        : new UndiciExchange().reset(request, keepBody, onChunk, expectedStatus, onDone);
+    const exchange = exchangeFor(UndiciExchange, reuse, request, keepBody, onChunk, expectedStatus, onDone);
     const problem = requestProblem(request.path, request.headers);
     if (problem) {
       setImmediate(() => exchange.fail(Object.assign(new Error(problem), { code: 'ERR_INVALID_REQUEST' })));

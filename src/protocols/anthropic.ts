@@ -13,13 +13,8 @@ export class AnthropicTracker extends StreamTracker {
   }
 
   protected onEvent(event: SseEvent): void {
-    let data: unknown;
-    try {
-      data = JSON.parse(event.data);
-    } catch {
-      this.fail(`malformed stream data: ${JSON.stringify(event.data.slice(0, 80))}`);
-      return;
-    }
+    const data = this.parseData(event.data);
+    if (data === undefined) return;
     const type = dig(data, 'type') ?? event.event;
     switch (type) {
       case 'content_block_delta': {

@@ -25,13 +25,8 @@ export class OpenAiTracker extends StreamTracker {
       this.completed = true;
       return;
     }
-    let chunk: unknown;
-    try {
-      chunk = JSON.parse(data);
-    } catch {
-      this.fail(`malformed stream data: ${JSON.stringify(data.slice(0, 80))}`);
-      return;
-    }
+    const chunk = this.parseData(data);
+    if (chunk === undefined) return;
     const error = dig(chunk, 'error');
     if (event.event === 'error' || error !== undefined) {
       this.fail(`error in stream: ${errorText(error ?? chunk)}`);
@@ -92,13 +87,8 @@ export class CompletionsTracker extends StreamTracker {
       this.completed = true;
       return;
     }
-    let chunk: unknown;
-    try {
-      chunk = JSON.parse(data);
-    } catch {
-      this.fail(`malformed stream data: ${JSON.stringify(data.slice(0, 80))}`);
-      return;
-    }
+    const chunk = this.parseData(data);
+    if (chunk === undefined) return;
     if (dig(chunk, 'error') !== undefined) return this.fail(`error in stream: ${errorText(dig(chunk, 'error'))}`);
     if (nonEmpty(dig(chunk, 'choices', 0, 'text'))) this.content();
     this.usage(dig(chunk, 'usage', 'completion_tokens'));

@@ -17,13 +17,8 @@ export class ResponsesTracker extends StreamTracker {
   protected override readonly sniffsJson = true;
 
   protected onEvent(event: SseEvent): void {
-    let data: unknown;
-    try {
-      data = JSON.parse(event.data);
-    } catch {
-      this.fail(`malformed stream data: ${JSON.stringify(event.data.slice(0, 80))}`);
-      return;
-    }
+    const data = this.parseData(event.data);
+    if (data === undefined) return;
     const type = dig(data, 'type') ?? event.event;
     if (type === 'response.output_text.delta' || type === 'response.refusal.delta') {
       if (nonEmpty(dig(data, 'delta'))) this.content();

@@ -149,6 +149,16 @@ export abstract class StreamTracker {
     this.failure ??= message;
   }
 
+  /** An event's data as JSON; undefined (never JSON's) after failing the stream as malformed. */
+  protected parseData(data: string): unknown {
+    try {
+      return JSON.parse(data) as unknown;
+    } catch {
+      this.fail(`malformed stream data: ${JSON.stringify(data.slice(0, 80))}`);
+      return undefined;
+    }
+  }
+
   private grow(): void {
     const gaps = new Float64Array(this.gaps.length * 2);
     gaps.set(this.gaps);

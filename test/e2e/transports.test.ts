@@ -68,6 +68,14 @@ describe('the transports through the bundled CLI: proxies and HTTP/2 go through 
     await rm(dir, { recursive: true, force: true });
   });
 
+  /** A self-signed certificate for 127.0.0.1, made by openssl. */
+  const selfSigned = async (name: string) => {
+    const [key, cert] = [join(dir, `${name}-key.pem`), join(dir, `${name}-cert.pem`)];
+    const args = ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'];
+    execFileSync('openssl', args, { stdio: 'ignore' });
+    return { key: await readFile(key), cert: await readFile(cert) };
+  };
+
   const run = async (name: string, env: NodeJS.ProcessEnv, args: string[] = []) => {
     const output = join(dir, `${name}.json`);
     const result = await runCli(['run', '--output', output, '--quiet', ...args], {
@@ -144,18 +152,7 @@ describe('the transports through the bundled CLI: proxies and HTTP/2 go through 
   it.skipIf(!existsSync('/usr/bin/openssl'))(
     'names an HTTP/2-only TLS server to the fast transport, and reaches it through undici with insecure: true',
     async () => {
-      const key = join(dir, 'key.pem');
-      const cert = join(dir, 'cert.pem');
-      execFileSync(
-        'openssl',
-        ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'],
-        {
-          stdio: 'ignore',
-        },
-      );
-      const h2 = createSecureServer({ key: await readFile(key), cert: await readFile(cert), allowHTTP1: false }, (_req, res) =>
-        res.writeHead(200).end('{}'),
-      );
+      const h2 = createSecureServer({ ...(await selfSigned('h2')), allowHTTP1: false }, (_req, res) => res.writeHead(200).end('{}'));
       await listen(h2);
       try {
         const profile = (http: string) =>
@@ -183,14 +180,7 @@ describe('the transports through the bundled CLI: proxies and HTTP/2 go through 
   it.skipIf(!existsSync('/usr/bin/openssl'))(
     'health checks and the Prometheus sampler travel as the load does: insecure: true reaches a self-signed server',
     async () => {
-      const key = join(dir, 'key1.pem');
-      const cert = join(dir, 'cert1.pem');
-      execFileSync(
-        'openssl',
-        ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'],
-        { stdio: 'ignore' },
-      );
-      const tls = createHttpsServer({ key: await readFile(key), cert: await readFile(cert) }, (req, res) => {
+      const tls = createHttpsServer(await selfSigned('health'), (req, res) => {
         if (req.url === '/metrics') return void res.end('process_resident_memory_bytes 1048576\nprocess_cpu_seconds_total 1\n');
         res.writeHead(200).end('{}');
       });
