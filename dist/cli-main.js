@@ -62599,6 +62599,9 @@ var StreamTracker = class {
   finishReason;
   failure;
   toolCalled = false;
+  /** Set for a conversation's turn: the reply's text is kept (up to 64 KiB) to be sent back next turn. */
+  collectText = false;
+  reply = "";
   /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
   completed = false;
   /** A streaming protocol's reply came as one JSON body (no TPOT: its tokens arrived at once). */
@@ -62625,6 +62628,7 @@ var StreamTracker = class {
     this.completed = false;
     this.wholeReply = false;
     this.toolCalled = false;
+    this.reply = "";
     this.replyMode = "unknown";
     this.jsonParts = [];
     this.jsonBytes = 0;
@@ -62652,9 +62656,14 @@ var StreamTracker = class {
     if (this.firstOutput === void 0) this.firstOutput = this.now;
   }
   /** A content event carrying `tokens` tokens; its gap since the previous one is spread over them. */
-  content(tokens = 1) {
+  content(tokens = 1, text2) {
     if (this.firstContent === void 0) this.firstContent = this.now;
+    if (this.collectText && typeof text2 === "string" && this.reply.length < 65536) this.reply += text2;
     this.tokenEvent(tokens);
+  }
+  /** The reply's text, when collectText was set for it. */
+  get replyText() {
+    return this.reply;
   }
   /** A delta of a tool call's arguments: output like content for TTFO, ITL and tokens, but no first token. */
   toolDelta(tokens = 1) {
@@ -62848,8 +62857,18 @@ var step = strict({
   capture: external_exports.record(external_exports.string().regex(/^[A-Za-z_]\w*$/, "capture names are letters, digits and _"), jsonPath).optional(),
   check: check2.optional(),
   tags: external_exports.record(external_exports.string().regex(/^[\w.-]+$/, 'tag names are letters, digits, ".", "_" and "-"'), external_exports.string()).optional(),
-  llm: external_exports.enum(LLM_PROTOCOLS).optional()
-}).refine((s2) => s2.json === void 0 || s2.body === void 0, { message: "give either json or body, not both" });
+  llm: external_exports.enum(LLM_PROTOCOLS).optional(),
+  /**
+   * A conversation: the step is sent this many times, each time with `{{conversation}}` holding every
+   * earlier turn (the user's `say` and the model's real answer) and this turn's `say`; `{{turn}}` counts
+   * from 1, and each turn's metrics are tagged `turn=N`.
+   */
+  turns: external_exports.number().int().min(1).max(100).optional(),
+  say: external_exports.string().optional()
+}).refine((s2) => s2.json === void 0 || s2.body === void 0, { message: "give either json or body, not both" }).refine((s2) => s2.turns === void 0 || s2.llm !== void 0, {
+  message: "turns need an llm: step, whose answers carry on",
+  path: ["turns"]
+});
 var scenario = strict({
   weight: external_exports.number().positive().default(1),
   flow: external_exports.array(step).min(1, "a scenario needs at least one step in flow")
@@ -62942,7 +62961,12 @@ var distribution = external_exports.union([
 var data = strict({
   prompts: external_exports.string().min(1).optional(),
   order: external_exports.enum(["sequential", "random", "per_vu"]).default("sequential"),
-  synthetic: strict({ input_tokens: distribution, output_tokens: distribution.optional() }).optional(),
+  synthetic: strict({
+    input_tokens: distribution,
+    output_tokens: distribution.optional(),
+    /** Each prompt starts with one of `groups` prefixes of `tokens` tokens (as a system prompt is shared). */
+    shared_prefix: strict({ tokens: positiveInt.max(1e6), groups: positiveInt.max(1e5).default(1) }).optional()
+  }).optional(),
   max_tokens: distribution.optional()
 }).refine((d) => !(d.prompts && d.synthetic), { message: "give either prompts or synthetic, not both" });
 var auth = strict({
@@ -63201,6 +63225,7 @@ function selectorsOf(profile) {
     for (const step2 of scenario2.flow) {
       endpoint.add(`${step2.request.method} ${step2.request.target}`);
       for (const [name, value2] of Object.entries(step2.tags ?? {})) tag.add(`${name}=${value2}`);
+      for (let turn = 1; turn <= (step2.turns ?? 0); turn++) tag.add(`turn=${turn}`);
     }
   if (profile.auth) endpoint.add(`${profile.auth.login.method} ${profile.auth.login.url} (login)`);
   return { endpoint: [...endpoint], scenario: Object.keys(profile.scenarios), tag: [...tag] };
@@ -63232,6 +63257,7 @@ function checkFlows(profile, source) {
     if (profile.auth) known.add("token");
     if (profile.data || profile.load.executor === "trace-replay")
       for (const name of ["prompt", "messages", "max_tokens", "input_tokens"]) known.add(name);
+    if (scenario2.flow.some((step2) => step2.turns)) for (const name of ["conversation", "turn"]) known.add(name);
     scenario2.flow.forEach((step2, index) => {
       const at = `${source}: scenarios.${scenarioName}.flow[${index}]`;
       if (step2.request.target.startsWith("/") && !profile.target) {
@@ -65205,7 +65231,7 @@ var AnthropicTracker = class extends StreamTracker {
         const delta = dig(data2, "delta");
         const kind = dig(delta, "type");
         if (kind === "text_delta") {
-          if (nonEmpty(dig(delta, "text"))) this.content();
+          if (nonEmpty(dig(delta, "text"))) this.content(1, dig(delta, "text"));
         } else if (kind === "input_json_delta") {
           if (nonEmpty(dig(delta, "partial_json"))) this.toolDelta();
         } else if (kind === "thinking_delta") this.output();
@@ -65232,7 +65258,8 @@ var AnthropicTracker = class extends StreamTracker {
     if (dig(body, "type") === "error") return this.fail(`error response: ${errorText(dig(body, "error"))}`);
     const blocks = dig(body, "content");
     if (Array.isArray(blocks)) {
-      if (blocks.some((b) => dig(b, "type") === "text" && nonEmpty(dig(b, "text")))) this.content();
+      const text2 = blocks.find((b) => dig(b, "type") === "text" && nonEmpty(dig(b, "text")));
+      if (text2) this.content(1, dig(text2, "text"));
       else if (blocks.some((b) => dig(b, "type") === "tool_use")) this.toolCall();
       else if (blocks.length > 0) this.output();
     }
@@ -65273,7 +65300,7 @@ var OpenAiTracker = class extends StreamTracker {
     const tools = dig(delta, "tool_calls");
     if (nonEmpty(dig(delta, "content"))) {
       const tokens = typeof usageTokens === "number" ? usageTokens - this.lastCompletionTokens : 1;
-      this.content(tokens);
+      this.content(tokens, dig(delta, "content"));
     } else if (Array.isArray(tools) && tools.some((call) => nonEmpty(dig(call, "function", "arguments")))) {
       this.toolDelta(typeof usageTokens === "number" ? usageTokens - this.lastCompletionTokens : 1);
     } else if (tools !== void 0) {
@@ -65296,7 +65323,7 @@ var OpenAiTracker = class extends StreamTracker {
   onJson(body) {
     if (dig(body, "error") !== void 0) return this.fail(`error response: ${errorText(dig(body, "error"))}`);
     const message = dig(body, "choices", 0, "message");
-    if (nonEmpty(dig(message, "content"))) this.content();
+    if (nonEmpty(dig(message, "content"))) this.content(1, dig(message, "content"));
     else if (Array.isArray(dig(message, "tool_calls"))) this.toolCall();
     else if (nonEmpty(dig(message, "reasoning_content"))) this.output();
     this.usage(dig(body, "usage", "completion_tokens"));
@@ -65316,14 +65343,14 @@ var CompletionsTracker = class extends StreamTracker {
     const chunk = this.parseData(data2);
     if (chunk === void 0) return;
     if (dig(chunk, "error") !== void 0) return this.fail(`error in stream: ${errorText(dig(chunk, "error"))}`);
-    if (nonEmpty(dig(chunk, "choices", 0, "text"))) this.content();
+    if (nonEmpty(dig(chunk, "choices", 0, "text"))) this.content(1, dig(chunk, "choices", 0, "text"));
     this.usage(dig(chunk, "usage", "completion_tokens"));
     const finish = dig(chunk, "choices", 0, "finish_reason");
     if (typeof finish === "string") this.finishReason = finish;
   }
   onJson(body) {
     if (dig(body, "error") !== void 0) return this.fail(`error response: ${errorText(dig(body, "error"))}`);
-    if (nonEmpty(dig(body, "choices", 0, "text"))) this.content();
+    if (nonEmpty(dig(body, "choices", 0, "text"))) this.content(1, dig(body, "choices", 0, "text"));
     this.usage(dig(body, "usage", "completion_tokens"));
     const finish = dig(body, "choices", 0, "finish_reason");
     if (typeof finish === "string") this.finishReason = finish;
@@ -65341,7 +65368,7 @@ var ResponsesTracker = class extends StreamTracker {
     if (data2 === void 0) return;
     const type = dig(data2, "type") ?? event.event;
     if (type === "response.output_text.delta" || type === "response.refusal.delta") {
-      if (nonEmpty(dig(data2, "delta"))) this.content();
+      if (nonEmpty(dig(data2, "delta"))) this.content(1, dig(data2, "delta"));
     } else if (typeof type === "string" && TOOL_DELTAS.has(type)) {
       if (nonEmpty(dig(data2, "delta"))) this.toolDelta();
     } else if (typeof type === "string" && REASONING_DELTAS.has(type)) {
@@ -65365,7 +65392,8 @@ var ResponsesTracker = class extends StreamTracker {
       const kind = dig(item, "type");
       if (kind === "message") {
         const parts = dig(item, "content");
-        if (Array.isArray(parts) && parts.some((p) => nonEmpty(dig(p, "text")) || nonEmpty(dig(p, "refusal")))) this.content();
+        const part = Array.isArray(parts) ? parts.find((p) => nonEmpty(dig(p, "text")) || nonEmpty(dig(p, "refusal"))) : void 0;
+        if (part) this.content(1, dig(part, "text"));
       } else if (kind === "function_call" || kind === "custom_tool_call") this.toolCall();
       else if (kind === "reasoning") this.output();
     }
@@ -65489,7 +65517,13 @@ function compileStep(step2, profile, extraHeaders, endpointIndex, tagIndex) {
     expectsStatus: step2.check?.status,
     keepBody: Boolean(step2.capture) || Boolean(step2.check?.json || step2.check?.contains),
     tags: Object.entries(step2.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`)),
-    followRedirects: profile.http.follow_redirects
+    followRedirects: profile.http.follow_redirects,
+    turns: step2.turns ?? 1,
+    say: step2.turns ? compileText(step2.say ?? "Turn {{turn}}: tell me more.") : void 0,
+    turnTags: step2.turns ? Array.from({ length: step2.turns }, (_, i) => [
+      ...Object.entries(step2.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`)),
+      tagIndex(`turn=${i + 1}`)
+    ]) : void 0
   };
 }
 function authHeader(profile) {
@@ -65600,7 +65634,8 @@ var VirtualUser = class {
     next: 0,
     scheduledAt: void 0,
     thinkAfterLast: false,
-    done: () => void 0
+    done: () => void 0,
+    turn: 0
   };
   attempting = {
     step: void 0,
@@ -65617,6 +65652,8 @@ var VirtualUser = class {
   sample = { endpoint: 0, scenario: 0, latencyMs: 0, status: 0 };
   trackers = /* @__PURE__ */ new Map();
   lastStatus = 0;
+  /** The last conversation turn's reply, to carry into the next. */
+  lastReply = "";
   lastRetryAfterS;
   random;
   /** Its own sequence, so pacing leaves the scenario picks and think times of a seeded run as they were. */
@@ -65720,6 +65757,7 @@ var VirtualUser = class {
     it.steps = steps;
     it.vars = vars;
     it.next = 0;
+    it.turn = 0;
     it.scheduledAt = scheduledAt;
     it.thinkAfterLast = thinkAfterLast;
     it.done = done;
@@ -65738,14 +65776,32 @@ var VirtualUser = class {
     if (it.next === it.steps.length) return this.endIteration(true);
     if (this.done) return this.endIteration(false);
     const step2 = it.steps[it.next];
-    const scheduledAt = it.next === 0 ? it.scheduledAt : void 0;
+    const scheduledAt = it.next === 0 && it.turn <= 1 ? it.scheduledAt : void 0;
+    if (step2.turns > 1) this.sayTurn(step2, it);
     it.next++;
     if (this.ctx.auth || this.ctx.retry)
       void this.runStep(step2, it.scenario, it.vars, scheduledAt).then(this.onStepResult, (error62) => this.fail(error62));
     else this.attempt(step2, it.scenario, it.vars, scheduledAt, false, this.onStepResult);
   }
+  /** A conversation's next turn: its number, and the user's words added to what was said so far. */
+  sayTurn(step2, it) {
+    if (it.turn === 0) {
+      it.turn = 1;
+      it.vars.conversation = [];
+    }
+    it.vars.turn = it.turn;
+    it.vars.conversation.push({ role: "user", content: step2.say(it.vars) });
+  }
   stepEnded(result) {
     const it = this.current;
+    const ended = it.steps[it.next - 1];
+    if (result === "ok" && ended && ended.turns > 1) {
+      it.vars.conversation.push({ role: "assistant", content: this.lastReply });
+      if (it.turn < ended.turns) {
+        it.turn++;
+        it.next--;
+      } else it.turn = 0;
+    }
     if (result === "failed") this.failedInARow++;
     else if (result === "ok") this.failedInARow = 0;
     if (result !== "ok") return this.endIteration(result === "failed");
@@ -65803,6 +65859,7 @@ var VirtualUser = class {
     const start = scheduledAt !== void 0 && scheduledAt < sent ? scheduledAt : sent;
     if (scheduledAt !== void 0) this.ctx.recorder.recordSendLag(Math.max(0, sent - scheduledAt));
     this.deadline = sent + this.ctx.timeoutMs;
+    if (tracker) tracker.collectText = step2.turns > 1;
     tracker?.begin(start);
     const keepBody = step2.keepBody || tracker !== void 0 && !streaming;
     const attempt = this.attempting;
@@ -65868,7 +65925,9 @@ var VirtualUser = class {
     this.judge(attempt.step, outcome, attempt.tracker, end, attempt.vars, sample);
     sample.endpoint = attempt.step.endpoint;
     sample.scenario = attempt.scenario;
-    sample.tags = attempt.step.tags;
+    const step2 = attempt.step;
+    sample.tags = step2.turnTags ? step2.turnTags[Number(attempt.vars.turn) - 1] : step2.tags;
+    if (step2.turns > 1) this.lastReply = attempt.tracker?.replyText ?? "";
     sample.latencyMs = end - attempt.start;
     sample.status = outcome.status;
     if (outcome.location !== void 0 && !outcome.error)
@@ -66050,9 +66109,11 @@ var OpenModelExecutor = class {
     const start = performance.now();
     let i = 0;
     let sliced = false;
+    let sliceEnd = 0;
     for (let due = this.schedule.timeOf(0); due !== void 0 && !signal.aborted; due = this.schedule.timeOf(i)) {
       const wait = start + due - performance.now();
       await (wait > LAUNCH_AHEAD_MS ? pause(wait - LAUNCH_AHEAD_MS, signal) : sliced ? pause(1, signal) : nextTurn());
+      while (sliced && !signal.aborted && performance.now() - sliceEnd < 1) await pause(1, signal);
       if (signal.aborted) break;
       const horizon = performance.now() - start + LAUNCH_AHEAD_MS;
       let launched = 0;
@@ -66061,6 +66122,7 @@ var OpenModelExecutor = class {
         next = this.schedule.timeOf(++i);
       }
       sliced = launched === MAX_LAUNCHES_PER_TURN;
+      sliceEnd = performance.now();
     }
     const left = start + this.schedule.durationMs - performance.now();
     if (left > 0 && !signal.aborted) await pause(left, signal);
@@ -66457,6 +66519,16 @@ function syntheticPrompt(tokens, random) {
 }
 function createDataSource(options) {
   let next = 0;
+  const prefixes = /* @__PURE__ */ new Map();
+  const prefixOf = (group4) => {
+    let prefix = prefixes.get(group4);
+    if (prefix === void 0)
+      prefixes.set(
+        group4,
+        prefix = syntheticPrompt(options.sharedPrefix.tokens, seededRandom((options.seed ^ (group4 + 1) * 668265261) >>> 0))
+      );
+    return prefix;
+  };
   return {
     fill(vars, vu, iteration) {
       const random = seededRandom((options.seed ^ Math.imul(vu, 2246822507) ^ Math.imul(iteration + 1, 3266489909)) >>> 0);
@@ -66468,10 +66540,12 @@ function createDataSource(options) {
         vars.messages = item.messages;
       } else if (options.inputTokens) {
         const tokens = draw(options.inputTokens, random);
-        const prompt = syntheticPrompt(tokens, random);
+        const shared = options.sharedPrefix;
+        const prefix = shared ? `${prefixOf(Math.floor(random() * shared.groups))} ` : "";
+        const prompt = prefix + syntheticPrompt(tokens, random);
         vars.prompt = prompt;
         vars.messages = [{ role: "user", content: prompt }];
-        vars.input_tokens = tokens;
+        vars.input_tokens = tokens + (shared?.tokens ?? 0);
       }
       if (options.outputTokens) vars.max_tokens = draw(options.outputTokens, random);
     }
@@ -67519,6 +67593,7 @@ async function dataSourceFor(profile, options, seed) {
     prompts: data2.prompts ? await loadPrompts(resolve(base, data2.prompts)) : void 0,
     order: data2.order,
     inputTokens: data2.synthetic?.input_tokens,
+    sharedPrefix: data2.synthetic?.shared_prefix,
     outputTokens: data2.synthetic?.output_tokens ?? data2.max_tokens,
     seed
   });

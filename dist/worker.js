@@ -34025,6 +34025,9 @@ var StreamTracker = class {
   finishReason;
   failure;
   toolCalled = false;
+  /** Set for a conversation's turn: the reply's text is kept (up to 64 KiB) to be sent back next turn. */
+  collectText = false;
+  reply = "";
   /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
   completed = false;
   /** A streaming protocol's reply came as one JSON body (no TPOT: its tokens arrived at once). */
@@ -34051,6 +34054,7 @@ var StreamTracker = class {
     this.completed = false;
     this.wholeReply = false;
     this.toolCalled = false;
+    this.reply = "";
     this.replyMode = "unknown";
     this.jsonParts = [];
     this.jsonBytes = 0;
@@ -34078,9 +34082,14 @@ var StreamTracker = class {
     if (this.firstOutput === void 0) this.firstOutput = this.now;
   }
   /** A content event carrying `tokens` tokens; its gap since the previous one is spread over them. */
-  content(tokens = 1) {
+  content(tokens = 1, text) {
     if (this.firstContent === void 0) this.firstContent = this.now;
+    if (this.collectText && typeof text === "string" && this.reply.length < 65536) this.reply += text;
     this.tokenEvent(tokens);
+  }
+  /** The reply's text, when collectText was set for it. */
+  get replyText() {
+    return this.reply;
   }
   /** A delta of a tool call's arguments: output like content for TTFO, ITL and tokens, but no first token. */
   toolDelta(tokens = 1) {
@@ -34221,7 +34230,7 @@ var AnthropicTracker = class extends StreamTracker {
         const delta = dig(data, "delta");
         const kind = dig(delta, "type");
         if (kind === "text_delta") {
-          if (nonEmpty(dig(delta, "text"))) this.content();
+          if (nonEmpty(dig(delta, "text"))) this.content(1, dig(delta, "text"));
         } else if (kind === "input_json_delta") {
           if (nonEmpty(dig(delta, "partial_json"))) this.toolDelta();
         } else if (kind === "thinking_delta") this.output();
@@ -34248,7 +34257,8 @@ var AnthropicTracker = class extends StreamTracker {
     if (dig(body, "type") === "error") return this.fail(`error response: ${errorText(dig(body, "error"))}`);
     const blocks = dig(body, "content");
     if (Array.isArray(blocks)) {
-      if (blocks.some((b) => dig(b, "type") === "text" && nonEmpty(dig(b, "text")))) this.content();
+      const text = blocks.find((b) => dig(b, "type") === "text" && nonEmpty(dig(b, "text")));
+      if (text) this.content(1, dig(text, "text"));
       else if (blocks.some((b) => dig(b, "type") === "tool_use")) this.toolCall();
       else if (blocks.length > 0) this.output();
     }
@@ -34289,7 +34299,7 @@ var OpenAiTracker = class extends StreamTracker {
     const tools = dig(delta, "tool_calls");
     if (nonEmpty(dig(delta, "content"))) {
       const tokens = typeof usageTokens === "number" ? usageTokens - this.lastCompletionTokens : 1;
-      this.content(tokens);
+      this.content(tokens, dig(delta, "content"));
     } else if (Array.isArray(tools) && tools.some((call) => nonEmpty(dig(call, "function", "arguments")))) {
       this.toolDelta(typeof usageTokens === "number" ? usageTokens - this.lastCompletionTokens : 1);
     } else if (tools !== void 0) {
@@ -34312,7 +34322,7 @@ var OpenAiTracker = class extends StreamTracker {
   onJson(body) {
     if (dig(body, "error") !== void 0) return this.fail(`error response: ${errorText(dig(body, "error"))}`);
     const message = dig(body, "choices", 0, "message");
-    if (nonEmpty(dig(message, "content"))) this.content();
+    if (nonEmpty(dig(message, "content"))) this.content(1, dig(message, "content"));
     else if (Array.isArray(dig(message, "tool_calls"))) this.toolCall();
     else if (nonEmpty(dig(message, "reasoning_content"))) this.output();
     this.usage(dig(body, "usage", "completion_tokens"));
@@ -34332,14 +34342,14 @@ var CompletionsTracker = class extends StreamTracker {
     const chunk = this.parseData(data);
     if (chunk === void 0) return;
     if (dig(chunk, "error") !== void 0) return this.fail(`error in stream: ${errorText(dig(chunk, "error"))}`);
-    if (nonEmpty(dig(chunk, "choices", 0, "text"))) this.content();
+    if (nonEmpty(dig(chunk, "choices", 0, "text"))) this.content(1, dig(chunk, "choices", 0, "text"));
     this.usage(dig(chunk, "usage", "completion_tokens"));
     const finish = dig(chunk, "choices", 0, "finish_reason");
     if (typeof finish === "string") this.finishReason = finish;
   }
   onJson(body) {
     if (dig(body, "error") !== void 0) return this.fail(`error response: ${errorText(dig(body, "error"))}`);
-    if (nonEmpty(dig(body, "choices", 0, "text"))) this.content();
+    if (nonEmpty(dig(body, "choices", 0, "text"))) this.content(1, dig(body, "choices", 0, "text"));
     this.usage(dig(body, "usage", "completion_tokens"));
     const finish = dig(body, "choices", 0, "finish_reason");
     if (typeof finish === "string") this.finishReason = finish;
@@ -34357,7 +34367,7 @@ var ResponsesTracker = class extends StreamTracker {
     if (data === void 0) return;
     const type = dig(data, "type") ?? event.event;
     if (type === "response.output_text.delta" || type === "response.refusal.delta") {
-      if (nonEmpty(dig(data, "delta"))) this.content();
+      if (nonEmpty(dig(data, "delta"))) this.content(1, dig(data, "delta"));
     } else if (typeof type === "string" && TOOL_DELTAS.has(type)) {
       if (nonEmpty(dig(data, "delta"))) this.toolDelta();
     } else if (typeof type === "string" && REASONING_DELTAS.has(type)) {
@@ -34381,7 +34391,8 @@ var ResponsesTracker = class extends StreamTracker {
       const kind = dig(item, "type");
       if (kind === "message") {
         const parts = dig(item, "content");
-        if (Array.isArray(parts) && parts.some((p) => nonEmpty(dig(p, "text")) || nonEmpty(dig(p, "refusal")))) this.content();
+        const part = Array.isArray(parts) ? parts.find((p) => nonEmpty(dig(p, "text")) || nonEmpty(dig(p, "refusal"))) : void 0;
+        if (part) this.content(1, dig(part, "text"));
       } else if (kind === "function_call" || kind === "custom_tool_call") this.toolCall();
       else if (kind === "reasoning") this.output();
     }
@@ -34602,7 +34613,13 @@ function compileStep(step, profile, extraHeaders, endpointIndex, tagIndex) {
     expectsStatus: step.check?.status,
     keepBody: Boolean(step.capture) || Boolean(step.check?.json || step.check?.contains),
     tags: Object.entries(step.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`)),
-    followRedirects: profile.http.follow_redirects
+    followRedirects: profile.http.follow_redirects,
+    turns: step.turns ?? 1,
+    say: step.turns ? compileText(step.say ?? "Turn {{turn}}: tell me more.") : void 0,
+    turnTags: step.turns ? Array.from({ length: step.turns }, (_, i) => [
+      ...Object.entries(step.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`)),
+      tagIndex(`turn=${i + 1}`)
+    ]) : void 0
   };
 }
 function authHeader(profile) {
@@ -34713,7 +34730,8 @@ var VirtualUser = class {
     next: 0,
     scheduledAt: void 0,
     thinkAfterLast: false,
-    done: () => void 0
+    done: () => void 0,
+    turn: 0
   };
   attempting = {
     step: void 0,
@@ -34730,6 +34748,8 @@ var VirtualUser = class {
   sample = { endpoint: 0, scenario: 0, latencyMs: 0, status: 0 };
   trackers = /* @__PURE__ */ new Map();
   lastStatus = 0;
+  /** The last conversation turn's reply, to carry into the next. */
+  lastReply = "";
   lastRetryAfterS;
   random;
   /** Its own sequence, so pacing leaves the scenario picks and think times of a seeded run as they were. */
@@ -34833,6 +34853,7 @@ var VirtualUser = class {
     it.steps = steps;
     it.vars = vars;
     it.next = 0;
+    it.turn = 0;
     it.scheduledAt = scheduledAt;
     it.thinkAfterLast = thinkAfterLast;
     it.done = done;
@@ -34851,14 +34872,32 @@ var VirtualUser = class {
     if (it.next === it.steps.length) return this.endIteration(true);
     if (this.done) return this.endIteration(false);
     const step = it.steps[it.next];
-    const scheduledAt = it.next === 0 ? it.scheduledAt : void 0;
+    const scheduledAt = it.next === 0 && it.turn <= 1 ? it.scheduledAt : void 0;
+    if (step.turns > 1) this.sayTurn(step, it);
     it.next++;
     if (this.ctx.auth || this.ctx.retry)
       void this.runStep(step, it.scenario, it.vars, scheduledAt).then(this.onStepResult, (error) => this.fail(error));
     else this.attempt(step, it.scenario, it.vars, scheduledAt, false, this.onStepResult);
   }
+  /** A conversation's next turn: its number, and the user's words added to what was said so far. */
+  sayTurn(step, it) {
+    if (it.turn === 0) {
+      it.turn = 1;
+      it.vars.conversation = [];
+    }
+    it.vars.turn = it.turn;
+    it.vars.conversation.push({ role: "user", content: step.say(it.vars) });
+  }
   stepEnded(result) {
     const it = this.current;
+    const ended = it.steps[it.next - 1];
+    if (result === "ok" && ended && ended.turns > 1) {
+      it.vars.conversation.push({ role: "assistant", content: this.lastReply });
+      if (it.turn < ended.turns) {
+        it.turn++;
+        it.next--;
+      } else it.turn = 0;
+    }
     if (result === "failed") this.failedInARow++;
     else if (result === "ok") this.failedInARow = 0;
     if (result !== "ok") return this.endIteration(result === "failed");
@@ -34916,6 +34955,7 @@ var VirtualUser = class {
     const start = scheduledAt !== void 0 && scheduledAt < sent ? scheduledAt : sent;
     if (scheduledAt !== void 0) this.ctx.recorder.recordSendLag(Math.max(0, sent - scheduledAt));
     this.deadline = sent + this.ctx.timeoutMs;
+    if (tracker) tracker.collectText = step.turns > 1;
     tracker?.begin(start);
     const keepBody = step.keepBody || tracker !== void 0 && !streaming;
     const attempt = this.attempting;
@@ -34981,7 +35021,9 @@ var VirtualUser = class {
     this.judge(attempt.step, outcome, attempt.tracker, end, attempt.vars, sample);
     sample.endpoint = attempt.step.endpoint;
     sample.scenario = attempt.scenario;
-    sample.tags = attempt.step.tags;
+    const step = attempt.step;
+    sample.tags = step.turnTags ? step.turnTags[Number(attempt.vars.turn) - 1] : step.tags;
+    if (step.turns > 1) this.lastReply = attempt.tracker?.replyText ?? "";
     sample.latencyMs = end - attempt.start;
     sample.status = outcome.status;
     if (outcome.location !== void 0 && !outcome.error)
@@ -35163,9 +35205,11 @@ var OpenModelExecutor = class {
     const start = performance.now();
     let i = 0;
     let sliced = false;
+    let sliceEnd = 0;
     for (let due = this.schedule.timeOf(0); due !== void 0 && !signal.aborted; due = this.schedule.timeOf(i)) {
       const wait = start + due - performance.now();
       await (wait > LAUNCH_AHEAD_MS ? pause(wait - LAUNCH_AHEAD_MS, signal) : sliced ? pause(1, signal) : nextTurn());
+      while (sliced && !signal.aborted && performance.now() - sliceEnd < 1) await pause(1, signal);
       if (signal.aborted) break;
       const horizon = performance.now() - start + LAUNCH_AHEAD_MS;
       let launched = 0;
@@ -35174,6 +35218,7 @@ var OpenModelExecutor = class {
         next = this.schedule.timeOf(++i);
       }
       sliced = launched === MAX_LAUNCHES_PER_TURN;
+      sliceEnd = performance.now();
     }
     const left = start + this.schedule.durationMs - performance.now();
     if (left > 0 && !signal.aborted) await pause(left, signal);
@@ -35549,6 +35594,16 @@ function syntheticPrompt(tokens, random) {
 }
 function createDataSource(options) {
   let next = 0;
+  const prefixes = /* @__PURE__ */ new Map();
+  const prefixOf = (group3) => {
+    let prefix = prefixes.get(group3);
+    if (prefix === void 0)
+      prefixes.set(
+        group3,
+        prefix = syntheticPrompt(options.sharedPrefix.tokens, seededRandom((options.seed ^ (group3 + 1) * 668265261) >>> 0))
+      );
+    return prefix;
+  };
   return {
     fill(vars, vu, iteration) {
       const random = seededRandom((options.seed ^ Math.imul(vu, 2246822507) ^ Math.imul(iteration + 1, 3266489909)) >>> 0);
@@ -35560,10 +35615,12 @@ function createDataSource(options) {
         vars.messages = item.messages;
       } else if (options.inputTokens) {
         const tokens = draw(options.inputTokens, random);
-        const prompt = syntheticPrompt(tokens, random);
+        const shared = options.sharedPrefix;
+        const prefix = shared ? `${prefixOf(Math.floor(random() * shared.groups))} ` : "";
+        const prompt = prefix + syntheticPrompt(tokens, random);
         vars.prompt = prompt;
         vars.messages = [{ role: "user", content: prompt }];
-        vars.input_tokens = tokens;
+        vars.input_tokens = tokens + (shared?.tokens ?? 0);
       }
       if (options.outputTokens) vars.max_tokens = draw(options.outputTokens, random);
     }
@@ -37222,6 +37279,7 @@ async function dataSourceFor(profile, options, seed) {
     prompts: data.prompts ? await loadPrompts(resolve(base, data.prompts)) : void 0,
     order: data.order,
     inputTokens: data.synthetic?.input_tokens,
+    sharedPrefix: data.synthetic?.shared_prefix,
     outputTokens: data.synthetic?.output_tokens ?? data.max_tokens,
     seed
   });

@@ -138,6 +138,7 @@ function selectorsOf(profile: Profile): { endpoint: string[]; scenario: string[]
     for (const step of scenario.flow) {
       endpoint.add(`${step.request.method} ${step.request.target}`);
       for (const [name, value] of Object.entries(step.tags ?? {})) tag.add(`${name}=${value}`);
+      for (let turn = 1; turn <= (step.turns ?? 0); turn++) tag.add(`turn=${turn}`);
     }
   if (profile.auth) endpoint.add(`${profile.auth.login.method} ${profile.auth.login.url} (login)`);
   return { endpoint: [...endpoint], scenario: Object.keys(profile.scenarios), tag: [...tag] };
@@ -176,6 +177,7 @@ function checkFlows(profile: Profile, source: string): void {
     if (profile.auth) known.add('token');
     if (profile.data || profile.load.executor === 'trace-replay')
       for (const name of ['prompt', 'messages', 'max_tokens', 'input_tokens']) known.add(name);
+    if (scenario.flow.some((step) => step.turns)) for (const name of ['conversation', 'turn']) known.add(name);
     scenario.flow.forEach((step, index) => {
       const at = `${source}: scenarios.${scenarioName}.flow[${index}]`;
       if (step.request.target.startsWith('/') && !profile.target) {

@@ -95,7 +95,19 @@ const step = strict({
   check: check.optional(),
   tags: z.record(z.string().regex(/^[\w.-]+$/, 'tag names are letters, digits, ".", "_" and "-"'), z.string()).optional(),
   llm: z.enum(LLM_PROTOCOLS).optional(),
-}).refine((s) => s.json === undefined || s.body === undefined, { message: 'give either json or body, not both' });
+  /**
+   * A conversation: the step is sent this many times, each time with `{{conversation}}` holding every
+   * earlier turn (the user's `say` and the model's real answer) and this turn's `say`; `{{turn}}` counts
+   * from 1, and each turn's metrics are tagged `turn=N`.
+   */
+  turns: z.number().int().min(1).max(100).optional(),
+  say: z.string().optional(),
+})
+  .refine((s) => s.json === undefined || s.body === undefined, { message: 'give either json or body, not both' })
+  .refine((s) => s.turns === undefined || s.llm !== undefined, {
+    message: 'turns need an llm: step, whose answers carry on',
+    path: ['turns'],
+  });
 
 const scenario = strict({
   weight: z.number().positive().default(1),
@@ -211,7 +223,12 @@ const distribution = z.union([
 const data = strict({
   prompts: z.string().min(1).optional(),
   order: z.enum(['sequential', 'random', 'per_vu']).default('sequential'),
-  synthetic: strict({ input_tokens: distribution, output_tokens: distribution.optional() }).optional(),
+  synthetic: strict({
+    input_tokens: distribution,
+    output_tokens: distribution.optional(),
+    /** Each prompt starts with one of `groups` prefixes of `tokens` tokens (as a system prompt is shared). */
+    shared_prefix: strict({ tokens: positiveInt.max(1_000_000), groups: positiveInt.max(100_000).default(1) }).optional(),
+  }).optional(),
   max_tokens: distribution.optional(),
 }).refine((d) => !(d.prompts && d.synthetic), { message: 'give either prompts or synthetic, not both' });
 

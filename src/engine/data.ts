@@ -128,6 +128,8 @@ export interface DataOptions {
   order: PromptOrder;
   inputTokens?: Distribution;
   outputTokens?: Distribution;
+  /** Prompts start with one of `groups` fixed prefixes of `tokens` tokens, drawn per request. */
+  sharedPrefix?: { tokens: number; groups: number };
   seed: number;
 }
 
@@ -137,6 +139,16 @@ export interface DataOptions {
  */
 export function createDataSource(options: DataOptions): DataSource {
   let next = 0;
+  const prefixes = new Map<number, string>();
+  const prefixOf = (group: number) => {
+    let prefix = prefixes.get(group);
+    if (prefix === undefined)
+      prefixes.set(
+        group,
+        (prefix = syntheticPrompt(options.sharedPrefix!.tokens, seededRandom((options.seed ^ ((group + 1) * 0x27d4eb2d)) >>> 0))),
+      );
+    return prefix;
+  };
   return {
     fill(vars, vu, iteration) {
       const random = seededRandom((options.seed ^ Math.imul(vu, 0x85ebca6b) ^ Math.imul(iteration + 1, 0xc2b2ae35)) >>> 0);
@@ -153,10 +165,12 @@ export function createDataSource(options: DataOptions): DataSource {
         vars.messages = item.messages;
       } else if (options.inputTokens) {
         const tokens = draw(options.inputTokens, random);
-        const prompt = syntheticPrompt(tokens, random);
+        const shared = options.sharedPrefix;
+        const prefix = shared ? `${prefixOf(Math.floor(random() * shared.groups))} ` : '';
+        const prompt = prefix + syntheticPrompt(tokens, random);
         vars.prompt = prompt;
         vars.messages = [{ role: 'user', content: prompt }];
-        vars.input_tokens = tokens;
+        vars.input_tokens = tokens + (shared?.tokens ?? 0);
       }
       if (options.outputTokens) vars.max_tokens = draw(options.outputTokens, random);
     },

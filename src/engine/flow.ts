@@ -33,6 +33,10 @@ export interface CompiledStep {
   fixed: HttpRequest | undefined;
   /** How many redirects the step follows (http.follow_redirects). */
   followRedirects: number;
+  /** A conversation of this many turns (1: a single request), each turn's `say` and its tags (with turn=N). */
+  turns: number;
+  say: Render | undefined;
+  turnTags: (readonly number[])[] | undefined;
 }
 
 export interface CompiledScenario {
@@ -134,6 +138,14 @@ function compileStep(
     keepBody: Boolean(step.capture) || Boolean(step.check?.json || step.check?.contains),
     tags: Object.entries(step.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`)),
     followRedirects: profile.http.follow_redirects,
+    turns: step.turns ?? 1,
+    say: step.turns ? compileText(step.say ?? 'Turn {{turn}}: tell me more.') : undefined,
+    turnTags: step.turns
+      ? Array.from({ length: step.turns }, (_, i) => [
+          ...Object.entries(step.tags ?? {}).map(([k, v]) => tagIndex(`${k}=${v}`)),
+          tagIndex(`turn=${i + 1}`),
+        ])
+      : undefined,
   };
 }
 

@@ -59,6 +59,7 @@ async function dataSourceFor(profile: Profile, options: RunOptions, seed: number
     prompts: data.prompts ? await loadPrompts(resolve(base, data.prompts)) : undefined,
     order: data.order,
     inputTokens: data.synthetic?.input_tokens,
+    sharedPrefix: data.synthetic?.shared_prefix,
     outputTokens: data.synthetic?.output_tokens ?? data.max_tokens,
     seed,
   });

@@ -52,6 +52,8 @@ interface Iteration {
   scheduledAt: number | undefined;
   thinkAfterLast: boolean;
   done: () => void;
+  /** The turn of the conversation a `turns:` step is in (0: none). */
+  turn: number;
 }
 
 /** The request a VU has in flight and what it needs to judge the response (one object per VU, reused). */
@@ -98,6 +100,7 @@ export class VirtualUser {
     scheduledAt: undefined,
     thinkAfterLast: false,
     done: () => undefined,
+    turn: 0,
   };
   private readonly attempting: Attempt = {
     step: undefined,
@@ -114,6 +117,8 @@ export class VirtualUser {
   private readonly sample: Sample = { endpoint: 0, scenario: 0, latencyMs: 0, status: 0 };
   private readonly trackers = new Map<LlmProtocol, StreamTracker>();
   private lastStatus = 0;
+  /** The last conversation turn's reply, to carry into the next. */
+  private lastReply = '';
   private lastRetryAfterS: number | undefined;
   readonly random: Random;
   /** Its own sequence, so pacing leaves the scenario picks and think times of a seeded run as they were. */
@@ -234,6 +239,7 @@ export class VirtualUser {
     it.steps = steps;
     it.vars = vars;
     it.next = 0;
+    it.turn = 0;
     it.scheduledAt = scheduledAt;
     it.thinkAfterLast = thinkAfterLast;
     it.done = done;
@@ -253,15 +259,35 @@ export class VirtualUser {
     if (it.next === it.steps.length) return this.endIteration(true);
     if (this.done) return this.endIteration(false);
     const step = it.steps[it.next]!;
-    const scheduledAt = it.next === 0 ? it.scheduledAt : undefined;
+    const scheduledAt = it.next === 0 && it.turn <= 1 ? it.scheduledAt : undefined;
+    if (step.turns > 1) this.sayTurn(step, it);
     it.next++;
     if (this.ctx.auth || this.ctx.retry)
       void this.runStep(step, it.scenario, it.vars, scheduledAt).then(this.onStepResult, (error) => this.fail(error));
     else this.attempt(step, it.scenario, it.vars, scheduledAt, false, this.onStepResult);
   }
 
+  /** A conversation's next turn: its number, and the user's words added to what was said so far. */
+  private sayTurn(step: CompiledStep, it: Iteration): void {
+    if (it.turn === 0) {
+      it.turn = 1;
+      it.vars.conversation = [];
+    }
+    it.vars.turn = it.turn;
+    (it.vars.conversation as unknown[]).push({ role: 'user', content: step.say!(it.vars) });
+  }
+
   private stepEnded(result: StepResult): void {
     const it = this.current!;
+    const ended = it.steps[it.next - 1];
+    if (result === 'ok' && ended && ended.turns > 1) {
+      // The model's own answer goes into the conversation; the step is sent again until its last turn.
+      (it.vars.conversation as unknown[]).push({ role: 'assistant', content: this.lastReply });
+      if (it.turn < ended.turns) {
+        it.turn++;
+        it.next--;
+      } else it.turn = 0;
+    }
     if (result === 'failed') this.failedInARow++;
     else if (result === 'ok') this.failedInARow = 0;
     // A failed step ends its iteration (which still counts as done); an interrupted one leaves it unfinished.
@@ -338,6 +364,7 @@ export class VirtualUser {
     const start = scheduledAt !== undefined && scheduledAt < sent ? scheduledAt : sent;
     if (scheduledAt !== undefined) this.ctx.recorder.recordSendLag(Math.max(0, sent - scheduledAt));
     this.deadline = sent + this.ctx.timeoutMs;
+    if (tracker) tracker.collectText = step.turns > 1;
     tracker?.begin(start);
     const keepBody = step.keepBody || (tracker !== undefined && !streaming);
     const attempt = this.attempting;
@@ -408,7 +435,9 @@ export class VirtualUser {
     this.judge(attempt.step!, outcome, attempt.tracker, end, attempt.vars!, sample);
     sample.endpoint = attempt.step!.endpoint;
     sample.scenario = attempt.scenario;
-    sample.tags = attempt.step!.tags;
+    const step = attempt.step!;
+    sample.tags = step.turnTags ? step.turnTags[Number(attempt.vars!.turn) - 1]! : step.tags;
+    if (step.turns > 1) this.lastReply = attempt.tracker?.replyText ?? '';
     sample.latencyMs = end - attempt.start;
     sample.status = outcome.status;
     if (outcome.location !== undefined && !outcome.error)

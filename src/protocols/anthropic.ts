@@ -21,7 +21,7 @@ export class AnthropicTracker extends StreamTracker {
         const delta = dig(data, 'delta');
         const kind = dig(delta, 'type');
         if (kind === 'text_delta') {
-          if (nonEmpty(dig(delta, 'text'))) this.content();
+          if (nonEmpty(dig(delta, 'text'))) this.content(1, dig(delta, 'text'));
         } else if (kind === 'input_json_delta') {
           if (nonEmpty(dig(delta, 'partial_json'))) this.toolDelta();
         } else if (kind === 'thinking_delta') this.output();
@@ -49,7 +49,8 @@ export class AnthropicTracker extends StreamTracker {
     if (dig(body, 'type') === 'error') return this.fail(`error response: ${errorText(dig(body, 'error'))}`);
     const blocks = dig(body, 'content');
     if (Array.isArray(blocks)) {
-      if (blocks.some((b) => dig(b, 'type') === 'text' && nonEmpty(dig(b, 'text')))) this.content();
+      const text = blocks.find((b) => dig(b, 'type') === 'text' && nonEmpty(dig(b, 'text')));
+      if (text) this.content(1, dig(text, 'text'));
       else if (blocks.some((b) => dig(b, 'type') === 'tool_use')) this.toolCall();
       else if (blocks.length > 0) this.output();
     }

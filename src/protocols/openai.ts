@@ -38,7 +38,7 @@ export class OpenAiTracker extends StreamTracker {
     const tools = dig(delta, 'tool_calls');
     if (nonEmpty(dig(delta, 'content'))) {
       const tokens = typeof usageTokens === 'number' ? usageTokens - this.lastCompletionTokens : 1;
-      this.content(tokens);
+      this.content(tokens, dig(delta, 'content'));
     } else if (Array.isArray(tools) && tools.some((call) => nonEmpty(dig(call, 'function', 'arguments')))) {
       this.toolDelta(typeof usageTokens === 'number' ? usageTokens - this.lastCompletionTokens : 1);
     } else if (tools !== undefined) {
@@ -63,7 +63,7 @@ export class OpenAiTracker extends StreamTracker {
   protected onJson(body: unknown): void {
     if (dig(body, 'error') !== undefined) return this.fail(`error response: ${errorText(dig(body, 'error'))}`);
     const message = dig(body, 'choices', 0, 'message');
-    if (nonEmpty(dig(message, 'content'))) this.content();
+    if (nonEmpty(dig(message, 'content'))) this.content(1, dig(message, 'content'));
     else if (Array.isArray(dig(message, 'tool_calls'))) this.toolCall();
     else if (nonEmpty(dig(message, 'reasoning_content'))) this.output();
     this.usage(dig(body, 'usage', 'completion_tokens'));
@@ -90,7 +90,7 @@ export class CompletionsTracker extends StreamTracker {
     const chunk = this.parseData(data);
     if (chunk === undefined) return;
     if (dig(chunk, 'error') !== undefined) return this.fail(`error in stream: ${errorText(dig(chunk, 'error'))}`);
-    if (nonEmpty(dig(chunk, 'choices', 0, 'text'))) this.content();
+    if (nonEmpty(dig(chunk, 'choices', 0, 'text'))) this.content(1, dig(chunk, 'choices', 0, 'text'));
     this.usage(dig(chunk, 'usage', 'completion_tokens'));
     const finish = dig(chunk, 'choices', 0, 'finish_reason');
     if (typeof finish === 'string') this.finishReason = finish;
@@ -98,7 +98,7 @@ export class CompletionsTracker extends StreamTracker {
 
   protected onJson(body: unknown): void {
     if (dig(body, 'error') !== undefined) return this.fail(`error response: ${errorText(dig(body, 'error'))}`);
-    if (nonEmpty(dig(body, 'choices', 0, 'text'))) this.content();
+    if (nonEmpty(dig(body, 'choices', 0, 'text'))) this.content(1, dig(body, 'choices', 0, 'text'));
     this.usage(dig(body, 'usage', 'completion_tokens'));
     const finish = dig(body, 'choices', 0, 'finish_reason');
     if (typeof finish === 'string') this.finishReason = finish;

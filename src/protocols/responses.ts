@@ -21,7 +21,7 @@ export class ResponsesTracker extends StreamTracker {
     if (data === undefined) return;
     const type = dig(data, 'type') ?? event.event;
     if (type === 'response.output_text.delta' || type === 'response.refusal.delta') {
-      if (nonEmpty(dig(data, 'delta'))) this.content();
+      if (nonEmpty(dig(data, 'delta'))) this.content(1, dig(data, 'delta'));
     } else if (typeof type === 'string' && TOOL_DELTAS.has(type)) {
       if (nonEmpty(dig(data, 'delta'))) this.toolDelta();
     } else if (typeof type === 'string' && REASONING_DELTAS.has(type)) {
@@ -48,7 +48,8 @@ export class ResponsesTracker extends StreamTracker {
       const kind = dig(item, 'type');
       if (kind === 'message') {
         const parts = dig(item, 'content');
-        if (Array.isArray(parts) && parts.some((p) => nonEmpty(dig(p, 'text')) || nonEmpty(dig(p, 'refusal')))) this.content();
+        const part = Array.isArray(parts) ? parts.find((p) => nonEmpty(dig(p, 'text')) || nonEmpty(dig(p, 'refusal'))) : undefined;
+        if (part) this.content(1, dig(part, 'text'));
       } else if (kind === 'function_call' || kind === 'custom_tool_call') this.toolCall();
       else if (kind === 'reasoning') this.output();
     }

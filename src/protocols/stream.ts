@@ -49,6 +49,9 @@ export abstract class StreamTracker {
   protected finishReason: string | undefined;
   protected failure: string | undefined;
   private toolCalled = false;
+  /** Set for a conversation's turn: the reply's text is kept (up to 64 KiB) to be sent back next turn. */
+  collectText = false;
+  private reply = '';
   /** Whether the protocol's own end marker arrived ([DONE], message_stop, a finish reason). */
   protected completed = false;
   /** A streaming protocol's reply came as one JSON body (no TPOT: its tokens arrived at once). */
@@ -80,6 +83,7 @@ export abstract class StreamTracker {
     this.completed = false;
     this.wholeReply = false;
     this.toolCalled = false;
+    this.reply = '';
     this.replyMode = 'unknown';
     this.jsonParts = [];
     this.jsonBytes = 0;
@@ -112,9 +116,15 @@ export abstract class StreamTracker {
   }
 
   /** A content event carrying `tokens` tokens; its gap since the previous one is spread over them. */
-  protected content(tokens = 1): void {
+  protected content(tokens = 1, text?: unknown): void {
     if (this.firstContent === undefined) this.firstContent = this.now;
+    if (this.collectText && typeof text === 'string' && this.reply.length < 65_536) this.reply += text;
     this.tokenEvent(tokens);
+  }
+
+  /** The reply's text, when collectText was set for it. */
+  get replyText(): string {
+    return this.reply;
   }
 
   /** A delta of a tool call's arguments: output like content for TTFO, ITL and tokens, but no first token. */

@@ -155,12 +155,15 @@ export class OpenModelExecutor implements Executor {
     const start = performance.now();
     let i = 0;
     let sliced = false;
+    let sliceEnd = 0;
     for (let due = this.schedule.timeOf(0); due !== undefined && !signal.aborted; due = this.schedule.timeOf(i)) {
       // Every batch waits for at least one turn of the event loop, so responses are read and timers fire
       // even when iterations are due closer together than a timer can wait; after a full slice (behind
       // schedule), a millisecond, so the answers to that slice can come back and free their VUs.
       const wait = start + due - performance.now();
       await (wait > LAUNCH_AHEAD_MS ? pause(wait - LAUNCH_AHEAD_MS, signal) : sliced ? pause(1, signal) : nextTurn());
+      // A timer counts from the loop's cached clock, which a long slice leaves behind: wait out the rest.
+      while (sliced && !signal.aborted && performance.now() - sliceEnd < 1) await pause(1, signal);
       if (signal.aborted) break;
       const horizon = performance.now() - start + LAUNCH_AHEAD_MS;
       let launched = 0;
@@ -169,6 +172,7 @@ export class OpenModelExecutor implements Executor {
         next = this.schedule.timeOf(++i);
       }
       sliced = launched === MAX_LAUNCHES_PER_TURN;
+      sliceEnd = performance.now();
     }
     // Let the last scheduled slot's time pass, so the run lasts its full duration.
     const left = start + this.schedule.durationMs - performance.now();
