@@ -184,7 +184,8 @@ say(`machine: ${execFileSync('nproc').toString().trim()} cores, Node ${process.v
  */
 async function sideBySide(title, url, key) {
   // "bare node" is the floor: the CPU a Node client spends per request with no parsing, timing or recording.
-  const peers = { autocannon, ...(WRK ? { wrk } : {}), 'bare node': bareNode, undici: oursUndici, ...(LOCUST ? { locust } : {}) };
+  // Locust takes about a second to start its users: in runs shorter than 5 s it would measure its start-up.
+  const peers = { autocannon, ...(WRK ? { wrk } : {}), 'bare node': bareNode, undici: oursUndici, ...(LOCUST && D >= 5 ? { locust } : {}) };
   for (const connections of [50, 200]) {
     say();
     say(`## ${title}, ${connections} connections`);

@@ -61324,8 +61324,15 @@ var LlmStats = class {
   tokenSource = { usage: 0, events: 0, disagree: 0 };
   /** Replies that called a tool. */
   toolCalls = 0;
+  /** Embeddings replies, the vectors they held, and the input tokens usage reported. */
+  embeddings = { replies: 0, vectors: 0, inputTokens: 0 };
   add(m) {
     if (m.toolCall) this.toolCalls++;
+    if (m.vectors > 0) {
+      this.embeddings.replies++;
+      this.embeddings.vectors += m.vectors;
+      this.embeddings.inputTokens += m.inputTokens ?? 0;
+    }
     if (m.ttftMs !== void 0) recordMs(this.ttft, m.ttftMs);
     if (m.ttfoMs !== void 0) recordMs(this.ttfo, m.ttfoMs);
     if (m.tpotMs !== void 0) recordMs(this.tpot, m.tpotMs);
@@ -61344,6 +61351,7 @@ var LlmStats = class {
     this.tokenSource.events += other.tokenSource.events;
     this.tokenSource.disagree += other.tokenSource.disagree;
     this.toolCalls += other.toolCalls;
+    for (const key of ["replies", "vectors", "inputTokens"]) this.embeddings[key] += other.embeddings[key];
   }
 };
 var GroupStats = class {
@@ -61465,6 +61473,13 @@ var MetricsRecorder = class {
 // src/results/results.ts
 var RESULTS_SCHEMA = "llm-load/results@1";
 var round = (value2, digits = 3) => Number(value2.toFixed(digits));
+function embeddingTotals(e, durationS) {
+  return {
+    ...e,
+    batchMean: e.replies ? round(e.vectors / e.replies, 2) : 0,
+    inputTokensPerS: durationS > 0 ? round(e.inputTokens / durationS) : 0
+  };
+}
 function llmMetrics(llm) {
   return {
     ttft: summarize(llm.ttft),
@@ -61513,7 +61528,8 @@ function buildResults(recorder, meta3, hasLlmSteps = false, openModel = false) {
         outputTokens: tokens,
         outputTokensPerS: d > 0 ? round(tokens / d) : 0,
         tokenSource: { ...llm?.tokenSource ?? { usage: 0, events: 0, disagree: 0 } },
-        ...llm?.toolCalls ? { toolCallReplies: llm.toolCalls } : {}
+        ...llm?.toolCalls ? { toolCallReplies: llm.toolCalls } : {},
+        ...llm?.embeddings.replies ? { embeddings: embeddingTotals(llm.embeddings, d) } : {}
       } : {},
       ...openModel ? { droppedIterations: recorder.droppedIterations } : {}
     },
@@ -62581,7 +62597,15 @@ ${value2}` : value2;
 };
 
 // src/protocols/stream.ts
-var LLM_PROTOCOLS = ["openai-sse", "anthropic-sse", "openai", "anthropic", "openai-responses", "openai-completions"];
+var LLM_PROTOCOLS = [
+  "openai-sse",
+  "anthropic-sse",
+  "openai",
+  "anthropic",
+  "openai-responses",
+  "openai-completions",
+  "openai-embeddings"
+];
 var StreamTracker = class {
   start = 0;
   /** Time the current chunk arrived; set once per chunk, read by every event in it. */
@@ -62599,6 +62623,8 @@ var StreamTracker = class {
   finishReason;
   failure;
   toolCalled = false;
+  inputUsageTokens;
+  vectorCount = 0;
   /** Set for a conversation's turn: the reply's text is kept (up to 64 KiB) to be sent back next turn. */
   collectText = false;
   reply = "";
@@ -62629,6 +62655,8 @@ var StreamTracker = class {
     this.wholeReply = false;
     this.toolCalled = false;
     this.reply = "";
+    this.inputUsageTokens = void 0;
+    this.vectorCount = 0;
     this.replyMode = "unknown";
     this.jsonParts = [];
     this.jsonBytes = 0;
@@ -62660,6 +62688,15 @@ var StreamTracker = class {
     if (this.firstContent === void 0) this.firstContent = this.now;
     if (this.collectText && typeof text2 === "string" && this.reply.length < 65536) this.reply += text2;
     this.tokenEvent(tokens);
+  }
+  /** Input tokens as the server's usage said. */
+  inputUsage(tokens) {
+    if (typeof tokens === "number" && Number.isFinite(tokens)) this.inputUsageTokens = tokens;
+  }
+  /** An embeddings reply of `count` vectors: its output, for TTFO and for not being empty. */
+  embedded(count2) {
+    this.vectorCount = count2;
+    this.output();
   }
   /** The reply's text, when collectText was set for it. */
   get replyText() {
@@ -62765,6 +62802,8 @@ var StreamTracker = class {
         tokenSource: usage3 === void 0 ? "events" : "usage",
         tokensDisagree: usage3 !== void 0 && Math.abs(usage3 - this.eventTokens) > 0.1 * usage3,
         toolCall: this.toolCalled,
+        inputTokens: this.inputUsageTokens,
+        vectors: this.vectorCount,
         itlGaps: this.gaps,
         itlTokens: this.gapTokens,
         itlCount: this.gapCount,
@@ -65356,6 +65395,18 @@ var CompletionsTracker = class extends StreamTracker {
     if (typeof finish === "string") this.finishReason = finish;
   }
 };
+var EmbeddingsTracker = class extends StreamTracker {
+  streaming = false;
+  onEvent() {
+  }
+  onJson(body) {
+    if (dig(body, "error") !== void 0) return this.fail(`error response: ${errorText(dig(body, "error"))}`);
+    const data2 = dig(body, "data");
+    if (!Array.isArray(data2) || data2.length === 0) return this.fail("the reply holds no embeddings (data is empty)");
+    this.embedded(data2.length);
+    this.inputUsage(dig(body, "usage", "prompt_tokens"));
+  }
+};
 
 // src/protocols/responses.ts
 var REASONING_DELTAS = /* @__PURE__ */ new Set(["response.reasoning_summary_text.delta", "response.reasoning_text.delta"]);
@@ -65418,6 +65469,8 @@ function createTracker(protocol) {
       return new ResponsesTracker();
     case "openai-completions":
       return new CompletionsTracker();
+    case "openai-embeddings":
+      return new EmbeddingsTracker();
   }
 }
 
@@ -68001,7 +68054,17 @@ function mergeTotals(parts, durationS) {
         events: sum((r) => r.totals.tokenSource?.events),
         disagree: sum((r) => r.totals.tokenSource?.disagree)
       },
-      ...parts.some((r) => r.totals.toolCallReplies) ? { toolCallReplies: sum((r) => r.totals.toolCallReplies) } : {}
+      ...parts.some((r) => r.totals.toolCallReplies) ? { toolCallReplies: sum((r) => r.totals.toolCallReplies) } : {},
+      ...parts.some((r) => r.totals.embeddings) ? {
+        embeddings: embeddingTotals(
+          {
+            replies: sum((r) => r.totals.embeddings?.replies),
+            vectors: sum((r) => r.totals.embeddings?.vectors),
+            inputTokens: sum((r) => r.totals.embeddings?.inputTokens)
+          },
+          durationS
+        )
+      } : {}
     } : {},
     ...anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}
   };
@@ -68766,6 +68829,11 @@ function formatSummary(results, tty = false) {
   lines.push(table([header, row("latency (all)", { ...totals, metrics: metrics2 }), ...endpointRows]));
   const llm = llmRows(results);
   if (llm) lines.push(llm);
+  const e = totals.embeddings;
+  if (e)
+    lines.push(
+      `  embeddings ${e.replies} replies, ${e.vectors} vectors (batch of ${e.batchMean}), ${e.inputTokens} input tokens (${formatRate(e.inputTokensPerS).replace("/s", "")}/s)`
+    );
   if (totals.droppedIterations !== void 0) {
     const lag = metrics2.send_lag;
     const dropped = `${totals.droppedIterations} dropped iterations (no free VU: raise load.max_vus)`;
@@ -69701,7 +69769,8 @@ function presetStep(preset, options, flag = "--preset") {
         name: "embeddings",
         request: "POST /v1/embeddings",
         json: { model: options.model ?? "text-embedding-3-small", input: Array.from({ length: 8 }, (_, i) => `${PROMPT} (${i})`) },
-        check: { status: 200, json: { "$.data[7].index": { equals: 7 } } }
+        check: { status: 200, json: { "$.data[7].index": { equals: 7 } } },
+        llm: "openai-embeddings"
       };
     default:
       throw new ConfigError(`${flag}: expected one of ${PRESETS.join(", ")}, got "${preset}"`, `e.g. ${flag} ${PRESETS[0]}`);

@@ -34025,6 +34025,8 @@ var StreamTracker = class {
   finishReason;
   failure;
   toolCalled = false;
+  inputUsageTokens;
+  vectorCount = 0;
   /** Set for a conversation's turn: the reply's text is kept (up to 64 KiB) to be sent back next turn. */
   collectText = false;
   reply = "";
@@ -34055,6 +34057,8 @@ var StreamTracker = class {
     this.wholeReply = false;
     this.toolCalled = false;
     this.reply = "";
+    this.inputUsageTokens = void 0;
+    this.vectorCount = 0;
     this.replyMode = "unknown";
     this.jsonParts = [];
     this.jsonBytes = 0;
@@ -34086,6 +34090,15 @@ var StreamTracker = class {
     if (this.firstContent === void 0) this.firstContent = this.now;
     if (this.collectText && typeof text === "string" && this.reply.length < 65536) this.reply += text;
     this.tokenEvent(tokens);
+  }
+  /** Input tokens as the server's usage said. */
+  inputUsage(tokens) {
+    if (typeof tokens === "number" && Number.isFinite(tokens)) this.inputUsageTokens = tokens;
+  }
+  /** An embeddings reply of `count` vectors: its output, for TTFO and for not being empty. */
+  embedded(count) {
+    this.vectorCount = count;
+    this.output();
   }
   /** The reply's text, when collectText was set for it. */
   get replyText() {
@@ -34191,6 +34204,8 @@ var StreamTracker = class {
         tokenSource: usage === void 0 ? "events" : "usage",
         tokensDisagree: usage !== void 0 && Math.abs(usage - this.eventTokens) > 0.1 * usage,
         toolCall: this.toolCalled,
+        inputTokens: this.inputUsageTokens,
+        vectors: this.vectorCount,
         itlGaps: this.gaps,
         itlTokens: this.gapTokens,
         itlCount: this.gapCount,
@@ -34355,6 +34370,18 @@ var CompletionsTracker = class extends StreamTracker {
     if (typeof finish === "string") this.finishReason = finish;
   }
 };
+var EmbeddingsTracker = class extends StreamTracker {
+  streaming = false;
+  onEvent() {
+  }
+  onJson(body) {
+    if (dig(body, "error") !== void 0) return this.fail(`error response: ${errorText(dig(body, "error"))}`);
+    const data = dig(body, "data");
+    if (!Array.isArray(data) || data.length === 0) return this.fail("the reply holds no embeddings (data is empty)");
+    this.embedded(data.length);
+    this.inputUsage(dig(body, "usage", "prompt_tokens"));
+  }
+};
 
 // src/protocols/responses.ts
 var REASONING_DELTAS = /* @__PURE__ */ new Set(["response.reasoning_summary_text.delta", "response.reasoning_text.delta"]);
@@ -34417,6 +34444,8 @@ function createTracker(protocol) {
       return new ResponsesTracker();
     case "openai-completions":
       return new CompletionsTracker();
+    case "openai-embeddings":
+      return new EmbeddingsTracker();
   }
 }
 
@@ -36085,8 +36114,15 @@ var LlmStats = class {
   tokenSource = { usage: 0, events: 0, disagree: 0 };
   /** Replies that called a tool. */
   toolCalls = 0;
+  /** Embeddings replies, the vectors they held, and the input tokens usage reported. */
+  embeddings = { replies: 0, vectors: 0, inputTokens: 0 };
   add(m) {
     if (m.toolCall) this.toolCalls++;
+    if (m.vectors > 0) {
+      this.embeddings.replies++;
+      this.embeddings.vectors += m.vectors;
+      this.embeddings.inputTokens += m.inputTokens ?? 0;
+    }
     if (m.ttftMs !== void 0) recordMs(this.ttft, m.ttftMs);
     if (m.ttfoMs !== void 0) recordMs(this.ttfo, m.ttfoMs);
     if (m.tpotMs !== void 0) recordMs(this.tpot, m.tpotMs);
@@ -36105,6 +36141,7 @@ var LlmStats = class {
     this.tokenSource.events += other.tokenSource.events;
     this.tokenSource.disagree += other.tokenSource.disagree;
     this.toolCalls += other.toolCalls;
+    for (const key of ["replies", "vectors", "inputTokens"]) this.embeddings[key] += other.embeddings[key];
   }
 };
 var GroupStats = class {
@@ -36226,6 +36263,13 @@ var MetricsRecorder = class {
 // src/results/results.ts
 var RESULTS_SCHEMA = "llm-load/results@1";
 var round = (value, digits = 3) => Number(value.toFixed(digits));
+function embeddingTotals(e, durationS) {
+  return {
+    ...e,
+    batchMean: e.replies ? round(e.vectors / e.replies, 2) : 0,
+    inputTokensPerS: durationS > 0 ? round(e.inputTokens / durationS) : 0
+  };
+}
 function llmMetrics(llm) {
   return {
     ttft: summarize(llm.ttft),
@@ -36274,7 +36318,8 @@ function buildResults(recorder, meta, hasLlmSteps = false, openModel = false) {
         outputTokens: tokens,
         outputTokensPerS: d > 0 ? round(tokens / d) : 0,
         tokenSource: { ...llm?.tokenSource ?? { usage: 0, events: 0, disagree: 0 } },
-        ...llm?.toolCalls ? { toolCallReplies: llm.toolCalls } : {}
+        ...llm?.toolCalls ? { toolCallReplies: llm.toolCalls } : {},
+        ...llm?.embeddings.replies ? { embeddings: embeddingTotals(llm.embeddings, d) } : {}
       } : {},
       ...openModel ? { droppedIterations: recorder.droppedIterations } : {}
     },
@@ -37873,7 +37918,17 @@ function mergeTotals(parts, durationS) {
         events: sum((r) => r.totals.tokenSource?.events),
         disagree: sum((r) => r.totals.tokenSource?.disagree)
       },
-      ...parts.some((r) => r.totals.toolCallReplies) ? { toolCallReplies: sum((r) => r.totals.toolCallReplies) } : {}
+      ...parts.some((r) => r.totals.toolCallReplies) ? { toolCallReplies: sum((r) => r.totals.toolCallReplies) } : {},
+      ...parts.some((r) => r.totals.embeddings) ? {
+        embeddings: embeddingTotals(
+          {
+            replies: sum((r) => r.totals.embeddings?.replies),
+            vectors: sum((r) => r.totals.embeddings?.vectors),
+            inputTokens: sum((r) => r.totals.embeddings?.inputTokens)
+          },
+          durationS
+        )
+      } : {}
     } : {},
     ...anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}
   };

@@ -69,6 +69,7 @@ export function presetStep(preset: string, options: PresetOptions, flag = '--pre
         request: 'POST /v1/embeddings',
         json: { model: options.model ?? 'text-embedding-3-small', input: Array.from({ length: 8 }, (_, i) => `${PROMPT} (${i})`) },
         check: { status: 200, json: { '$.data[7].index': { equals: 7 } } },
+        llm: 'openai-embeddings',
       };
     default:
       throw new ConfigError(`${flag}: expected one of ${PRESETS.join(', ')}, got "${preset}"`, `e.g. ${flag} ${PRESETS[0]}`);

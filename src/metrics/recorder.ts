@@ -39,9 +39,16 @@ export class LlmStats {
   readonly tokenSource = { usage: 0, events: 0, disagree: 0 };
   /** Replies that called a tool. */
   toolCalls = 0;
+  /** Embeddings replies, the vectors they held, and the input tokens usage reported. */
+  readonly embeddings = { replies: 0, vectors: 0, inputTokens: 0 };
 
   add(m: LlmMeasures): void {
     if (m.toolCall) this.toolCalls++;
+    if (m.vectors > 0) {
+      this.embeddings.replies++;
+      this.embeddings.vectors += m.vectors;
+      this.embeddings.inputTokens += m.inputTokens ?? 0;
+    }
     if (m.ttftMs !== undefined) recordMs(this.ttft, m.ttftMs);
     if (m.ttfoMs !== undefined) recordMs(this.ttfo, m.ttfoMs);
     if (m.tpotMs !== undefined) recordMs(this.tpot, m.tpotMs);
@@ -61,6 +68,7 @@ export class LlmStats {
     this.tokenSource.events += other.tokenSource.events;
     this.tokenSource.disagree += other.tokenSource.disagree;
     this.toolCalls += other.toolCalls;
+    for (const key of ['replies', 'vectors', 'inputTokens'] as const) this.embeddings[key] += other.embeddings[key];
   }
 }
 

@@ -1,5 +1,5 @@
 import { AnthropicTracker } from './anthropic.js';
-import { CompletionsTracker, OpenAiTracker } from './openai.js';
+import { CompletionsTracker, EmbeddingsTracker, OpenAiTracker } from './openai.js';
 import { ResponsesTracker } from './responses.js';
 import type { LlmProtocol, StreamTracker } from './stream.js';
 
@@ -17,5 +17,7 @@ export function createTracker(protocol: LlmProtocol): StreamTracker {
       return new ResponsesTracker();
     case 'openai-completions':
       return new CompletionsTracker();
+    case 'openai-embeddings':
+      return new EmbeddingsTracker();
   }
 }

@@ -104,3 +104,21 @@ export class CompletionsTracker extends StreamTracker {
     if (typeof finish === 'string') this.finishReason = finish;
   }
 }
+
+/**
+ * OpenAI embeddings (`POST /v1/embeddings`), one JSON reply: no tokens come back, so its figures are the
+ * latency, the batch (vectors in `data`) and the input tokens of `usage.prompt_tokens`.
+ */
+export class EmbeddingsTracker extends StreamTracker {
+  readonly streaming = false;
+
+  protected onEvent(): void {}
+
+  protected onJson(body: unknown): void {
+    if (dig(body, 'error') !== undefined) return this.fail(`error response: ${errorText(dig(body, 'error'))}`);
+    const data = dig(body, 'data');
+    if (!Array.isArray(data) || data.length === 0) return this.fail('the reply holds no embeddings (data is empty)');
+    this.embedded(data.length);
+    this.inputUsage(dig(body, 'usage', 'prompt_tokens'));
+  }
+}

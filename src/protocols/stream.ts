@@ -2,7 +2,15 @@ import { performance } from 'node:perf_hooks';
 import { scrub } from '../core/secrets.js';
 import { SSE_LIMITS, SseParser, type SseEvent, type SseLimits } from './sse.js';
 
-export const LLM_PROTOCOLS = ['openai-sse', 'anthropic-sse', 'openai', 'anthropic', 'openai-responses', 'openai-completions'] as const;
+export const LLM_PROTOCOLS = [
+  'openai-sse',
+  'anthropic-sse',
+  'openai',
+  'anthropic',
+  'openai-responses',
+  'openai-completions',
+  'openai-embeddings',
+] as const;
 export type LlmProtocol = (typeof LLM_PROTOCOLS)[number];
 
 /** What one LLM response measured (DESIGN.md §5); times in ms from the request's start. */
@@ -18,6 +26,10 @@ export interface LlmMeasures {
   tokensDisagree: boolean;
   /** The reply called a tool: its arguments streamed as output (TTFO, ITL and tokens count them). */
   toolCall: boolean;
+  /** Input tokens the server's usage reported, when it did (embeddings). */
+  inputTokens: number | undefined;
+  /** Vectors an embeddings reply held (its batch); 0 for other replies. */
+  vectors: number;
   /** Gaps between consecutive content events (ms) and the tokens each one carried. */
   itlGaps: Float64Array;
   itlTokens: Uint32Array;
@@ -49,6 +61,8 @@ export abstract class StreamTracker {
   protected finishReason: string | undefined;
   protected failure: string | undefined;
   private toolCalled = false;
+  private inputUsageTokens: number | undefined;
+  private vectorCount = 0;
   /** Set for a conversation's turn: the reply's text is kept (up to 64 KiB) to be sent back next turn. */
   collectText = false;
   private reply = '';
@@ -84,6 +98,8 @@ export abstract class StreamTracker {
     this.wholeReply = false;
     this.toolCalled = false;
     this.reply = '';
+    this.inputUsageTokens = undefined;
+    this.vectorCount = 0;
     this.replyMode = 'unknown';
     this.jsonParts = [];
     this.jsonBytes = 0;
@@ -120,6 +136,17 @@ export abstract class StreamTracker {
     if (this.firstContent === undefined) this.firstContent = this.now;
     if (this.collectText && typeof text === 'string' && this.reply.length < 65_536) this.reply += text;
     this.tokenEvent(tokens);
+  }
+
+  /** Input tokens as the server's usage said. */
+  protected inputUsage(tokens: unknown): void {
+    if (typeof tokens === 'number' && Number.isFinite(tokens)) this.inputUsageTokens = tokens;
+  }
+
+  /** An embeddings reply of `count` vectors: its output, for TTFO and for not being empty. */
+  protected embedded(count: number): void {
+    this.vectorCount = count;
+    this.output();
   }
 
   /** The reply's text, when collectText was set for it. */
@@ -238,6 +265,8 @@ export abstract class StreamTracker {
         tokenSource: usage === undefined ? 'events' : 'usage',
         tokensDisagree: usage !== undefined && Math.abs(usage - this.eventTokens) > 0.1 * usage,
         toolCall: this.toolCalled,
+        inputTokens: this.inputUsageTokens,
+        vectors: this.vectorCount,
         itlGaps: this.gaps,
         itlTokens: this.gapTokens,
         itlCount: this.gapCount,

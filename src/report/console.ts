@@ -74,6 +74,11 @@ export function formatSummary(results: Results, tty = false): string {
   lines.push(table([header, row('latency (all)', { ...totals, metrics }), ...endpointRows]));
   const llm = llmRows(results);
   if (llm) lines.push(llm);
+  const e = totals.embeddings;
+  if (e)
+    lines.push(
+      `  embeddings ${e.replies} replies, ${e.vectors} vectors (batch of ${e.batchMean}), ${e.inputTokens} input tokens (${formatRate(e.inputTokensPerS).replace('/s', '')}/s)`,
+    );
   if (totals.droppedIterations !== undefined) {
     const lag = metrics.send_lag;
     const dropped = `${totals.droppedIterations} dropped iterations (no free VU: raise load.max_vus)`;

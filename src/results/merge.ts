@@ -1,7 +1,7 @@
 import { nameDamagedHistogram } from './damaged.js';
 import { mergeGenerator } from '../metrics/generator.js';
 import { createHistogram, decodeHistogram, summarize, type Summary } from '../metrics/histogram.js';
-import type { GroupResults, Results } from './results.js';
+import { embeddingTotals, type GroupResults, type Results } from './results.js';
 import { mergeWindows, type TimelineWindow } from '../metrics/timeline.js';
 
 /** Histograms merged exactly: decode every part's HDR histogram, add them, summarise again. */
@@ -140,6 +140,18 @@ function mergeTotals(parts: Results[], durationS: number): Results['totals'] {
             disagree: sum((r) => r.totals.tokenSource?.disagree),
           },
           ...(parts.some((r) => r.totals.toolCallReplies) ? { toolCallReplies: sum((r) => r.totals.toolCallReplies) } : {}),
+          ...(parts.some((r) => r.totals.embeddings)
+            ? {
+                embeddings: embeddingTotals(
+                  {
+                    replies: sum((r) => r.totals.embeddings?.replies),
+                    vectors: sum((r) => r.totals.embeddings?.vectors),
+                    inputTokens: sum((r) => r.totals.embeddings?.inputTokens),
+                  },
+                  durationS,
+                ),
+              }
+            : {}),
         }
       : {}),
     ...(anyOpen ? { droppedIterations: sum((r) => r.totals.droppedIterations) } : {}),

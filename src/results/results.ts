@@ -98,6 +98,8 @@ export interface Results {
     tokenSource?: { usage: number; events: number; disagree?: number };
     /** LLM replies that called a tool (their argument deltas count as output). */
     toolCallReplies?: number;
+    /** Embeddings replies: how many, their vectors (batchMean a reply), and the input tokens usage reported. */
+    embeddings?: { replies: number; vectors: number; batchMean: number; inputTokens: number; inputTokensPerS: number };
     /** Open model: iterations that found no free VU (max_vus reached). */
     droppedIterations?: number;
   };
@@ -121,6 +123,15 @@ export interface Results {
 }
 
 const round = (value: number, digits = 3) => Number(value.toFixed(digits));
+
+/** The embeddings figures of a run of `durationS` seconds: the batch a reply, input tokens a second. */
+export function embeddingTotals(e: { replies: number; vectors: number; inputTokens: number }, durationS: number) {
+  return {
+    ...e,
+    batchMean: e.replies ? round(e.vectors / e.replies, 2) : 0,
+    inputTokensPerS: durationS > 0 ? round(e.inputTokens / durationS) : 0,
+  };
+}
 
 function llmMetrics(llm: LlmStats): LlmMetrics {
   return {
@@ -175,6 +186,7 @@ export function buildResults(recorder: MetricsRecorder, meta: RunMeta, hasLlmSte
             outputTokensPerS: d > 0 ? round(tokens / d) : 0,
             tokenSource: { ...(llm?.tokenSource ?? { usage: 0, events: 0, disagree: 0 }) },
             ...(llm?.toolCalls ? { toolCallReplies: llm.toolCalls } : {}),
+            ...(llm?.embeddings.replies ? { embeddings: embeddingTotals(llm.embeddings, d) } : {}),
           }
         : {}),
       ...(openModel ? { droppedIterations: recorder.droppedIterations } : {}),

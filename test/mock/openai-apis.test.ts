@@ -126,5 +126,12 @@ describe("OpenAI's Responses, completions and embeddings APIs: the mock serves t
     expect(completions.ttft!.p50!).toBeGreaterThanOrEqual(59);
     expect(completions.output_tokens!.p50).toBe(6);
     expect(results.scenarios.embeddings!.metrics.latency.p50!).toBeGreaterThanOrEqual(59);
+    // Embeddings: the batch of 8 a reply, and the input tokens the mock's usage reported (8 prompts of ~30).
+    const e = results.totals.embeddings!;
+    expect(e.batchMean).toBe(8);
+    expect(e.vectors).toBe(e.replies * 8);
+    expect(e.replies).toBe(results.scenarios.embeddings!.requests);
+    expect(e.inputTokens / e.replies).toBeGreaterThan(8 * 20);
+    expect(e.inputTokensPerS).toBeGreaterThan(0);
   }, 20_000);
 });
