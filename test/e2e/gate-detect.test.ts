@@ -31,7 +31,7 @@ describe('the default gate through the bundled CLI, against the mock', () => {
       '--users',
       '8',
       '--duration',
-      '4s',
+      '6s',
       '--output',
       join(dir, `${name}.json`),
       '--quiet',
