@@ -56,7 +56,7 @@ function peersNote(peersCpu) {
 }
 
 /**
- * The ratio goals of the client (issue 30), judged against nginx where the client sets the pace: for each
+ * The ratio goals of the client, judged against nginx where the client sets the pace: for each
  * connection count, the fast transport's CPU per request against autocannon's and wrk's, its req/s against
  * autocannon's, the undici transport's CPU per request against autocannon's, and ours against Locust
  * FastHttpUser's (the seeds' tool) when it ran.
