@@ -18,6 +18,8 @@ const MEASURING = [
   'test/e2e/faults.test.ts',
   'test/stack/process.test.ts',
   'test/mock/capacity.test.ts',
+  'test/e2e/real-engine.test.ts',
+  'test/bench-engine.test.ts',
 ];
 const common = { testTimeout: 30_000, hookTimeout: 30_000 };
 

@@ -1,0 +1,51 @@
+// npm run engine -- --port P --seqs N --size tiny|small: a llama.cpp server on a model made here.
+// Prints "listening PORT" once it serves, and stops on SIGTERM or SIGINT, freeing its port.
+import { benchArgs } from '../args.mjs';
+import { SIZES } from './model.mjs';
+import { startEngineServer } from './server.mjs';
+
+const USAGE = `usage: npm run engine -- [--port P] [--host H] [--seqs N] [--size ${Object.keys(SIZES).join('|')}] [--seed S]
+                         [--threads T] [--ctx TOKENS] [--model FILE.gguf]
+  --port     port to listen on (default 0: a free one, printed)
+  --host     address to listen on (default 127.0.0.1)
+  --seqs     sequences decoded in parallel; requests beyond them wait in order (default 4)
+  --size     the generated model's size (default tiny)
+  --seed     the generated model's seed (default 1)
+  --threads  llama.cpp threads (default 1)
+  --ctx      context tokens per sequence: prompt plus max_tokens (default 1024)
+  --model    serve this GGUF file instead of a generated model
+`;
+
+const { values, usageError, whole } = benchArgs('engine', USAGE, {
+  port: { type: 'string', default: '0' },
+  host: { type: 'string', default: '127.0.0.1' },
+  seqs: { type: 'string', default: '4' },
+  size: { type: 'string', default: 'tiny' },
+  seed: { type: 'string', default: '1' },
+  threads: { type: 'string', default: '1' },
+  ctx: { type: 'string', default: '1024' },
+  model: { type: 'string' },
+});
+if (!SIZES[values.size]) usageError(`--size takes one of ${Object.keys(SIZES).join(', ')}, got "${values.size}"`);
+
+const server = await startEngineServer({
+  port: whole('port', 0),
+  host: values.host,
+  sequences: whole('seqs', 1),
+  size: values.size,
+  seed: whole('seed', 0),
+  threads: whole('threads', 1),
+  contextSize: whole('ctx', 16),
+  modelPath: values.model,
+});
+process.stdout.write(`listening ${server.port}\n`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await server.close();
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
