@@ -1,7 +1,8 @@
 // npm run bench:ab: how often the same-runner A/B (llm-load ab) cries wolf and how often it catches a real
 // change, on this machine, with a bounded busy-loop noise source; and beside it, on the very same runs,
 // the history gate (each decision's head side judged against a history of the earlier decisions' base
-// sides). A/A decisions compare two mocks of the same settings; each change's head mock is slower. The
+// sides). A/A decisions compare two mocks of the same settings; each change's head mock is slower. With
+// --target engine the sides are real engines (bench/engine/): the head has fewer sequences or a deeper model. The
 // decisions run in a seeded, interleaved order through the bundled CLI, with --max-time, as a user's.
 // Prints the table and writes it with the machine's description to --out (bench/AB.md).
 // Usage: see USAGE (npm run bench:ab -- --help).
@@ -11,7 +12,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchArgs } from './args.mjs';
 import { running, stop, tracked } from './measure.mjs';
-import { startMockProcess } from './mock-process.mjs';
+import { serviceFor, TARGETS } from './services.mjs';
 import { seededRandom, shuffle } from './rules.mjs';
 
 const BASE = { ttft: 100, itl: 10, tokens: 12 };
@@ -23,15 +24,19 @@ const CHANGES = {
   'itl+10': { label: 'ITL +10 %', mock: { itl: 11 } },
   'tokens-10': { label: 'tokens/s −10 %', mock: { ttft: Number((BASE.ttft / 0.9).toFixed(2)), itl: Number((BASE.itl / 0.9).toFixed(3)) } },
 };
-const CHANGED = Object.keys(CHANGES).filter((c) => c !== 'aa');
+const MOCK_CHANGES = Object.fromEntries(Object.entries(CHANGES).filter(([c]) => c !== 'aa'));
 
 const USAGE = `usage: npm run bench:ab -- [options]
   --aa N          A/A decisions (default 30)
   --per-change N  decisions of each change (default 8)
-  --changes LIST  which changes, comma-separated (default all: ${CHANGED.join(',')})
+  --target T      mock (default) or engine: llama.cpp on a generated model (npm run engine)
+  --changes LIST  which changes, comma-separated (default all of the target's: mock
+                  ${Object.keys(MOCK_CHANGES).join(',')}; engine ${Object.keys(serviceFor('engine', {}).changes).join(',')})
   --round-time S  seconds per round (default 3)
   --max-time S    seconds of load a decision may take, --max-time of llm-load ab (default 60)
-  --users N       closed-model users (default 4)
+  --users N       closed-model users (default 4 on the mock; 8 on the engine, twice its sequences, so
+                  its queue is never empty: at 4 its TTFT is a few ms of scheduling, and a tenth of that
+                  decides a row)
   --noise on|off  the busy-loop noise source (default on)
   --seed N        seed of the schedule and the noise (default 1)
   --out FILE      write the table there (default: print only)
@@ -40,30 +45,38 @@ const USAGE = `usage: npm run bench:ab -- [options]
 const { values, usageError, whole } = benchArgs('bench:ab', USAGE, {
   aa: { type: 'string', default: '30' },
   'per-change': { type: 'string', default: '8' },
-  changes: { type: 'string', default: CHANGED.join(',') },
+  target: { type: 'string', default: 'mock' },
+  changes: { type: 'string' },
   'round-time': { type: 'string', default: '3' },
   'max-time': { type: 'string', default: '60' },
-  users: { type: 'string', default: '4' },
+  users: { type: 'string' },
   noise: { type: 'string', default: 'on' },
   seed: { type: 'string', default: '1' },
   out: { type: 'string' },
 });
+if (!TARGETS.includes(values.target)) usageError(`--target takes ${TARGETS.join(' or ')}, got "${values.target}"`);
+const root = new URL('..', import.meta.url).pathname;
+const CLI = join(root, 'dist/cli.js');
+const service = serviceFor(values.target, { cli: CLI, base: BASE, changes: MOCK_CHANGES });
+const CHANGED = Object.keys(service.changes);
+const labelOf = (change) => (change === 'aa' ? CHANGES.aa.label : service.changes[change].label);
 const opts = {
   aa: whole('aa', 0),
   perChange: whole('per-change', 0),
   roundTime: whole('round-time', 1),
   maxTime: whole('max-time', 1),
-  users: whole('users', 1),
+  users: values.users === undefined ? (values.target === 'engine' ? 8 : 4) : whole('users', 1),
   seed: whole('seed', 0),
-  changes: values.changes.split(',').filter(Boolean),
+  target: values.target,
+  changes: (values.changes ?? CHANGED.join(',')).split(',').filter(Boolean),
 };
 const unknown = opts.changes.filter((c) => !CHANGED.includes(c));
 if (unknown.length)
-  usageError(`--changes: no change called ${unknown.map((c) => `"${c}"`).join(', ')} (the changes: ${CHANGED.join(', ')})`);
+  usageError(
+    `--changes: no change called ${unknown.map((c) => `"${c}"`).join(', ')} (the ${opts.target}'s changes: ${CHANGED.join(', ')})`,
+  );
 if (!['on', 'off'].includes(values.noise)) usageError(`--noise takes on or off, got "${values.noise}"`);
 
-const root = new URL('..', import.meta.url).pathname;
-const CLI = join(root, 'dist/cli.js');
 const dir = await mkdtemp(join(tmpdir(), 'llm-load-bench-ab-'));
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.once(signal, () => {
@@ -83,9 +96,9 @@ await writeFile(
           {
             request: 'POST /v1/chat/completions',
             json: {
-              model: 'mock',
+              model: service.model,
               messages: [{ role: 'user', content: 'Request {{vu}}-{{iteration}}' }],
-              max_tokens: BASE.tokens,
+              max_tokens: service.tokens,
               stream: true,
             },
             llm: 'openai-sse',
@@ -98,9 +111,9 @@ await writeFile(
 
 const started = Date.now();
 const say = (text) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${text}\n`);
-const base = await startMockProcess(CLI, BASE);
+const base = await service.start();
 const heads = {};
-for (const change of ['aa', ...opts.changes]) heads[change] = await startMockProcess(CLI, { ...BASE, ...CHANGES[change].mock });
+for (const change of ['aa', ...opts.changes]) heads[change] = await service.start(change === 'aa' ? undefined : change);
 const noise =
   values.noise === 'on'
     ? tracked(spawn(process.execPath, [join(root, 'bench/noise.mjs'), String(opts.seed), '14400'], { stdio: 'ignore' }))
@@ -171,7 +184,7 @@ try {
       rows: ab.comparison.rows.map((r) => [r.metric, r.result]),
     });
     say(
-      `${i + 1}/${schedule.length} ${CHANGES[change].label}: ${ab.comparison.verdict} after ${ab.comparison.rounds} pairs, ${seconds.toFixed(0)} s (ttft.p50 ${ttft ? `${(ttft.delta * 100).toFixed(1)} %` : '–'}); history gate: ${history ?? 'not yet'}`,
+      `${i + 1}/${schedule.length} ${labelOf(change)}: ${ab.comparison.verdict} after ${ab.comparison.rounds} pairs, ${seconds.toFixed(0)} s (ttft.p50 ${ttft ? `${(ttft.delta * 100).toFixed(1)} %` : '–'}); history gate: ${history ?? 'not yet'}`,
     );
   }
 } finally {
@@ -194,7 +207,7 @@ for (const change of ['aa', ...opts.changes]) {
   const secs = mine.map((d) => d.seconds);
   const judged = mine.filter((d) => d.history);
   lines.push(
-    `| ${CHANGES[change].label} | ${mine.length} | ${count('FAIL')} | ${count('WARN')} | ${count('PASS')} | ${quantile(secs, 0.5).toFixed(0)} (${quantile(secs, 0.1).toFixed(0)}–${quantile(secs, 0.9).toFixed(0)}) | ${quantile(
+    `| ${labelOf(change)} | ${mine.length} | ${count('FAIL')} | ${count('WARN')} | ${count('PASS')} | ${quantile(secs, 0.5).toFixed(0)} (${quantile(secs, 0.1).toFixed(0)}–${quantile(secs, 0.9).toFixed(0)}) | ${quantile(
       mine.map((d) => d.rounds),
       0.5,
     )} | ${judged.filter((d) => d.history === 'FAIL').length} of ${judged.length} |`,
@@ -203,7 +216,7 @@ for (const change of ['aa', ...opts.changes]) {
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`;
 const header = [
   `Machine: ${machine}. Noise: ${values.noise === 'on' ? 'one busy loop, quiet 0.5–3 s then busy 0.2–1.5 s, seeded' : 'off'}.`,
-  `Each decision: \`llm-load ab\` with --round-time ${opts.roundTime}s --max-time ${opts.maxTime}s, ${opts.users} closed-model users, mock TTFT ${BASE.ttft} ms, ITL ${BASE.itl} ms, ${BASE.tokens} tokens; the default rows and tolerances (A/B 3 %, history 5 %).`,
+  `Each decision: \`llm-load ab\` with --round-time ${opts.roundTime}s --max-time ${opts.maxTime}s, ${opts.users} closed-model users; ${service.description}; the default rows and tolerances (A/B 3 %, history 5 %).`,
   `History gate: the same decision's head side judged by \`llm-load compare\` against the base sides of the ${HISTORY} decisions before it (from the 6th on).`,
 ];
 const table = lines.join('\n');

@@ -1,8 +1,9 @@
 // npm run bench:gate: how often the gate cries wolf, and how often it catches a real regression, on this
 // machine, beside two peers' rules applied to the very same runs. It records a history of no-change runs
-// against the built-in mock, then runs no-change and regressed runs in a seeded, interleaved order (mock
-// TTFT +5/+10/+20 %, ITL +10 %, a 3 % TTFT tail × 3, tokens/s −10 %), with a bounded noise source spinning
-// in random bursts. Each run goes through the bundled CLI with the default regression rows, as a user's.
+// against the built-in mock (or, with --target engine, the real engine of bench/engine/), then runs
+// no-change and regressed runs in a seeded, interleaved order (mock TTFT +5/+10/+20 %, ITL +10 %, a 3 %
+// TTFT tail × 3, tokens/s −10 %; the engine with fewer sequences or a deeper model), with a bounded noise
+// source spinning in random bursts. Each run goes through the bundled CLI with the default regression rows, as a user's.
 // Prints the confusion matrix and writes it with the machine's description to --out (bench/GATE.md).
 // Usage: see USAGE (npm run bench:gate -- --help).
 import { execFileSync, spawn } from 'node:child_process';
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { running, stop, tracked } from './measure.mjs';
 import { benchArgs } from './args.mjs';
 import { actionBenchmarkAlerts, bencherAlerts, seededRandom, shuffle } from './rules.mjs';
-import { startMockProcess } from './mock-process.mjs';
+import { serviceFor, TARGETS } from './services.mjs';
 
 const BASE = { ttft: 100, itl: 10, tokens: 12 };
 // tokens/s −10 %: a slower decode, ITL chosen so 12 tokens take 1 / 0.9 of the base reply's time.
@@ -30,7 +31,9 @@ const USAGE = `usage: npm run bench:gate -- [options]
   --history N     no-change runs recorded as the baseline history (default 10)
   --runs N        no-change runs judged against it (default 30)
   --per-change N  runs of each regression (default 8)
-  --changes LIST  which regressions, comma-separated (default all: ${Object.keys(CHANGES).join(',')})
+  --target T      mock (default) or engine: llama.cpp on a generated model (npm run engine)
+  --changes LIST  which regressions, comma-separated (default all of the target's: mock
+                  ${Object.keys(CHANGES).join(',')}; engine ${Object.keys(serviceFor('engine', {}).changes).join(',')})
   --duration S    seconds per run (default 12)
   --users N       closed-model users (default 8)
   --long S        seconds of the long runs, where tail rows gate (default 30; 0: none)
@@ -46,7 +49,8 @@ const { values, usageError, whole } = benchArgs('bench:gate', USAGE, {
   history: { type: 'string', default: '10' },
   runs: { type: 'string', default: '30' },
   'per-change': { type: 'string', default: '8' },
-  changes: { type: 'string', default: Object.keys(CHANGES).join(',') },
+  target: { type: 'string', default: 'mock' },
+  changes: { type: 'string' },
   duration: { type: 'string', default: '12' },
   users: { type: 'string', default: '8' },
   long: { type: 'string', default: '30' },
@@ -57,6 +61,10 @@ const { values, usageError, whole } = benchArgs('bench:gate', USAGE, {
   seed: { type: 'string', default: '1' },
   out: { type: 'string' },
 });
+if (!TARGETS.includes(values.target)) usageError(`--target takes ${TARGETS.join(' or ')}, got "${values.target}"`);
+const root = new URL('..', import.meta.url).pathname;
+const CLI = join(root, 'dist/cli.js');
+const service = serviceFor(values.target, { cli: CLI, base: BASE, changes: CHANGES });
 const opts = {
   history: whole('history', 1),
   runs: whole('runs', 1),
@@ -66,7 +74,8 @@ const opts = {
   long: whole('long', 0),
   longRuns: whole('long-runs', 0),
   seed: whole('seed', 0),
-  changes: values.changes.split(',').filter(Boolean),
+  target: values.target,
+  changes: (values.changes ?? Object.keys(service.changes).join(',')).split(',').filter(Boolean),
   jitter: values.jitter,
   tolerance: values.tolerance,
 };
@@ -74,13 +83,13 @@ if (opts.tolerance !== undefined && !/^\d+(\.\d+)?%$/.test(opts.tolerance))
   usageError(`--tolerance takes a percentage like 3%, got "${opts.tolerance}"`);
 if (opts.jitter !== undefined && !/^\d+(\.\d+)?%?$/.test(opts.jitter))
   usageError(`--jitter takes a percentage like 5% (or 0), got "${opts.jitter}"`);
-const unknown = opts.changes.filter((c) => !(c in CHANGES));
+const unknown = opts.changes.filter((c) => !(c in service.changes));
 if (unknown.length)
-  usageError(`--changes: no change called ${unknown.map((c) => `"${c}"`).join(', ')} (the changes: ${Object.keys(CHANGES).join(', ')})`);
+  usageError(
+    `--changes: no change called ${unknown.map((c) => `"${c}"`).join(', ')} (the ${opts.target}'s changes: ${Object.keys(service.changes).join(', ')})`,
+  );
 if (!['on', 'off'].includes(values.noise)) usageError(`--noise takes on or off, got "${values.noise}"`);
 
-const root = new URL('..', import.meta.url).pathname;
-const CLI = join(root, 'dist/cli.js');
 const dir = await mkdtemp(join(tmpdir(), 'llm-load-bench-gate-'));
 
 async function stopAll() {
@@ -90,9 +99,6 @@ for (const signal of ['SIGINT', 'SIGTERM'])
   process.once(signal, () => {
     void stopAll().then(() => process.exit(130));
   });
-
-/** Starts a mock with the base settings overridden by `mock`; resolves with its URL once it listens. */
-const startMock = (mock = {}) => startMockProcess(CLI, { ttft: BASE.ttft, itl: BASE.itl, tokens: BASE.tokens, ...mock });
 
 /** The profile of a run: the preset's streaming chat request, closed-model users with zero think time. */
 async function profileFor(url, seconds) {
@@ -113,9 +119,9 @@ async function profileFor(url, seconds) {
           {
             request: 'POST /v1/chat/completions',
             json: {
-              model: 'mock',
+              model: service.model,
               messages: [{ role: 'user', content: 'Request {{vu}}-{{iteration}}' }],
-              max_tokens: BASE.tokens,
+              max_tokens: service.tokens,
               stream: true,
               stream_options: { include_usage: true },
             },
@@ -145,9 +151,9 @@ async function runOnce(url, seconds, name) {
 const started = Date.now();
 const say = (text) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${text}\n`);
 
-const base = await startMock();
-const mocks = {};
-for (const change of opts.changes) mocks[change] = await startMock(CHANGES[change].mock);
+const base = await service.start();
+const changed = {};
+for (const change of opts.changes) changed[change] = await service.start(change);
 const noise =
   values.noise === 'on'
     ? tracked(spawn(process.execPath, [join(root, 'bench/noise.mjs'), String(opts.seed), '7200'], { stdio: 'ignore' }))
@@ -188,7 +194,7 @@ const schedule = shuffle(
 
 const judged = [];
 for (const [i, item] of schedule.entries()) {
-  const url = item.kind === 'none' ? base.url : mocks[item.kind].url;
+  const url = item.kind === 'none' ? base.url : changed[item.kind].url;
   const results = await runOnce(url, item.seconds, `run-${i}`);
   const rows = results.gate.rows.filter((r) => r.baseline !== null);
   const peers = { action: [], bencher: [] };
@@ -215,7 +221,7 @@ const warned = (r) => !failed(r) && r.rows.some((row) => row.result === 'WARN');
 const lines = [];
 const push = (...l) => lines.push(...l);
 const kinds = (seconds) =>
-  [['none', 'no change'], ...opts.changes.map((c) => [c, CHANGES[c].label])].filter(([kind]) =>
+  [['none', 'no change'], ...opts.changes.map((c) => [c, service.changes[c].label])].filter(([kind]) =>
     judged.some((r) => r.kind === kind && r.seconds === seconds),
   );
 
@@ -277,7 +283,7 @@ const spreadOf = (metric) => {
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`;
 const header = [
   `Machine: ${machine}. Noise: ${values.noise === 'on' ? 'one busy loop, quiet 0.5–3 s then busy 0.2–1.5 s, seeded' : 'off'}.`,
-  `Mock: TTFT ${BASE.ttft} ms, ITL ${BASE.itl} ms, ${BASE.tokens} tokens; ${opts.users} users, zero think time, jitter ${opts.jitter ?? 'default'}; history of ${opts.history} runs of ${opts.duration} s (CV across them: ttft.p50 ${spreadOf('ttft.p50')}, ttft.p95 ${spreadOf('ttft.p95')}, itl.p50 ${spreadOf('itl.p50')}, rps ${spreadOf('rps')}).`,
+  `${service.description}; ${opts.users} users, zero think time, jitter ${opts.jitter ?? 'default'}; history of ${opts.history} runs of ${opts.duration} s (CV across them: ttft.p50 ${spreadOf('ttft.p50')}, ttft.p95 ${spreadOf('ttft.p95')}, itl.p50 ${spreadOf('itl.p50')}, rps ${spreadOf('rps')}).`,
   `Our gate with its defaults (rows, ${opts.tolerance ?? '5 %'} tolerance, 95 % intervals); the peers on the same runs and the same rows against the same history. Wall time ${((Date.now() - started) / 60000).toFixed(1)} min.`,
 ];
 const report = [...header, ...lines].join('\n');

@@ -29,6 +29,8 @@ export interface BenchFound {
   clientBound?: RatioRounds;
   latencyP50Ms?: number;
   streams?: { streams: number; offTruthMs: number; offFloorMs: number; peakMb: number }[];
+  /** The 20,000-stream round with --workers auto, or why it could not run. */
+  streamsWide?: ({ streams: number; offTruthMs: number; offFloorMs: number; peakMb: number } | { streams: number; notRun: string })[];
   startupMs?: number;
 }
 

@@ -7,7 +7,7 @@
 // It ends with the client's performance goals, each judged met or missed on this run (bench/goals.mjs).
 // Usage: see USAGE (npm run bench -- --help).
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -100,9 +100,9 @@ const JSON_SERVER = `const s=require('node:http').createServer((q,r)=>{r.writeHe
 const DELAY_SERVER = `const s=require('node:http').createServer((q,r)=>setTimeout(()=>{r.writeHead(200,{'content-type':'application/json','content-length':11});r.end('{"ok":true}')},50));s.keepAliveTimeout=60000;s.listen(0,'127.0.0.1',()=>console.log(s.address().port))`;
 
 /** Runs our CLI (one thread, quiet) on the client core; resolves with its /proc figures and results.json. */
-async function runOurs(name, args) {
+async function runOurs(name, args, workers = '1') {
   const output = join(dir, `${name}-${Date.now()}.json`);
-  const m = await measure(pin(1, [process.execPath, CLI, 'run', ...args, '--workers', '1', '--quiet', '--output', output]));
+  const m = await measure(pin(1, [process.execPath, CLI, 'run', ...args, '--workers', workers, '--quiet', '--output', output]));
   const text = await readFile(output, 'utf8').catch(() => '');
   return { m, r: figuresOf(`llm-load ${args.join(' ')}`, m, () => JSON.parse(text)) };
 }
@@ -396,6 +396,13 @@ async function sseTarget(itl) {
 
 const signed = (ms) => `${ms >= 0 ? '+' : ''}${ms.toFixed(2)}`;
 
+/** This process's soft limit of open files (the target and the client inherit it), from /proc. */
+function openFileLimit() {
+  const limits = existsSync('/proc/self/limits') ? readFileSync('/proc/self/limits', 'utf8') : '';
+  const soft = /^Max open files\s+(\d+)/m.exec(limits)?.[1];
+  return soft === undefined ? Infinity : Number(soft);
+}
+
 /**
  * Holds `streams` concurrent SSE streams against bench/sse-target.mjs and compares the client's TTFT p50
  * with the nominal TTFT and with what the server really did (its first write, which is later when the
@@ -404,31 +411,35 @@ const signed = (ms) => `${ms >= 0 ? '+' : ''}${ms.toFixed(2)}`;
  * it, so under load every client reads somewhat over that "truth", and the stamp-only client shows how much.
  * Resolves with the offsets so the caller knows when to stop.
  */
-async function streamsRound({ streams, itl, rampUpS, durationS, transport = 'fast', withFloor = true }) {
+async function streamsRound({ streams, itl, rampUpS, durationS, transport = 'fast', withFloor = true, workers = '1' }) {
   let target = await sseTarget(itl);
   const { m, r, overflows } = await countingOverflows(() =>
-    runOurs(`streams-${streams}-${itl}-${transport}`, [
-      '--transport',
-      transport,
-      '--url',
-      target.url,
-      '--preset',
-      'openai-chat',
-      '--users',
-      String(streams),
-      '--ramp-up',
-      `${rampUpS}s`,
-      '--duration',
-      `${durationS}s`,
-      '--timeout',
-      '60s',
-    ]),
+    runOurs(
+      `streams-${streams}-${itl}-${transport}`,
+      [
+        '--transport',
+        transport,
+        '--url',
+        target.url,
+        '--preset',
+        'openai-chat',
+        '--users',
+        String(streams),
+        '--ramp-up',
+        `${rampUpS}s`,
+        '--duration',
+        `${durationS}s`,
+        '--timeout',
+        '60s',
+      ],
+      workers,
+    ),
   );
   const truth = await target.truth();
   const p50 = r.metrics.ttft?.p50 ?? NaN;
   const offTruth = p50 - truth.ttftP50;
   say(
-    `${fmt(streams)} streams${transport === 'fast' ? '' : ` (${transport})`}: client CPU ${m.cpuS.toFixed(1)} s, TTFT p50 ${p50.toFixed(2)} ms (${signed(p50 - 100)} vs nominal 100, ${signed(offTruth)} vs the server's own first write at ${truth.ttftP50.toFixed(2)}), p99 ${r.metrics.ttft?.p99} ms, ${fmt(r.metrics.ttft?.count ?? 0)} streams timed, ${r.totals.failures} failed, client peak RSS ${m.peakMb.toFixed(0)} MB, event loop busy ${(r.generator?.eventLoopUtilization * 100).toFixed(0)}%${r.generator?.saturated ? ' (SATURATED)' : ''}${overflows}`,
+    `${fmt(streams)} streams${transport === 'fast' ? '' : ` (${transport})`}${workers === '1' ? '' : ` (--workers ${workers})`}: client CPU ${m.cpuS.toFixed(1)} s, TTFT p50 ${p50.toFixed(2)} ms (${signed(p50 - 100)} vs nominal 100, ${signed(offTruth)} vs the server's own first write at ${truth.ttftP50.toFixed(2)}), p99 ${r.metrics.ttft?.p99} ms, ${fmt(r.metrics.ttft?.count ?? 0)} streams timed, ${r.totals.failures} failed, client peak RSS ${m.peakMb.toFixed(0)} MB, event loop busy ${(r.generator?.eventLoopUtilization * 100).toFixed(0)}%${r.generator?.saturated ? ' (SATURATED)' : ''}${overflows}`,
   );
   if (!withFloor) return { offTruth, offFloor: NaN, peakMb: m.peakMb, cpuS: m.cpuS };
   target = await sseTarget(itl);
@@ -473,6 +484,18 @@ if (only.has('streams')) {
     const round = await streamsRound({ streams, itl: 250, rampUpS: 10, durationS: 30 });
     (found.streams ??= []).push({ streams, offTruthMs: round.offTruth, offFloorMs: round.offFloor, peakMb: round.peakMb });
     if (!accurate(round) || round.peakMb > 1024) break;
+  }
+  // Twice that with the CLI's default worker threads, when a process may hold that many sockets: the
+  // client holds one a stream, and so does the target.
+  const wide = 20_000;
+  const files = openFileLimit();
+  if (files < wide + 256) {
+    const why = `a process may hold ${fmt(files)} open files here (ulimit -n, hard limit too), and ${fmt(wide)} streams need as many sockets in the client and in the target`;
+    say(`${fmt(wide)} streams (--workers auto): not run: ${why}`);
+    found.streamsWide = [{ streams: wide, notRun: why }];
+  } else {
+    const round = await streamsRound({ streams: wide, itl: 250, rampUpS: 10, durationS: 30, workers: 'auto' });
+    found.streamsWide = [{ streams: wide, offTruthMs: round.offTruth, offFloorMs: round.offFloor, peakMb: round.peakMb }];
   }
 }
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchArgs } from './args.mjs';
 import { measure, stop } from './measure.mjs';
-import { startMockProcess } from './mock-process.mjs';
+import { startMockProcess } from './service-process.mjs';
 
 const USAGE = `usage: npm run bench:trace -- [--rate 200] [--seconds 10] [--rounds 3]
   --rate      requests a second of the generated trace (0: the committed examples/traces/sample.jsonl)

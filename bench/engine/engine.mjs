@@ -17,8 +17,9 @@ export async function loadEngine({ modelPath, sequences, threads, contextSize })
   const llama = await getLlama({ gpu: false, build: 'never', logLevel: 'error', maxThreads: threads });
   const model = await llama.loadModel({ modelPath });
   // Three times the sequences the server decodes at once: a finished request's sequence is disposed, and
-  // node-llama-cpp reclaims its cache cells only between decode loops, so the next request starts on a
-  // clean spare instead of waiting on that lock (clearing a history in place waited ~20 ms under load).
+  // node-llama-cpp frees its cache cells only between decode loops, under the context's lock. The next
+  // request starts on a clean spare at once; clearing a history in place would wait on that lock for as
+  // long as the other sequences keep decoding.
   const context = await model.createContext({ sequences: 3 * sequences, contextSize, threads, batchSize: Math.min(512, contextSize) });
   /** @type {(() => void)[]} */
   const waiting = [];

@@ -5,7 +5,7 @@ import { SIZES } from './model.mjs';
 import { startEngineServer } from './server.mjs';
 
 const USAGE = `usage: npm run engine -- [--port P] [--host H] [--seqs N] [--size ${Object.keys(SIZES).join('|')}] [--seed S]
-                         [--threads T] [--ctx TOKENS] [--model FILE.gguf]
+                         [--threads T] [--ctx TOKENS] [--layers N] [--model FILE.gguf]
   --port     port to listen on (default 0: a free one, printed)
   --host     address to listen on (default 127.0.0.1)
   --seqs     sequences decoded in parallel; requests beyond them wait in order (default 4)
@@ -13,6 +13,7 @@ const USAGE = `usage: npm run engine -- [--port P] [--host H] [--seqs N] [--size
   --seed     the generated model's seed (default 1)
   --threads  llama.cpp threads (default 1)
   --ctx      context tokens per sequence: prompt plus max_tokens (default 1024)
+  --layers   blocks in the generated model (default: its size's; more is a larger, slower model)
   --model    serve this GGUF file instead of a generated model
 `;
 
@@ -24,6 +25,7 @@ const { values, usageError, whole } = benchArgs('engine', USAGE, {
   seed: { type: 'string', default: '1' },
   threads: { type: 'string', default: '1' },
   ctx: { type: 'string', default: '1024' },
+  layers: { type: 'string' },
   model: { type: 'string' },
 });
 if (!SIZES[values.size]) usageError(`--size takes one of ${Object.keys(SIZES).join(', ')}, got "${values.size}"`);
@@ -36,6 +38,7 @@ const server = await startEngineServer({
   seed: whole('seed', 0),
   threads: whole('threads', 1),
   contextSize: whole('ctx', 16),
+  layers: values.layers === undefined ? undefined : whole('layers', 1),
   modelPath: values.model,
 });
 process.stdout.write(`listening ${server.port}\n`);

@@ -16,5 +16,8 @@ export function vocabulary(
   seed: number,
 ): { tokens: string[]; scores: number[]; types: number[]; bos: number; eos: number; unk: number };
 export function parameterCount(shape: Shape): number;
-export function writeModel(path: string, options?: { size?: Size; seed?: number }): { path: string; shape: Shape; parameters: number };
-export function cachedModel(options?: { size?: Size; seed?: number; dir?: string }): string;
+export function writeModel(
+  path: string,
+  options?: { size?: Size; seed?: number; layers?: number },
+): { path: string; shape: Shape; parameters: number };
+export function cachedModel(options?: { size?: Size; seed?: number; layers?: number; dir?: string }): string;

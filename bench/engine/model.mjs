@@ -130,17 +130,18 @@ export function parameterCount(shape) {
 }
 
 /**
- * Writes the model for a size and seed to `path`.
+ * Writes the model for a size and seed to `path`; `layers` gives it more or fewer blocks than its size
+ * has (a larger model of the same shape, as a bench's regression).
  * @param {string} path
- * @param {{size?: keyof typeof SIZES, seed?: number}} [options]
+ * @param {{size?: keyof typeof SIZES, seed?: number, layers?: number}} [options]
  */
-export function writeModel(path, { size = 'tiny', seed = 1 } = {}) {
-  const shape = SIZES[size];
-  if (!shape) throw new Error(`--size: expected one of ${Object.keys(SIZES).join(', ')}, got "${size}"`);
+export function writeModel(path, { size = 'tiny', seed = 1, layers } = {}) {
+  if (!SIZES[size]) throw new Error(`--size: expected one of ${Object.keys(SIZES).join(', ')}, got "${size}"`);
+  const shape = { ...SIZES[size], ...(layers ? { layers } : {}) };
   const vocab = vocabulary(shape.vocab, seed);
   const metadata = [
     ['general.architecture', T.string, 'llama'],
-    ['general.name', T.string, `llm-load ${size} seed ${seed}`],
+    ['general.name', T.string, `llm-load ${size} seed ${seed}${layers ? `, ${layers} blocks` : ''}`],
     ['general.alignment', T.u32, 32],
     ['general.file_type', T.u32, shape.type === GGML.f16 ? 1 : 0],
     ['llama.context_length', T.u32, shape.context],
@@ -171,12 +172,12 @@ export function writeModel(path, { size = 'tiny', seed = 1 } = {}) {
  * The model for a size and seed from the cache folder, written first when it is not there. Written to
  * a temporary name and renamed, so two processes asking at once never read half a file.
  */
-export function cachedModel({ size = 'tiny', seed = 1, dir = join(tmpdir(), 'llm-load-engine') } = {}) {
+export function cachedModel({ size = 'tiny', seed = 1, layers, dir = join(tmpdir(), 'llm-load-engine') } = {}) {
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${size}-seed${seed}-v${GENERATOR_VERSION}.gguf`);
+  const path = join(dir, `${size}${layers ? `-${layers}layers` : ''}-seed${seed}-v${GENERATOR_VERSION}.gguf`);
   if (!existsSync(path)) {
     const partial = `${path}.${process.pid}.partial`;
-    writeModel(partial, { size, seed });
+    writeModel(partial, { size, seed, layers });
     renameSync(partial, path);
   }
   return path;

@@ -14,5 +14,6 @@ export function startEngineServer(options?: {
   seed?: number;
   threads?: number;
   contextSize?: number;
+  layers?: number;
   modelPath?: string;
 }): Promise<EngineServer>;

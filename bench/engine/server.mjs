@@ -78,12 +78,12 @@ function numberField(body, name, fallback, { min, max, integer }) {
 /**
  * Starts the engine and its server.
  * @param {{port?: number, host?: string, sequences?: number, size?: keyof typeof SIZES, seed?: number,
- *   threads?: number, contextSize?: number, modelPath?: string}} [options]
+ *   threads?: number, contextSize?: number, layers?: number, modelPath?: string}} [options]
  */
 export async function startEngineServer(options = {}) {
   const { port = 0, host = '127.0.0.1', sequences = 4, size = 'tiny', seed = 1, threads = 1, contextSize = 1024 } = options;
   if (!SIZES[size]) throw new Error(`--size: expected one of ${Object.keys(SIZES).join(', ')}, got "${size}"`);
-  const modelPath = options.modelPath ?? cachedModel({ size, seed });
+  const modelPath = options.modelPath ?? cachedModel({ size, seed, layers: options.layers });
   const engine = await loadEngine({ modelPath, sequences, threads, contextSize });
   const modelId = `llm-load-${size}`;
 
