@@ -4,6 +4,8 @@
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// The project's own seeded generator; Node 24, which runs the project's scripts, reads TypeScript as is.
+import { seededRandom as random } from '../../src/core/random.ts';
 import { GGML, T, writeGguf } from './gguf.mjs';
 
 /**
@@ -17,18 +19,6 @@ export const SIZES = {
 
 /** Bumped when the bytes a seed and size give change, so a cached file from before is not reused. */
 const GENERATOR_VERSION = 1;
-
-/** mulberry32: small, fast and good enough to spread weights; seeded, so files repeat. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Ids below this are <unk>, <s>, </s> and the byte tokens; text pieces start here. */
 export const FIRST_TEXT_TOKEN = 259;
