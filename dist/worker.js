@@ -34284,7 +34284,16 @@ var AnthropicTracker = class extends StreamTracker {
 };
 
 // src/protocols/openai.ts
-var OpenAiTracker = class extends StreamTracker {
+var OpenAiStreamTracker = class extends StreamTracker {
+  /** The event's JSON; undefined at `[DONE]`, which completes the stream, and for data that is not JSON (already failed). */
+  chunkOf(event) {
+    const data = event.data.trim();
+    if (data !== "[DONE]") return this.parseData(data);
+    this.completed = true;
+    return void 0;
+  }
+};
+var OpenAiTracker = class extends OpenAiStreamTracker {
   constructor(streaming) {
     super();
     this.streaming = streaming;
@@ -34296,12 +34305,7 @@ var OpenAiTracker = class extends StreamTracker {
     this.lastCompletionTokens = 0;
   }
   onEvent(event) {
-    const data = event.data.trim();
-    if (data === "[DONE]") {
-      this.completed = true;
-      return;
-    }
-    const chunk = this.parseData(data);
+    const chunk = this.chunkOf(event);
     if (chunk === void 0) return;
     const error = dig(chunk, "error");
     if (event.event === "error" || error !== void 0) {
@@ -34345,16 +34349,11 @@ var OpenAiTracker = class extends StreamTracker {
     if (typeof finish === "string") this.finishReason = finish;
   }
 };
-var CompletionsTracker = class extends StreamTracker {
+var CompletionsTracker = class extends OpenAiStreamTracker {
   streaming = true;
   sniffsJson = true;
   onEvent(event) {
-    const data = event.data.trim();
-    if (data === "[DONE]") {
-      this.completed = true;
-      return;
-    }
-    const chunk = this.parseData(data);
+    const chunk = this.chunkOf(event);
     if (chunk === void 0) return;
     if (dig(chunk, "error") !== void 0) return this.fail(`error in stream: ${errorText(dig(chunk, "error"))}`);
     if (nonEmpty(dig(chunk, "choices", 0, "text"))) this.content(1, dig(chunk, "choices", 0, "text"));

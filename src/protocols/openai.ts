@@ -1,13 +1,24 @@
 import type { SseEvent } from './sse.js';
 import { dig, errorText, nonEmpty, StreamTracker } from './stream.js';
 
+/** What OpenAI's streams share: `data: {chunk}` events, and `data: [DONE]` at the end. */
+abstract class OpenAiStreamTracker extends StreamTracker {
+  /** The event's JSON; undefined at `[DONE]`, which completes the stream, and for data that is not JSON (already failed). */
+  protected chunkOf(event: SseEvent): unknown {
+    const data = event.data.trim();
+    if (data !== '[DONE]') return this.parseData(data);
+    this.completed = true;
+    return undefined;
+  }
+}
+
 /**
  * OpenAI chat completions. Streams: `data: {chunk}` lines ending with `data: [DONE]`; content in
  * `choices[0].delta.content`, reasoning in `delta.reasoning_content` (or `reasoning`), usage in the final
  * chunk when `stream_options.include_usage` is set — or in every chunk with vLLM's continuous usage stats,
  * which also tells how many tokens one chunk carried.
  */
-export class OpenAiTracker extends StreamTracker {
+export class OpenAiTracker extends OpenAiStreamTracker {
   private lastCompletionTokens = 0;
 
   constructor(readonly streaming: boolean) {
@@ -20,12 +31,7 @@ export class OpenAiTracker extends StreamTracker {
   }
 
   protected onEvent(event: SseEvent): void {
-    const data = event.data.trim();
-    if (data === '[DONE]') {
-      this.completed = true;
-      return;
-    }
-    const chunk = this.parseData(data);
+    const chunk = this.chunkOf(event);
     if (chunk === undefined) return;
     const error = dig(chunk, 'error');
     if (event.event === 'error' || error !== undefined) {
@@ -77,17 +83,12 @@ export class OpenAiTracker extends StreamTracker {
  * `choices[0].text`, streamed as `data:` chunks ending with `[DONE]` (usage in the last one with
  * `stream_options.include_usage`), or one JSON body without `stream: true`, told by its first byte.
  */
-export class CompletionsTracker extends StreamTracker {
+export class CompletionsTracker extends OpenAiStreamTracker {
   readonly streaming = true;
   protected override readonly sniffsJson = true;
 
   protected onEvent(event: SseEvent): void {
-    const data = event.data.trim();
-    if (data === '[DONE]') {
-      this.completed = true;
-      return;
-    }
-    const chunk = this.parseData(data);
+    const chunk = this.chunkOf(event);
     if (chunk === undefined) return;
     if (dig(chunk, 'error') !== undefined) return this.fail(`error in stream: ${errorText(dig(chunk, 'error'))}`);
     if (nonEmpty(dig(chunk, 'choices', 0, 'text'))) this.content(1, dig(chunk, 'choices', 0, 'text'));
