@@ -1,5 +1,6 @@
 // npm run engine -- --port P --seqs N --size tiny|small: a llama.cpp server on a model made here.
 // Prints "listening PORT" once it serves, and stops on SIGTERM or SIGINT, freeing its port.
+import { existsSync } from 'node:fs';
 import { benchArgs } from '../args.mjs';
 import { SIZES } from './model.mjs';
 import { startEngineServer } from './server.mjs';
@@ -29,6 +30,8 @@ const { values, usageError, whole } = benchArgs('engine', USAGE, {
   model: { type: 'string' },
 });
 if (!SIZES[values.size]) usageError(`--size takes one of ${Object.keys(SIZES).join(', ')}, got "${values.size}"`);
+if (values.model !== undefined && !existsSync(values.model))
+  usageError(`--model: no file ${values.model} (give a GGUF file, or leave --model out to generate one)`);
 
 const server = await startEngineServer({
   port: whole('port', 0),
@@ -40,6 +43,10 @@ const server = await startEngineServer({
   contextSize: whole('ctx', 16),
   layers: values.layers === undefined ? undefined : whole('layers', 1),
   modelPath: values.model,
+}).catch((error) => {
+  const hint = error.code === 'EADDRINUSE' ? ': the port is taken; choose another with --port, or 0 for a free one' : '';
+  process.stderr.write(`engine: ${error.message}${hint}\n`);
+  process.exit(1);
 });
 process.stdout.write(`listening ${server.port}\n`);
 
